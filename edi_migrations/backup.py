@@ -1,0 +1,65 @@
+"""Consistent backups with SQLite's online backup API, and restores.
+
+A file copy misses what lives only in a WAL database's ``-wal`` file; the backup
+API reads through SQLite and so sees every committed transaction. Backups hold
+users' prompts: they are created 0600 and never overwrite an earlier file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .errors import BackupFailed
+
+
+def backup_name(db_path: Path, version: int, when: datetime | None = None) -> str:
+    """``edi.db`` at v1 -> ``edi.db.v1.20261124T091200123456Z.backup``."""
+    stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
+    return f"{db_path.name}.v{version}.{stamp}.backup"
+
+
+def _exclusive(path: Path) -> Path:
+    """Create ``path`` (or ``path-N``) 0600 with O_EXCL, so nothing is ever overwritten."""
+    for n in range(1000):
+        candidate = path if n == 0 else path.with_name(f"{path.name}-{n}")
+        try:
+            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return candidate
+    raise FileExistsError(f"{path}: 1000 backups of the same name already exist")
+
+
+def backup_database(
+    source: sqlite3.Connection, db_path: Path, version: int, dest: Path | None = None
+) -> Path:
+    """Write a consistent copy of ``source`` to ``dest`` (a new file, or a folder for it)."""
+    if dest is None:
+        target = db_path.parent / backup_name(db_path, version)
+    elif dest.is_dir():
+        target = dest / backup_name(db_path, version)
+    else:
+        target = dest
+    try:
+        target = _exclusive(target)
+    except OSError as exc:
+        raise BackupFailed(db_path, target, exc) from exc
+    try:
+        copy_into(source, target)
+    except (OSError, sqlite3.Error) as exc:
+        target.unlink(missing_ok=True)
+        raise BackupFailed(db_path, target, exc) from exc
+    return target
+
+
+def copy_into(source: sqlite3.Connection, target: Path) -> None:
+    """Copy every page of ``source`` into the database file ``target`` (replacing its content)."""
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()

@@ -1,0 +1,275 @@
+"""``edi-migrate``: the command line. The database path comes right after the command.
+
+Exit status 0 when all is well; 1 with one line on stderr when a command refuses or
+fails (the file left as the message says); 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import detect, runner
+from .backup import backup_database
+from .discovery import load_migrations
+from .errors import MigrationError
+from .scaffold import new_migration
+from .verify import restore, verify
+
+
+def _progress() -> runner.Progress | None:
+    """Progress on a terminal only: a line that rewrites itself on stderr."""
+    if not sys.stderr.isatty():
+        return None
+    state = {"step": ""}
+
+    def show(message: str) -> None:
+        if message.startswith("…"):
+            sys.stderr.write(f"\r{state['step']} {message}\033[K")
+        else:
+            if state["step"]:
+                sys.stderr.write("\n")
+            state["step"] = message
+            sys.stderr.write(message)
+        sys.stderr.flush()
+
+    return show
+
+
+def _options(args: argparse.Namespace) -> dict:
+    return {
+        "backup": not getattr(args, "no_backup", False),
+        "backup_dir": getattr(args, "backup_dir", None),
+        "allow_drift": getattr(args, "allow_drift", False),
+        "allow_changed": getattr(args, "allow_changed", False),
+        "busy_timeout": args.busy_timeout,
+        "progress": _progress(),
+    }
+
+
+def _report(outcome: runner.Outcome) -> None:
+    if not outcome.steps:
+        print(f"{outcome.path}: already at v{outcome.to_version}; nothing to do")
+        return
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    for step in outcome.steps:
+        print(
+            f"{step.migration}: v{step.from_version} -> v{step.to_version} ({step.seconds:.3f} s)"
+        )
+    if outcome.backup is not None:
+        print(f"backup: {outcome.backup}")
+    print(f"{outcome.path}: now at v{outcome.to_version}")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    _report(runner.init(args.db, args.to, args.migrations_dir, **_options(args)))
+    return 0
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    _report(runner.upgrade(args.db, args.to, args.migrations_dir, **_options(args)))
+    return 0
+
+
+def cmd_downgrade(args: argparse.Namespace) -> int:
+    _report(runner.downgrade(args.db, args.to, args.migrations_dir, **_options(args)))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    found = runner.inspect(args.db, args.migrations_dir)
+    migrations = load_migrations(args.migrations_dir)
+    state = {
+        "database": str(args.db),
+        "version": found.version,
+        "recorded": found.recorded,
+        "head": len(migrations),
+        "how": found.how,
+        "pending": [m.name for m in migrations[found.version :]],
+        "drift": list(found.drift),
+    }
+    if args.json:
+        print(json.dumps(state, indent=2))
+        return 0
+    print(f"{args.db}: v{found.version} ({found.how}); code knows up to v{state['head']}")
+    print("pending: " + (", ".join(state["pending"]) or "none"))
+    print("drift: " + ("; ".join(state["drift"]) or "none"))
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    detect.check_file(Path(args.db))
+    with detect.read_only(Path(args.db)) as conn:
+        has_log = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration_log'"
+        ).fetchone()
+        rows = (
+            conn.execute(
+                "SELECT migration_name, version_from, version_to, status, started_at, "
+                "duration_seconds FROM migration_log ORDER BY id"
+            ).fetchall()
+            if has_log
+            else []
+        )
+    if not rows:
+        print(f"{args.db}: no migrations recorded")
+    for name, frm, to, status, started, seconds in rows:
+        took = f"{seconds:.3f} s" if seconds is not None else "-"
+        print(f"{started}  {name}  {frm} -> {to}  {status}  {took}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    problems = verify(args.db, args.migrations_dir)
+    for problem in problems:
+        print(problem)
+    if problems:
+        first = problems[0]
+        print(
+            f"{args.db}: verify failed: {len(problems)} problem(s), first: {first}", file=sys.stderr
+        )
+        return 1
+    print(f"{args.db}: ok (v{runner.current_version(args.db, args.migrations_dir)})")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    path = Path(args.db)
+    found = runner.inspect(path, args.migrations_dir)
+    with detect.read_only(path) as conn:
+        saved = backup_database(conn, path, found.version, Path(args.dest) if args.dest else None)
+    print(saved)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    safety = restore(args.backup, args.db, args.migrations_dir)
+    if safety is not None:
+        print(f"previous content of {args.db} saved to {safety}")
+    print(f"{args.db}: restored from {args.backup}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import populate_v1
+
+    folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="edi-demo-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / "edi_demo.db"
+    if db.exists():
+        db.unlink()
+    runner.init(db, to=1)
+    counts = populate_v1(db, args.sessions, seed=args.seed)
+    print(f"built {db}: v1 with " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    outcome = runner.upgrade(db, backup_dir=folder, progress=_progress())
+    _report(outcome)
+    conn = sqlite3.connect(db)
+    try:
+        orphans = conn.execute("SELECT count(*) FROM orphaned_rows").fetchone()[0]
+        summary = conn.execute(
+            "SELECT count(*), sum(prompt_count), sum(entity_count), sum(validation_count) "
+            "FROM session_summary"
+        ).fetchone()
+    finally:
+        conn.close()
+    print(
+        f"session_summary: {summary[0]} sessions, {summary[1]} prompts, {summary[2]} entities, "
+        f"{summary[3]} validations; {orphans} orphan rows quarantined in orphaned_rows"
+    )
+    problems = verify(db)
+    print("verify: " + ("ok" if not problems else "; ".join(problems)))
+    return 0 if not problems else 1
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    path = new_migration(args.message, args.migrations_dir)
+    number = int(path.name[:4])
+    print(f"created {path}")
+    print(
+        f"run its paths: pytest -k 'v{number - 1}->v{number} or ->v{number}' --migrations-dir "
+        f"{path.parent}"
+        if args.migrations_dir
+        else f"run its paths: pytest -k '->v{number}'"
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="edi-migrate", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--migrations-dir", help="folder of NNNN_name.py migrations (default: built-in)"
+    )
+    parser.add_argument(
+        "--busy-timeout", type=float, default=5.0, help="seconds to wait for a lock"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, func, help_text: str, db: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if db:
+            p.add_argument("db", help="path of the SQLite database")
+        p.set_defaults(func=func)
+        return p
+
+    def careful(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--no-backup", action="store_true", help="skip the backup taken before changes"
+        )
+        p.add_argument(
+            "--backup-dir", type=Path, help="where backups go (default: beside the database)"
+        )
+        p.add_argument("--allow-drift", action="store_true", help="proceed on a drifted schema")
+        p.add_argument(
+            "--allow-changed",
+            action="store_true",
+            help="proceed although an applied migration changed",
+        )
+
+    p = command("init", cmd_init, "create a new database at the newest version")
+    p.add_argument("--to", type=int, help="create at this version instead")
+    p = command("upgrade", cmd_upgrade, "upgrade to the newest version (or --to N)")
+    p.add_argument("--to", type=int)
+    careful(p)
+    p = command("downgrade", cmd_downgrade, "downgrade to version N")
+    p.add_argument("--to", type=int, required=True)
+    careful(p)
+    p = command("status", cmd_status, "version, pending migrations and drift")
+    p.add_argument("--json", action="store_true")
+    command("history", cmd_history, "migrations applied to the database")
+    command("verify", cmd_verify, "integrity, foreign keys, schema matches its version")
+    p = command("backup", cmd_backup, "consistent backup (default: beside the database)")
+    p.add_argument("dest", nargs="?", help="backup file or folder")
+    p = command(
+        "restore", cmd_restore, "replace DB with a backup (current content saved first)", db=False
+    )
+    p.add_argument("backup")
+    p.add_argument("db")
+    p = command("demo", cmd_demo, "build a synthetic v1 database and upgrade it", db=False)
+    p.add_argument("dir", nargs="?", help="folder for the demo database (default: a temp folder)")
+    p.add_argument("--sessions", type=int, default=3000)
+    p.add_argument("--seed", type=int, default=0)
+    p = command("new", cmd_new, "write the next migration file from a template", db=False)
+    p.add_argument("message")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except MigrationError as exc:
+        print(f"edi-migrate: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("edi-migrate: interrupted; the running migration was rolled back", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

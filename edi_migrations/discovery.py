@@ -1,0 +1,116 @@
+"""Find, order and checksum the migration files of a versions folder.
+
+A migration is a module ``NNNN_name.py`` with a docstring, ``upgrade(conn)`` and,
+where reversible, ``downgrade(conn)``; optional ``CHANGES`` (declared changes, for
+the harness) and ``DOWNGRADE_CHANGES``. Adding a migration is adding one file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+
+from .changes import Change
+from .errors import BadMigrationsFolder
+
+DEFAULT_DIR = Path(__file__).parent / "versions"
+FILENAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.py$")
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One migration file: it takes a database from ``version - 1`` to ``version``."""
+
+    version: int
+    name: str
+    path: Path
+    checksum: str
+    doc: str
+    upgrade: Step
+    downgrade: Step | None
+    changes: tuple[Change, ...]
+    downgrade_changes: tuple[Change, ...]
+    legacy_objects: frozenset[str]
+
+    @property
+    def from_version(self) -> int:
+        return self.version - 1
+
+
+def resolve_dir(migrations_dir: str | Path | None) -> Path:
+    return Path(migrations_dir).resolve() if migrations_dir is not None else DEFAULT_DIR
+
+
+def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration, ...]:
+    """All migrations of a folder, ordered by number, numbered 1..N without gaps."""
+    folder = resolve_dir(migrations_dir)
+    if not folder.is_dir():
+        raise BadMigrationsFolder(folder, "migrations folder does not exist")
+    files = sorted(
+        (p for p in folder.iterdir() if p.suffix == ".py" and not p.name.startswith("_")),
+        key=lambda p: p.name,
+    )
+    stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    return _load(folder, stamps)
+
+
+@lru_cache(maxsize=32)
+def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migration, ...]:
+    migrations = []
+    for expected, (filename, _, _) in enumerate(stamps, start=1):
+        match = FILENAME.match(filename)
+        if not match:
+            raise BadMigrationsFolder(
+                folder, f"{filename}: migration files are named NNNN_snake_name.py"
+            )
+        number = int(match.group(1))
+        if number != expected:
+            raise BadMigrationsFolder(
+                folder,
+                f"{filename}: expected migration number {expected:04d} (no gaps, no duplicates)",
+            )
+        migrations.append(_load_one(folder / filename, number))
+    return tuple(migrations)
+
+
+def _load_one(path: Path, number: int) -> Migration:
+    source = path.read_bytes()
+    digest = hashlib.sha256(source).hexdigest()
+    module = _import(path, digest)
+    upgrade = getattr(module, "upgrade", None)
+    if not callable(upgrade):
+        raise BadMigrationsFolder(path.parent, f"{path.name}: has no upgrade(conn) function")
+    if not (module.__doc__ or "").strip():
+        raise BadMigrationsFolder(
+            path.parent, f"{path.name}: needs a docstring saying what and why"
+        )
+    downgrade = getattr(module, "downgrade", None)
+    return Migration(
+        version=number,
+        name=path.stem,
+        path=path,
+        checksum=digest,
+        doc=module.__doc__.strip(),
+        upgrade=upgrade,
+        downgrade=downgrade if callable(downgrade) else None,
+        changes=tuple(getattr(module, "CHANGES", ())),
+        downgrade_changes=tuple(getattr(module, "DOWNGRADE_CHANGES", ())),
+        legacy_objects=frozenset(getattr(module, "LEGACY_OBJECTS", ())),
+    )
+
+
+def _import(path: Path, digest: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_edi_migration_{path.stem}_{digest[:16]}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

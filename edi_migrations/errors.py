@@ -1,0 +1,183 @@
+"""The error family of edi-migrations.
+
+One base class; each subclass keeps its facts as attributes and builds a one-line
+message that names the database, the version and the broken invariant, and says
+what to do next (the alembic model). The CLI prints ``str(error)`` and exits 1.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class MigrationError(Exception):
+    """Base class: every refusal or failure of edi-migrations."""
+
+
+class DatabaseMissing(MigrationError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"{path}: no such database; create one with `edi-migrate init {path}`")
+
+
+class DatabaseEmpty(MigrationError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"{path}: database holds no EDI tables (empty); "
+            f"create one with `edi-migrate init {path}`"
+        )
+
+
+class NotADatabase(MigrationError):
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: not an EDI SQLite database: {reason}; file left unchanged")
+
+
+class CorruptDatabase(MigrationError):
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            f"{path}: integrity_check failed: {detail}; file left unchanged "
+            "(restore a backup with `edi-migrate restore`)"
+        )
+
+
+class UnknownVersion(MigrationError):
+    def __init__(self, path: Path, version: object, known: int, what: str = "database") -> None:
+        self.path = path
+        self.version = version
+        self.known = known
+        super().__init__(
+            f"{path}: {what} version {version!r} is not one this code knows "
+            f"(it knows v0..v{known}); upgrade edi-migrations; file left unchanged"
+        )
+
+
+class SchemaDrift(MigrationError):
+    def __init__(self, path: Path, version: int, differences: list[str]) -> None:
+        self.path = path
+        self.version = version
+        self.differences = differences
+        shown = "; ".join(differences[:3])
+        more = f" (+{len(differences) - 3} more)" if len(differences) > 3 else ""
+        super().__init__(
+            f"{path}: schema drifted from v{version}: {shown}{more}; file left unchanged "
+            "(inspect with `edi-migrate status`, or pass --allow-drift to proceed)"
+        )
+
+
+class ChangedMigration(MigrationError):
+    def __init__(self, path: Path, migration: str, recorded: str, actual: str) -> None:
+        self.path = path
+        self.migration = migration
+        self.recorded = recorded
+        self.actual = actual
+        super().__init__(
+            f"{path}: migration {migration} was applied with checksum {recorded[:12]} but its "
+            f"source now has {actual[:12]}; applied migrations must not change "
+            "(pass --allow-changed to proceed)"
+        )
+
+
+class WrongDirection(MigrationError):
+    def __init__(self, path: Path, current: int, target: int, command: str) -> None:
+        self.path = path
+        self.current = current
+        self.target = target
+        super().__init__(f"{path}: is at v{current}, target v{target}: use `edi-migrate {command}`")
+
+
+class DowngradeUnavailable(MigrationError):
+    def __init__(self, path: Path, migration: str) -> None:
+        self.path = path
+        self.migration = migration
+        super().__init__(
+            f"{path}: migration {migration} has no downgrade(); restore a backup instead"
+        )
+
+
+class MigrationFailed(MigrationError):
+    """A migration raised; the runner rolled its transaction back."""
+
+    def __init__(
+        self,
+        path: Path,
+        migration: str,
+        from_version: int,
+        statement: str | None,
+        cause: BaseException,
+    ) -> None:
+        self.path = path
+        self.migration = migration
+        self.from_version = from_version
+        self.statement = statement
+        self.cause = cause
+        where = f" at statement: {_one_line(statement)}" if statement else ""
+        super().__init__(
+            f"{path}: migration {migration} failed{where}: {type(cause).__name__}: "
+            f"{_one_line(str(cause))}; rolled back, database still at v{from_version}"
+        )
+
+
+class TransactionEnded(MigrationError):
+    def __init__(self, path: Path, migration: str, from_version: int) -> None:
+        self.path = path
+        self.migration = migration
+        super().__init__(
+            f"{path}: migration {migration} tried to end the runner's transaction "
+            f"(COMMIT/ROLLBACK/BEGIN belong to the runner); rolled back, database still at "
+            f"v{from_version}"
+        )
+
+
+class ForeignKeyViolation(MigrationError):
+    def __init__(self, path: Path, migration: str, from_version: int, rows: list[tuple]) -> None:
+        self.path = path
+        self.migration = migration
+        self.rows = rows
+        sample = ", ".join(f"{t} rowid {r} -> {p}" for t, r, p, *_ in rows[:3])
+        super().__init__(
+            f"{path}: migration {migration} left {len(rows)} new foreign-key violation(s) "
+            f"({sample}); rolled back, database still at v{from_version}"
+        )
+
+
+class AlreadyApplied(MigrationError):
+    """Raised by a migration's own upgrade() when run on a database already past it."""
+
+    def __init__(self, migration: str, evidence: str) -> None:
+        self.migration = migration
+        super().__init__(f"migration {migration} is already applied ({evidence}); nothing done")
+
+
+class BackupFailed(MigrationError):
+    def __init__(self, path: Path, dest: Path | str, cause: BaseException) -> None:
+        self.path = path
+        self.dest = dest
+        super().__init__(
+            f"{path}: backup to {dest} failed: {_one_line(str(cause))}; nothing was migrated"
+        )
+
+
+class DatabaseBusy(MigrationError):
+    def __init__(self, path: Path, seconds: float, cause: BaseException) -> None:
+        self.path = path
+        super().__init__(
+            f"{path}: database is locked by another connection (waited {seconds:g} s): "
+            f"{_one_line(str(cause))}; nothing changed, retry when the app is idle"
+        )
+
+
+class BadMigrationsFolder(MigrationError):
+    def __init__(self, folder: Path, reason: str) -> None:
+        self.folder = folder
+        super().__init__(f"{folder}: {reason}")
+
+
+def _one_line(text: str | None, limit: int = 160) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,118 @@
+"""SQLite's documented table-rebuild procedure (the "12 steps"), split as sqlite-utils does.
+
+SQLite cannot add a foreign-key action, NOT NULL or change a CHECK in place: the
+table must be created anew, the rows copied (row ids kept), the old table dropped
+and the new one renamed. :func:`rebuild_statements` only builds the SQL (a pure
+function, tested against expected statements); :func:`rebuild_tables` runs it
+inside the caller's transaction, saving and restoring every index, trigger and
+view so that nothing is lost and no view breaks the rename. Foreign keys must be
+off (the runner turns them off outside the transaction, as the procedure says).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from .schema import Table, schema_model
+
+NEW_PREFIX = "_edi_new_"
+
+
+@dataclass(frozen=True)
+class NewTable:
+    """The table ``name`` as it should be: the column definitions inside CREATE TABLE (...)."""
+
+    name: str
+    definition: str
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def rebuild_statements(
+    table: NewTable, copy_columns: tuple[str, ...], copy_rowid: bool
+) -> list[str]:
+    """The statements that rebuild one table, copying ``copy_columns`` (and the rowid)."""
+    temp = quote(NEW_PREFIX + table.name)
+    cols = ", ".join(quote(c) for c in copy_columns)
+    if copy_rowid:
+        target, source = f"rowid, {cols}", f"rowid, {cols}"
+    else:
+        target = source = cols
+    return [
+        f"CREATE TABLE {temp} ({table.definition})",
+        f"INSERT INTO {temp} ({target}) SELECT {source} FROM {quote(table.name)}",
+        f"DROP TABLE {quote(table.name)}",
+        f"ALTER TABLE {temp} RENAME TO {quote(table.name)}",
+    ]
+
+
+def rebuild_tables(conn: sqlite3.Connection, tables: list[NewTable]) -> None:
+    """Rebuild ``tables`` in the open transaction, keeping rows, row ids, sequences and
+    every index, trigger and view. Refuses to drop a column that holds data."""
+    if conn.execute("PRAGMA foreign_keys").fetchone()[0]:
+        raise RuntimeError(
+            "rebuild_tables needs PRAGMA foreign_keys=OFF (set outside the transaction)"
+        )
+    before = schema_model(conn)
+    names = {t.name for t in tables}
+    saved = [
+        (kind, name, sql)
+        for kind, name, tbl, sql in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master "
+            "WHERE sql IS NOT NULL AND type IN ('index', 'trigger', 'view') ORDER BY rowid"
+        )
+        if kind != "index" or tbl in names
+    ]
+    for kind, name, _ in saved:
+        if kind in ("trigger", "view"):
+            conn.execute(f"DROP {kind.upper()} {quote(name)}")
+    for table in tables:
+        _rebuild_one(conn, table, before.tables[table.name])
+    for _, _, sql in saved:
+        conn.execute(sql)
+
+
+def _rebuild_one(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
+    create, *rest = rebuild_statements(
+        table, old.column_names, copy_rowid=not _has_rowid_alias(old)
+    )
+    conn.execute(create)
+    new_columns = {
+        r[1] for r in conn.execute(f"PRAGMA main.table_info({quote(NEW_PREFIX + table.name)})")
+    }
+    lost = [c for c in old.column_names if c not in new_columns]
+    if lost:
+        raise ValueError(f"rebuilding {table.name} would drop column(s) {', '.join(lost)}")
+    sequence = _sequence(conn, table.name)
+    for statement in rest:
+        conn.execute(statement)
+    if sequence is not None:
+        conn.execute("DELETE FROM main.sqlite_sequence WHERE name = ?", (table.name,))
+        conn.execute(
+            "INSERT INTO main.sqlite_sequence (name, seq) VALUES (?, ?)", (table.name, sequence)
+        )
+
+
+def _has_rowid_alias(table: Table) -> bool:
+    keys = [c for c in table.columns if c.pk]
+    return len(keys) == 1 and keys[0].type == "INTEGER" and not table.without_rowid
+
+
+def _sequence(conn: sqlite3.Connection, name: str) -> int | None:
+    """The AUTOINCREMENT high-water mark of ``name``: kept so row ids are never reused."""
+    if not _has_sequence(conn):
+        return None
+    row = conn.execute("SELECT seq FROM main.sqlite_sequence WHERE name = ?", (name,)).fetchone()
+    return None if row is None else row[0]
+
+
+def _has_sequence(conn: sqlite3.Connection) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'"
+        ).fetchone()
+        is not None
+    )

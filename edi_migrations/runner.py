@@ -1,0 +1,358 @@
+"""Apply migrations: one transaction per migration, its version record inside it.
+
+The runner owns COMMIT, version bookkeeping, foreign-key handling and the backup;
+a migration only changes the schema and data through the connection it is given.
+A database is therefore always at exactly one version: a failure rolls back the
+running migration and leaves the database at the version before it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import bookkeeping, detect
+from .backup import backup_database
+from .changes import RestoreRows
+from .rebuild import quote
+from .discovery import Migration, load_migrations
+from .errors import (
+    ChangedMigration,
+    DatabaseBusy,
+    DatabaseEmpty,
+    DowngradeUnavailable,
+    ForeignKeyViolation,
+    MigrationError,
+    MigrationFailed,
+    NotADatabase,
+    TransactionEnded,
+    UnknownVersion,
+    WrongDirection,
+)
+
+Progress = Callable[[str], None]
+Trace = Callable[[str], None]
+PROGRESS_EVERY = 200_000  # SQLite VM instructions between progress calls
+
+
+@dataclass(frozen=True)
+class Step:
+    migration: str
+    from_version: int
+    to_version: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a run did: where the database started and ended, each step, the backup."""
+
+    path: Path
+    from_version: int
+    to_version: int
+    steps: tuple[Step, ...] = ()
+    backup: Path | None = None
+
+
+@dataclass(frozen=True)
+class Options:
+    """How carefully to run; the defaults are the safe ones."""
+
+    backup: bool = True
+    backup_dir: Path | None = None
+    allow_drift: bool = False
+    allow_changed: bool = False
+    busy_timeout: float = 5.0
+    progress: Progress | None = None
+    trace: Trace | None = field(default=None, repr=False)
+
+
+def upgrade(
+    db_path: str | Path,
+    to: int | None = None,
+    migrations_dir: str | Path | None = None,
+    **options: object,
+) -> Outcome:
+    """Upgrade ``db_path`` in place to version ``to`` (default: the newest)."""
+    return _run(Path(db_path), to, migrations_dir, "upgrade", Options(**options))
+
+
+def downgrade(
+    db_path: str | Path, to: int, migrations_dir: str | Path | None = None, **options: object
+) -> Outcome:
+    """Run ``downgrade()`` of each migration above ``to``, newest first."""
+    return _run(Path(db_path), to, migrations_dir, "downgrade", Options(**options))
+
+
+def init(
+    db_path: str | Path,
+    to: int | None = None,
+    migrations_dir: str | Path | None = None,
+    **options: object,
+) -> Outcome:
+    """Create a new database at version ``to`` (default: the newest)."""
+    path = Path(db_path)
+    if path.is_dir():
+        raise NotADatabase(path, "is a directory")
+    if path.exists() and path.stat().st_size > 0:
+        detect.check_file(path)
+        with detect.read_only(path) as conn:
+            if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise NotADatabase(path, "already exists and has tables; init only creates")
+    else:
+        path.touch()
+    opts = Options(**{**options, "backup": False})
+    return _run(path, to, migrations_dir, "upgrade", opts, creating=True)
+
+
+def current_version(db_path: str | Path, migrations_dir: str | Path | None = None) -> int:
+    """The version a database will be migrated from (read only)."""
+    return inspect(db_path, migrations_dir).version
+
+
+def inspect(db_path: str | Path, migrations_dir: str | Path | None = None) -> detect.Detected:
+    """Version, how it was decided, and drift, without changing the file."""
+    path = Path(db_path)
+    migrations = load_migrations(migrations_dir)
+    detect.check_file(path)
+    with detect.read_only(path) as conn:
+        detect.integrity_problems(conn, path)
+        return detect.detect(conn, path, migrations)
+
+
+def _run(
+    path: Path,
+    to: int | None,
+    migrations_dir: str | Path | None,
+    direction: str,
+    opts: Options,
+    creating: bool = False,
+) -> Outcome:
+    migrations = load_migrations(migrations_dir)
+    head = len(migrations)
+    target = head if to is None else to
+    if not 0 <= target <= head:
+        raise UnknownVersion(path, f"v{target}", head, what="target")
+    new_file = creating and path.stat().st_size == 0
+    if not new_file:
+        detect.check_file(path)
+    with detect.read_only(path, opts.busy_timeout) as ro:
+        if new_file:
+            found = detect.Detected(0, None, "new database")
+        else:
+            detect.integrity_problems(ro, path)
+            found = detect.detect(ro, path, migrations)
+            if found.version == 0 and not creating:
+                raise DatabaseEmpty(path)
+            if not opts.allow_drift:
+                detect.refuse_drift(path, found)
+            if not opts.allow_changed:
+                _refuse_changed(ro, path, migrations, found.version)
+        if direction == "upgrade" and target < found.version:
+            raise WrongDirection(path, found.version, target, f"downgrade {path} --to {target}")
+        if direction == "downgrade" and target > found.version:
+            raise WrongDirection(path, found.version, target, f"upgrade {path} --to {target}")
+        if target == found.version:
+            return Outcome(path, found.version, found.version)
+        plan = _plan(path, migrations, found.version, target, direction)
+        saved = None
+        if opts.backup and found.version > 0:
+            saved = backup_database(ro, path, found.version, opts.backup_dir)
+    steps = _apply(path, plan, found.version, direction, opts)
+    return Outcome(path, found.version, target, tuple(steps), saved)
+
+
+def _plan(path: Path, migrations, start: int, target: int, direction: str) -> list:
+    if direction == "upgrade":
+        return [(m, m.upgrade) for m in migrations[start:target]]
+    plan = []
+    for m in reversed(migrations[target:start]):
+        if m.downgrade is None:
+            raise DowngradeUnavailable(path, m.name)
+        plan.append((m, m.downgrade))
+    return plan
+
+
+def _refuse_changed(conn, path: Path, migrations: tuple[Migration, ...], version: int) -> None:
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration_log'"
+    ).fetchone():
+        return
+    recorded = bookkeeping.applied_checksums(conn)
+    for migration in migrations[:version]:
+        old = recorded.get(migration.name)
+        if old is not None and old != migration.checksum:
+            raise ChangedMigration(path, migration.name, old, migration.checksum)
+
+
+class _Statements:
+    """Remembers the statement being run, for error messages and fault injection.
+
+    SQLite's trace callback sees each statement as it starts (inside scripts too);
+    the SQL handed to ``execute`` covers statements that fail before they start.
+    """
+
+    def __init__(self, trace: Trace | None) -> None:
+        self.submitted: str | None = None
+        self.started: str | None = None
+        self.trace = trace
+
+    def submit(self, sql: str) -> None:
+        self.submitted, self.started = sql, None
+
+    def __call__(self, statement: str) -> None:
+        self.started = statement
+        if self.trace is not None:
+            self.trace(statement)
+
+    @property
+    def last(self) -> str | None:
+        return self.started or self.submitted
+
+
+class _Cursor(sqlite3.Cursor):
+    def execute(self, sql, *args):  # type: ignore[override]
+        self.connection.statements.submit(sql)
+        return super().execute(sql, *args)
+
+    def executemany(self, sql, *args):  # type: ignore[override]
+        self.connection.statements.submit(sql)
+        return super().executemany(sql, *args)
+
+    def executescript(self, script):  # type: ignore[override]
+        self.connection.statements.submit(script)
+        return super().executescript(script)
+
+
+class _Connection(sqlite3.Connection):
+    """The connection migrations receive: records what they submit."""
+
+    statements: _Statements
+
+    def cursor(self, factory=_Cursor):  # type: ignore[override]
+        return super().cursor(factory)
+
+    def execute(self, sql, *args):  # type: ignore[override]
+        return self.cursor().execute(sql, *args)
+
+    def executemany(self, sql, *args):  # type: ignore[override]
+        return self.cursor().executemany(sql, *args)
+
+    def executescript(self, script):  # type: ignore[override]
+        return self.cursor().executescript(script)
+
+
+def _deny_transaction_control(action: int, arg1, arg2, db, trigger) -> int:
+    if action == sqlite3.SQLITE_TRANSACTION:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def _apply(path: Path, plan, start: int, direction: str, opts: Options) -> list[Step]:
+    conn = sqlite3.connect(
+        path, timeout=opts.busy_timeout, isolation_level=None, factory=_Connection
+    )
+    statements = _Statements(opts.trace)
+    conn.statements = statements
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA legacy_alter_table = OFF")
+        conn.set_trace_callback(statements)
+        if opts.progress is not None:
+            conn.set_progress_handler(_ticker(opts.progress), PROGRESS_EVERY)
+        steps = []
+        version = start
+        for migration, function in plan:
+            new_version = version + 1 if direction == "upgrade" else version - 1
+            if opts.progress is not None:
+                opts.progress(f"{direction} {migration.name}: v{version} -> v{new_version}")
+            steps.append(
+                _step(conn, path, migration, function, version, new_version, statements, direction)
+            )
+            version = new_version
+        return steps
+    finally:
+        conn.close()
+
+
+def _step(
+    conn: sqlite3.Connection,
+    path: Path,
+    migration: Migration,
+    function,
+    version: int,
+    new_version: int,
+    statements: _Statements,
+    direction: str,
+) -> Step:
+    started_at = bookkeeping.utc_now()
+    clock = time.perf_counter()
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise DatabaseBusy(
+            path, conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000, exc
+        ) from exc
+    try:
+        violations_before = _fk_violations(conn)
+        bookkeeping.ensure_bookkeeping(conn, baseline=version)
+        statements.submit(None)
+        conn.set_authorizer(_deny_transaction_control)
+        try:
+            function(conn)
+        finally:
+            conn.set_authorizer(None)
+        if not conn.in_transaction:
+            raise TransactionEnded(path, migration.name, version)
+        new = _fk_violations(conn) - violations_before
+        restored = {c.table for c in migration.downgrade_changes if isinstance(c, RestoreRows)}
+        if direction == "downgrade":
+            new = {row for row in new if row[0] not in restored}
+        if new:
+            raise ForeignKeyViolation(path, migration.name, version, sorted(new))
+        seconds = time.perf_counter() - clock
+        bookkeeping.record_version(conn, new_version, f"{migration.name} by edi-migrations")
+        bookkeeping.record_run(
+            conn, migration.name, version, new_version, started_at, seconds, migration.checksum
+        )
+        conn.execute("COMMIT")
+        return Step(migration.name, version, new_version, seconds)
+    except BaseException as exc:
+        failed_at = statements.last
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, MigrationError):
+            raise
+        if isinstance(exc, sqlite3.DatabaseError) and "not authorized" in str(exc):
+            raise TransactionEnded(path, migration.name, version) from exc
+        if isinstance(exc, Exception):
+            raise MigrationFailed(path, migration.name, version, failed_at, exc) from exc
+        raise
+
+
+def _fk_violations(conn: sqlite3.Connection) -> set[tuple]:
+    """Each violation with the child's key values, so a reused rowid is still a new one."""
+    found = set()
+    for table, rowid, parent, fkid in conn.execute("PRAGMA foreign_key_check").fetchall():
+        columns = [
+            r[3] for r in conn.execute(f"PRAGMA foreign_key_list({quote(table)})") if r[0] == fkid
+        ]
+        select = ", ".join(quote(c) for c in columns)
+        values = conn.execute(
+            f"SELECT {select} FROM {quote(table)} WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        found.add((table, rowid, parent, fkid, values))
+    return found
+
+
+def _ticker(progress: Progress) -> Callable[[], int]:
+    started = time.monotonic()
+
+    def tick() -> int:
+        progress(f"… {time.monotonic() - started:.1f} s")
+        return 0
+
+    return tick

@@ -1,0 +1,49 @@
+"""``edi-migrate new``: write the next-numbered migration file from a template."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .discovery import load_migrations, resolve_dir
+
+TEMPLATE = '''"""{title}.
+
+Why: (say why this change is needed, in a line or two).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from edi_migrations.changes import AddColumn  # noqa: F401  (and Backfill, AddTable, ...)
+
+# Declare every change this migration intends; the harness fails on any other.
+CHANGES: tuple = ()
+DOWNGRADE_CHANGES: tuple = ()
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    raise NotImplementedError("write the migration after the matrix has failed on it")
+
+
+def downgrade(conn: sqlite3.Connection) -> None:
+    raise NotImplementedError
+'''
+
+
+def slug(message: str) -> str:
+    text = re.sub(r"[^a-z0-9]+", "_", message.lower()).strip("_")
+    if not text:
+        raise ValueError(f"{message!r}: a migration needs a name with letters or digits")
+    return text[:60]
+
+
+def new_migration(message: str, migrations_dir: str | Path | None = None) -> Path:
+    """Create ``NNNN_<slug>.py`` after the last migration; never overwrite a file."""
+    folder = resolve_dir(migrations_dir)
+    number = len(load_migrations(folder)) + 1
+    path = folder / f"{number:04d}_{slug(message)}.py"
+    with path.open("x", encoding="utf-8") as fh:
+        fh.write(TEMPLATE.format(title=message.strip().rstrip(".").capitalize()))
+    return path

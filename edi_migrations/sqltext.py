@@ -1,0 +1,145 @@
+"""A small SQL tokenizer: enough to canonicalise schema SQL text.
+
+SQLite keeps each object's CREATE statement as written, so two identical schemas
+can differ in whitespace, case, quoting and ``IF NOT EXISTS``. Canonical text is
+built from tokens, never from raw strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+|--[^\n]*|/\*.*?\*/)
+  | (?P<string>'(?:[^']|'')*')
+  | (?P<quoted>"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])
+  | (?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_$]*)
+  | (?P<op>\|\||<=|>=|<>|!=|==|<<|>>|.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def tokens(sql: str) -> list[str]:
+    """Tokens of ``sql``: words lower-cased, identifiers unquoted where plain, no comments."""
+    out: list[str] = []
+    for match in _TOKEN.finditer(sql):
+        kind = match.lastgroup
+        text = match.group()
+        if kind == "space":
+            continue
+        if kind == "word":
+            out.append(text.lower())
+        elif kind == "quoted":
+            inner = text[1:-1]
+            if text[0] == '"':
+                inner = inner.replace('""', '"')
+            elif text[0] == "`":
+                inner = inner.replace("``", "`")
+            out.append(
+                inner.lower() if _PLAIN.match(inner) else '"' + inner.replace('"', '""') + '"'
+            )
+        else:
+            out.append(text)
+    return out
+
+
+def join(toks: list[str]) -> str:
+    """Tokens back to one line of SQL with canonical spacing."""
+    text = ""
+    for tok in toks:
+        if not text:
+            text = tok
+        elif tok in (",", ")", ";", ".") or text.endswith(("(", ".")):
+            text += tok
+        elif tok == "(" and not _is_keyword_before_paren(text):
+            text += tok
+        else:
+            text += " " + tok
+    return text
+
+
+_SPACED_BEFORE_PAREN = {
+    "in",
+    "as",
+    "and",
+    "or",
+    "not",
+    "exists",
+    "on",
+    "values",
+    "check",
+    "select",
+    "where",
+}
+
+
+def _is_keyword_before_paren(text: str) -> bool:
+    last = text.rsplit(" ", 1)[-1]
+    return last in _SPACED_BEFORE_PAREN or not last[-1:].isalnum() and last[-1:] != "_"
+
+
+def canonical(sql: str) -> str:
+    """One-line canonical form of a SQL statement, without a trailing semicolon."""
+    toks = tokens(sql)
+    while toks and toks[-1] == ";":
+        toks.pop()
+    return join(toks)
+
+
+def without_if_not_exists(toks: list[str]) -> list[str]:
+    for i in range(len(toks) - 2):
+        if toks[i : i + 3] == ["if", "not", "exists"]:
+            return toks[:i] + toks[i + 3 :]
+    return toks
+
+
+def balanced(toks: list[str], open_at: int) -> tuple[list[str], int]:
+    """Tokens inside the parenthesis opening at ``open_at``, and the index after it closes."""
+    depth = 0
+    for i in range(open_at, len(toks)):
+        if toks[i] == "(":
+            depth += 1
+        elif toks[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return toks[open_at + 1 : i], i + 1
+    raise ValueError("unbalanced parentheses in SQL: " + join(toks))
+
+
+def check_constraints(create_table_sql: str) -> list[str]:
+    """Every CHECK expression of a CREATE TABLE statement, canonical."""
+    toks = tokens(create_table_sql)
+    found = []
+    i = 0
+    while i < len(toks):
+        if toks[i] == "check" and i + 1 < len(toks) and toks[i + 1] == "(":
+            inner, i = balanced(toks, i + 1)
+            found.append(join(inner))
+        else:
+            i += 1
+    return found
+
+
+def top_level_tail(sql: str, keyword: str) -> str | None:
+    """What follows the first top-level ``keyword`` (e.g. an index's WHERE), canonical."""
+    toks = tokens(sql)
+    depth = 0
+    for i, tok in enumerate(toks):
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+        elif depth == 0 and tok == keyword:
+            tail = toks[i + 1 :]
+            while tail and tail[-1] == ";":
+                tail.pop()
+            return join(tail)
+    return None
+
+
+def has_word(sql: str, word: str) -> bool:
+    return word in tokens(sql)
