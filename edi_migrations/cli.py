@@ -264,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except MigrationError as exc:
-        print(f"edi-migrate: {exc}", file=sys.stderr)
+        print("edi-migrate: " + " ".join(str(exc).split()), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("edi-migrate: interrupted; the running migration was rolled back", file=sys.stderr)

@@ -41,7 +41,7 @@ class CorruptDatabase(MigrationError):
         self.path = path
         self.detail = detail
         super().__init__(
-            f"{path}: integrity_check failed: {detail}; file left unchanged "
+            f"{path}: integrity_check failed: {_one_line(detail, 300)}; file left unchanged "
             "(restore a backup with `edi-migrate restore`)"
         )
 

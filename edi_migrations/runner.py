@@ -17,7 +17,6 @@ from pathlib import Path
 from . import bookkeeping, detect
 from .backup import backup_database
 from .changes import RestoreRows
-from .rebuild import quote
 from .discovery import Migration, load_migrations
 from .errors import (
     ChangedMigration,
@@ -32,6 +31,7 @@ from .errors import (
     UnknownVersion,
     WrongDirection,
 )
+from .rebuild import quote
 
 Progress = Callable[[str], None]
 Trace = Callable[[str], None]

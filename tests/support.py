@@ -33,7 +33,14 @@ def add_v1_rows(path: Path) -> None:
             "INSERT INTO sessions (id, created_at, image_path, naive_prompt, status, "
             "final_alignment_score) VALUES (?, ?, ?, ?, ?, ?)",
             [
-                ("s1", "2024-01-02 10:00:00", "/img/1.jpg", "make the sky more dramatic", "completed", 0.85),
+                (
+                    "s1",
+                    "2024-01-02 10:00:00",
+                    "/img/1.jpg",
+                    "make the sky more dramatic",
+                    "completed",
+                    0.85,
+                ),
                 ("s2", "2024-01-03T11:00:00.123456", "/img/2.jpg", "remove the car", None, None),
                 ("s3", None, "/img/3.jpg", "brighten", "failed", 7),
             ],
@@ -41,14 +48,20 @@ def add_v1_rows(path: Path) -> None:
         conn.executemany(
             "INSERT INTO prompts (session_id, iteration, positive_prompt, negative_prompt, "
             "quality_score) VALUES (?, ?, ?, ?, ?)",
-            [("s1", 0, "dramatic sky", "sunny", 0.92), ("s1", 1, "storm", None, 7),
-             ("gone", 0, "orphan", None, 0.1), (None, 0, "null orphan", None, None)],
+            [
+                ("s1", 0, "dramatic sky", "sunny", 0.92),
+                ("s1", 1, "storm", None, 7),
+                ("gone", 0, "orphan", None, 0.1),
+                (None, 0, "null orphan", None, None),
+            ],
         )
         conn.executemany(
             "INSERT INTO entities (session_id, entity_id, label, confidence, bbox_json, "
             "mask_path, color_hex, area_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [("s1", "sky_0", "sky", 0.95, '{"x1": 0}', "/m.png", "#87CEEB", 39.6),
-             ("s2", "car_0", None, -0.0, None, None, None, 5e-324)],
+            [
+                ("s1", "sky_0", "sky", 0.95, '{"x1": 0}', "/m.png", "#87CEEB", 39.6),
+                ("s2", "car_0", None, -0.0, None, None, None, 5e-324),
+            ],
         )
         conn.execute(
             "INSERT INTO validations (session_id, attempt_number, alignment_score, "

@@ -25,7 +25,9 @@ def database_before(path, version, folder):
 
 @pytest.mark.parametrize("version", VERSIONS, ids=lambda v: f"v{v - 1}->v{v}")
 def test_failure_at_the_end_of_a_migration_rolls_it_back(version, migrations_copy, db_path):
-    append_to_function(migrations_copy, version, "upgrade", "conn.execute('SELECT no_such_function()')")
+    append_to_function(
+        migrations_copy, version, "upgrade", "conn.execute('SELECT no_such_function()')"
+    )
     database_before(db_path, version, migrations_copy)
     before = file_bytes(db_path)
     with pytest.raises(MigrationFailed) as failure:
@@ -57,7 +59,9 @@ def test_a_migration_that_executes_commit_is_refused(migrations_copy, v1_db):
 def test_a_migration_leaving_new_foreign_key_violations_is_rolled_back(migrations_copy, v1_db):
     upgrade(v1_db, to=2, backup=False)
     append_to_function(
-        migrations_copy, 3, "upgrade",
+        migrations_copy,
+        3,
+        "upgrade",
         "conn.execute(\"INSERT INTO prompts (session_id, iteration) VALUES ('nobody', 0)\")",
     )
     before = file_bytes(v1_db)

@@ -71,8 +71,12 @@ def test_upgrade_stepwise_equals_upgrade_in_one_jump(v1_db, tmp_path):
 def test_latest_version_is_by_insertion_order_not_timestamp(db_path):
     init(db_path, to=2)
     with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE schema_version SET applied_at = '2030-01-01 00:00:00' WHERE version = 'v1'")
-        conn.execute("UPDATE schema_version SET applied_at = '2020-01-01 00:00:00' WHERE version = 'v2'")
+        conn.execute(
+            "UPDATE schema_version SET applied_at = '2030-01-01 00:00:00' WHERE version = 'v1'"
+        )
+        conn.execute(
+            "UPDATE schema_version SET applied_at = '2020-01-01 00:00:00' WHERE version = 'v2'"
+        )
     assert current_version(db_path) == 2
 
 
@@ -123,5 +127,8 @@ def test_migration_log_records_each_step_with_its_checksum(v1_db):
             "ORDER BY id"
         ).fetchall()
     by_name = {m.name: m.checksum for m in load_migrations()}
-    assert [(r[1], r[2], r[3]) for r in rows[-2:]] == [("v1", "v2", "completed"), ("v2", "v3", "completed")]
+    assert [(r[1], r[2], r[3]) for r in rows[-2:]] == [
+        ("v1", "v2", "completed"),
+        ("v2", "v3", "completed"),
+    ]
     assert all(r[4] == by_name[r[0]] for r in rows)
