@@ -31,7 +31,7 @@ from .errors import (
     UnknownVersion,
     WrongDirection,
 )
-from .rebuild import quote
+from .integrity import foreign_key_violations
 
 Progress = Callable[[str], None]
 Trace = Callable[[str], None]
@@ -297,7 +297,7 @@ def _step(
             path, conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000, exc
         ) from exc
     try:
-        violations_before = _fk_violations(conn)
+        violations_before = foreign_key_violations(conn)
         bookkeeping.ensure_bookkeeping(conn, baseline=version)
         statements.submit(None)
         conn.set_authorizer(_deny_transaction_control)
@@ -307,7 +307,7 @@ def _step(
             conn.set_authorizer(None)
         if not conn.in_transaction:
             raise TransactionEnded(path, migration.name, version)
-        new = _fk_violations(conn) - violations_before
+        new = foreign_key_violations(conn) - violations_before
         restored = {c.table for c in migration.downgrade_changes if isinstance(c, RestoreRows)}
         if direction == "downgrade":
             new = {row for row in new if row[0] not in restored}
@@ -331,21 +331,6 @@ def _step(
         if isinstance(exc, Exception):
             raise MigrationFailed(path, migration.name, version, failed_at, exc) from exc
         raise
-
-
-def _fk_violations(conn: sqlite3.Connection) -> set[tuple]:
-    """Each violation with the child's key values, so a reused rowid is still a new one."""
-    found = set()
-    for table, rowid, parent, fkid in conn.execute("PRAGMA foreign_key_check").fetchall():
-        columns = [
-            r[3] for r in conn.execute(f"PRAGMA foreign_key_list({quote(table)})") if r[0] == fkid
-        ]
-        select = ", ".join(quote(c) for c in columns)
-        values = conn.execute(
-            f"SELECT {select} FROM {quote(table)} WHERE rowid = ?", (rowid,)
-        ).fetchone()
-        found.add((table, rowid, parent, fkid, values))
-    return found
 
 
 def _ticker(progress: Progress) -> Callable[[], int]:
