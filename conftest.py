@@ -1,3 +1,8 @@
-"""Registers the fixture suite and the harness (they live in ``fixtures/``)."""
+"""Registers the fixture suite and the upgrade-path harness (they live in ``fixtures/``)."""
 
-pytest_plugins = ["tests.support"]
+pytest_plugins = [
+    "fixtures.field_plugin",
+    "fixtures.matrix",
+    "tests.support",
+    "pytester",
+]

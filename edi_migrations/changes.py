@@ -53,6 +53,14 @@ class DropObject:
 
 
 @dataclass(frozen=True)
+class MigrationTime:
+    """A column the migration fills with the time it ran: not compared across runs."""
+
+    table: str
+    column: str
+
+
+@dataclass(frozen=True)
 class ReplaceView:
     """A view whose rows may differ afterwards (a corrected definition)."""
 
@@ -82,6 +90,7 @@ Change = (
     | DropColumn
     | DropTable
     | DropObject
+    | MigrationTime
     | ReplaceView
     | MoveRows
     | RestoreRows

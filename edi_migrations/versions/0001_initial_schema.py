@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from edi_migrations.changes import AddTable
+from edi_migrations.errors import AlreadyApplied
 
 TABLES = ("sessions", "prompts", "entities", "validations")
 CHANGES = tuple(AddTable(t) for t in TABLES)
@@ -64,5 +65,7 @@ STATEMENTS = (
 
 
 def upgrade(conn: sqlite3.Connection) -> None:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sessions'").fetchone():
+        raise AlreadyApplied("0001_initial_schema", "table sessions exists")
     for statement in STATEMENTS:
         conn.execute(statement)

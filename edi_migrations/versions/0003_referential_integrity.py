@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from edi_migrations.changes import AddTable, DropTable, MoveRows, RestoreRows
+from edi_migrations.changes import AddTable, DropTable, MigrationTime, MoveRows, RestoreRows
 from edi_migrations.errors import AlreadyApplied
 from edi_migrations.rebuild import NewTable, quote, rebuild_tables
 
@@ -114,6 +114,7 @@ V2_TABLES = _definitions(V2_SESSION_FK, "'in_progress', 'completed', 'failed'")
 
 CHANGES = (
     AddTable("orphaned_rows"),
+    MigrationTime("orphaned_rows", "quarantined_at"),
     *(MoveRows(t, to="orphaned_rows") for t in CHILDREN),
 )
 DOWNGRADE_CHANGES = (
