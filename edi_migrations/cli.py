@@ -190,7 +190,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     path = new_migration(args.message, args.migrations_dir)
     number = int(path.name[:4])
-    where = f" --migrations-dir {path.parent}" if args.migrations_dir else ""
+    where = f" --migrations-dir={path.parent}" if args.migrations_dir else ""
     print(f"created {path}")
     print("declare its CHANGES, then see the matrix fail on its paths:")
     print(f"  pytest --upgrade-path '*->v{number}*'{where}")

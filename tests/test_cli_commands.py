@@ -120,7 +120,7 @@ def test_new_writes_the_next_numbered_migration(migrations_copy, db_path):
     assert result.returncode == 0, result.stderr
     created = migrations_copy / "0004_add_session_tags.py"
     assert created.exists()
-    assert "pytest --upgrade-path '*->v4*' --migrations-dir" in result.stdout
+    assert "pytest --upgrade-path '*->v4*' --migrations-dir=" in result.stdout
     text = created.read_text()
     assert "def upgrade(conn" in text and "def downgrade(conn" in text and "CHANGES" in text
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from fixtures.migration_folders import append_to_function, copy_migrations, migration_file
+from fixtures.snapshots import PROJECT_SNAPSHOTS
 
 CONFTEST = 'pytest_plugins = ["fixtures.field_plugin", "fixtures.matrix"]\n'
 TESTS = "from fixtures.matrix_checks import *  # noqa: F403\n"
@@ -101,7 +102,7 @@ def test_a_non_idempotent_migration_fails_the_rerun_check(pytester, broken):
     result.stdout.fnmatch_lines(
         [
             "*0002_session_metrics re-run on v2 broke invariant 'idempotent'*",
-            "*not a clean refusal*",
+            "*re-run refused (OperationalError: trigger sessions_updated_at already exists) after changing the database*",
         ]
     )
 
@@ -210,10 +211,12 @@ def test_a_new_migration_without_a_snapshot_says_how_to_create_it(pytester, brok
 
 
 def test_snapshot_update_writes_readable_schema_files_beside_the_folder(pytester, broken):
+    own = {p.name: p.read_bytes() for p in PROJECT_SNAPSHOTS.iterdir()}
     result = run_matrix(pytester, broken, "-k", "test_schema_snapshot", "--snapshot-update")
     result.assert_outcomes(passed=3)
-    written = sorted(p.name for p in (broken / "__snapshots__").iterdir())
+    written = sorted(p.name for p in (broken / "schema_snapshots").iterdir())
     assert written == ["schema_v1.sql", "schema_v2.sql", "schema_v3.sql"]
-    assert "table sessions" in (broken / "__snapshots__" / "schema_v1.sql").read_text()
+    assert "table sessions" in (broken / "schema_snapshots" / "schema_v1.sql").read_text()
     again = run_matrix(pytester, broken, "-k", "test_schema_snapshot")
     again.assert_outcomes(passed=3)
+    assert {p.name: p.read_bytes() for p in PROJECT_SNAPSHOTS.iterdir()} == own
