@@ -263,8 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MigrationError as exc:
         print("edi-migrate: " + " ".join(str(exc).split()), file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("edi-migrate: interrupted; the running migration was rolled back", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        detail = str(exc) or "interrupted; the running migration was rolled back"
+        print(f"edi-migrate: {detail}", file=sys.stderr)
         return 130
 
 

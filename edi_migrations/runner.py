@@ -8,9 +8,12 @@ running migration and leaves the database at the version before it.
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -257,25 +260,44 @@ def _apply(path: Path, plan, start: int, direction: str, opts: Options) -> list[
     )
     statements = _Statements(opts.trace)
     conn.statements = statements
+    ticker = _Ticker(opts.progress)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA legacy_alter_table = OFF")
         conn.set_trace_callback(statements)
-        if opts.progress is not None:
-            conn.set_progress_handler(_ticker(opts.progress), PROGRESS_EVERY)
-        steps = []
-        version = start
-        for migration, function in plan:
-            new_version = version + 1 if direction == "upgrade" else version - 1
-            if opts.progress is not None:
-                opts.progress(f"{direction} {migration.name}: v{version} -> v{new_version}")
-            steps.append(
-                _step(conn, path, migration, function, version, new_version, statements, direction)
-            )
-            version = new_version
-        return steps
+        # Always installed: long SQL then runs Python now and then, so Ctrl-C is noticed.
+        conn.set_progress_handler(ticker, PROGRESS_EVERY)
+        with ticker.catching_sigint():
+            return _run_plan(conn, path, plan, start, direction, opts, statements, ticker)
     finally:
         conn.close()
+
+
+def _run_plan(conn, path, plan, start, direction, opts, statements, ticker) -> list[Step]:
+    steps = []
+    version = start
+    violations = None  # a step's violations after it are the next step's before
+    for migration, function in plan:
+        if ticker.interrupted:
+            break  # between two steps: the database is at a complete version
+        new_version = version + 1 if direction == "upgrade" else version - 1
+        if opts.progress is not None:
+            opts.progress(f"{direction} {migration.name}: v{version} -> v{new_version}")
+        step, violations = _step(
+            conn,
+            path,
+            migration,
+            function,
+            version,
+            new_version,
+            statements,
+            direction,
+            violations,
+            ticker,
+        )
+        steps.append(step)
+        version = new_version
+    return steps
 
 
 def _step(
@@ -287,7 +309,9 @@ def _step(
     new_version: int,
     statements: _Statements,
     direction: str,
-) -> Step:
+    violations_before: set[tuple] | None,
+    ticker: _Ticker,
+) -> tuple[Step, set[tuple]]:
     started_at = bookkeeping.utc_now()
     clock = time.perf_counter()
     try:
@@ -297,7 +321,8 @@ def _step(
             path, conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000, exc
         ) from exc
     try:
-        violations_before = foreign_key_violations(conn)
+        if violations_before is None:
+            violations_before = foreign_key_violations(conn)
         bookkeeping.ensure_bookkeeping(conn, baseline=version)
         statements.submit(None)
         conn.set_authorizer(_deny_transaction_control)
@@ -307,7 +332,8 @@ def _step(
             conn.set_authorizer(None)
         if not conn.in_transaction:
             raise TransactionEnded(path, migration.name, version)
-        new = foreign_key_violations(conn) - violations_before
+        violations_after = foreign_key_violations(conn)
+        new = violations_after - violations_before
         restored = {c.table for c in migration.downgrade_changes if isinstance(c, RestoreRows)}
         if direction == "downgrade":
             new = {row for row in new if row[0] not in restored}
@@ -319,11 +345,15 @@ def _step(
             conn, migration.name, version, new_version, started_at, seconds, migration.checksum
         )
         conn.execute("COMMIT")
-        return Step(migration.name, version, new_version, seconds)
+        return Step(migration.name, version, new_version, seconds), violations_after
     except BaseException as exc:
         failed_at = statements.last
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if ticker.interrupted:
+            raise KeyboardInterrupt(
+                f"{path}: {migration.name} interrupted; rolled back, database still at v{version}"
+            ) from exc
         if isinstance(exc, MigrationError):
             raise
         if isinstance(exc, sqlite3.DatabaseError) and "not authorized" in str(exc):
@@ -333,11 +363,38 @@ def _step(
         raise
 
 
-def _ticker(progress: Progress) -> Callable[[], int]:
-    started = time.monotonic()
+class _Ticker:
+    """SQLite's progress handler: shows elapsed time, and turns Ctrl-C into an abort.
 
-    def tick() -> int:
-        progress(f"… {time.monotonic() - started:.1f} s")
+    While it is installed, SIGINT only sets a flag (a KeyboardInterrupt raised inside
+    SQLite's callback would be swallowed); the next tick aborts the statement, the
+    runner rolls back and then raises KeyboardInterrupt.
+    """
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.started = time.monotonic()
+        self.interrupted = False
+
+    def __call__(self) -> int:
+        if self.interrupted:
+            return 1
+        if self.progress is not None:
+            self.progress(f"… {time.monotonic() - self.started:.1f} s")
         return 0
 
-    return tick
+    def on_sigint(self, signum, frame) -> None:
+        self.interrupted = True
+
+    @contextmanager
+    def catching_sigint(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = signal.signal(signal.SIGINT, self.on_sigint)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        if self.interrupted:
+            raise KeyboardInterrupt("interrupted; the running migration was rolled back")
