@@ -1,0 +1,121 @@
+"""Benchmark: what the harness costs a developer. Not a test.
+
+Prints, each the median of ``--repeat`` runs:
+
+* per-test copy: handing a test its own copy of a 1k-session template (target <= 5 ms);
+* default suite: ``pytest -n 2`` wall time (target < 60 s);
+* inner loop: the paths of one new migration, ``pytest -n 2 --upgrade-path '*->v4*'``,
+  on a copy of the migrations plus ``bench/example/0004_add_session_rating.py``
+  (target < 5 s);
+* fault sweep: ``pytest -n 2 --fault-sweep=full -k reliability`` when that option exists.
+
+    python bench/bench_harness.py [--repeat 3] [--skip-suite]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from edi_migrations import init  # noqa: E402
+from edi_migrations.discovery import DEFAULT_DIR  # noqa: E402
+from fixtures.migration_folders import copy_migrations  # noqa: E402
+from fixtures.template_cache import copy_database, template  # noqa: E402
+
+
+def per_test_copy(folder: Path, copies: int = 200) -> float:
+    source = template(folder / "templates", "versioned", 1000, 1)
+    times = []
+    for n in range(copies):
+        started = time.perf_counter()
+        copy_database(source, folder / f"copy-{n}.db")
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if result.returncode not in (0,):
+        tail = "\n".join(result.stdout.splitlines()[-5:])
+        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}):\n{tail}")
+    return seconds
+
+
+def inner_loop_folder(folder: Path) -> Path:
+    versions = copy_migrations(folder / "versions", DEFAULT_DIR)
+    shutil.copy(ROOT / "bench" / "example" / "0004_add_session_rating.py", versions)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            f"--migrations-dir={versions}",
+            "--upgrade-path",
+            "schema->v4",
+            "--snapshot-update",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    init(folder / "warm.db", migrations_dir=versions)  # import the new migration once
+    return versions
+
+
+def has_fault_sweep() -> bool:
+    out = subprocess.run(
+        [sys.executable, "-m", "pytest", "--help"], cwd=ROOT, capture_output=True, text=True
+    )
+    return "--fault-sweep" in out.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--skip-suite", action="store_true", help="skip the default-suite timing")
+    args = parser.parse_args()
+    pytest = [sys.executable, "-m", "pytest", "-q", "-n", "2", "-p", "no:cacheprovider"]
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="edi-harness-") as tmp:
+        folder = Path(tmp)
+        rows.append(
+            ("per-test copy of a 1k-session template", f"{per_test_copy(folder):.2f} ms", "<= 5 ms")
+        )
+        versions = inner_loop_folder(folder)
+        inner = [
+            timed([*pytest, f"--migrations-dir={versions}", "--upgrade-path", "*->v4*"])
+            for _ in range(args.repeat)
+        ]
+        rows.append(
+            (
+                "inner loop: one new migration's paths (-n 2)",
+                f"{statistics.median(inner):.1f} s",
+                "< 5 s",
+            )
+        )
+    if not args.skip_suite:
+        suite = [timed(pytest) for _ in range(args.repeat)]
+        rows.append(("default suite (-n 2)", f"{statistics.median(suite):.1f} s", "< 60 s"))
+    if has_fault_sweep():
+        sweep = timed([*pytest, "--fault-sweep=full", "-k", "reliability"])
+        rows.append(("full kill-point sweep (-n 2)", f"{sweep:.1f} s", "-"))
+    print("| measure | median | target |")
+    print("|---|---:|---:|")
+    for row in rows:
+        print(f"| {row[0]} | {row[1]} | {row[2]} |")
+
+
+if __name__ == "__main__":
+    main()
