@@ -35,9 +35,10 @@ def _exclusive(path: Path) -> Path:
 
 
 def backup_database(
-    source: sqlite3.Connection, db_path: Path, version: int, dest: Path | None = None
+    source: sqlite3.Connection, db_path: Path, version: int, dest: str | Path | None = None
 ) -> Path:
     """Write a consistent copy of ``source`` to ``dest`` (a new file, or a folder for it)."""
+    dest = Path(dest) if dest is not None else None
     if dest is None:
         target = db_path.parent / backup_name(db_path, version)
     elif dest.is_dir():

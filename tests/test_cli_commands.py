@@ -7,7 +7,7 @@ import os
 import sqlite3
 import stat
 
-from edi_migrations import current_version, init
+from edi_migrations import current_version, init, upgrade
 from tests.support import add_v1_rows, run_cli
 
 
@@ -76,6 +76,13 @@ def test_backup_is_private_and_never_overwritten(fresh_db, tmp_path):
     for path in (first, second):
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
         assert ".v3." in path
+
+
+def test_upgrade_puts_its_backup_in_the_folder_given_as_a_string(v1_db, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    outcome = upgrade(v1_db, backup_dir=str(folder))
+    assert outcome.backup is not None and outcome.backup.parent == folder
 
 
 def test_backup_to_an_existing_file_never_overwrites_it(fresh_db, tmp_path):
