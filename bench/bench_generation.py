@@ -15,14 +15,13 @@ generator's peak RSS (flat in N means streaming works). Usage:
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import child  # noqa: E402
 
 GENERATE = """
 import json, resource, sys, time
@@ -55,17 +54,6 @@ conn.execute("COMMIT")
 seconds = time.perf_counter() - start
 print(json.dumps({"seconds": seconds, "rows": sum(len(d) for d in rows.values())}))
 """
-
-
-def child(code: str, *args: object) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", code, *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    return json.loads(out.stdout)
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ and the peak RSS of each child. Usage:
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
 import subprocess
@@ -26,7 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import ROOT, child  # noqa: E402
 
 FLOOR = """
 import json, resource, sqlite3, sys, time
@@ -52,13 +52,6 @@ steps = {s.migration: s.seconds for s in outcome.steps}
 print(json.dumps({"seconds": seconds, "steps": steps,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
-
-
-def child(code: str, *args: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    return json.loads(out.stdout)
 
 
 def build(sessions: int, folder: Path, seed: int) -> Path:
