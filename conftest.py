@@ -1,7 +1,8 @@
 """Registers the fixture suite and the upgrade-path harness (they live in ``fixtures/``)."""
 
 pytest_plugins = [
-    "fixtures.field_plugin",
+    "fixtures.seeding",
+    "fixtures.database_fixtures",
     "fixtures.matrix",
     "tests.support",
     "pytester",

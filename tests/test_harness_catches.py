@@ -15,7 +15,9 @@ import pytest
 from fixtures.migration_folders import append_to_function, copy_migrations, migration_file
 from fixtures.snapshots import PROJECT_SNAPSHOTS
 
-CONFTEST = 'pytest_plugins = ["fixtures.field_plugin", "fixtures.matrix"]\n'
+CONFTEST = (
+    'pytest_plugins = ["fixtures.seeding", "fixtures.database_fixtures", "fixtures.matrix"]\n'
+)
 TESTS = "from fixtures.matrix_checks import *  # noqa: F403\n"
 
 NAIVE_REBUILD = """conn.execute("PRAGMA legacy_alter_table = ON")

@@ -1,0 +1,156 @@
+"""Benchmark: synthetic session generation against a plain ``executemany`` floor.
+
+    .venv/bin/python bench/bench_fixture_generation.py [--sessions 100000] [--seed 0]
+
+Each measurement runs in its own subprocess, so its peak RSS (``getrusage``) is its
+own. The floor inserts the very same rows, made into tuples before the clock starts,
+into the same schema (the seed's v1 tables and eight indexes) with the same pragmas
+and one transaction: what is left between the two is the cost of generating rows.
+Generation at a tenth of the size shows memory is flat in the number of sessions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import closing
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from fixtures import legacy_sql  # noqa: E402
+from fixtures.sessions import (  # noqa: E402
+    columns_at,
+    generate_rows,
+    insert_sql,
+    tune_for_bulk_writes,
+    write_rows,
+)
+
+
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _schema(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in legacy_sql.V1_SCHEMA:
+        conn.execute(statement)
+    tune_for_bulk_writes(conn)
+    return conn
+
+
+def child_generate(path: Path, sessions: int, seed: int) -> dict:
+    """Stream generated rows into SQLite: the fixture suite's own path."""
+    generate_rows(seed, 0)  # build the Faker pools outside the clock, as the floor does
+    baseline = _peak_rss_mib()
+    started = time.perf_counter()
+    with closing(_schema(path)) as conn:
+        conn.execute("BEGIN")
+        counts = write_rows(conn, generate_rows(seed, sessions), columns_at(1))
+        conn.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    return {"rows": sum(counts.values()), "seconds": seconds, "baseline": baseline}
+
+
+def child_generate_only(path: Path, sessions: int, seed: int) -> dict:
+    """Generate the rows and drop them: the cost of generation alone."""
+    generate_rows(seed, 0)
+    baseline = _peak_rss_mib()
+    started = time.perf_counter()
+    rows = sum(1 for _ in generate_rows(seed, sessions))
+    return {"rows": rows, "seconds": time.perf_counter() - started, "baseline": baseline}
+
+
+def child_floor(path: Path, sessions: int, seed: int) -> dict:
+    """The same rows as tuples made before the clock starts, then ``executemany``."""
+    columns = columns_at(1)
+    by_table: dict[str, list[tuple]] = {table: [] for table in columns}
+    for table, row in generate_rows(seed, sessions):
+        by_table[table].append(tuple(row))
+    baseline = _peak_rss_mib()
+    started = time.perf_counter()
+    with closing(_schema(path)) as conn:
+        conn.execute("BEGIN")
+        for table, rows in by_table.items():
+            conn.executemany(insert_sql(table, columns[table]), rows)
+        conn.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    return {"rows": sum(map(len, by_table.values())), "seconds": seconds, "baseline": baseline}
+
+
+CHILDREN = {
+    "generate": child_generate,
+    "generate-only": child_generate_only,
+    "executemany": child_floor,
+}
+
+
+def measure(kind: str, sessions: int, seed: int, folder: Path) -> dict:
+    path = folder / f"{kind}-{sessions}.db"
+    result = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            kind,
+            "--sessions",
+            str(sessions),
+            "--seed",
+            str(seed),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures = json.loads(result.stdout)
+    figures["size_mib"] = path.stat().st_size / 2**20 if path.exists() else 0.0
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
+    parser.add_argument("path", nargs="?", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        figures = CHILDREN[args.child](args.path, args.sessions, args.seed)
+        figures["peak_rss_mib"] = _peak_rss_mib()
+        print(json.dumps(figures))
+        return 0
+    small = max(1, args.sessions // 10)
+    plan = [
+        ("executemany", args.sessions, "plain executemany of pre-made tuples (floor)"),
+        ("generate", args.sessions, "generate + stream through executemany batches"),
+        ("generate-only", args.sessions, "generate rows only, no SQLite"),
+        ("generate", small, "generate + stream, a tenth of the size"),
+    ]
+    print(f"sessions={args.sessions} seed={args.seed} sqlite={sqlite3.sqlite_version}")
+    print(
+        "| what | sessions | rows | seconds | rows/s | peak RSS MiB | RSS after imports MiB | file MiB |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as folder:
+        for kind, sessions, label in plan:
+            f = measure(kind, sessions, args.seed, Path(folder))
+            print(
+                f"| {label} | {sessions} | {f['rows']} | {f['seconds']:.2f} | "
+                f"{f['rows'] / f['seconds']:,.0f} | {f['peak_rss_mib']:.0f} | "
+                f"{f['baseline']:.0f} | {f['size_mib']:.0f} |"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
