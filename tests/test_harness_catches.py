@@ -184,3 +184,36 @@ def test_snapshot_update_writes_readable_schema_files_beside_the_folder(pytester
     again = run_matrix(pytester, migrations, "-k", "test_schema_snapshot")
     again.assert_outcomes(passed=3)
     assert {p.name: p.read_bytes() for p in PROJECT_SNAPSHOTS.iterdir()} == own
+
+
+def test_the_grid_ends_the_run_and_is_written_as_markdown(pytester, migrations, tmp_path):
+    report = tmp_path / "matrix.md"
+    args = (
+        "-k",
+        "test_upgrade_path",
+        "--upgrade-path",
+        "v1-versioned*",
+        "--upgrade-path",
+        "v2->v3",
+    )
+    result = run_matrix(pytester, migrations, *args, "--matrix-report", str(report))
+    result.assert_outcomes(passed=4)
+    result.stdout.fnmatch_lines(
+        [
+            "*upgrade-path matrix (start x target)*",
+            "start \\ target*v2*v3",
+            "v1-versioned*pass*pass",
+            "v2*-*pass",
+        ]
+    )
+    text = report.read_text()
+    assert "| start \\ target | v2 | v3 |" in text
+    assert "| v1-versioned | ✅ pass | ✅ pass |" in text
+    assert "3 cells, 0 failing." in text  # the jump and the stepwise path share a cell
+
+
+def test_a_failing_path_is_a_fail_cell_in_the_grid(pytester, migrations, tmp_path):
+    break_migration(migrations, BREAKAGES["row-lost"])
+    report = tmp_path / "matrix.md"
+    run_matrix(pytester, migrations, *BREAKAGES["row-lost"].select, "--matrix-report", str(report))
+    assert "| v1-versioned | ❌ FAIL |" in report.read_text()
