@@ -36,6 +36,7 @@ class Breakage:
     version: int
     append: tuple[str, ...] = ()  # statements added at the end of upgrade()
     replace: tuple[str, str] | None = None  # (old, new) in the migration's source
+    also: tuple[tuple[int, str], ...] = ()  # (version, statement) added to other migrations
     select: tuple[str, ...] = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2")
     expect: tuple[str, ...] = ()
 
@@ -115,6 +116,19 @@ BREAKAGES = {
             "*+index idx_only_with_data on sessions (naive_prompt)*",
         ),
     ),
+    "relies-on-connection-state": Breakage(
+        3,
+        append=(
+            "conn.execute(\"UPDATE sessions SET model_version = 'carried' WHERE EXISTS "
+            "(SELECT 1 FROM sqlite_temp_master WHERE name = 'carried')\")",
+        ),
+        also=((2, 'conn.execute("CREATE TEMP TABLE IF NOT EXISTS carried (x)")'),),
+        select=("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2->v3"),
+        expect=(
+            "*upgrade path v1-versioned->v2->v3 broke invariant 'resumed equals uninterrupted'*",
+            "*table sessions differs*",
+        ),
+    ),
     "commits-half-its-work": Breakage(
         2,
         replace=(
@@ -146,6 +160,8 @@ def run_matrix(pytester, folder, *args):
 def break_migration(folder, breakage: Breakage) -> None:
     for code in breakage.append:
         append_to_function(folder, breakage.version, "upgrade", code)
+    for version, code in breakage.also:
+        append_to_function(folder, version, "upgrade", code)
     if breakage.replace:
         path = migration_file(folder, breakage.version)
         old, new = breakage.replace
