@@ -65,7 +65,7 @@ class Options:
     """How carefully to run; the defaults are the safe ones."""
 
     backup: bool = True
-    backup_dir: Path | None = None
+    backup_dir: str | Path | None = None
     allow_drift: bool = False
     allow_changed: bool = False
     busy_timeout: float = 5.0
@@ -105,10 +105,15 @@ def init(
         with detect.read_only(path) as conn:
             if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
                 raise NotADatabase(path, "already exists and has tables; init only creates")
-    else:
-        path.touch()
+    created = not path.exists()
+    path.touch()
     opts = Options(**{**options, "backup": False})
-    return _run(path, to, migrations_dir, "upgrade", opts, creating=True)
+    try:
+        return _run(path, to, migrations_dir, "upgrade", opts, creating=True)
+    except BaseException:
+        if created:  # leave nothing behind: a failed init created no database
+            path.unlink(missing_ok=True)
+        raise
 
 
 def current_version(db_path: str | Path, migrations_dir: str | Path | None = None) -> int:

@@ -75,3 +75,10 @@ def test_earlier_steps_stay_applied_when_a_later_one_fails(migrations_copy, v1_d
     with pytest.raises(MigrationFailed, match="RuntimeError: injected"):
         upgrade(v1_db, migrations_dir=migrations_copy, backup=False)
     assert current_version(v1_db, migrations_dir=migrations_copy) == 2
+
+
+def test_a_failed_init_leaves_no_file_behind(migrations_copy, db_path):
+    append_to_function(migrations_copy, 1, "upgrade", "raise RuntimeError('injected')")
+    with pytest.raises(MigrationFailed, match="injected"):
+        init(db_path, migrations_dir=migrations_copy)
+    assert not db_path.exists()
