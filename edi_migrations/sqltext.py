@@ -8,6 +8,7 @@ built from tokens, never from raw strings.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"""
@@ -25,6 +26,12 @@ _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 def tokens(sql: str) -> list[str]:
     """Tokens of ``sql``: words lower-cased, identifiers unquoted where plain, no comments."""
+    return list(_tokens(sql))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(sql: str) -> tuple[str, ...]:
+    """Cached: every schema read tokenizes the same few CREATE statements again."""
     out: list[str] = []
     for match in _TOKEN.finditer(sql):
         kind = match.lastgroup
@@ -44,7 +51,7 @@ def tokens(sql: str) -> list[str]:
             )
         else:
             out.append(text)
-    return out
+    return tuple(out)
 
 
 def join(toks: list[str]) -> str:
