@@ -83,7 +83,7 @@ def cmd_downgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    found = runner.inspect(args.db, args.migrations_dir)
+    found = runner.inspect(args.db, args.migrations_dir, args.busy_timeout)
     migrations = load_migrations(args.migrations_dir)
     state = {
         "database": str(args.db),
@@ -105,7 +105,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     detect.check_file(Path(args.db))
-    with detect.read_only(Path(args.db)) as conn:
+    with detect.read_only(Path(args.db), args.busy_timeout) as conn:
         has_log = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration_log'"
         ).fetchone()
@@ -126,7 +126,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    problems = verify(args.db, args.migrations_dir)
+    problems = verify(args.db, args.migrations_dir, args.busy_timeout)
     for problem in problems:
         print(problem)
     if problems:
@@ -135,14 +135,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
             f"{args.db}: verify failed: {len(problems)} problem(s), first: {first}", file=sys.stderr
         )
         return 1
-    print(f"{args.db}: ok (v{runner.current_version(args.db, args.migrations_dir)})")
+    version = runner.current_version(args.db, args.migrations_dir, args.busy_timeout)
+    print(f"{args.db}: ok (v{version})")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     path = Path(args.db)
-    found = runner.inspect(path, args.migrations_dir)
-    with detect.read_only(path) as conn:
+    found = runner.inspect(path, args.migrations_dir, args.busy_timeout)
+    with detect.read_only(path, args.busy_timeout) as conn:
         saved = backup_database(conn, path, found.version, Path(args.dest) if args.dest else None)
     print(saved)
     return 0
@@ -262,6 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except MigrationError as exc:
         print("edi-migrate: " + " ".join(str(exc).split()), file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # one the refusals did not foresee: still one line
+        db = getattr(args, "db", "")
+        print(f"edi-migrate: {db}: SQLite error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:
         detail = str(exc) or "interrupted; the running migration was rolled back"

@@ -6,6 +6,7 @@ left byte-identical (a read-only connection never checkpoints or deletes a WAL).
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -16,9 +17,12 @@ from pathlib import Path
 
 from .discovery import Migration
 from .errors import (
+    CannotOpen,
     CorruptDatabase,
+    DatabaseBusy,
     DatabaseEmpty,
     DatabaseMissing,
+    MigrationError,
     NotADatabase,
     SchemaDrift,
     UnknownVersion,
@@ -64,20 +68,69 @@ def check_file(path: Path) -> None:
 
 @contextmanager
 def read_only(path: Path, timeout: float = 5.0) -> Iterator[sqlite3.Connection]:
-    """A read-only connection that cannot change the file, its -wal or -journal."""
+    """A read-only connection that cannot change the file, its -wal or -journal.
+
+    SQLite errors raised while it is open become one-line refusals that say what
+    went wrong (locked, unreadable folder, interrupted write, corrupt).
+    """
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise classify(path, exc, timeout) from exc
     try:
         yield conn
+    except sqlite3.Error as exc:
+        raise classify(path, exc, timeout) from exc
     finally:
         conn.close()
 
 
-def integrity_problems(conn: sqlite3.Connection, path: Path) -> None:
+def classify(path: Path, exc: sqlite3.Error, timeout: float) -> MigrationError:
+    """The refusal a SQLite error means for a file we only meant to read."""
+    text = str(exc)
+    if "locked" in text:
+        return DatabaseBusy(path, timeout, exc)
+    if "unable to open" in text:
+        folder = path.resolve().parent
+        if not os.access(folder, os.W_OK):
+            return CannotOpen(
+                path, f"its folder {folder} is read-only, and a WAL database needs its -shm there"
+            )
+        return CannotOpen(path, "SQLite cannot open it (is its folder readable?)")
+    if "readonly" in text:
+        return CannotOpen(
+            path,
+            "an interrupted write left a hot journal that only a writable connection can "
+            "roll back (`edi-migrate upgrade` does it)",
+        )
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return CorruptDatabase(path, text)
+    return CannotOpen(path, text)
+
+
+def recover_interrupted_write(path: Path, timeout: float) -> bool:
+    """Let SQLite roll back a hot journal left by a killed writer, as any writer would.
+
+    A read-only connection cannot, and refuses the file; the rollback restores the
+    last committed state, so nothing committed changes. Returns whether it ran.
+    """
+    journal = Path(f"{path}-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return False
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabase(path, str(exc)) from exc
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise classify(path, exc, timeout) from exc
+    return True
+
+
+def integrity_problems(conn: sqlite3.Connection, path: Path) -> None:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
     if rows != ["ok"]:
         raise CorruptDatabase(path, "; ".join(rows))
 

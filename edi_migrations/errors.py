@@ -164,12 +164,27 @@ class BackupFailed(MigrationError):
 
 
 class DatabaseBusy(MigrationError):
-    def __init__(self, path: Path, seconds: float, cause: BaseException) -> None:
+    def __init__(
+        self, path: Path, seconds: float, cause: BaseException, reached: int | None = None
+    ) -> None:
         self.path = path
+        self.reached = reached
+        where = (
+            "nothing changed"
+            if reached is None
+            else f"database at v{reached} (the steps before were committed)"
+        )
         super().__init__(
             f"{path}: database is locked by another connection (waited {seconds:g} s): "
-            f"{_one_line(str(cause))}; nothing changed, retry when the app is idle"
+            f"{_one_line(str(cause))}; {where}, retry when the app is idle"
         )
+
+
+class CannotOpen(MigrationError):
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: cannot open the database: {reason}; file left unchanged")
 
 
 class BadMigrationsFolder(MigrationError):

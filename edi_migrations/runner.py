@@ -116,17 +116,21 @@ def init(
         raise
 
 
-def current_version(db_path: str | Path, migrations_dir: str | Path | None = None) -> int:
+def current_version(
+    db_path: str | Path, migrations_dir: str | Path | None = None, busy_timeout: float = 5.0
+) -> int:
     """The version a database will be migrated from (read only)."""
-    return inspect(db_path, migrations_dir).version
+    return inspect(db_path, migrations_dir, busy_timeout).version
 
 
-def inspect(db_path: str | Path, migrations_dir: str | Path | None = None) -> detect.Detected:
+def inspect(
+    db_path: str | Path, migrations_dir: str | Path | None = None, busy_timeout: float = 5.0
+) -> detect.Detected:
     """Version, how it was decided, and drift, without changing the file."""
     path = Path(db_path)
     migrations = load_migrations(migrations_dir)
     detect.check_file(path)
-    with detect.read_only(path) as conn:
+    with detect.read_only(path, busy_timeout) as conn:
         detect.integrity_problems(conn, path)
         return detect.detect(conn, path, migrations)
 
@@ -147,6 +151,7 @@ def _run(
     new_file = creating and path.stat().st_size == 0
     if not new_file:
         detect.check_file(path)
+        detect.recover_interrupted_write(path, opts.busy_timeout)
     with detect.read_only(path, opts.busy_timeout) as ro:
         if new_file:
             found = detect.Detected(0, None, "new database")
@@ -212,7 +217,8 @@ class _Statements:
         self.submitted, self.started = sql, None
 
     def __call__(self, statement: str) -> None:
-        self.started = statement
+        if not statement.startswith("--"):  # "--" marks a nested program (trigger, pragma)
+            self.started = statement
         if self.trace is not None:
             self.trace(statement)
 
@@ -299,6 +305,7 @@ def _run_plan(conn, path, plan, start, direction, opts, statements, ticker) -> l
             direction,
             violations,
             ticker,
+            len(steps),
         )
         steps.append(step)
         version = new_version
@@ -316,15 +323,16 @@ def _step(
     direction: str,
     violations_before: set[tuple] | None,
     ticker: _Ticker,
+    steps_done: int,
 ) -> tuple[Step, set[tuple]]:
     started_at = bookkeeping.utc_now()
     clock = time.perf_counter()
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise DatabaseBusy(
-            path, conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000, exc
-        ) from exc
+        seconds = conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+        reached = version if steps_done else None
+        raise DatabaseBusy(path, seconds, exc, reached) from exc
     try:
         if violations_before is None:
             violations_before = foreign_key_violations(conn)

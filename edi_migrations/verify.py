@@ -12,16 +12,18 @@ from .errors import CorruptDatabase, MigrationError, NotADatabase
 from .schema import schema_model
 
 
-def verify(db_path: str | Path, migrations_dir: str | Path | None = None) -> list[str]:
+def verify(
+    db_path: str | Path, migrations_dir: str | Path | None = None, busy_timeout: float = 5.0
+) -> list[str]:
     """Every problem found, one line each; an empty list means the database is sound."""
     path = Path(db_path)
     migrations = load_migrations(migrations_dir)
     detect.check_file(path)
-    with detect.read_only(path) as conn:
+    with detect.read_only(path, busy_timeout) as conn:
         try:
             detect.integrity_problems(conn, path)
         except CorruptDatabase as exc:
-            return [f"integrity_check: {exc.detail}"]
+            return ["integrity_check: " + " ".join(exc.detail.split())]
         problems = [
             f"foreign key: {table} rowid {rowid} names a missing {parent} row"
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
