@@ -64,6 +64,11 @@ BREAKAGES = {
         append=('conn.execute("ALTER TABLE validations DROP COLUMN user_feedback")',),
         expect=("*'data kept'*", "*column validations.user_feedback dropped, not declared*"),
     ),
+    "column-added-undeclared": Breakage(
+        2,
+        append=('conn.execute("ALTER TABLE prompts ADD COLUMN seed INT")',),
+        expect=("*'data kept'*", "*column prompts.seed added, not declared*"),
+    ),
     "not-idempotent": Breakage(
         2,
         replace=('raise AlreadyApplied(NAME, "trigger sessions_updated_at exists")', "pass"),
