@@ -4,6 +4,7 @@ pytest_plugins = [
     "fixtures.seeding",
     "fixtures.database_fixtures",
     "fixtures.matrix",
+    "fixtures.fault_plugin",
     "tests.support",
     "pytester",
 ]

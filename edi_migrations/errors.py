@@ -180,6 +180,15 @@ class DatabaseBusy(MigrationError):
         )
 
 
+class ReadOnlyDatabase(MigrationError):
+    def __init__(self, path: Path, what: str) -> None:
+        self.path = path
+        super().__init__(
+            f"{path}: {what} is read-only, and migrating writes the database and its journal "
+            "beside it; file left unchanged"
+        )
+
+
 class CannotOpen(MigrationError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path

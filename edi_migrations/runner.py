@@ -8,6 +8,7 @@ running migration and leaves the database at the version before it.
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import threading
@@ -22,6 +23,7 @@ from .backup import backup_database
 from .changes import RestoreRows
 from .discovery import Migration, load_migrations
 from .errors import (
+    CannotOpen,
     ChangedMigration,
     DatabaseBusy,
     DatabaseEmpty,
@@ -30,6 +32,7 @@ from .errors import (
     MigrationError,
     MigrationFailed,
     NotADatabase,
+    ReadOnlyDatabase,
     TransactionEnded,
     UnknownVersion,
     WrongDirection,
@@ -151,6 +154,7 @@ def _run(
     new_file = creating and path.stat().st_size == 0
     if not new_file:
         detect.check_file(path)
+        _refuse_read_only(path)
         detect.recover_interrupted_write(path, opts.busy_timeout)
     with detect.read_only(path, opts.busy_timeout) as ro:
         if new_file:
@@ -176,6 +180,15 @@ def _run(
             saved = backup_database(ro, path, found.version, opts.backup_dir)
     steps = _apply(path, plan, found.version, direction, opts)
     return Outcome(path, found.version, target, tuple(steps), saved)
+
+
+def _refuse_read_only(path: Path) -> None:
+    """Refuse before the backup and the first step, not halfway with SQLite's error."""
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyDatabase(path, "the file")
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK):
+        raise ReadOnlyDatabase(path, f"its folder {folder}")
 
 
 def _plan(path: Path, migrations, start: int, target: int, direction: str) -> list:
@@ -330,6 +343,8 @@ def _step(
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise CannotOpen(path, f"cannot begin a write transaction: {exc}") from exc
         seconds = conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
         reached = version if steps_done else None
         raise DatabaseBusy(path, seconds, exc, reached) from exc
@@ -357,8 +372,8 @@ def _step(
         bookkeeping.record_run(
             conn, migration.name, version, new_version, started_at, seconds, migration.checksum
         )
-        conn.execute("COMMIT")
-        return Step(migration.name, version, new_version, seconds), violations_after
+        step = Step(migration.name, version, new_version, seconds)
+        conn.execute("COMMIT")  # the last thing in the try: nothing after it is "rolled back"
     except BaseException as exc:
         failed_at = statements.last
         if conn.in_transaction:
@@ -374,6 +389,7 @@ def _step(
         if isinstance(exc, Exception):
             raise MigrationFailed(path, migration.name, version, failed_at, exc) from exc
         raise
+    return step, violations_after
 
 
 class _Ticker:
