@@ -25,6 +25,7 @@ from .discovery import Migration, load_migrations
 from .errors import (
     CannotOpen,
     ChangedMigration,
+    CorruptDatabase,
     DatabaseBusy,
     DatabaseEmpty,
     DowngradeUnavailable,
@@ -156,11 +157,36 @@ def _run(
         detect.check_file(path)
         _refuse_read_only(path)
         detect.recover_interrupted_write(path, opts.busy_timeout)
-    with detect.read_only(path, opts.busy_timeout) as ro:
-        if new_file:
-            found = detect.Detected(0, None, "new database")
-        else:
-            detect.integrity_problems(ro, path)
+    if new_file:
+        found, saved = detect.Detected(0, None, "new database"), None
+    else:
+        found, saved = _preflight(path, migrations, target, direction, opts, creating)
+    if target == found.version:
+        return Outcome(path, found.version, found.version)
+    plan = _plan(path, migrations, found.version, target, direction)
+    steps = _apply(path, plan, found.version, direction, opts)
+    return Outcome(path, found.version, target, tuple(steps), saved)
+
+
+def _preflight(
+    path: Path,
+    migrations: tuple[Migration, ...],
+    target: int,
+    direction: str,
+    opts: Options,
+    creating: bool,
+) -> tuple[detect.Detected, Path | None]:
+    """Everything before the first write: checks, refusals, then the backup.
+
+    All of it only reads; ``integrity_check`` runs alongside the rest, and a backup
+    taken of a file that turns out corrupt is removed with the refusal.
+    """
+    saved: Path | None = None
+    try:
+        with (
+            detect.read_only(path, opts.busy_timeout) as ro,
+            detect.integrity_checked_alongside(path, opts.busy_timeout),
+        ):
             found = detect.detect(ro, path, migrations)
             if found.version == 0 and not creating:
                 raise DatabaseEmpty(path)
@@ -168,18 +194,17 @@ def _run(
                 detect.refuse_drift(path, found)
             if not opts.allow_changed:
                 _refuse_changed(ro, path, migrations, found.version)
-        if direction == "upgrade" and target < found.version:
-            raise WrongDirection(path, found.version, target, f"downgrade {path} --to {target}")
-        if direction == "downgrade" and target > found.version:
-            raise WrongDirection(path, found.version, target, f"upgrade {path} --to {target}")
-        if target == found.version:
-            return Outcome(path, found.version, found.version)
-        plan = _plan(path, migrations, found.version, target, direction)
-        saved = None
-        if opts.backup and found.version > 0:
-            saved = backup_database(ro, path, found.version, opts.backup_dir)
-    steps = _apply(path, plan, found.version, direction, opts)
-    return Outcome(path, found.version, target, tuple(steps), saved)
+            if direction == "upgrade" and target < found.version:
+                raise WrongDirection(path, found.version, target, f"downgrade {path} --to {target}")
+            if direction == "downgrade" and target > found.version:
+                raise WrongDirection(path, found.version, target, f"upgrade {path} --to {target}")
+            if opts.backup and 0 < found.version != target:
+                saved = backup_database(ro, path, found.version, opts.backup_dir)
+    except CorruptDatabase:
+        if saved is not None:
+            saved.unlink(missing_ok=True)
+        raise
+    return found, saved
 
 
 def _refuse_read_only(path: Path) -> None:

@@ -39,6 +39,24 @@ def corrupt_page(path: Path) -> Path:
     return path
 
 
+def corrupt_and_drifted(path: Path) -> Path:
+    """Corruption explains any other oddity, so it is the reason given."""
+    index_dropped(path)
+    conn = sqlite3.connect(path)
+    conn.executemany(
+        "INSERT INTO sessions (id, image_path, naive_prompt) VALUES (?, ?, ?)",
+        [(f"s{i}", "/i.jpg", "x" * 500) for i in range(200)],
+    )
+    conn.commit()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    last = len(data) - page
+    data[last + 8 : last + 400] = b"\xff" * 392
+    path.write_bytes(bytes(data))
+    return path
+
+
 def empty_file(path: Path) -> Path:
     path.touch()
     return path
@@ -77,6 +95,7 @@ REFUSALS = {
     "not-sqlite": (not_sqlite, "no SQLite header"),
     "truncated": (truncated, "truncated"),
     "corrupt-page": (corrupt_page, "integrity_check failed"),
+    "corrupt-and-drifted": (corrupt_and_drifted, "integrity_check failed"),
     "empty-file": (empty_file, "edi-migrate init"),
     "newer-version": (newer_version, "not one this code knows"),
     "index-dropped": (index_dropped, "index idx_entities_label is missing"),

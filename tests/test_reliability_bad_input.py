@@ -127,6 +127,7 @@ INPUTS = {
 REASONS = {name: re.escape(reason) for name, (_, reason) in REFUSALS.items()}
 REASONS |= {
     "corrupt-page": "integrity_check|malformed",
+    "corrupt-and-drifted": "integrity_check",
     "unused-page": "integrity_check|never used",
     "corrupt-log-page": "integrity_check|malformed",
 }
@@ -139,7 +140,14 @@ COMMANDS = {
 }
 ANSWERS_INSTEAD = {  # a meaningful answer other than a refusal: not a case here
     "status": {"index-dropped", "column-added"},  # reports the drift, exit 0
-    "history": {"newer-version", "index-dropped", "column-added", "foreign-tables", "unused-page"},
+    "history": {
+        "newer-version",
+        "index-dropped",
+        "column-added",
+        "foreign-tables",
+        "unused-page",
+        "corrupt-and-drifted",
+    },
 }
 NOT_HERE = {
     "upgrade": set(REFUSALS),  # test_cli_refusals.py covers these
