@@ -46,7 +46,11 @@ RUNNER = """
 import json, resource, sys, time
 from edi_migrations import upgrade
 start = time.perf_counter()
-outcome = upgrade(sys.argv[1], backup_dir=sys.argv[2])
+tty = sys.stderr.isatty()
+show = (lambda m: print(f"\\r  {m}\\x1b[K", end="", file=sys.stderr, flush=True)) if tty else None
+outcome = upgrade(sys.argv[1], backup_dir=sys.argv[2], progress=show)
+if tty:
+    print(file=sys.stderr)
 seconds = time.perf_counter() - start
 steps = {s.migration: s.seconds for s in outcome.steps}
 print(json.dumps({"seconds": seconds, "steps": steps,
@@ -72,7 +76,7 @@ def build(sessions: int, folder: Path, seed: int) -> Path:
         ],
         check=True,
         cwd=ROOT,
-        capture_output=True,
+        stdout=subprocess.DEVNULL,  # stderr stays the bench's: progress on a terminal
     )
     print(
         f"  built {sessions} sessions in {time.perf_counter() - started:.1f} s "

@@ -11,10 +11,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def child(code: str, *args: object) -> dict:
-    """Run ``code`` in a new interpreter (clean memory figures) and read its JSON answer."""
+    """Run ``code`` in a new interpreter (clean memory figures) and read its JSON answer.
+
+    Its stderr is the bench's own, so progress and errors show as they happen."""
     out = subprocess.run(
         [sys.executable, "-c", code, *map(str, args)],
-        capture_output=True,
+        stdout=subprocess.PIPE,
         text=True,
         check=True,
         cwd=ROOT,

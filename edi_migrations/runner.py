@@ -42,7 +42,8 @@ from .integrity import foreign_key_violations
 
 Progress = Callable[[str], None]
 Trace = Callable[[str], None]
-PROGRESS_EVERY = 200_000  # SQLite VM instructions between progress calls
+PROGRESS_EVERY = 200_000  # SQLite VM instructions between progress-handler calls
+PROGRESS_SECONDS = 0.5  # at most one "elapsed" report this often (a terminal, not a log)
 
 
 @dataclass(frozen=True)
@@ -428,13 +429,17 @@ class _Ticker:
     def __init__(self, progress: Progress | None) -> None:
         self.progress = progress
         self.started = time.monotonic()
+        self.shown = self.started
         self.interrupted = False
 
     def __call__(self) -> int:
         if self.interrupted:
             return 1
         if self.progress is not None:
-            self.progress(f"… {time.monotonic() - self.started:.1f} s")
+            now = time.monotonic()
+            if now - self.shown >= PROGRESS_SECONDS:
+                self.shown = now
+                self.progress(f"… {now - self.started:.1f} s")
         return 0
 
     def on_sigint(self, signum, frame) -> None:

@@ -12,6 +12,8 @@ import pytest
 from edi_migrations import init
 from fixtures.migration_folders import copy_migrations
 
+ROOT = Path(__file__).resolve().parent.parent  # the repository: where python -m fixtures runs
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
