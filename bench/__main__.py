@@ -2,6 +2,7 @@
 
     python -m bench                 # default sizes: 10k, 100k and 1M sessions (< 10 min)
     python -m bench --quick         # 10k and 100k only
+    python -m bench --fault-sweep   # also time the full kill-point sweep (+ about 6 min)
 
 Prints one Markdown table per benchmark; the README quotes the latest.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,15 +29,21 @@ def run(script: str, *args: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the 1M-session sizes")
+    parser.add_argument(
+        "--fault-sweep", action="store_true", help="also time the full kill-point sweep"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     sizes = ["10000", "100000"] if args.quick else ["10000", "100000", "1000000"]
-    for sessions in sizes:
-        run("bench_fixture_generation.py", "--sessions", sessions)
-    run("bench_migration.py", "--sessions", "10000", "100000", "--repeat", "3")
-    if not args.quick:
-        run("bench_migration.py", "--sessions", "1000000", "--repeat", "1")
-    run("bench_harness.py", "--repeat", "3")
+    with tempfile.TemporaryDirectory(prefix="edi-bench-") as kept:
+        for sessions in sizes:  # the generated databases are the migration bench's input
+            extra = ["--skip-generate-only"] if sessions == "1000000" else []
+            run("bench_fixture_generation.py", "--sessions", sessions, "--keep-dir", kept, *extra)
+        reuse = ["--reuse-dir", kept]
+        run("bench_migration.py", "--sessions", "10000", "100000", "--repeat", "3", *reuse)
+        if not args.quick:
+            run("bench_migration.py", "--sessions", "1000000", "--repeat", "1", *reuse)
+    run("bench_harness.py", "--repeat", "3", *(["--fault-sweep"] if args.fault_sweep else []))
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 

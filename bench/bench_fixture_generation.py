@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -123,6 +124,17 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     parser.add_argument("path", nargs="?", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--keep-dir",
+        type=Path,
+        help="keep the generated database there as v1-SESSIONS.db (the migration bench "
+        "reuses it instead of building its own)",
+    )
+    parser.add_argument(
+        "--skip-generate-only",
+        action="store_true",
+        help="skip the generation-alone diagnostic (saves a minute at 1M sessions)",
+    )
     args = parser.parse_args()
     if args.child:
         figures = CHILDREN[args.child](args.path, args.sessions, args.seed)
@@ -136,6 +148,8 @@ def main() -> int:
         ("generate-only", args.sessions, "generate rows only, no SQLite"),
         ("generate", small, "generate + stream, a tenth of the size"),
     ]
+    if args.skip_generate_only:
+        plan = [step for step in plan if step[0] != "generate-only"]
     print(f"sessions={args.sessions} seed={args.seed} sqlite={sqlite3.sqlite_version}")
     print(
         "| what | sessions | rows | seconds | rows/s | peak RSS MiB | RSS after imports MiB | file MiB |"
@@ -144,6 +158,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         for kind, sessions, label in plan:
             f = measure(kind, sessions, args.seed, Path(folder))
+            if args.keep_dir and kind == "generate" and sessions == args.sessions:
+                args.keep_dir.mkdir(parents=True, exist_ok=True)
+                shutil.move(
+                    Path(folder) / f"{kind}-{sessions}.db", args.keep_dir / f"v1-{sessions}.db"
+                )
             print(
                 f"| {label} | {sessions} | {f['rows']} | {f['seconds']:.2f} | "
                 f"{f['rows'] / f['seconds']:,.0f} | {f['peak_rss_mib']:.0f} | "

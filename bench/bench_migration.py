@@ -58,8 +58,12 @@ print(json.dumps({"seconds": seconds, "steps": steps,
 """
 
 
-def build(sessions: int, folder: Path, seed: int) -> Path:
+def build(sessions: int, folder: Path, seed: int, reuse: Path | None) -> Path:
     path = folder / f"v1-{sessions}.db"
+    kept = reuse / path.name if reuse else None
+    if kept and kept.exists():  # the generation bench's own database: no second build
+        print(f"  reusing {kept} ({kept.stat().st_size / 1e6:.0f} MB)", file=sys.stderr)
+        return kept
     started = time.perf_counter()
     subprocess.run(
         [
@@ -120,6 +124,9 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--reuse-dir", type=Path, help="take v1-SESSIONS.db from there when it exists"
+    )
     args = parser.parse_args()
     print(
         "| sessions | floor s | runner s | ratio | "
@@ -129,7 +136,7 @@ def main() -> None:
     for sessions in args.sessions:
         with tempfile.TemporaryDirectory(prefix="edi-bench-") as tmp:
             folder = Path(tmp)
-            template = build(sessions, folder, args.seed)
+            template = build(sessions, folder, args.seed, args.reuse_dir)
             r = measure(template, folder, args.repeat)
         shares = ", ".join(
             f"{name.split('_', 1)[0]} {100 * s / r['runner']:.0f}%"
