@@ -43,6 +43,12 @@ def test_no_progress_lines_when_stderr_is_not_a_terminal(tmp_path):
     assert len(done.stderr.splitlines()) == 1, done.stderr  # the summary line only
 
 
+def as_in_a_terminal() -> None:
+    """Ctrl-C reaches a foreground command even when this run ignores it (a shell
+    starts background jobs with SIGINT ignored, and a child inherits that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_a_build_promptly_and_leaves_no_partial_database(tmp_path: Path):
     out = tmp_path / "interrupted.db"
     with subprocess.Popen(
@@ -50,6 +56,7 @@ def test_ctrl_c_stops_a_build_promptly_and_leaves_no_partial_database(tmp_path: 
         cwd=ROOT,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=as_in_a_terminal,
     ) as child:
         assert child.stderr is not None
         for line in child.stderr:  # writing has started once the first tick is shown
@@ -57,10 +64,10 @@ def test_ctrl_c_stops_a_build_promptly_and_leaves_no_partial_database(tmp_path: 
                 break
         child.send_signal(signal.SIGINT)
         try:
-            rest = child.stderr.read()
-            code = child.wait(timeout=30)
+            _, rest = child.communicate(timeout=30)
         finally:
             child.kill()
+        code = child.returncode
     assert code == 130, rest
     last = rest.strip().splitlines()[-1]
     assert "interrupted" in last and str(out) in last, rest
