@@ -10,7 +10,7 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -137,13 +137,14 @@ def integrity_problems(conn: sqlite3.Connection, path: Path) -> None:
 
 
 @contextmanager
-def integrity_checked_alongside(path: Path, timeout: float = 5.0) -> Iterator[None]:
+def integrity_checked_alongside(path: Path, timeout: float = 5.0) -> Iterator[Callable[[], None]]:
     """Run ``integrity_check`` on its own connection while the body runs; raise if corrupt.
 
-    The check reads every page and is the longest part of the pre-flight; detection
-    and the backup only read too, so on two cores they overlap and the pre-flight
-    costs the longer of the two, not the sum. Corruption is reported whatever the
-    body raised (it explains the body's failure); Ctrl-C interrupts the check.
+    The check reads every page and is the longest read before a migration. Detection,
+    the backup and the first step's foreign-key scan only read too, so on two cores
+    they overlap with it. The body gets ``wait``, to call before its first write; on
+    exit the check is waited for anyway. Corruption is reported whatever the body
+    raised (it explains the body's failure); Ctrl-C interrupts the check.
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
@@ -152,7 +153,7 @@ def integrity_checked_alongside(path: Path, timeout: float = 5.0) -> Iterator[No
         )
     except sqlite3.Error as exc:
         raise classify(path, exc, timeout) from exc
-    found: list[BaseException] = []
+    found: list[MigrationError] = []
 
     def check() -> None:
         try:
@@ -162,21 +163,28 @@ def integrity_checked_alongside(path: Path, timeout: float = 5.0) -> Iterator[No
         except sqlite3.Error as exc:
             found.append(classify(path, exc, timeout))
 
+    def wait() -> None:
+        _join(worker, conn)
+        conn.close()  # before the writer's: the last connection to close checkpoints a WAL
+        if found:
+            raise found[0]
+
     worker = threading.Thread(target=check, name=f"integrity_check {path.name}", daemon=True)
     worker.start()
     try:
-        try:
-            yield
-        finally:
-            _join(worker, conn)
+        yield wait
     except BaseException as exc:
-        if found and not isinstance(exc, KeyboardInterrupt):
+        if isinstance(exc, KeyboardInterrupt) and worker.is_alive():
+            conn.interrupt()
+        _join(worker, conn)
+        if found and not isinstance(exc, KeyboardInterrupt) and exc is not found[0]:
             raise found[0] from exc
         raise
+    else:
+        wait()
     finally:
+        _join(worker, conn)
         conn.close()
-    if found:
-        raise found[0]
 
 
 def _join(worker: threading.Thread, conn: sqlite3.Connection) -> None:

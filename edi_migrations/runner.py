@@ -159,13 +159,23 @@ def _run(
         _refuse_read_only(path)
         detect.recover_interrupted_write(path, opts.busy_timeout)
     if new_file:
-        found, saved = detect.Detected(0, None, "new database"), None
-    else:
-        found, saved = _preflight(path, migrations, target, direction, opts, creating)
-    if target == found.version:
-        return Outcome(path, found.version, found.version)
-    plan = _plan(path, migrations, found.version, target, direction)
-    steps = _apply(path, plan, found.version, direction, opts)
+        if target == 0:
+            return Outcome(path, 0, 0)
+        plan = _plan(path, migrations, 0, target, direction)
+        steps = _apply(path, plan, 0, direction, opts, before_first_write=lambda: None)
+        return Outcome(path, 0, target, tuple(steps))
+    saved: Path | None = None
+    try:
+        with detect.integrity_checked_alongside(path, opts.busy_timeout) as integrity_checked:
+            found, saved = _preflight(path, migrations, target, direction, opts, creating)
+            if target == found.version:
+                return Outcome(path, found.version, found.version)
+            plan = _plan(path, migrations, found.version, target, direction)
+            steps = _apply(path, plan, found.version, direction, opts, integrity_checked)
+    except CorruptDatabase:  # a backup of a corrupt file is no backup
+        if saved is not None:
+            saved.unlink(missing_ok=True)
+        raise
     return Outcome(path, found.version, target, tuple(steps), saved)
 
 
@@ -177,34 +187,22 @@ def _preflight(
     opts: Options,
     creating: bool,
 ) -> tuple[detect.Detected, Path | None]:
-    """Everything before the first write: checks, refusals, then the backup.
-
-    All of it only reads; ``integrity_check`` runs alongside the rest, and a backup
-    taken of a file that turns out corrupt is removed with the refusal.
-    """
-    saved: Path | None = None
-    try:
-        with (
-            detect.read_only(path, opts.busy_timeout) as ro,
-            detect.integrity_checked_alongside(path, opts.busy_timeout),
-        ):
-            found = detect.detect(ro, path, migrations)
-            if found.version == 0 and not creating:
-                raise DatabaseEmpty(path)
-            if not opts.allow_drift:
-                detect.refuse_drift(path, found)
-            if not opts.allow_changed:
-                _refuse_changed(ro, path, migrations, found.version)
-            if direction == "upgrade" and target < found.version:
-                raise WrongDirection(path, found.version, target, f"downgrade {path} --to {target}")
-            if direction == "downgrade" and target > found.version:
-                raise WrongDirection(path, found.version, target, f"upgrade {path} --to {target}")
-            if opts.backup and 0 < found.version != target:
-                saved = backup_database(ro, path, found.version, opts.backup_dir)
-    except CorruptDatabase:
-        if saved is not None:
-            saved.unlink(missing_ok=True)
-        raise
+    """Detection, refusals, then the backup: all reads (the integrity check runs alongside)."""
+    with detect.read_only(path, opts.busy_timeout) as ro:
+        found = detect.detect(ro, path, migrations)
+        if found.version == 0 and not creating:
+            raise DatabaseEmpty(path)
+        if not opts.allow_drift:
+            detect.refuse_drift(path, found)
+        if not opts.allow_changed:
+            _refuse_changed(ro, path, migrations, found.version)
+        if direction == "upgrade" and target < found.version:
+            raise WrongDirection(path, found.version, target, f"downgrade {path} --to {target}")
+        if direction == "downgrade" and target > found.version:
+            raise WrongDirection(path, found.version, target, f"upgrade {path} --to {target}")
+        saved = None
+        if opts.backup and 0 < found.version != target:
+            saved = backup_database(ro, path, found.version, opts.backup_dir)
     return found, saved
 
 
@@ -304,7 +302,14 @@ def _deny_transaction_control(action: int, arg1, arg2, db, trigger) -> int:
     return sqlite3.SQLITE_OK
 
 
-def _apply(path: Path, plan, start: int, direction: str, opts: Options) -> list[Step]:
+def _apply(
+    path: Path,
+    plan,
+    start: int,
+    direction: str,
+    opts: Options,
+    before_first_write: Callable[[], None],
+) -> list[Step]:
     conn = sqlite3.connect(
         path, timeout=opts.busy_timeout, isolation_level=None, factory=_Connection
     )
@@ -318,12 +323,16 @@ def _apply(path: Path, plan, start: int, direction: str, opts: Options) -> list[
         # Always installed: long SQL then runs Python now and then, so Ctrl-C is noticed.
         conn.set_progress_handler(ticker, PROGRESS_EVERY)
         with ticker.catching_sigint():
-            return _run_plan(conn, path, plan, start, direction, opts, statements, ticker)
+            return _run_plan(
+                conn, path, plan, start, direction, opts, statements, ticker, before_first_write
+            )
     finally:
         conn.close()
 
 
-def _run_plan(conn, path, plan, start, direction, opts, statements, ticker) -> list[Step]:
+def _run_plan(
+    conn, path, plan, start, direction, opts, statements, ticker, before_first_write
+) -> list[Step]:
     steps = []
     version = start
     violations = None  # a step's violations after it are the next step's before
@@ -345,6 +354,7 @@ def _run_plan(conn, path, plan, start, direction, opts, statements, ticker) -> l
             violations,
             ticker,
             len(steps),
+            before_first_write,
         )
         steps.append(step)
         version = new_version
@@ -363,6 +373,7 @@ def _step(
     violations_before: set[tuple] | None,
     ticker: _Ticker,
     steps_done: int,
+    before_first_write: Callable[[], None],
 ) -> tuple[Step, set[tuple]]:
     started_at = bookkeeping.utc_now()
     clock = time.perf_counter()
@@ -375,8 +386,9 @@ def _step(
         reached = version if steps_done else None
         raise DatabaseBusy(path, seconds, exc, reached) from exc
     try:
-        if violations_before is None:
+        if violations_before is None:  # a read: it overlaps the integrity check
             violations_before = foreign_key_violations(conn)
+        before_first_write()
         bookkeeping.ensure_bookkeeping(conn, baseline=version)
         statements.submit(None)
         conn.set_authorizer(_deny_transaction_control)
