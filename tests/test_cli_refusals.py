@@ -23,8 +23,8 @@ def truncated(path: Path) -> Path:
     return path
 
 
-def corrupt_page(path: Path) -> Path:
-    init(path, to=1)
+def fill_and_overwrite_a_page(path: Path, page: int) -> Path:
+    """200 sessions, then bytes 8-400 of ``page`` (counted from 0; -1: the last) overwritten."""
     conn = sqlite3.connect(path)
     conn.executemany(
         "INSERT INTO sessions (id, image_path, naive_prompt) VALUES (?, ?, ?)",
@@ -33,28 +33,22 @@ def corrupt_page(path: Path) -> Path:
     conn.commit()
     conn.close()
     data = bytearray(path.read_bytes())
-    page = 4096
-    data[3 * page + 8 : 3 * page + 400] = b"\xff" * 392
+    size = 4096
+    start = (page if page >= 0 else len(data) // size + page) * size
+    data[start + 8 : start + 400] = b"\xff" * 392
     path.write_bytes(bytes(data))
     return path
+
+
+def corrupt_page(path: Path) -> Path:
+    init(path, to=1)
+    return fill_and_overwrite_a_page(path, 3)
 
 
 def corrupt_and_drifted(path: Path) -> Path:
     """Corruption explains any other oddity, so it is the reason given."""
     index_dropped(path)
-    conn = sqlite3.connect(path)
-    conn.executemany(
-        "INSERT INTO sessions (id, image_path, naive_prompt) VALUES (?, ?, ?)",
-        [(f"s{i}", "/i.jpg", "x" * 500) for i in range(200)],
-    )
-    conn.commit()
-    conn.close()
-    data = bytearray(path.read_bytes())
-    page = 4096
-    last = len(data) - page
-    data[last + 8 : last + 400] = b"\xff" * 392
-    path.write_bytes(bytes(data))
-    return path
+    return fill_and_overwrite_a_page(path, -1)
 
 
 def empty_file(path: Path) -> Path:

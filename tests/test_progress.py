@@ -23,9 +23,17 @@ def slow_step_two(migrations_copy):
     return migrations_copy
 
 
-def test_progress_names_each_step_then_ticks_at_most_every_progress_seconds(
-    migrations_copy, v1_db
-):
+def slow_upgrade_command(migrations_copy, db) -> list[str]:
+    """``edi-migrate upgrade`` of ``db`` with a step that takes about a second."""
+    folder = slow_step_two(migrations_copy)
+    return [sys.executable, "-m", "edi_migrations", "--migrations-dir", str(folder)] + [
+        "upgrade",
+        str(db),
+        "--no-backup",
+    ]
+
+
+def test_progress_names_each_step_then_ticks_at_most_every_progress_seconds(migrations_copy, v1_db):
     heard: list[tuple[float, str]] = []
     upgrade(
         v1_db,
@@ -48,16 +56,7 @@ def test_the_cli_shows_progress_on_a_terminal(migrations_copy, v1_db):
     terminal, child_side = pty.openpty()
     try:
         child = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "edi_migrations",
-                "--migrations-dir",
-                str(slow_step_two(migrations_copy)),
-                "upgrade",
-                str(v1_db),
-                "--no-backup",
-            ],
+            slow_upgrade_command(migrations_copy, v1_db),
             stdout=subprocess.DEVNULL,
             stderr=child_side,
         )
@@ -76,16 +75,7 @@ def test_the_cli_shows_progress_on_a_terminal(migrations_copy, v1_db):
 
 def test_the_cli_shows_no_progress_when_stderr_is_not_a_terminal(migrations_copy, v1_db):
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "edi_migrations",
-            "--migrations-dir",
-            str(slow_step_two(migrations_copy)),
-            "upgrade",
-            str(v1_db),
-            "--no-backup",
-        ],
+        slow_upgrade_command(migrations_copy, v1_db),
         capture_output=True,
         text=True,
         timeout=120,

@@ -13,21 +13,10 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
-
 from fixtures.fault_checks import after_raise
-from fixtures.fault_points import FAULT_PATHS, sweep_points
+from fixtures.fault_points import FAULT_PATHS
 from fixtures.fault_state import copy_files
 from fixtures.faults import nested
-
-
-def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if {"fault_path", "points"} <= set(metafunc.fixturenames):
-        sweep = metafunc.config.getoption("fault_sweep")
-        cases = [(path, points) for path in FAULT_PATHS for points in sweep_points(path, sweep)]
-        metafunc.parametrize(
-            "fault_path, points", cases, ids=[f"{path.id}:{pts.id}" for path, pts in cases]
-        )
 
 
 def test_an_error_at_any_statement_rolls_the_step_back_and_names_migration_and_statement(

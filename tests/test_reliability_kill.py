@@ -13,21 +13,10 @@ from __future__ import annotations
 import re
 import shutil
 
-import pytest
-
 from fixtures.fault_checks import after_kill
-from fixtures.fault_points import FAULT_PATHS, sweep_points
+from fixtures.fault_points import FAULT_PATHS
 from fixtures.fault_state import copy_files, hot_journal, journal_mode
 from fixtures.faults import kill_at
-
-
-def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if {"fault_path", "points"} <= set(metafunc.fixturenames):
-        sweep = metafunc.config.getoption("fault_sweep")
-        cases = [(path, points) for path in FAULT_PATHS for points in sweep_points(path, sweep)]
-        metafunc.parametrize(
-            "fault_path, points", cases, ids=[f"{path.id}:{pts.id}" for path, pts in cases]
-        )
 
 
 def _shape_of(sql: str | None) -> str:
