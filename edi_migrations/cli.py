@@ -269,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"edi-migrate: {db}: SQLite error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:
-        detail = str(exc) or "interrupted; the running migration was rolled back"
+        detail = str(exc) or "interrupted"
         print(f"edi-migrate: {detail}", file=sys.stderr)
         return 130
 

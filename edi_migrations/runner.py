@@ -167,7 +167,10 @@ def _run(
     saved: Path | None = None
     try:
         with detect.integrity_checked_alongside(path, opts.busy_timeout) as integrity_checked:
-            found, saved = _preflight(path, migrations, target, direction, opts, creating)
+            try:
+                found, saved = _preflight(path, migrations, target, direction, opts, creating)
+            except KeyboardInterrupt as exc:
+                raise KeyboardInterrupt(f"{path}: interrupted before any change") from exc
             if target == found.version:
                 return Outcome(path, found.version, found.version)
             plan = _plan(path, migrations, found.version, target, direction)
@@ -337,8 +340,10 @@ def _run_plan(
     version = start
     violations = None  # a step's violations after it are the next step's before
     for migration, function in plan:
-        if ticker.interrupted:
-            break  # between two steps: the database is at a complete version
+        if ticker.interrupted:  # between two steps: the database is at a complete version
+            raise KeyboardInterrupt(
+                f"{path}: interrupted; stopped at v{version}, every step before it committed"
+            )
         new_version = version + 1 if direction == "upgrade" else version - 1
         if opts.progress is not None:
             opts.progress(f"{direction} {migration.name}: v{version} -> v{new_version}")
@@ -386,6 +391,7 @@ def _step(
         reached = version if steps_done else None
         raise DatabaseBusy(path, seconds, exc, reached) from exc
     try:
+        ticker.raising = True  # until COMMIT, Ctrl-C stops even Python work at once
         if violations_before is None:  # a read: it overlaps the integrity check
             violations_before = foreign_key_violations(conn)
         before_first_write()
@@ -411,8 +417,10 @@ def _step(
             conn, migration.name, version, new_version, started_at, seconds, migration.checksum
         )
         step = Step(migration.name, version, new_version, seconds)
+        ticker.raising = False
         conn.execute("COMMIT")  # the last thing in the try: nothing after it is "rolled back"
     except BaseException as exc:
+        ticker.raising = False
         failed_at = statements.last
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -433,9 +441,11 @@ def _step(
 class _Ticker:
     """SQLite's progress handler: shows elapsed time, and turns Ctrl-C into an abort.
 
-    While it is installed, SIGINT only sets a flag (a KeyboardInterrupt raised inside
-    SQLite's callback would be swallowed); the next tick aborts the statement, the
-    runner rolls back and then raises KeyboardInterrupt.
+    While it is installed, SIGINT sets a flag that the next tick turns into an abort of
+    the running statement (a KeyboardInterrupt raised inside SQLite's callback would be
+    swallowed); inside a step, before its COMMIT, it also raises KeyboardInterrupt so a
+    migration's own Python stops too. Either way the runner rolls the step back and
+    raises KeyboardInterrupt saying so. Between steps, the run stops at the next one.
     """
 
     def __init__(self, progress: Progress | None) -> None:
@@ -443,6 +453,7 @@ class _Ticker:
         self.started = time.monotonic()
         self.shown = self.started
         self.interrupted = False
+        self.raising = False  # True while a step can still be rolled back
 
     def __call__(self) -> int:
         if self.interrupted:
@@ -456,6 +467,8 @@ class _Ticker:
 
     def on_sigint(self, signum, frame) -> None:
         self.interrupted = True
+        if self.raising:
+            raise KeyboardInterrupt
 
     @contextmanager
     def catching_sigint(self) -> Iterator[None]:
@@ -467,5 +480,3 @@ class _Ticker:
             yield
         finally:
             signal.signal(signal.SIGINT, previous)
-        if self.interrupted:
-            raise KeyboardInterrupt("interrupted; the running migration was rolled back")

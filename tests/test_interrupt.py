@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from edi_migrations import current_version
 from fixtures.dbstate import state_of
@@ -55,3 +56,71 @@ def test_ctrl_c_in_long_sql_rolls_back_and_exits_130(migrations_copy, v1_db, tmp
     assert answered < 5, f"took {answered:.1f} s to answer Ctrl-C"
     assert current_version(v1_db) == 1
     assert state_of(v1_db) == before
+
+
+
+def interrupt_when(marker: Path, command: list[str]) -> subprocess.CompletedProcess:
+    """Run ``command`` as a terminal would, send SIGINT once ``marker`` exists."""
+    child = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 30
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    child.send_signal(signal.SIGINT)
+    try:
+        stdout, stderr = child.communicate(timeout=30)
+    finally:
+        child.kill()
+    assert marker.exists(), "the command never reached the point to interrupt"
+    return subprocess.CompletedProcess(command, child.returncode, stdout, stderr)
+
+
+def upgrade_command(migrations: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "edi_migrations", "--migrations-dir", str(migrations)] + [
+        "upgrade",
+        str(db),
+    ]
+
+
+def test_ctrl_c_while_a_migration_runs_python_rolls_back_that_step(
+    migrations_copy, v1_db, tmp_path
+):
+    """A migration's own Python (no SQL running, so no progress tick) is interrupted too."""
+    marker = tmp_path / "sleeping"
+    append_to_function(
+        migrations_copy,
+        3,
+        "upgrade",
+        f"open({str(marker)!r}, 'w').close(); __import__('time').sleep(60)",
+    )
+    done = interrupt_when(marker, upgrade_command(migrations_copy, v1_db))
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip() == (
+        f"edi-migrate: {v1_db}: 0003_referential_integrity interrupted; "
+        "rolled back, database still at v2"
+    )
+    assert current_version(v1_db, migrations_copy) == 2
+
+
+def test_ctrl_c_before_the_first_step_says_nothing_was_changed(migrations_copy, v1_db, tmp_path):
+    """Detection runs the migrations on an in-memory database to know the schema each
+    version should have: a Ctrl-C then comes before any change and any backup."""
+    marker = tmp_path / "detecting"
+    in_memory = "conn.execute('PRAGMA database_list').fetchone()[2] == ''"
+    append_to_function(
+        migrations_copy,
+        1,
+        "upgrade",
+        f"if {in_memory}: open({str(marker)!r}, 'w').close(); __import__('time').sleep(60)",
+    )
+    before = state_of(v1_db)
+    done = interrupt_when(marker, upgrade_command(migrations_copy, v1_db))
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip() == f"edi-migrate: {v1_db}: interrupted before any change"
+    assert state_of(v1_db) == before
+    assert not list(v1_db.parent.glob("*.backup"))
