@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -87,10 +88,21 @@ def migrations_copy(tmp_path: Path) -> Path:
     return copy_migrations(tmp_path / "versions")
 
 
+def cli_command(*args: object) -> list[str]:
+    """The argv of the real ``edi-migrate`` command (run from this interpreter)."""
+    return [sys.executable, "-m", "edi_migrations", *map(str, args)]
+
+
+def as_in_a_terminal() -> None:
+    """A child's ``preexec_fn``: Ctrl-C reaches it as it does a foreground command, even
+    when this run ignores SIGINT (a shell starts background jobs so; children inherit it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_cli(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """The real ``edi-migrate`` command, in a subprocess."""
     return subprocess.run(
-        [sys.executable, "-m", "edi_migrations", *map(str, args)],
+        cli_command(*args),
         capture_output=True,
         text=True,
         cwd=cwd,

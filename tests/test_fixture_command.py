@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.support import ROOT
+from tests.support import ROOT, as_in_a_terminal
 
 SIDECARS = ("", "-wal", "-shm", "-journal")
 
@@ -41,12 +41,6 @@ def test_no_progress_lines_when_stderr_is_not_a_terminal(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "sessions written" not in done.stderr
     assert len(done.stderr.splitlines()) == 1, done.stderr  # the summary line only
-
-
-def as_in_a_terminal() -> None:
-    """Ctrl-C reaches a foreground command even when this run ignores it (a shell
-    starts background jobs with SIGINT ignored, and a child inherits that)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_ctrl_c_stops_a_build_promptly_and_leaves_no_partial_database(tmp_path: Path):

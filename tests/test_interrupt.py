@@ -4,18 +4,48 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from edi_migrations import current_version
 from fixtures.dbstate import state_of
 from fixtures.migration_folders import append_to_function
+from tests.support import as_in_a_terminal, cli_command
 
 LONG_SQL = (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000000) "
     "SELECT count(*) FROM n"
 )
+
+
+@dataclass(frozen=True)
+class Interrupted:
+    returncode: int
+    stderr: str
+    answered: float  # seconds from SIGINT to exit
+
+
+def interrupt_when(marker: Path, command: list[str]) -> Interrupted:
+    """Run ``command`` as a terminal would, send SIGINT once ``marker`` exists."""
+    with subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=as_in_a_terminal,
+    ) as child:
+        deadline = time.monotonic() + 30
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert marker.exists(), "the command never reached the point to interrupt"
+        sent = time.monotonic()
+        child.send_signal(signal.SIGINT)
+        try:
+            _, stderr = child.communicate(timeout=30)
+        finally:
+            child.kill()
+        return Interrupted(child.returncode, stderr, time.monotonic() - sent)
 
 
 def test_ctrl_c_in_long_sql_rolls_back_and_exits_130(migrations_copy, v1_db, tmp_path):
@@ -27,64 +57,18 @@ def test_ctrl_c_in_long_sql_rolls_back_and_exits_130(migrations_copy, v1_db, tmp
         f"open({str(marker)!r}, 'w').close(); conn.execute({LONG_SQL!r})",
     )
     before = state_of(v1_db)
-    child = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "edi_migrations",
-            "--migrations-dir",
-            str(migrations_copy),
-            "upgrade",
-            str(v1_db),
-            "--no-backup",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    done = interrupt_when(
+        marker, cli_command("--migrations-dir", migrations_copy, "upgrade", v1_db, "--no-backup")
     )
-    deadline = time.monotonic() + 30
-    while not marker.exists() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert marker.exists(), "the migration never started"
-    time.sleep(0.2)
-    sent = time.monotonic()
-    child.send_signal(signal.SIGINT)
-    _, stderr = child.communicate(timeout=30)
-    answered = time.monotonic() - sent
-    assert child.returncode == 130, stderr
-    assert "interrupted" in stderr and "rolled back" in stderr
-    assert answered < 5, f"took {answered:.1f} s to answer Ctrl-C"
+    assert done.returncode == 130, done.stderr
+    assert "interrupted" in done.stderr and "rolled back" in done.stderr
+    assert done.answered < 5, f"took {done.answered:.1f} s to answer Ctrl-C"
     assert current_version(v1_db) == 1
     assert state_of(v1_db) == before
 
 
-
-def interrupt_when(marker: Path, command: list[str]) -> subprocess.CompletedProcess:
-    """Run ``command`` as a terminal would, send SIGINT once ``marker`` exists."""
-    child = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    deadline = time.monotonic() + 30
-    while not marker.exists() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    child.send_signal(signal.SIGINT)
-    try:
-        stdout, stderr = child.communicate(timeout=30)
-    finally:
-        child.kill()
-    assert marker.exists(), "the command never reached the point to interrupt"
-    return subprocess.CompletedProcess(command, child.returncode, stdout, stderr)
-
-
 def upgrade_command(migrations: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "edi_migrations", "--migrations-dir", str(migrations)] + [
-        "upgrade",
-        str(db),
-    ]
+    return cli_command("--migrations-dir", migrations, "upgrade", db)
 
 
 def test_ctrl_c_while_a_migration_runs_python_rolls_back_that_step(

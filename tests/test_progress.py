@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import pty
 import subprocess
-import sys
 import time
 
 from edi_migrations import upgrade
 from edi_migrations.runner import PROGRESS_SECONDS
 from fixtures.migration_folders import append_to_function
+from tests.support import cli_command
 
 SLOW_SQL = (  # about a second of SQLite work, no Python in between
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) "
@@ -26,11 +26,7 @@ def slow_step_two(migrations_copy):
 def slow_upgrade_command(migrations_copy, db) -> list[str]:
     """``edi-migrate upgrade`` of ``db`` with a step that takes about a second."""
     folder = slow_step_two(migrations_copy)
-    return [sys.executable, "-m", "edi_migrations", "--migrations-dir", str(folder)] + [
-        "upgrade",
-        str(db),
-        "--no-backup",
-    ]
+    return cli_command("--migrations-dir", folder, "upgrade", db, "--no-backup")
 
 
 def test_progress_names_each_step_then_ticks_at_most_every_progress_seconds(migrations_copy, v1_db):
