@@ -72,22 +72,18 @@ def child_generate_only(path: Path, sessions: int, seed: int) -> dict:
     return {"rows": rows, "seconds": time.perf_counter() - started, "baseline": baseline}
 
 
-def child_floor(path: Path, sessions: int, seed: int, source: Path | None = None) -> dict:
+def child_floor(path: Path, sessions: int, seed: int, source: Path) -> dict:
     """The same rows as tuples made before the clock starts, then ``executemany``.
 
-    With ``source`` (the database the generate run wrote) the tuples are read back from
-    it, which is quicker at 1M sessions than generating them again and gives the same
-    rows as SQLite stored them."""
+    The tuples are read back from ``source``, the database the generate run wrote:
+    quicker at 1M sessions than generating them again, and the rows as SQLite stored
+    them."""
     columns = columns_at(1)
-    by_table: dict[str, list[tuple]] = {table: [] for table in columns}
-    if source is not None:
-        with closing(sqlite3.connect(source)) as conn:
-            for table, names in columns.items():
-                query = f"SELECT {', '.join(names)} FROM {table} ORDER BY rowid"
-                by_table[table] = conn.execute(query).fetchall()
-    else:
-        for table, row in generate_rows(seed, sessions):
-            by_table[table].append(tuple(row))
+    by_table: dict[str, list[tuple]] = {}
+    with closing(sqlite3.connect(source)) as conn:
+        for table, names in columns.items():
+            query = f"SELECT {', '.join(names)} FROM {table} ORDER BY rowid"
+            by_table[table] = conn.execute(query).fetchall()
     baseline = _peak_rss_mib()
     started = time.perf_counter()
     with closing(_schema(path)) as conn:
@@ -108,8 +104,7 @@ CHILDREN = {
 
 def measure(kind: str, sessions: int, seed: int, folder: Path) -> dict:
     path = folder / f"{kind}-{sessions}.db"
-    generated = folder / f"generate-{sessions}.db"
-    source = ["--source", str(generated)] if kind == "executemany" and generated.exists() else []
+    source = ["--source", str(folder / f"generate-{sessions}.db")] if kind == "executemany" else []
     result = subprocess.run(
         [
             sys.executable,
