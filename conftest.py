@@ -2,6 +2,7 @@
 
 pytest_plugins = [
     "fixtures.seeding",
+    "fixtures.ram_tmp",
     "fixtures.database_fixtures",
     "fixtures.matrix",
     "fixtures.fault_plugin",
