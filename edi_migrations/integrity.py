@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 
 from .rebuild import quote
 
 
-def foreign_key_violations(conn: sqlite3.Connection) -> set[tuple]:
-    """``(table, rowid, parent, fk id, child key values)`` for each violating row."""
+def foreign_key_violations(
+    conn: sqlite3.Connection, tables: Iterable[str] | None = None
+) -> set[tuple]:
+    """``(table, rowid, parent, fk id, child key values)`` for each violating row, in the
+    whole database or in the child ``tables`` named."""
+    scans = (
+        ["PRAGMA foreign_key_check"]
+        if tables is None
+        else [f"PRAGMA foreign_key_check({quote(t)})" for t in tables]
+    )
     found = set()
-    for table, rowid, parent, fkid in conn.execute("PRAGMA foreign_key_check").fetchall():
+    violations = [row for scan in scans for row in conn.execute(scan).fetchall()]
+    for table, rowid, parent, fkid in violations:
         columns = [
             r[3] for r in conn.execute(f"PRAGMA foreign_key_list({quote(table)})") if r[0] == fkid
         ]

@@ -38,6 +38,7 @@ from .errors import (
     UnknownVersion,
     WrongDirection,
 )
+from .footprint import Footprint, references, tables_to_rescan
 from .integrity import foreign_key_violations
 
 Progress = Callable[[str], None]
@@ -396,15 +397,17 @@ def _step(
             violations_before = foreign_key_violations(conn)
         before_first_write()
         bookkeeping.ensure_bookkeeping(conn, baseline=version)
+        references_before = references(conn)
+        footprint = Footprint()
         statements.submit(None)
-        conn.set_authorizer(_deny_transaction_control)
+        conn.set_authorizer(footprint.authorizer(_deny_transaction_control))
         try:
             function(conn)
         finally:
             conn.set_authorizer(None)
         if not conn.in_transaction:
             raise TransactionEnded(path, migration.name, version)
-        violations_after = foreign_key_violations(conn)
+        violations_after = _violations_after(conn, violations_before, references_before, footprint)
         new = violations_after - violations_before
         restored = {c.table for c in migration.downgrade_changes if isinstance(c, RestoreRows)}
         if direction == "downgrade":
@@ -436,6 +439,18 @@ def _step(
             raise MigrationFailed(path, migration.name, version, failed_at, exc) from exc
         raise
     return step, violations_after
+
+
+def _violations_after(
+    conn: sqlite3.Connection, before: set[tuple], references_before, footprint: Footprint
+) -> set[tuple]:
+    """The violations after a step: rescanned where it may have touched a relation,
+    carried over from ``before`` for the child tables it cannot have touched."""
+    now, rescan = tables_to_rescan(conn, references_before, footprint)
+    if rescan is None or rescan >= now.keys():
+        return foreign_key_violations(conn)
+    kept = {v for v in before if v[0].casefold() in now.keys() - rescan}
+    return kept | foreign_key_violations(conn, sorted(rescan))
 
 
 class _Ticker:
