@@ -1,6 +1,6 @@
 """Benchmark: synthetic session generation against a plain ``executemany`` floor.
 
-    .venv/bin/python bench/bench_fixture_generation.py [--sessions 100000] [--seed 0]
+    .venv/bin/python bench/bench_fixture_generation.py [--sessions 100000] [--repeat 3]
 
 Each measurement runs in its own subprocess, so its peak RSS (``getrusage``) is its
 own. The floor inserts the very same rows (read back from the database the generate
@@ -104,6 +104,7 @@ CHILDREN = {
 
 def measure(kind: str, sessions: int, seed: int, folder: Path) -> dict:
     path = folder / f"{kind}-{sessions}.db"
+    path.unlink(missing_ok=True)  # a repeat writes a new file (same seed: the same rows)
     source = ["--source", str(folder / f"generate-{sessions}.db")] if kind == "executemany" else []
     result = subprocess.run(
         [
@@ -141,6 +142,12 @@ def main() -> int:
         "reuses it instead of building its own)",
     )
     parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="runs of generate and of the floor; the table shows the median (default 3)",
+    )
+    parser.add_argument(
         "--skip-generate-only",
         action="store_true",
         help="skip the generation-alone and tenth-size runs (saves minutes at 1M sessions)",
@@ -153,7 +160,7 @@ def main() -> int:
         print(json.dumps(figures))
         return 0
     small = max(1, args.sessions // 10)
-    plan = [  # the floor reads its tuples back from what generate wrote
+    plan = [  # (kind, sessions, label); the floor reads its tuples back from what generate wrote
         ("generate", args.sessions, "generate + stream through executemany batches"),
         ("executemany", args.sessions, "plain executemany of pre-made tuples (floor)"),
         ("generate-only", args.sessions, "generate rows only, no SQLite"),
@@ -161,17 +168,25 @@ def main() -> int:
     ]
     if args.skip_generate_only:  # also the tenth: the 100k run shows memory is flat
         plan = plan[:2]
+    # generate and the floor take turns, so a machine slowing down mid-run hits both alike
+    order = [*[i for _ in range(args.repeat) for i in (0, 1)], *range(2, len(plan))]
     print(f"sessions={args.sessions} seed={args.seed} sqlite={sqlite3.sqlite_version}")
     print(
-        "| what | sessions | rows | seconds | rows/s | peak RSS MiB | RSS after imports MiB | file MiB |"
+        "| what | sessions | runs | rows | seconds (median) | rows/s | peak RSS MiB "
+        "| RSS after imports MiB | file MiB |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as folder:
-        for kind, sessions, label in plan:
-            f = measure(kind, sessions, args.seed, Path(folder))
+        results: dict[int, list[dict]] = {}
+        for i in order:
+            kind, sessions, _ = plan[i]
+            results.setdefault(i, []).append(measure(kind, sessions, args.seed, Path(folder)))
+        for i, (_, sessions, label) in enumerate(plan):
+            runs = results[i]
+            f = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
             print(
-                f"| {label} | {sessions} | {f['rows']} | {f['seconds']:.2f} | "
-                f"{f['rows'] / f['seconds']:,.0f} | {f['peak_rss_mib']:.0f} | "
+                f"| {label} | {sessions} | {len(runs)} | {f['rows']} | {f['seconds']:.2f} | "
+                f"{f['rows'] / f['seconds']:,.0f} | {max(r['peak_rss_mib'] for r in runs):.0f} | "
                 f"{f['baseline']:.0f} | {f['size_mib']:.0f} |",
                 flush=True,
             )
