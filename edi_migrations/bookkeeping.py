@@ -54,8 +54,8 @@ def _canonical() -> dict[str, Table]:
 
 def ensure_bookkeeping(conn: sqlite3.Connection, baseline: int) -> None:
     """Create or normalise the bookkeeping tables; record ``baseline`` if no version is."""
-    model = schema_model(conn)
     canonical = _canonical()
+    model = schema_model(conn, tables=canonical)
     to_rebuild = []
     for table in TABLES:
         current = model.tables.get(table.name)
@@ -65,9 +65,8 @@ def ensure_bookkeeping(conn: sqlite3.Connection, baseline: int) -> None:
             to_rebuild.append(table)
     if to_rebuild:
         rebuild_tables(conn, to_rebuild)
-    for name, index in schema_model(conn).indexes.items():
-        if index.table in canonical:
-            conn.execute(f"DROP INDEX {quote(name)}")
+    for name in schema_model(conn, tables=canonical).indexes:
+        conn.execute(f"DROP INDEX {quote(name)}")
     empty = conn.execute("SELECT 1 FROM schema_version LIMIT 1").fetchone() is None
     if empty and baseline > 0:
         record_version(conn, baseline, "baseline: version detected from the schema")

@@ -10,6 +10,7 @@ actions, CHECKs, index columns and WHERE, trigger and view bodies).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from . import sqltext
@@ -148,14 +149,19 @@ class Schema:
         return "\n\n".join(blocks) + "\n"
 
 
-def schema_model(conn: sqlite3.Connection, schema: str = "main") -> Schema:
-    """Read the schema of ``conn`` into the canonical model (internal sqlite_ tables left out)."""
+def schema_model(
+    conn: sqlite3.Connection, schema: str = "main", tables: Collection[str] | None = None
+) -> Schema:
+    """Read the schema of ``conn`` into the canonical model (internal sqlite_ tables left out);
+    with ``tables``, only those tables and their indexes, triggers and views."""
     rows = conn.execute(
         f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master "
         "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
     ).fetchall()
     model = Schema()
     for kind, name, table, sql in rows:
+        if tables is not None and table not in tables:
+            continue
         if kind == "table":
             model.tables[name] = _table(conn, schema, name, sql)
         elif kind == "index" and sql is not None:

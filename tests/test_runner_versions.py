@@ -132,3 +132,19 @@ def test_migration_log_records_each_step_with_its_checksum(v1_db):
         ("v2", "v3", "completed"),
     ]
     assert all(r[4] == by_name[r[0]] for r in rows)
+
+
+def test_bookkeeping_reads_the_schema_of_its_own_tables_only(v1_db):
+    """Each step checks its two tables; the other tables' schemas are not its business."""
+    from edi_migrations.bookkeeping import ensure_bookkeeping
+
+    seen: list[str] = []
+    conn = sqlite3.connect(v1_db, isolation_level=None)
+    conn.set_trace_callback(seen.append)
+    conn.execute("BEGIN")
+    ensure_bookkeeping(conn, baseline=1)
+    conn.execute("ROLLBACK")
+    conn.close()
+    pragmas = [s for s in seen if s.startswith("PRAGMA")]
+    assert pragmas, "it does read its own tables' schema"
+    assert not [s for s in pragmas if "schema_version" not in s and "migration_log" not in s]
