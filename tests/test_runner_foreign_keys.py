@@ -22,7 +22,7 @@ WAYS_TO_ORPHAN = {
     "change a parent's key": "conn.execute(\"UPDATE sessions SET id = 's1-new' WHERE id = 's1'\")",
     "replace a parent through another unique key": (
         'conn.execute("CREATE UNIQUE INDEX one_image ON sessions(image_path)"); '
-        "conn.execute(\"INSERT OR REPLACE INTO sessions (id, image_path, naive_prompt) "
+        'conn.execute("INSERT OR REPLACE INTO sessions (id, image_path, naive_prompt) '
         "SELECT 'other', image_path, naive_prompt FROM sessions WHERE id = 's1'\")"
     ),
     "a trigger deletes a parent": (
