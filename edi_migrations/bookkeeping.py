@@ -65,7 +65,8 @@ def ensure_bookkeeping(conn: sqlite3.Connection, baseline: int) -> None:
             to_rebuild.append(table)
     if to_rebuild:
         rebuild_tables(conn, to_rebuild)
-    for name in schema_model(conn, tables=canonical).indexes:
+        model = schema_model(conn, tables=canonical)  # a table created above has no index
+    for name in model.indexes:
         conn.execute(f"DROP INDEX {quote(name)}")
     empty = conn.execute("SELECT 1 FROM schema_version LIMIT 1").fetchone() is None
     if empty and baseline > 0:
