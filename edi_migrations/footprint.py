@@ -63,8 +63,9 @@ class Footprint:
 
         return authorize
 
-    def wrote(self, table: str, columns: set[str]) -> bool:
-        return table in self.tables or bool(self.columns.get(table, set()) & columns)
+    def updated(self, table: str) -> set[str]:
+        """The columns of ``table`` an UPDATE assigned (casefolded)."""
+        return self.columns.get(table.casefold(), set())
 
 
 References = dict[str, tuple[tuple, ...]]  # child table (casefolded) -> foreign_key_list rows
@@ -101,20 +102,29 @@ def tables_to_rescan(
     after = references(conn)
     if footprint.unknowable:
         return after, None
-    rescan = set()
-    for child, rows in after.items():
-        if before.get(child) != rows:
-            rescan.add(child)
-            continue
-        child_columns = {"rowid"} | _key_columns(conn, child)
-        for row in rows:  # id, seq, parent, from, to, on_update, on_delete, match
-            parent = row[2].casefold()
-            child_columns.add(row[3].casefold())
+    rescan = {
+        child
+        for child, rows in after.items()
+        if before.get(child) != rows or _touched(conn, footprint, child, rows)
+    }
+    return after, rescan
+
+
+def _touched(conn: sqlite3.Connection, footprint: Footprint, child: str, rows) -> bool:
+    """Whether the step wrote rows of ``child`` or of a parent, a reference or rowid of
+    ``child``, or a key of a parent. Key columns are read only for a table an UPDATE hit."""
+    if child in footprint.tables or any(row[2].casefold() in footprint.tables for row in rows):
+        return True
+    # foreign_key_list rows: id, seq, parent, from, to, on_update, on_delete, match
+    if assigned := footprint.updated(child):
+        references_and_keys = {"rowid", *(row[3].casefold() for row in rows)}
+        if assigned & (references_and_keys | _key_columns(conn, child)):
+            return True
+    for row in rows:
+        if assigned := footprint.updated(row[2]):
             keys = (
                 {"rowid", row[4].casefold()} if row[4] else {"rowid"} | _key_columns(conn, row[2])
             )
-            if footprint.wrote(parent, keys):
-                rescan.add(child)
-        if footprint.wrote(child, child_columns):
-            rescan.add(child)
-    return after, rescan
+            if assigned & keys:
+                return True
+    return False

@@ -38,7 +38,7 @@ from .errors import (
     UnknownVersion,
     WrongDirection,
 )
-from .footprint import Footprint, references, tables_to_rescan
+from .footprint import Footprint, References, references, tables_to_rescan
 from .integrity import foreign_key_violations
 
 Progress = Callable[[str], None]
@@ -442,7 +442,10 @@ def _step(
 
 
 def _violations_after(
-    conn: sqlite3.Connection, before: set[tuple], references_before, footprint: Footprint
+    conn: sqlite3.Connection,
+    before: set[tuple],
+    references_before: References,
+    footprint: Footprint,
 ) -> set[tuple]:
     """The violations after a step: rescanned where it may have touched a relation,
     carried over from ``before`` for the child tables it cannot have touched."""
