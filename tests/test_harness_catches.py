@@ -59,6 +59,18 @@ BREAKAGES = {
         ),
         expect=("*'data kept'*", "*entities.confidence rowid *: before real *, after real *"),
     ),
+    "value-altered-where-nothing-is-declared": Breakage(  # rows compared whole first
+        3,
+        append=(
+            'conn.execute("UPDATE validations SET alignment_score = alignment_score / 2 '
+            'WHERE alignment_score > 0.1")',
+        ),
+        select=("-k", "test_upgrade_path", "--upgrade-path", "v2->v3"),
+        expect=(
+            "*upgrade path v2->v3 broke invariant 'data kept*",
+            "*validations.alignment_score rowid *: before real *, after real *",
+        ),
+    ),
     "column-dropped": Breakage(
         2,
         append=('conn.execute("ALTER TABLE validations DROP COLUMN user_feedback")',),
