@@ -12,14 +12,22 @@ from edi_migrations.runner import PROGRESS_SECONDS
 from fixtures.migration_folders import append_to_function
 from tests.support import cli_command
 
-SLOW_SQL = (  # about a second of SQLite work, no Python in between
+SLOW_SQL = (  # a few hundred milliseconds of SQLite work, no Python in between
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) "
     "SELECT count(*) FROM n"
 )
+SLOW_SECONDS = 1.5  # the step runs SLOW_SQL until this long has passed: ticks are certain
 
 
 def slow_step_two(migrations_copy):
-    append_to_function(migrations_copy, 2, "upgrade", f"conn.execute({SLOW_SQL!r}).fetchone()")
+    """Step 2 made to run SLOW_SQL for at least SLOW_SECONDS, however fast the machine."""
+    append_to_function(migrations_copy, 2, "upgrade", "import time; t0 = time.monotonic()")
+    append_to_function(
+        migrations_copy,
+        2,
+        "upgrade",
+        f"while time.monotonic() - t0 < {SLOW_SECONDS}: conn.execute({SLOW_SQL!r}).fetchone()",
+    )
     return migrations_copy
 
 
