@@ -7,5 +7,6 @@ pytest_plugins = [
     "fixtures.matrix",
     "fixtures.fault_plugin",
     "tests.support",
+    "tests.harness_projects",
     "pytester",
 ]

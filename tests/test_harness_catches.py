@@ -8,17 +8,10 @@ the evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from fixtures.migration_folders import append_to_function, copy_migrations, migration_file
 from fixtures.snapshots import PROJECT_SNAPSHOTS
-
-CONFTEST = (
-    'pytest_plugins = ["fixtures.seeding", "fixtures.database_fixtures", "fixtures.matrix"]\n'
-)
-TESTS = "from fixtures.matrix_checks import *  # noqa: F403\n"
+from tests.harness_projects import Breakage, break_migration, run_matrix
 
 NAIVE_REBUILD = """conn.execute("PRAGMA legacy_alter_table = ON")
     for table in V3_TABLES:
@@ -27,18 +20,6 @@ NAIVE_REBUILD = """conn.execute("PRAGMA legacy_alter_table = ON")
         conn.execute(f"DROP TABLE {table.name}")
         conn.execute(f"ALTER TABLE _naive_{table.name} RENAME TO {table.name}")
     conn.execute("PRAGMA legacy_alter_table = OFF")"""
-
-
-@dataclass(frozen=True)
-class Breakage:
-    """How to break one migration, which tests to run, and the lines the failure must show."""
-
-    version: int
-    append: tuple[str, ...] = ()  # statements added at the end of upgrade()
-    replace: tuple[str, str] | None = None  # (old, new) in the migration's source
-    also: tuple[tuple[int, str], ...] = ()  # (version, statement) added to other migrations
-    select: tuple[str, ...] = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2")
-    expect: tuple[str, ...] = ()
 
 
 BREAKAGES = {
@@ -160,66 +141,40 @@ BREAKAGES = {
 }
 
 
-@pytest.fixture
-def migrations(pytester):
-    """A pytester project running the matrix on a private copy of the migrations."""
-    pytester.makeconftest(CONFTEST)
-    pytester.makepyfile(test_matrix=TESTS)
-    return copy_migrations(pytester.path / "versions")
-
-
-def run_matrix(pytester, folder, *args):
-    return pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-dir", str(folder), "--matrix-sessions", "25", *args
-    )
-
-
-def break_migration(folder, breakage: Breakage) -> None:
-    for code in breakage.append:
-        append_to_function(folder, breakage.version, "upgrade", code)
-    for version, code in breakage.also:
-        append_to_function(folder, version, "upgrade", code)
-    if breakage.replace:
-        path = migration_file(folder, breakage.version)
-        old, new = breakage.replace
-        assert old in path.read_text(), f"{old!r} not in {path.name}"
-        path.write_text(path.read_text().replace(old, new))
-
-
-def test_the_intact_migrations_pass(pytester, migrations):
+def test_the_intact_migrations_pass(pytester, matrix_project):
     result = run_matrix(
-        pytester, migrations, "-k", "test_upgrade_path", "--upgrade-path", "v1-versioned*"
+        pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "v1-versioned*"
     )
     result.assert_outcomes(passed=3)
 
 
 @pytest.mark.parametrize("breakage", BREAKAGES.values(), ids=BREAKAGES.keys())
-def test_the_matrix_fails_on_a_broken_migration(pytester, migrations, breakage):
-    break_migration(migrations, breakage)
-    result = run_matrix(pytester, migrations, *breakage.select)
+def test_the_matrix_fails_on_a_broken_migration(pytester, matrix_project, breakage):
+    break_migration(matrix_project, breakage)
+    result = run_matrix(pytester, matrix_project, *breakage.select)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(list(breakage.expect))
 
 
-def test_a_new_migration_without_a_snapshot_says_how_to_create_it(pytester, migrations):
-    result = run_matrix(pytester, migrations, "-k", "test_schema_snapshot and v3")
+def test_a_new_migration_without_a_snapshot_says_how_to_create_it(pytester, matrix_project):
+    result = run_matrix(pytester, matrix_project, "-k", "test_schema_snapshot and v3")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*no schema snapshot for v3*pytest --snapshot-update*"])
 
 
-def test_snapshot_update_writes_readable_schema_files_beside_the_folder(pytester, migrations):
+def test_snapshot_update_writes_readable_schema_files_beside_the_folder(pytester, matrix_project):
     own = {p.name: p.read_bytes() for p in PROJECT_SNAPSHOTS.iterdir()}
-    result = run_matrix(pytester, migrations, "-k", "test_schema_snapshot", "--snapshot-update")
+    result = run_matrix(pytester, matrix_project, "-k", "test_schema_snapshot", "--snapshot-update")
     result.assert_outcomes(passed=3)
-    written = sorted(p.name for p in (migrations / "schema_snapshots").iterdir())
+    written = sorted(p.name for p in (matrix_project / "schema_snapshots").iterdir())
     assert written == ["schema_v1.sql", "schema_v2.sql", "schema_v3.sql"]
-    assert "table sessions" in (migrations / "schema_snapshots" / "schema_v1.sql").read_text()
-    again = run_matrix(pytester, migrations, "-k", "test_schema_snapshot")
+    assert "table sessions" in (matrix_project / "schema_snapshots" / "schema_v1.sql").read_text()
+    again = run_matrix(pytester, matrix_project, "-k", "test_schema_snapshot")
     again.assert_outcomes(passed=3)
     assert {p.name: p.read_bytes() for p in PROJECT_SNAPSHOTS.iterdir()} == own
 
 
-def test_the_grid_ends_the_run_and_is_written_as_markdown(pytester, migrations, tmp_path):
+def test_the_grid_ends_the_run_and_is_written_as_markdown(pytester, matrix_project, tmp_path):
     report = tmp_path / "matrix.md"
     args = (
         "-k",
@@ -229,7 +184,7 @@ def test_the_grid_ends_the_run_and_is_written_as_markdown(pytester, migrations, 
         "--upgrade-path",
         "v2->v3",
     )
-    result = run_matrix(pytester, migrations, *args, "--matrix-report", str(report))
+    result = run_matrix(pytester, matrix_project, *args, "--matrix-report", str(report))
     result.assert_outcomes(passed=4)
     result.stdout.fnmatch_lines(
         [
@@ -245,8 +200,8 @@ def test_the_grid_ends_the_run_and_is_written_as_markdown(pytester, migrations, 
     assert "3 cells, 0 failing." in text  # the jump and the stepwise path share a cell
 
 
-def test_a_failing_path_is_a_fail_cell_in_the_grid(pytester, migrations, tmp_path):
-    break_migration(migrations, BREAKAGES["row-lost"])
+def test_a_failing_path_is_a_fail_cell_in_the_grid(pytester, matrix_project, tmp_path):
+    break_migration(matrix_project, BREAKAGES["row-lost"])
     report = tmp_path / "matrix.md"
-    run_matrix(pytester, migrations, *BREAKAGES["row-lost"].select, "--matrix-report", str(report))
+    run_matrix(pytester, matrix_project, *BREAKAGES["row-lost"].select, "--matrix-report", str(report))
     assert "| v1-versioned | ❌ FAIL |" in report.read_text()
