@@ -57,3 +57,12 @@ def break_migration(folder: Path, breakage: Breakage) -> None:
         old, new = breakage.replace
         assert old in path.read_text(), f"{old!r} not in {path.name}"
         path.write_text(path.read_text().replace(old, new))
+
+
+def add_migration(folder: Path, name: str, body: str, doc: str = "Added by a harness spec.") -> Path:
+    """Append migration ``NNNN_name.py`` (the next number) to ``folder``; ``body`` is the
+    module's code after its docstring (imports, ``CHANGES``, ``upgrade(conn)``)."""
+    number = len(list(folder.glob("[0-9][0-9][0-9][0-9]_*.py"))) + 1
+    path = folder / f"{number:04d}_{name}.py"
+    path.write_text(f'"""{doc}"""\n\n{body.strip()}\n', encoding="utf-8")
+    return path
