@@ -1,17 +1,23 @@
 """The harness raises no false alarm on a harmless migration, and a real failure says why.
 
-Each case adds a 0004 to a private copy of the migrations and runs every upgrade path
-to v4: a plain index (the query plan of a view changes, its REAL sums differ in the
-last bits) passes; a view whose figures really change fails showing the row before and
-after; a UNIQUE index over repeated values fails naming them, and passes once the
-duplicates are moved aside into a declared quarantine.
+Each case adds a 0004 to a private copy of the migrations and runs upgrade paths to v4:
+a plain index (it reorders the sums of a view) passes; a view whose figures really
+change fails showing the row before and after; a UNIQUE index over repeated labels
+fails naming them and their counts, and passes once the duplicates are moved aside
+into a declared quarantine.
 """
 
 from __future__ import annotations
 
+import re
+
+from fixtures.matrix import field_shapes
+from fixtures.paths import upgrade_paths
+from fixtures.sessions import LABELS
 from tests.harness_projects import add_migration, run_matrix
 
 TO_V4 = ("-k", "test_upgrade_path", "--upgrade-path", "*->v4")
+PATHS_TO_V4 = sum(1 for p in upgrade_paths(4, field_shapes()) if p.target == 4)
 
 PLAIN_INDEX = """
 import sqlite3
@@ -23,10 +29,145 @@ def upgrade(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX idx_prompts_session_iteration ON prompts(session_id, iteration)")
 """
 
+HALVED_VIEW = """
+import sqlite3
 
-def test_a_plain_index_that_changes_a_views_query_plan_passes_every_path(pytester, matrix_project):
+CHANGES = ()
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP VIEW session_quality")
+    conn.execute(
+        "CREATE VIEW session_quality AS SELECT s.id AS session_id, s.final_alignment_score, "
+        "(SELECT avg(p.quality_score) / 2 FROM prompts p WHERE p.session_id = s.id) "
+        "AS avg_prompt_quality, "
+        "(SELECT avg(v.alignment_score) FROM validations v WHERE v.session_id = s.id) "
+        "AS avg_validation_score FROM sessions s"
+    )
+"""
+
+UNIQUE_INDEX = 'conn.execute("CREATE UNIQUE INDEX idx_entities_label_unique ON entities(label)")'
+
+UNIQUE_LABELS = f"""
+import sqlite3
+
+CHANGES = ()
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    {UNIQUE_INDEX}
+"""
+
+QUARANTINED_THEN_UNIQUE = f'''
+import json
+import sqlite3
+
+from edi_migrations.changes import AddTable, MoveRows, ReplaceView
+from edi_migrations.rebuild import quote
+
+CHANGES = (
+    AddTable("duplicate_entities"),
+    MoveRows("entities", to="duplicate_entities"),
+    ReplaceView("session_summary"),  # its entity_count drops with the rows moved
+)
+
+QUARANTINE = """CREATE TABLE duplicate_entities (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    source_table TEXT NOT NULL,
+    source_rowid INTEGER NOT NULL,
+    row_json TEXT NOT NULL
+)"""
+
+
+def _encode(names, values):
+    row = {{n: {{"$blob": v.hex()}} if isinstance(v, bytes) else v for n, v in zip(names, values)}}
+    return json.dumps(row, ensure_ascii=False, allow_nan=False)
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    conn.execute(QUARANTINE)
+    names = [r[1] for r in conn.execute("PRAGMA table_info(entities)")]
+    cols = ", ".join(quote(n) for n in names)
+    extra = conn.execute(
+        f"SELECT rowid, {{cols}} FROM entities WHERE label IS NOT NULL AND rowid NOT IN "
+        "(SELECT min(rowid) FROM entities WHERE label IS NOT NULL GROUP BY label) ORDER BY rowid"
+    ).fetchall()
+    for rowid, *values in extra:
+        conn.execute(
+            "INSERT INTO duplicate_entities (source_table, source_rowid, row_json) "
+            "VALUES ('entities', ?, ?)",
+            (rowid, _encode(names, values)),
+        )
+        conn.execute("DELETE FROM entities WHERE rowid = ?", (rowid,))
+    {UNIQUE_INDEX}
+'''
+
+
+def test_a_plain_index_that_reorders_a_views_sums_passes_every_path(pytester, matrix_project):
     add_migration(matrix_project, "prompt_index", PLAIN_INDEX)
     result = run_matrix(pytester, matrix_project, *TO_V4)
-    outcomes = result.parseoutcomes()
-    assert outcomes.get("failed", 0) == 0, result.stdout.str()[-3000:]
-    assert outcomes["passed"] > 0
+    result.assert_outcomes(passed=PATHS_TO_V4)
+
+
+def test_a_view_whose_figures_change_fails_showing_before_and_after(pytester, matrix_project):
+    add_migration(matrix_project, "halved_quality", HALVED_VIEW)
+    result = run_matrix(
+        pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "v3->v4"
+    )
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*upgrade path v3->v4 broke invariant 'views keep their rows'*",
+            "*view session_quality: * row(s) changed, e.g. before (text *) after (text *)",
+        ]
+    )
+    pair = re.search(
+        r"before \(text .*?, (?:null|real \S+), real (\S+), .*?\) after \(text .*?, "
+        r"(?:null|real \S+), real (\S+), ",
+        result.stdout.str(),
+    )
+    assert pair is not None
+    before, after = (float(v) for v in pair.groups())
+    assert after == before / 2
+
+
+def test_a_unique_index_over_repeated_labels_fails_naming_them(pytester, matrix_project):
+    add_migration(matrix_project, "unique_labels", UNIQUE_LABELS)
+    result = run_matrix(
+        pytester,
+        matrix_project,
+        *(
+            "-k",
+            "test_upgrade_path",
+            "--upgrade-path",
+            "v1-versioned->v4",
+            "--upgrade-path",
+            "v3->v4",
+        ),
+    )
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "*upgrade path v1-versioned->v4 broke invariant 'upgrade completes'*",
+            "*0004_unique_labels failed at statement: CREATE UNIQUE INDEX*"
+            "UNIQUE constraint failed: entities.label; rolled back, database still at v3",
+            "*before the failing step, entities (label) held * duplicated value(s) "
+            "(NULLs never collide): '*' in * rows*",
+        ]
+    )
+    (line, *_) = [
+        line for line in result.stdout.lines if "before the failing step, entities (label)" in line
+    ]
+    counts = [int(n) for n in re.findall(r" in (\d+) rows", line)]
+    assert counts and all(n >= 2 for n in counts) and counts == sorted(counts, reverse=True)
+    assert any(f"'{label}' in " in line for label in LABELS)
+
+
+def test_duplicates_moved_to_a_declared_quarantine_first_pass(pytester, matrix_project):
+    """From v3, where 0004 is the only migration that moves entities (a path through 0003
+    also moves orphans to orphaned_rows, and Declared.moved keeps one quarantine per
+    table), and on a fresh install."""
+    add_migration(matrix_project, "unique_labels", QUARANTINED_THEN_UNIQUE)
+    paths = ("--upgrade-path", "v3->v4", "--upgrade-path", "fresh->v4")
+    result = run_matrix(pytester, matrix_project, "-k", "test_upgrade_path", *paths)
+    result.assert_outcomes(passed=2)
