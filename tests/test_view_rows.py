@@ -7,13 +7,11 @@ tolerance. Anything else is a change: another figure, another storage class (NUL
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 
 import pytest
 
-from fixtures.invariants import snapshot
-from fixtures.view_rows import cell, compare, describe, drop_indexes, reals_close, show_row
+from fixtures.view_rows import cell, compare, describe, reals_close, show_row
 
 
 def row(*values: object) -> tuple:
@@ -155,63 +153,3 @@ def test_a_row_is_shown_as_storage_class_and_value(value, shown):
 )
 def test_the_evidence_line_shows_before_and_after_side_by_side(before, after, line):
     assert describe("v", compare(before, after)) == line
-
-
-# --- on real files: the snapshot reads a view with the same plan before and after -------
-
-PLAN_DEPENDENT = """
-CREATE TABLE sessions (id TEXT PRIMARY KEY);
-CREATE TABLE prompts (id INTEGER PRIMARY KEY, session_id TEXT, iteration INT, quality_score REAL);
-CREATE VIEW session_quality AS SELECT s.id AS session_id,
-    (SELECT avg(p.quality_score) FROM prompts p WHERE p.session_id = s.id) AS avg_quality
-    FROM sessions s;
-INSERT INTO sessions VALUES ('s1');
-"""
-
-
-def test_an_index_that_reorders_a_views_sum_reads_the_same_rows(tmp_path):
-    """Summed in rowid order, 1.79e308 and -1.79e308 cancel after the small scores are
-    absorbed; in iteration order (the new index) before: the avg differs in its first
-    digit, so no tolerance could tell a plan change from a real one."""
-    db = tmp_path / "plan.db"
-    conn = sqlite3.connect(db)
-    conn.executescript(PLAN_DEPENDENT)
-    scores = [(0.99, 2), (-1.79e308, 3), (1.79e308, 4), (0.5, 5), (0.7, 1)]
-    conn.executemany(
-        "INSERT INTO prompts (session_id, iteration, quality_score) VALUES ('s1', ?, ?)",
-        [(iteration, score) for score, iteration in scores],
-    )
-    conn.commit()
-    before = snapshot(db)
-    conn.execute("CREATE INDEX idx_prompts_session_iteration ON prompts(session_id, iteration)")
-    conn.commit()
-    planned = conn.execute("SELECT avg_quality FROM session_quality").fetchone()[0]
-    conn.close()
-    after = snapshot(db)
-    assert not reals_close(before.views["session_quality"].most_common(1)[0][0], row("s1", planned))
-    assert after.views == before.views
-    assert "idx_prompts_session_iteration" in after.state.schema
-
-
-def test_a_view_that_names_an_index_is_still_read(tmp_path):
-    db = tmp_path / "indexed_by.db"
-    conn = sqlite3.connect(db)
-    conn.executescript(
-        "CREATE TABLE t (x REAL); CREATE INDEX idx_t_x ON t(x); INSERT INTO t VALUES (0.5);"
-        "CREATE VIEW v AS SELECT x FROM t INDEXED BY idx_t_x WHERE x > 0;"
-    )
-    conn.close()
-    snap = snapshot(db)
-    assert (snap.views, snap.view_errors) == ({"v": Counter({row(0.5): 1})}, {})
-
-
-@pytest.mark.parametrize(
-    ("names", "statements"),
-    [
-        ([], []),
-        (["idx_a", 'odd "name"'], ['DROP INDEX "idx_a"', 'DROP INDEX "odd ""name"""']),
-    ],
-    ids=["none", "quoted"],
-)
-def test_the_indexes_are_dropped_by_quoted_name(names, statements):
-    assert drop_indexes(names) == statements
