@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.errors import DatabaseMissing, MigrationFailed
+from edi_migrations.rebuild import NewTable, rebuild_tables
 from fixtures.failure_evidence import (
     UniqueKey,
     duplicates_sql,
@@ -166,3 +167,21 @@ def test_a_table_missing_before_the_step_is_said_so(tmp_path):
     (line,) = unique_evidence(error)
     assert line.startswith("no duplicates to show: cannot read labels (name) before the step: ")
     assert "no such table: labels" in line
+
+
+def test_a_unique_constraint_added_by_a_rebuild_names_the_old_tables_values(tmp_path):
+    db = database(tmp_path / "edi.db", [("s1", "cat"), ("s2", "cat"), ("s3", None), ("s4", None)])
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("BEGIN")
+    definition = "id INTEGER PRIMARY KEY, session_id TEXT, label TEXT UNIQUE"
+    try:
+        rebuild_tables(conn, [NewTable("entities", definition)])
+    except sqlite3.IntegrityError as exc:
+        error = MigrationFailed(db, "0004_unique_labels", 3, None, exc)
+    finally:
+        conn.execute("ROLLBACK")
+        conn.close()
+    assert unique_evidence(error) == [
+        "before the failing step, entities (label) held 1 duplicated value(s) "
+        "(NULLs never collide): 'cat' in 2 rows"
+    ]

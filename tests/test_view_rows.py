@@ -33,6 +33,7 @@ EQUAL = {
     "two REALs near zero within the absolute floor": (("s1", 1e-17), ("s1", -2e-17)),
     "a zero and a negative zero": (("s1", 0.0), ("s1", -0.0)),
     "NULLs in the same places": (("s1", None, 0.5), ("s1", None, 0.5 + 1e-16)),
+    "an overflowed sum on both sides": (("s1", float("inf"), 0.3), ("s1", float("inf"), LAST_BIT)),
 }
 
 DIFFERENT = {
@@ -43,6 +44,8 @@ DIFFERENT = {
     "an integer against a real": (("s1", 7), ("s1", 7.0)),
     "a text against a blob": (("s1",), (b"s1",)),
     "another non-REAL value": (("s1", 0.5), ("s2", 0.5)),
+    "an overflowed sum against the largest REAL": (("s1", 1.79e308), ("s1", float("inf"))),
+    "infinities of opposite signs": (("s1", float("-inf")), ("s1", float("inf"))),
 }
 
 
