@@ -1,0 +1,83 @@
+"""The harness proves its declaration vocabulary: each declared change PASSES the matrix,
+the same change done wrong or left undeclared FAILS it with a precise line.
+
+Every case appends a migration 0004 to a private copy of the project's migrations and
+runs the matrix on the path v3->v4 (no snapshot needed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tests.harness_projects import add_migration, run_matrix
+
+V3_V4 = ("-k", "test_upgrade_path", "--upgrade-path", "v3->v4")
+
+
+@dataclass(frozen=True)
+class Case:
+    """Migration 0004: its CHANGES, its upgrade() body, and the lines a failure must show."""
+
+    changes: str
+    upgrade: str
+    expect: tuple[str, ...] = ()  # empty: the matrix must pass
+
+
+def migration(case: Case) -> str:
+    body = "\n".join(f"    {line}" for line in case.upgrade.strip().splitlines())
+    return f"""
+from edi_migrations.changes import *  # noqa: F403
+from edi_migrations.rebuild import NewTable, rebuild_tables  # noqa: F401
+
+CHANGES = ({case.changes})
+
+
+def upgrade(conn):
+{body}
+"""
+
+
+def run(pytester, folder, case: Case):
+    add_migration(folder, "under_test", migration(case))
+    result = run_matrix(pytester, folder, *V3_V4)
+    if case.expect:
+        result.assert_outcomes(failed=1)
+        result.stdout.fnmatch_lines(list(case.expect))
+    else:
+        result.assert_outcomes(passed=1)
+    return result
+
+
+ADDITIONS = {
+    "a nullable column added passes undeclared": Case(
+        "", 'conn.execute("ALTER TABLE prompts ADD COLUMN seed INT")'
+    ),
+    "a column added with a default passes undeclared": Case(
+        "", "conn.execute(\"ALTER TABLE prompts ADD COLUMN seed TEXT NOT NULL DEFAULT 'x'\")"
+    ),
+    "a new empty table passes undeclared": Case(
+        "", 'conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")'
+    ),
+    "a new index and view pass undeclared": Case(
+        "",
+        'conn.execute("CREATE INDEX idx_prompts_negative ON prompts(negative_prompt)")\n'
+        'conn.execute("CREATE VIEW prompt_ids AS SELECT id FROM prompts")',
+    ),
+    "a column added and filled undeclared fails with the paste line": Case(
+        "",
+        'conn.execute("ALTER TABLE prompts ADD COLUMN seed INT")\n'
+        'conn.execute("UPDATE prompts SET seed = length(positive_prompt)")',
+        expect=(
+            "*upgrade path v3->v4 broke invariant 'data kept'*",
+            "*column prompts.seed added and filled in * existing row(s) (e.g. rowid *), not "
+            'declared: declare it in CHANGES: Backfill("prompts", "seed", expression="...")',
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ADDITIONS.values(), ids=ADDITIONS.keys())
+def test_additions_speak_for_themselves(pytester, matrix_project, case):
+    run(pytester, matrix_project, case)
