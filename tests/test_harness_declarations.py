@@ -81,3 +81,32 @@ ADDITIONS = {
 @pytest.mark.parametrize("case", ADDITIONS.values(), ids=ADDITIONS.keys())
 def test_additions_speak_for_themselves(pytester, matrix_project, case):
     run(pytester, matrix_project, case)
+
+
+DERIVED = (
+    'AddColumn("prompts", "prompt_length"), '
+    'Backfill("prompts", "prompt_length", expression="length(positive_prompt)")'
+)
+
+BACKFILLS = {
+    "a correct derived backfill passes": Case(
+        DERIVED,
+        'conn.execute("ALTER TABLE prompts ADD COLUMN prompt_length INT")\n'
+        'conn.execute("UPDATE prompts SET prompt_length = length(positive_prompt)")',
+    ),
+    "a derived backfill computing a wrong value fails naming row, expected, actual": Case(
+        DERIVED,
+        'conn.execute("ALTER TABLE prompts ADD COLUMN prompt_length INT")\n'
+        'conn.execute("UPDATE prompts SET prompt_length = length(positive_prompt) + 1")',
+        expect=(
+            "*upgrade path v3->v4 broke invariant 'data kept'*",
+            "*prompts.prompt_length rowid *: before (no column), after integer * "
+            "(expected integer *: backfill length(positive_prompt))",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BACKFILLS.values(), ids=BACKFILLS.keys())
+def test_a_derived_backfill_is_computed_from_the_row_before(pytester, matrix_project, case):
+    run(pytester, matrix_project, case)
