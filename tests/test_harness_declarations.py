@@ -110,3 +110,32 @@ BACKFILLS = {
 @pytest.mark.parametrize("case", BACKFILLS.values(), ids=BACKFILLS.keys())
 def test_a_derived_backfill_is_computed_from_the_row_before(pytester, matrix_project, case):
     run(pytester, matrix_project, case)
+
+
+LOGS_WITHOUT_CHECK = '''rebuild_tables(conn, [NewTable("processing_logs", """
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    log_level TEXT,
+    message TEXT,
+    timestamp TIMESTAMP DEFAULT CURRENT_TIMESTAMP""")])'''
+
+CONSTRAINTS = {
+    "a rebuild dropping a CHECK fails naming table and constraint": Case(
+        "",
+        LOGS_WITHOUT_CHECK,
+        expect=(
+            "*upgrade path v3->v4 broke invariant 'constraints kept'*",
+            "*table processing_logs: check on log_level removed: before (log_level in ('debug', "
+            "'info', 'warning', 'error')), after none, not declared: declare it in CHANGES: "
+            'DropConstraint("processing_logs", "check", column="log_level")',
+        ),
+    ),
+    "a rebuild dropping a CHECK passes when declared": Case(
+        'DropConstraint("processing_logs", "check", column="log_level"),', LOGS_WITHOUT_CHECK
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CONSTRAINTS.values(), ids=CONSTRAINTS.keys())
+def test_a_constraint_removed_must_be_declared(pytester, matrix_project, case):
+    run(pytester, matrix_project, case)
