@@ -139,3 +139,48 @@ CONSTRAINTS = {
 @pytest.mark.parametrize("case", CONSTRAINTS.values(), ids=CONSTRAINTS.keys())
 def test_a_constraint_removed_must_be_declared(pytester, matrix_project, case):
     run(pytester, matrix_project, case)
+
+
+RENAME_TABLE = 'conn.execute("ALTER TABLE entities RENAME TO detected_entities")'
+RENAME_COLUMN = 'conn.execute("ALTER TABLE prompts RENAME COLUMN negative_prompt TO avoid_prompt")'
+
+RENAMES = {
+    "a declared table rename passes": Case(
+        'RenameTable("entities", "detected_entities"),', RENAME_TABLE
+    ),
+    "a declared column rename passes": Case(
+        'RenameColumn("prompts", "negative_prompt", "avoid_prompt"),', RENAME_COLUMN
+    ),
+    "a value changed across a declared rename fails": Case(
+        'RenameColumn("prompts", "negative_prompt", "avoid_prompt"),',
+        RENAME_COLUMN + "\n"
+        "conn.execute(\"UPDATE prompts SET avoid_prompt = avoid_prompt || '!' WHERE id = "
+        '(SELECT min(id) FROM prompts WHERE avoid_prompt IS NOT NULL)")',
+        expect=(
+            "*upgrade path v3->v4 broke invariant 'data kept'*",
+            "*prompts.avoid_prompt rowid *: before text *, after text *!' "
+            "(expected text *: unchanged)",
+        ),
+    ),
+    "an undeclared table rename fails suggesting the declaration": Case(
+        "",
+        RENAME_TABLE,
+        expect=(
+            "*table entities dropped (* rows), not declared: "
+            'declare it in CHANGES: RenameTable("entities", "detected_entities")',
+        ),
+    ),
+    "an undeclared column rename fails suggesting the declaration": Case(
+        "",
+        RENAME_COLUMN,
+        expect=(
+            "*column prompts.negative_prompt dropped, not declared: "
+            'declare it in CHANGES: RenameColumn("prompts", "negative_prompt", "avoid_prompt")',
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RENAMES.values(), ids=RENAMES.keys())
+def test_a_rename_is_followed_when_declared(pytester, matrix_project, case):
+    run(pytester, matrix_project, case)
