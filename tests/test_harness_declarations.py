@@ -184,3 +184,33 @@ RENAMES = {
 @pytest.mark.parametrize("case", RENAMES.values(), ids=RENAMES.keys())
 def test_a_rename_is_followed_when_declared(pytester, matrix_project, case):
     run(pytester, matrix_project, case)
+
+
+SCORE_AS_TEXT = '''rebuild_tables(conn, [NewTable("validations", """
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    attempt_number INT, alignment_score TEXT, preserved_count INT, modified_count INT,
+    unintended_count INT, user_feedback TEXT, processing_details TEXT, quality_metrics TEXT,
+    validation_metadata TEXT""")])'''
+
+TYPES = {
+    "a type change with the right conversion passes": Case(
+        'ChangeType("validations", "alignment_score", to="TEXT"),',
+        SCORE_AS_TEXT,
+    ),
+    "a type change with a wrong conversion fails naming row, expected, actual": Case(
+        'ChangeType("validations", "alignment_score", to="TEXT"),',
+        SCORE_AS_TEXT + "\n"
+        "conn.execute(\"UPDATE validations SET alignment_score = printf('%.2f', alignment_score)\")",
+        expect=(
+            "*upgrade path v3->v4 broke invariant 'data kept*",
+            "*validations.alignment_score rowid *: before real *, after text * "
+            "(expected text *: type change to TEXT: affinity of TEXT)",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TYPES.values(), ids=TYPES.keys())
+def test_a_type_change_converts_as_sqlite_does(pytester, matrix_project, case):
+    run(pytester, matrix_project, case)
