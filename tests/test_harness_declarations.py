@@ -23,6 +23,7 @@ class Case:
     changes: str
     upgrade: str
     expect: tuple[str, ...] = ()  # empty: the matrix must pass
+    absent: tuple[str, ...] = ()  # lines the output must not show
 
 
 def migration(case: Case) -> str:
@@ -47,6 +48,8 @@ def run(pytester, folder, case: Case):
         result.stdout.fnmatch_lines(list(case.expect))
     else:
         result.assert_outcomes(passed=1)
+    for line in case.absent:
+        result.stdout.no_fnmatch_line(line)
     return result
 
 
@@ -213,4 +216,43 @@ TYPES = {
 
 @pytest.mark.parametrize("case", TYPES.values(), ids=TYPES.keys())
 def test_a_type_change_converts_as_sqlite_does(pytester, matrix_project, case):
+    run(pytester, matrix_project, case)
+
+
+INDEX_WITH_DATA = (
+    'if conn.execute("SELECT count(*) FROM sessions").fetchone()[0]:\n'
+    '    conn.execute("CREATE INDEX idx_only_with_data ON sessions(naive_prompt)")'
+)
+
+DATA_DEPENDENT = {
+    "a data-dependent object declared passes": Case(
+        'DependsOnData("index", "idx_only_with_data"),', INDEX_WITH_DATA
+    ),
+    "a data-dependent object undeclared fails convergence": Case(
+        "",
+        INDEX_WITH_DATA,
+        expect=(
+            "*upgrade path v3->v4 broke invariant 'converges to a fresh install'*",
+            "*+index idx_only_with_data on sessions (naive_prompt)",
+            '*declare it in CHANGES: DependsOnData("index", "idx_only_with_data")',
+        ),
+    ),
+    "a declared data-dependent object does not excuse another difference": Case(
+        'DependsOnData("index", "idx_only_with_data"),',
+        INDEX_WITH_DATA + "\n"
+        'if conn.execute("SELECT count(*) FROM sessions").fetchone()[0]:\n'
+        '    conn.execute("CREATE INDEX idx_also_with_data ON sessions(image_path)")',
+        expect=(
+            "*broke invariant 'converges to a fresh install'*",
+            "*+index idx_also_with_data on sessions (image_path)",
+        ),
+        absent=("*idx_only_with_data on sessions*",),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DATA_DEPENDENT.values(), ids=DATA_DEPENDENT.keys())
+def test_an_object_that_depends_on_the_data_may_differ_from_a_fresh_install(
+    pytester, matrix_project, case
+):
     run(pytester, matrix_project, case)

@@ -50,9 +50,7 @@ def test_a_wrong_conversion_names_row_expected_and_actual(db):
     ]
 
 
-CAST_DECLARED = Declared.of(
-    [ChangeType("t", "v", to="INTEGER", expression="CAST(v AS INTEGER)")]
-)
+CAST_DECLARED = Declared.of([ChangeType("t", "v", to="INTEGER", expression="CAST(v AS INTEGER)")])
 
 
 def test_a_declared_expression_is_the_conversion(db):
