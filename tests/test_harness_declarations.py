@@ -256,3 +256,19 @@ def test_an_object_that_depends_on_the_data_may_differ_from_a_fresh_install(
     pytester, matrix_project, case
 ):
     run(pytester, matrix_project, case)
+
+
+def test_a_derived_backfill_over_a_column_an_earlier_step_adds_passes_on_a_long_path(
+    pytester, matrix_project
+):
+    """On v1->v2->v3->v4 the start lacks generation_time (0002 adds it): the expression
+    reads the row after the path for it."""
+    case = Case(
+        'AddColumn("prompts", "generation_ms"), '
+        'Backfill("prompts", "generation_ms", expression="generation_time * 1000")',
+        'conn.execute("ALTER TABLE prompts ADD COLUMN generation_ms REAL")\n'
+        'conn.execute("UPDATE prompts SET generation_ms = generation_time * 1000")',
+    )
+    add_migration(matrix_project, "under_test", migration(case))
+    path = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2->v3->v4")
+    run_matrix(pytester, matrix_project, *path).assert_outcomes(passed=1)
