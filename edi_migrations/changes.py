@@ -7,12 +7,13 @@ dataclasses in a module-level ``CHANGES`` tuple of the migration file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 
 
 @dataclass(frozen=True)
 class AddColumn:
-    """A new column; its values may only be NULL or what a Backfill promises."""
+    """A new column; its values may only be NULL, its DEFAULT or what a Backfill promises.
+    Optional: such a column speaks for itself (harmless, still valid)."""
 
     table: str
     column: str
@@ -20,16 +21,21 @@ class AddColumn:
 
 @dataclass(frozen=True)
 class Backfill:
-    """``column`` is set where it was NULL (or absent), to ``constant`` or to ``from_column``."""
+    """``column`` is set where it was NULL (or absent), to ``constant``, to ``from_column``
+    or to ``expression``: SQL over the row as it was before the migration, e.g.
+    ``"length(positive_prompt)"`` (a value already there is kept)."""
 
     table: str
     column: str
     constant: object = None
     from_column: str | None = None
+    expression: str | None = None
 
 
 @dataclass(frozen=True)
 class AddTable:
+    """A new table (optional: a new table speaks for itself)."""
+
     table: str
 
 
@@ -83,6 +89,62 @@ class RestoreRows:
     source: str
 
 
+@dataclass(frozen=True)
+class ChangeConstraint:
+    """A constraint of ``table`` changed on purpose (``kind``: check, not null, default,
+    unique, collate, primary key, foreign key); ``column`` None: any of that kind."""
+
+    table: str
+    kind: str
+    column: str | None = None
+
+
+@dataclass(frozen=True)
+class DropConstraint:
+    """A constraint of ``table`` removed on purpose (kinds as for ChangeConstraint)."""
+
+    table: str
+    kind: str
+    column: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeType:
+    """``column``'s declared type becomes ``to``; each value becomes what SQLite's affinity
+    of ``to`` makes of it, or ``expression`` (SQL over the row before the migration)."""
+
+    table: str
+    column: str
+    to: str
+    expression: str | None = None
+
+
+@dataclass(frozen=True)
+class RenameTable:
+    """Table ``old`` is now ``new``: its rows, objects and constraints follow it."""
+
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class RenameColumn:
+    """Column ``old`` of ``table`` is now ``new``: its values and constraints follow it."""
+
+    table: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class DependsOnData:
+    """An object whose presence depends on the data (``kind`` as in sqlite_master), e.g. a
+    legacy table dropped only when empty: a fresh install may differ by exactly it."""
+
+    kind: str
+    name: str
+
+
 Change = (
     AddColumn
     | Backfill
@@ -94,4 +156,31 @@ Change = (
     | ReplaceView
     | MoveRows
     | RestoreRows
+    | ChangeConstraint
+    | DropConstraint
+    | ChangeType
+    | RenameTable
+    | RenameColumn
+    | DependsOnData
 )
+
+
+def source_line(change: Change, **placeholders: str) -> str:
+    """The declaration as a line to paste into ``CHANGES``: required fields positional,
+    optional ones by keyword where set; ``placeholders`` are written as is."""
+    args = []
+    for f in fields(change):
+        value = getattr(change, f.name)
+        if f.name in placeholders:
+            args.append(f"{f.name}={_literal(placeholders[f.name])}")
+        elif f.default is MISSING:  # no default: required, positional
+            args.append(_literal(value))
+        elif value != f.default:
+            args.append(f"{f.name}={_literal(value)}")
+    return f"{type(change).__name__}({', '.join(args)})"
+
+
+def _literal(value: object) -> str:
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return repr(value)

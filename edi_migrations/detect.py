@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .changes import DependsOnData
 from .discovery import Migration
 from .errors import (
     CannotOpen,
@@ -253,19 +254,34 @@ def drift(
             allowed = Schema()
     problems = []
     exp_objects, act_objects, next_objects = expected.objects(), actual.objects(), allowed.objects()
+    either = _data_dependent(migrations[:version], {**exp_objects, **act_objects})
     for key, obj in exp_objects.items():
         kind, name = key
         if key not in act_objects:
-            problems.append(f"{kind} {name} is missing")
+            if key not in either:
+                problems.append(f"{kind} {name} is missing")
         elif kind == "table":
             problems += _table_drift(obj, act_objects[key], allowed.tables.get(name))
         elif act_objects[key] != obj:
             problems.append(f"{kind} {name} differs from v{version}")
     for key in act_objects.keys() - exp_objects.keys():
         kind, name = key
-        if key not in next_objects and name not in legacy:
+        if key not in next_objects and name not in legacy and key not in either:
             problems.append(f"unexpected {kind} {name}")
     return sorted(problems)
+
+
+def _data_dependent(
+    migrations: tuple[Migration, ...], objects: dict[tuple[str, str], object]
+) -> frozenset[tuple[str, str]]:
+    """Objects a migration declares ``DependsOnData`` (and, for a table, those on it): a
+    database may have them or not, depending on its rows, without drifting."""
+    declared = {
+        (c.kind, c.name) for m in migrations for c in m.changes if isinstance(c, DependsOnData)
+    }
+    tables = {name for kind, name in declared if kind == "table"}
+    on_them = {key for key, obj in objects.items() if getattr(obj, "table", None) in tables}
+    return frozenset(declared | on_them)
 
 
 def _table_drift(expected, actual, next_table) -> list[str]:

@@ -26,6 +26,7 @@ class Column:
     default: str | None
     pk: int
     hidden: int
+    collate: str | None = None
 
     def render(self) -> str:
         parts = [self.name, self.type or "(no type)"]
@@ -35,6 +36,8 @@ class Column:
             parts.append("not null")
         if self.default is not None:
             parts.append(f"default {self.default}")
+        if self.collate is not None:
+            parts.append(f"collate {self.collate}")
         if self.hidden:
             parts.append(f"hidden {self.hidden}")
         return " ".join(parts)
@@ -182,6 +185,7 @@ def schema_of(conn: sqlite3.Connection) -> str:
 
 def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
     quoted = _quote(name)
+    definitions = sqltext.column_definitions(sql)
     columns = tuple(
         Column(
             name=row[1],
@@ -190,6 +194,7 @@ def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
             default=sqltext.canonical(row[4]) if row[4] is not None else None,
             pk=row[5],
             hidden=row[6],
+            collate=sqltext.collation(definitions.get(row[1].lower(), [])),
         )
         for row in conn.execute(f"PRAGMA {schema}.table_xinfo({quoted})")
     )

@@ -150,3 +150,52 @@ def top_level_tail(sql: str, keyword: str) -> str | None:
 
 def has_word(sql: str, word: str) -> bool:
     return word in tokens(sql)
+
+
+_TABLE_CONSTRAINT = frozenset({"constraint", "primary", "unique", "check", "foreign"})
+
+
+def column_definitions(create_table_sql: str) -> dict[str, list[str]]:
+    """Each column's definition tokens in a CREATE TABLE statement, by the column's name
+    (lower-cased, unquoted); table constraints left out. Empty if there is no column list."""
+    toks = tokens(create_table_sql)
+    if "(" not in toks:
+        return {}
+    inner, _ = balanced(toks, toks.index("("))
+    out: dict[str, list[str]] = {}
+    for part in _split_top_level(inner):
+        if part and part[0] not in _TABLE_CONSTRAINT:
+            out[_identifier(part[0])] = part
+    return out
+
+
+def collation(definition: list[str]) -> str | None:
+    """The COLLATE of a column definition (lower-cased), outside any parenthesis."""
+    depth = 0
+    for i, tok in enumerate(definition):
+        depth += tok == "("
+        depth -= tok == ")"
+        if depth == 0 and tok == "collate" and i > 0 and i + 1 < len(definition):
+            return _identifier(definition[i + 1])
+    return None
+
+
+def _split_top_level(toks: list[str]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    depth = 0
+    for tok in toks:
+        if tok == "," and depth == 0:
+            parts.append([])
+            continue
+        depth += tok == "("
+        depth -= tok == ")"
+        parts[-1].append(tok)
+    return parts
+
+
+def _identifier(tok: str) -> str:
+    if tok.startswith('"') and tok.endswith('"') and len(tok) > 1:
+        return tok[1:-1].replace('""', '"').lower()
+    if tok.startswith("'") and tok.endswith("'") and len(tok) > 1:
+        return tok[1:-1].replace("''", "'").lower()
+    return tok.lower()

@@ -57,10 +57,17 @@ BREAKAGES = {
         append=('conn.execute("ALTER TABLE validations DROP COLUMN user_feedback")',),
         expect=("*'data kept'*", "*column validations.user_feedback dropped, not declared*"),
     ),
-    "column-added-undeclared": Breakage(
+    "column-added-and-filled-undeclared": Breakage(
         2,
-        append=('conn.execute("ALTER TABLE prompts ADD COLUMN seed INT")',),
-        expect=("*'data kept'*", "*column prompts.seed added, not declared*"),
+        append=(
+            'conn.execute("ALTER TABLE prompts ADD COLUMN seed INT")',
+            'conn.execute("UPDATE prompts SET seed = iteration")',
+        ),
+        expect=(
+            "*'data kept'*",
+            "*column prompts.seed added and filled in * existing row(s)*, not declared: "
+            'declare it in CHANGES: Backfill("prompts", "seed", expression="...")',
+        ),
     ),
     "not-idempotent": Breakage(
         2,
@@ -148,6 +155,16 @@ def test_the_intact_migrations_pass(pytester, matrix_project):
     result.assert_outcomes(passed=3)
 
 
+def test_a_column_added_undeclared_holding_only_null_passes(pytester, matrix_project):
+    """Control: an addition that changes no existing data speaks for itself."""
+    break_migration(
+        matrix_project,
+        Breakage(2, append=('conn.execute("ALTER TABLE prompts ADD COLUMN seed INT")',)),
+    )
+    result = run_matrix(pytester, matrix_project, *Breakage(2).select)
+    result.assert_outcomes(passed=1)
+
+
 @pytest.mark.parametrize("breakage", BREAKAGES.values(), ids=BREAKAGES.keys())
 def test_the_matrix_fails_on_a_broken_migration(pytester, matrix_project, breakage):
     break_migration(matrix_project, breakage)
@@ -203,5 +220,7 @@ def test_the_grid_ends_the_run_and_is_written_as_markdown(pytester, matrix_proje
 def test_a_failing_path_is_a_fail_cell_in_the_grid(pytester, matrix_project, tmp_path):
     break_migration(matrix_project, BREAKAGES["row-lost"])
     report = tmp_path / "matrix.md"
-    run_matrix(pytester, matrix_project, *BREAKAGES["row-lost"].select, "--matrix-report", str(report))
+    run_matrix(
+        pytester, matrix_project, *BREAKAGES["row-lost"].select, "--matrix-report", str(report)
+    )
     assert "| v1-versioned | ❌ FAIL |" in report.read_text()

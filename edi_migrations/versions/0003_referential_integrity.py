@@ -15,7 +15,15 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from edi_migrations.changes import AddTable, DropTable, MigrationTime, MoveRows, RestoreRows
+from edi_migrations.changes import (
+    AddTable,
+    ChangeConstraint,
+    DropConstraint,
+    DropTable,
+    MigrationTime,
+    MoveRows,
+    RestoreRows,
+)
 from edi_migrations.errors import AlreadyApplied
 from edi_migrations.rebuild import NewTable, quote, rebuild_tables
 
@@ -116,10 +124,16 @@ CHANGES = (
     AddTable("orphaned_rows"),
     MigrationTime("orphaned_rows", "quarantined_at"),
     *(MoveRows(t, to="orphaned_rows") for t in CHILDREN),
+    *(ChangeConstraint(t, "not null", "session_id") for t in CHILDREN),
+    *(ChangeConstraint(t, "foreign key", "session_id") for t in CHILDREN),
+    ChangeConstraint("sessions", "check", "status"),
 )
 DOWNGRADE_CHANGES = (
     DropTable("orphaned_rows"),
     *(RestoreRows(t, source="orphaned_rows") for t in CHILDREN),
+    *(DropConstraint(t, "not null", "session_id") for t in CHILDREN),
+    *(ChangeConstraint(t, "foreign key", "session_id") for t in CHILDREN),
+    ChangeConstraint("sessions", "check", "status"),
 )
 
 
