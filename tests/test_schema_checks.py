@@ -24,7 +24,7 @@ from fixtures.schema_checks import (
 )
 from fixtures.schema_values import ColumnPlan, draw
 
-COLUMNS = ("x", "y", "quote\"d", "select")
+COLUMNS = ("x", "y", 'quote"d', "select")
 
 
 @pytest.mark.parametrize(
@@ -77,8 +77,8 @@ def test_a_check_becomes_the_alternatives_a_value_can_be_drawn_in(check, expecte
 @pytest.mark.parametrize(
     ("check", "column", "expected"),
     [
-        ("\"quote\"\"d\" IN ('q')", "quote\"d", [Alt(choices=("q",))]),
-        ("\"select\" >= 0", "select", [Alt(lo=0)]),
+        ('"quote""d" IN (\'q\')', 'quote"d', [Alt(choices=("q",))]),
+        ('"select" >= 0', "select", [Alt(lo=0)]),
         ("[select] >= 0", "select", [Alt(lo=0)]),
         ("`select` < 0", "select", [Alt(hi=0, hi_open=True)]),
         ("X > 0", "x", [Alt(lo=0, lo_open=True)]),  # names are case-insensitive
