@@ -261,6 +261,31 @@ def test_without_orphans_no_child_is_null_or_dangling_whatever_the_pragma(
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+def test_a_one_to_one_child_points_at_each_parent_once(open_db):
+    conn = open_db(
+        "CREATE TABLE p (id TEXT PRIMARY KEY, name TEXT)",
+        "CREATE TABLE settings (p_id TEXT PRIMARY KEY REFERENCES p(id), theme TEXT)",
+        "CREATE TABLE profile (id INTEGER PRIMARY KEY, p_id TEXT NOT NULL UNIQUE REFERENCES p)",
+    )
+    conn.execute("PRAGMA foreign_keys = ON")
+    assert fill_from_schema(conn, seed=6, rows=1200, orphans=False) == dict.fromkeys(
+        ("p", "profile", "settings"), 1200
+    )
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_junction_table_pairs_parents_without_repeating_a_pair(open_db):
+    conn = open_db(
+        "CREATE TABLE post (id INTEGER PRIMARY KEY)",
+        "CREATE TABLE tag (id INTEGER PRIMARY KEY)",
+        "CREATE TABLE post_tag (post_id INTEGER NOT NULL REFERENCES post, "
+        "tag_id INTEGER NOT NULL REFERENCES tag, PRIMARY KEY (post_id, tag_id)) WITHOUT ROWID",
+    )
+    fill_from_schema(conn, seed=6, rows=60, orphans=False)
+    assert one(conn, "SELECT count(*) FROM post_tag") == 60
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
 def test_with_orphans_and_enforced_foreign_keys_sqlite_refuses_only_the_dangling_ones(open_db):
     conn = open_db(*ORPHAN_SCHEMAS["single"][0])
     conn.execute("PRAGMA foreign_keys = ON")
@@ -408,6 +433,28 @@ def test_skipped_tables_stay_as_they_are(open_db):
         conn, seed=1, rows=5, orphans=False, skip_tables=["schema_version"]
     ) == {"t": 5}
     assert one(conn, "SELECT count(*) FROM schema_version") == 0
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_edis_v1_and_v2_schemas_filled_with_orphans_hold_null_and_dangling_children(
+    tmp_path, version
+):
+    path = tmp_path / "edi.db"
+    init(path, to=version)
+    conn = sqlite3.connect(path)
+    try:
+        written = fill_from_schema(
+            conn, seed=5, rows=50, orphans=True, skip_tables=BOOKKEEPING_TABLES
+        )
+        children = sorted(set(written) - {"sessions"})
+        dangling = {r[0] for r in conn.execute("PRAGMA foreign_key_check")}
+        nulls = {
+            t for t in children if one(conn, f"SELECT count(*) FROM {t} WHERE session_id IS NULL")
+        }
+        assert dangling == nulls == set(children)
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
 
 
 def test_edis_head_schema_filled_with_enforced_foreign_keys_passes_every_check(tmp_path):
