@@ -2,7 +2,9 @@
 
 A migration is a module ``NNNN_name.py`` with a docstring, ``upgrade(conn)`` and,
 where reversible, ``downgrade(conn)``; optional ``CHANGES`` (declared changes, for
-the harness) and ``DOWNGRADE_CHANGES``. Adding a migration is adding one file.
+the harness), ``DOWNGRADE_CHANGES`` and ``app_writes(conn, ctx)`` (how the app fills
+what the migration added, for the harness's databases). Adding a migration is adding
+one file.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Migration:
     changes: tuple[Change, ...]
     downgrade_changes: tuple[Change, ...]
     legacy_objects: frozenset[str]
+    app_writes: Callable[..., object] | None = None  # (conn, ctx): see fixtures.app_data
 
     @property
     def from_version(self) -> int:
@@ -105,7 +108,18 @@ def _load_one(path: Path, number: int) -> Migration:
         changes=tuple(getattr(module, "CHANGES", ())),
         downgrade_changes=tuple(getattr(module, "DOWNGRADE_CHANGES", ())),
         legacy_objects=frozenset(getattr(module, "LEGACY_OBJECTS", ())),
+        app_writes=_callable_or_none(module, "app_writes"),
     )
+
+
+def _callable_or_none(module: ModuleType, name: str) -> Callable[..., object] | None:
+    value = getattr(module, name, None)
+    if value is not None and not callable(value):
+        raise BadMigrationsFolder(
+            Path(module.__file__ or ".").parent,
+            f"{Path(module.__file__ or '?').name}: {name} must be a function (conn, ctx)",
+        )
+    return value
 
 
 def _import(path: Path, digest: str) -> ModuleType:

@@ -1,0 +1,61 @@
+"""The canonical view of a database reads whatever SQLite can store."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+
+from fixtures.dbstate import state_of
+from fixtures.invariants import triggers_fire
+
+
+def make(path, *statements):
+    with closing(sqlite3.connect(path)) as conn, conn:
+        for sql in statements:
+            conn.execute(sql)
+    return path
+
+
+def test_text_that_is_not_utf8_is_read_and_kept_apart_from_other_text(tmp_path):
+    db = make(
+        tmp_path / "odd.db",
+        "CREATE TABLE t (x)",
+        "INSERT INTO t VALUES (CAST(x'ff28' AS TEXT)), (CAST(x'ff29' AS TEXT))",
+    )
+    rows = state_of(db).tables["t"].rows
+    (kind_a, a), (kind_b, b) = rows[1][0], rows[2][0]
+    assert (kind_a, kind_b) == ("text", "text")
+    assert a != b
+    assert a.encode("utf-8", "surrogateescape") == b"\xff("
+
+
+def test_a_without_rowid_table_is_keyed_by_its_primary_key(tmp_path):
+    db = make(
+        tmp_path / "wr.db",
+        "CREATE TABLE t (a TEXT, b INT, v REAL, PRIMARY KEY (b, a)) WITHOUT ROWID",
+        "INSERT INTO t VALUES ('x', 2, 0.5), ('y', 1, 1.5)",
+    )
+    rows = state_of(db).tables["t"].rows
+    assert set(rows) == {(2, "x"), (1, "y")}
+    assert rows[(1, "y")][2] == ("real", 1.5)
+
+
+def test_triggers_fire_on_a_without_rowid_table_holding_odd_text(tmp_path):
+    db = make(
+        tmp_path / "trig.db",
+        "CREATE TABLE t (k TEXT PRIMARY KEY, note) WITHOUT ROWID",
+        "CREATE TABLE log (what)",
+        "CREATE TRIGGER t_log AFTER UPDATE ON t BEGIN INSERT INTO log VALUES (NEW.k); END",
+        "INSERT INTO t VALUES ('k1', CAST(x'ff' AS TEXT))",
+    )
+    assert triggers_fire(db) == []
+
+
+def test_a_trigger_that_fails_on_a_without_rowid_table_is_reported(tmp_path):
+    db = make(
+        tmp_path / "bad.db",
+        "CREATE TABLE t (k TEXT PRIMARY KEY, note) WITHOUT ROWID",
+        "CREATE TRIGGER t_bad AFTER DELETE ON t BEGIN SELECT RAISE(ABORT, 'no deletes'); END",
+        "INSERT INTO t VALUES ('k1', 'n')",
+    )
+    assert triggers_fire(db) == ["a trigger on t fails when it fires: no deletes"]
