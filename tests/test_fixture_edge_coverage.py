@@ -33,7 +33,7 @@ def missing_at(folder: Path, edi_seed: int, version: int) -> list[tuple[str, str
 
 def test_every_seed_sweeps_every_edge_into_every_version_at_the_matrix_size(edi_seed):
     @seed(edi_seed)
-    @settings(max_examples=6, deadline=None, database=None)
+    @settings(max_examples=4, deadline=None, database=None)
     @given(st.integers(min_value=0, max_value=2**31 - 1))
     @example(FORMER_FAILURE)
     def check(data_seed: int) -> None:
