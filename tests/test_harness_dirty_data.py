@@ -1,0 +1,81 @@
+"""The dirty data gives the matrix teeth: migrations that are only wrong on dirty data fail.
+
+Each broken migration here is a no-op on clean data (no text in a REAL column, no
+label spelled twice, no iteration repeated), so only the dirty edge kinds of the
+starting databases expose it. The control is a migration that reads the same
+dirty values correctly (a plain index on the natural key, views that normalise and
+cast as they read) and passes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness_projects import Breakage, add_migration, break_migration, run_matrix
+
+DIRTY_BREAKAGES = {
+    "casts-text-in-a-real-column": Breakage(
+        2,
+        append=(
+            'conn.execute("UPDATE entities SET confidence = CAST(confidence AS REAL) '
+            "WHERE typeof(confidence) = 'text'\")",
+        ),
+        expect=("*'data kept'*", "*entities.confidence rowid *: before text *, after real *"),
+    ),
+    "normalises-label-spellings-in-place": Breakage(
+        2,
+        append=(
+            'conn.execute("UPDATE entities SET label = trim(label) WHERE label <> trim(label)")',
+        ),
+        expect=("*'data kept'*", "*entities.label rowid *: before text *, after text *"),
+    ),
+    "makes-the-natural-key-unique": Breakage(
+        2,
+        append=(
+            'conn.execute("CREATE UNIQUE INDEX idx_prompts_step ON prompts(session_id, iteration)")',
+        ),
+        expect=("*UNIQUE constraint failed: prompts.session_id, prompts.iteration*",),
+    ),
+}
+
+READS_DIRTY_DATA_CORRECTLY = """
+import sqlite3
+
+from edi_migrations.changes import DropObject
+
+CHANGES = ()
+DOWNGRADE_CHANGES = (
+    DropObject("index", "idx_prompts_step"),
+    DropObject("view", "entity_labels"),
+)
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE INDEX idx_prompts_step ON prompts(session_id, iteration)")
+    conn.execute(
+        "CREATE VIEW entity_labels AS SELECT id, lower(trim(label)) AS label, "
+        "CASE WHEN typeof(confidence) IN ('integer', 'real') THEN confidence END AS confidence "
+        "FROM entities"
+    )
+
+
+def downgrade(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP VIEW entity_labels")
+    conn.execute("DROP INDEX idx_prompts_step")
+"""
+
+
+@pytest.mark.parametrize("breakage", DIRTY_BREAKAGES.values(), ids=DIRTY_BREAKAGES.keys())
+def test_the_matrix_fails_on_a_migration_only_dirty_data_breaks(pytester, matrix_project, breakage):
+    break_migration(matrix_project, breakage)
+    result = run_matrix(pytester, matrix_project, *breakage.select)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(list(breakage.expect))
+
+
+def test_a_migration_that_reads_dirty_data_correctly_passes(pytester, matrix_project):
+    add_migration(matrix_project, "dirty_reader", READS_DIRTY_DATA_CORRECTLY)
+    result = run_matrix(
+        pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v4"
+    )
+    result.assert_outcomes(passed=1)
