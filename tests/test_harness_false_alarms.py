@@ -122,8 +122,8 @@ def test_a_view_whose_figures_change_fails_showing_before_and_after(pytester, ma
         ]
     )
     pair = re.search(
-        r"before \(text .*?, (?:null|real \S+), real (\S+), .*?\) after \(text .*?, "
-        r"(?:null|real \S+), real (\S+), ",
+        r"before \(text .*?, (?:null|real \S+|text '[^']*'), real (\S+), .*?\) after "
+        r"\(text .*?, (?:null|real \S+|text '[^']*'), real (\S+), ",
         result.stdout.str(),
     )
     assert pair is not None
