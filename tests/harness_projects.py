@@ -66,3 +66,53 @@ def add_migration(folder: Path, name: str, body: str, doc: str = "Added by a har
     path = folder / f"{number:04d}_{name}.py"
     path.write_text(f'"""{doc}"""\n\n{body.strip()}\n', encoding="utf-8")
     return path
+
+
+def quarantine_then_unique(
+    table: str, key: tuple[str, ...], index: str, replaced_views: tuple[str, ...] = ()
+) -> str:
+    """The body of a migration that does it right: every row repeating ``key`` (after
+    the first) moved into ``duplicate_<table>`` as exact JSON, declared with ``MoveRows``,
+    then ``CREATE UNIQUE INDEX index ON table(key)``; views whose figures move with the
+    rows are declared replaced."""
+    quarantine = f"duplicate_{table}"
+    columns = ", ".join(key)
+    not_null = " AND ".join(f"{c} IS NOT NULL" for c in key)
+    views = "".join(f"    ReplaceView({v!r}),\n" for v in replaced_views)
+    return f'''
+import json
+import sqlite3
+
+from edi_migrations.changes import AddTable, MoveRows, ReplaceView
+from edi_migrations.rebuild import quote
+
+CHANGES = (
+    AddTable({quarantine!r}),
+    MoveRows({table!r}, to={quarantine!r}),
+{views})
+
+
+def _encode(names, values):
+    row = {{n: {{"$blob": v.hex()}} if isinstance(v, bytes) else v for n, v in zip(names, values)}}
+    return json.dumps(row, ensure_ascii=False, allow_nan=False)
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE {quarantine} (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "source_table TEXT NOT NULL, source_rowid INTEGER NOT NULL, row_json TEXT NOT NULL)"
+    )
+    names = [r[1] for r in conn.execute("PRAGMA table_info({table})")]
+    cols = ", ".join(quote(n) for n in names)
+    extra = conn.execute(
+        f"SELECT rowid, {{cols}} FROM {table} WHERE {not_null} AND rowid NOT IN "
+        "(SELECT min(rowid) FROM {table} WHERE {not_null} GROUP BY {columns}) ORDER BY rowid"
+    ).fetchall()
+    for rowid, *values in extra:
+        conn.execute(
+            "INSERT INTO {quarantine} (source_table, source_rowid, row_json) VALUES (?, ?, ?)",
+            ({table!r}, rowid, _encode(names, values)),
+        )
+        conn.execute("DELETE FROM {table} WHERE rowid = ?", (rowid,))
+    conn.execute("CREATE UNIQUE INDEX {index} ON {table}({columns})")
+'''

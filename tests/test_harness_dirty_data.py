@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness_projects import Breakage, add_migration, break_migration, run_matrix
+from tests.harness_projects import (
+    Breakage,
+    add_migration,
+    break_migration,
+    quarantine_then_unique,
+    run_matrix,
+)
 
 DIRTY_BREAKAGES = {
     "casts-text-in-a-real-column": Breakage(
@@ -34,7 +40,11 @@ DIRTY_BREAKAGES = {
         append=(
             'conn.execute("CREATE UNIQUE INDEX idx_prompts_step ON prompts(session_id, iteration)")',
         ),
-        expect=("*UNIQUE constraint failed: prompts.session_id, prompts.iteration*",),
+        expect=(
+            "*UNIQUE constraint failed: prompts.session_id, prompts.iteration*",
+            "*before the failing step, prompts (session_id, iteration) held * duplicated "
+            "value(s)*: (*) in * rows*",
+        ),
     ),
 }
 
@@ -78,4 +88,61 @@ def test_a_migration_that_reads_dirty_data_correctly_passes(pytester, matrix_pro
     result = run_matrix(
         pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v4"
     )
+    result.assert_outcomes(passed=1)
+
+
+def test_the_natural_key_made_unique_after_moving_its_repeats_aside_passes(
+    pytester, matrix_project
+):
+    """The right way to the same UNIQUE index: repeats moved into a declared quarantine
+    first, on every path to v4 (those through 0003 also quarantine orphans)."""
+    add_migration(
+        matrix_project,
+        "unique_prompt_steps",
+        quarantine_then_unique(
+            "prompts",
+            ("session_id", "iteration"),
+            "idx_prompts_step",
+            replaced_views=("session_summary", "session_quality"),  # counts and averages
+        ),
+    )
+    result = run_matrix(pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "*->v4")
+    result.assert_outcomes(passed=28)
+
+
+def backfilled_from_feedback(column_type: str) -> str:
+    """A 0004 copying validations.user_feedback (TEXT, where the app typed '007' and '42')
+    into a new column of ``column_type``, declared as a backfill from that column."""
+    return f"""
+from edi_migrations.changes import Backfill
+
+CHANGES = (Backfill("validations", "feedback_copy", from_column="user_feedback"),)
+
+
+def upgrade(conn):
+    conn.execute("ALTER TABLE validations ADD COLUMN feedback_copy {column_type}")
+    conn.execute("UPDATE validations SET feedback_copy = user_feedback")
+"""
+
+
+def test_a_numeric_column_backfilled_from_text_fails_where_the_text_looks_like_a_number(
+    pytester, matrix_project
+):
+    add_migration(matrix_project, "feedback_copy", backfilled_from_feedback("INTEGER"))
+    result = run_matrix(pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "v3->v4")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*'data kept'*",
+            "*validations.feedback_copy rowid *: before (no column), after integer * "
+            "(expected text '*': backfill from user_feedback)*",
+        ]
+    )
+
+
+def test_a_text_column_backfilled_from_text_keeps_every_value_and_passes(
+    pytester, matrix_project
+):
+    add_migration(matrix_project, "feedback_copy", backfilled_from_feedback("TEXT"))
+    result = run_matrix(pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "v3->v4")
     result.assert_outcomes(passed=1)

@@ -14,7 +14,7 @@ import re
 from fixtures.matrix import field_shapes
 from fixtures.paths import upgrade_paths
 from fixtures.sessions import LABELS
-from tests.harness_projects import add_migration, run_matrix
+from tests.harness_projects import add_migration, quarantine_then_unique, run_matrix
 
 TO_V4 = ("-k", "test_upgrade_path", "--upgrade-path", "*->v4")
 PATHS_TO_V4 = sum(1 for p in upgrade_paths(4, field_shapes()) if p.target == 4)
@@ -58,49 +58,12 @@ def upgrade(conn: sqlite3.Connection) -> None:
     {UNIQUE_INDEX}
 """
 
-QUARANTINED_THEN_UNIQUE = f'''
-import json
-import sqlite3
-
-from edi_migrations.changes import AddTable, MoveRows, ReplaceView
-from edi_migrations.rebuild import quote
-
-CHANGES = (
-    AddTable("duplicate_entities"),
-    MoveRows("entities", to="duplicate_entities"),
-    ReplaceView("session_summary"),  # its entity_count drops with the rows moved
+QUARANTINED_THEN_UNIQUE = quarantine_then_unique(
+    "entities",
+    ("label",),
+    "idx_entities_label_unique",
+    replaced_views=("session_summary",),  # its entity_count drops with the rows moved
 )
-
-QUARANTINE = """CREATE TABLE duplicate_entities (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    source_table TEXT NOT NULL,
-    source_rowid INTEGER NOT NULL,
-    row_json TEXT NOT NULL
-)"""
-
-
-def _encode(names, values):
-    row = {{n: {{"$blob": v.hex()}} if isinstance(v, bytes) else v for n, v in zip(names, values)}}
-    return json.dumps(row, ensure_ascii=False, allow_nan=False)
-
-
-def upgrade(conn: sqlite3.Connection) -> None:
-    conn.execute(QUARANTINE)
-    names = [r[1] for r in conn.execute("PRAGMA table_info(entities)")]
-    cols = ", ".join(quote(n) for n in names)
-    extra = conn.execute(
-        f"SELECT rowid, {{cols}} FROM entities WHERE label IS NOT NULL AND rowid NOT IN "
-        "(SELECT min(rowid) FROM entities WHERE label IS NOT NULL GROUP BY label) ORDER BY rowid"
-    ).fetchall()
-    for rowid, *values in extra:
-        conn.execute(
-            "INSERT INTO duplicate_entities (source_table, source_rowid, row_json) "
-            "VALUES ('entities', ?, ?)",
-            (rowid, _encode(names, values)),
-        )
-        conn.execute("DELETE FROM entities WHERE rowid = ?", (rowid,))
-    {UNIQUE_INDEX}
-'''
 
 
 def test_a_plain_index_that_reorders_a_views_sums_passes_every_path(pytester, matrix_project):
@@ -164,10 +127,9 @@ def test_a_unique_index_over_repeated_labels_fails_naming_them(pytester, matrix_
 
 
 def test_duplicates_moved_to_a_declared_quarantine_first_pass(pytester, matrix_project):
-    """From v3, where 0004 is the only migration that moves entities (a path through 0003
-    also moves orphans to orphaned_rows, and Declared.moved keeps one quarantine per
-    table), and on a fresh install."""
+    """On every path to v4: those through 0003 also move orphaned entities into
+    orphaned_rows, so one table's rows leave into two declared quarantines."""
     add_migration(matrix_project, "unique_labels", QUARANTINED_THEN_UNIQUE)
-    paths = ("--upgrade-path", "v3->v4", "--upgrade-path", "fresh->v4")
+    paths = ("--upgrade-path", "*->v4")
     result = run_matrix(pytester, matrix_project, "-k", "test_upgrade_path", *paths)
-    result.assert_outcomes(passed=2)
+    result.assert_outcomes(passed=28)
