@@ -122,7 +122,12 @@ LOGS_WITHOUT_CHECK = '''rebuild_tables(conn, [NewTable("processing_logs", """
     message TEXT,
     timestamp TIMESTAMP DEFAULT CURRENT_TIMESTAMP""")])'''
 
+LOGS_REBUILT_AS_THEY_WERE = LOGS_WITHOUT_CHECK.replace(
+    "log_level TEXT,", "log_level TEXT CHECK(log_level IN ('debug', 'info', 'warning', 'error')),"
+)
+
 CONSTRAINTS = {
+    "a rebuild that keeps everything passes undeclared": Case("", LOGS_REBUILT_AS_THEY_WERE),
     "a rebuild dropping a CHECK fails naming table and constraint": Case(
         "",
         LOGS_WITHOUT_CHECK,
