@@ -3,31 +3,21 @@ what does is evidence naming the declaration to paste."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
-from fixtures.invariants import Declared, data_kept, snapshot
+from tests.invariant_support import data_kept_across, table_database
 
 ROWS = [(1, "a", 0.5), (2, "b", 1.5), (3, None, -0.0)]
 
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "t.db"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL)")
-        conn.executemany("INSERT INTO t VALUES (?, ?, ?)", ROWS)
-    conn.close()
-    return path
+    return table_database(
+        tmp_path / "t.db", "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL)", ROWS
+    )
 
 
-def changed(path, script: str, declared: Declared | None = None) -> list[str]:
-    before = snapshot(path)
-    with sqlite3.connect(path) as conn:
-        conn.executescript(script)
-    conn.close()
-    return data_kept(before, snapshot(path), declared or Declared())
+changed = data_kept_across
 
 
 @pytest.mark.parametrize(

@@ -2,32 +2,25 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from edi_migrations.changes import Backfill
-from fixtures.invariants import Declared, data_kept, snapshot
+from fixtures.invariants import Declared
+from tests.invariant_support import data_kept_across, table_database
 
 ROWS = [(1, "a", 0.5, 0.0), (2, "b", 1.5, 7), (3, None, -0.0, -0.0), (4, None, 2.5, "q")]
 
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "t.db"
-    with sqlite3.connect(path) as conn:  # `untyped` has no affinity: it keeps -0.0 and 7
-        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL, untyped)")
-        conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", ROWS)
-    conn.close()
-    return path
+    return table_database(
+        tmp_path / "t.db",
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL, untyped)",
+        ROWS,
+    )  # `untyped` has no affinity: it keeps -0.0 and 7
 
 
-def changed(path, sql: str, declared: Declared | None = None) -> list[str]:
-    before = snapshot(path)
-    with sqlite3.connect(path) as conn:
-        conn.execute(sql)
-    conn.close()
-    return data_kept(before, snapshot(path), declared or Declared())
+changed = data_kept_across
 
 
 def test_rows_left_alone_are_kept(db):

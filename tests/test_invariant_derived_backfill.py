@@ -3,12 +3,11 @@ before the path, compared typeof-exactly; a value already there is kept."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from edi_migrations.changes import AddColumn, Backfill
-from fixtures.invariants import Declared, data_kept, snapshot
+from fixtures.invariants import Declared
+from tests.invariant_support import data_kept_across, table_database
 
 ROWS = [(1, "abc", 0.5), (2, "", -1.0), (3, None, 2.0)]
 LENGTH = Declared.of([AddColumn("t", "size"), Backfill("t", "size", expression="length(name)")])
@@ -16,20 +15,12 @@ LENGTH = Declared.of([AddColumn("t", "size"), Backfill("t", "size", expression="
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "t.db"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL)")
-        conn.executemany("INSERT INTO t VALUES (?, ?, ?)", ROWS)
-    conn.close()
-    return path
+    return table_database(
+        tmp_path / "t.db", "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL)", ROWS
+    )
 
 
-def changed(path, script: str, declared: Declared) -> list[str]:
-    before = snapshot(path)
-    with sqlite3.connect(path) as conn:
-        conn.executescript(script)
-    conn.close()
-    return data_kept(before, snapshot(path), declared)
+changed = data_kept_across
 
 
 def test_the_expression_computed_by_the_migration_passes(db):

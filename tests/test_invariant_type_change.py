@@ -3,36 +3,29 @@ the declared expression over the row before); a wrong conversion names row, expe
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from edi_migrations.changes import ChangeType
-from fixtures.invariants import Declared, data_kept, snapshot
+from fixtures.invariants import Declared
+from tests.invariant_support import data_kept_across, table_database
 
 ROWS = [(1, "12"), (2, "abc"), (3, "3.0"), (4, None), (5, " 7"), (6, "1e3")]
 
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "t.db"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
-        conn.executemany("INSERT INTO t VALUES (?, ?)", ROWS)
-    conn.close()
-    return path
+    return table_database(
+        tmp_path / "t.db", "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)", ROWS
+    )
 
 
 def rebuilt_as(path, sql_type: str, select: str, declared: Declared) -> list[str]:
-    before = snapshot(path)
-    with sqlite3.connect(path) as conn:
-        conn.executescript(
-            f"CREATE TABLE t_new (id INTEGER PRIMARY KEY, v {sql_type});"
-            f"INSERT INTO t_new SELECT id, {select} FROM t; DROP TABLE t;"
-            "ALTER TABLE t_new RENAME TO t"
-        )
-    conn.close()
-    return data_kept(before, snapshot(path), declared)
+    script = (
+        f"CREATE TABLE t_new (id INTEGER PRIMARY KEY, v {sql_type});"
+        f"INSERT INTO t_new SELECT id, {select} FROM t; DROP TABLE t;"
+        "ALTER TABLE t_new RENAME TO t"
+    )
+    return data_kept_across(path, script, declared)
 
 
 def test_a_rebuild_that_lets_the_new_affinity_convert_passes(db):

@@ -1,0 +1,31 @@
+"""Small real databases for the invariants' unit specs: one table, a script, the evidence."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from fixtures.invariants import Declared, data_kept, snapshot
+
+
+def table_database(path: Path, create: str, rows: Sequence[tuple]) -> Path:
+    """A database at ``path`` holding one table made by ``create`` and filled with ``rows``."""
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(create)
+        marks = ", ".join("?" * len(rows[0]))
+        table = create.split()[2]
+        conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    conn.close()
+    return path
+
+
+def data_kept_across(path: Path, script: str, declared: Declared | None = None) -> list[str]:
+    """The 'data kept' evidence for running ``script`` on the database at ``path``."""
+    before = snapshot(path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.executescript(script)
+    conn.close()
+    return data_kept(before, snapshot(path), declared or Declared())
