@@ -47,6 +47,14 @@ def run_matrix(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.Ru
     )
 
 
+def assert_matrix_fails(pytester: pytest.Pytester, folder: Path, breakage: Breakage) -> None:
+    """Break the copied migrations as ``breakage`` says; its tests fail, showing its lines."""
+    break_migration(folder, breakage)
+    result = run_matrix(pytester, folder, *breakage.select)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(list(breakage.expect))
+
+
 def break_migration(folder: Path, breakage: Breakage) -> None:
     for code in breakage.append:
         append_to_function(folder, breakage.version, "upgrade", code)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from fixtures.snapshots import PROJECT_SNAPSHOTS
-from tests.harness_projects import Breakage, break_migration, run_matrix
+from tests.harness_projects import Breakage, assert_matrix_fails, break_migration, run_matrix
 
 NAIVE_REBUILD = """conn.execute("PRAGMA legacy_alter_table = ON")
     for table in V3_TABLES:
@@ -167,10 +167,7 @@ def test_a_column_added_undeclared_holding_only_null_passes(pytester, matrix_pro
 
 @pytest.mark.parametrize("breakage", BREAKAGES.values(), ids=BREAKAGES.keys())
 def test_the_matrix_fails_on_a_broken_migration(pytester, matrix_project, breakage):
-    break_migration(matrix_project, breakage)
-    result = run_matrix(pytester, matrix_project, *breakage.select)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(list(breakage.expect))
+    assert_matrix_fails(pytester, matrix_project, breakage)
 
 
 def test_a_new_migration_without_a_snapshot_says_how_to_create_it(pytester, matrix_project):

@@ -14,7 +14,7 @@ import pytest
 from tests.harness_projects import (
     Breakage,
     add_migration,
-    break_migration,
+    assert_matrix_fails,
     quarantine_then_unique,
     run_matrix,
 )
@@ -77,10 +77,7 @@ def downgrade(conn: sqlite3.Connection) -> None:
 
 @pytest.mark.parametrize("breakage", DIRTY_BREAKAGES.values(), ids=DIRTY_BREAKAGES.keys())
 def test_the_matrix_fails_on_a_migration_only_dirty_data_breaks(pytester, matrix_project, breakage):
-    break_migration(matrix_project, breakage)
-    result = run_matrix(pytester, matrix_project, *breakage.select)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(list(breakage.expect))
+    assert_matrix_fails(pytester, matrix_project, breakage)
 
 
 def test_a_migration_that_reads_dirty_data_correctly_passes(pytester, matrix_project):
