@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from edi_migrations.changes import AddColumn  # noqa: F401  (and Backfill, AddTable, ...)
+from edi_migrations.changes import Backfill  # noqa: F401  (and RenameColumn, DropColumn, ...)
 
-# Declare every change this migration intends; the harness fails on any other.
+# Declare every change to existing data this migration intends (a backfill, a rename, a
+# drop, a type or constraint change); additions need none. The harness fails on any other.
 CHANGES: tuple = ()
 DOWNGRADE_CHANGES: tuple = ()
 
@@ -29,6 +30,13 @@ def upgrade(conn: sqlite3.Connection) -> None:
 
 def downgrade(conn: sqlite3.Connection) -> None:
     raise NotImplementedError
+
+
+# Optional, for the harness's databases: how the app fills what this migration adds
+# (without it, rows are generated from the schema). ctx has version, seed, sessions, a
+# seeded rng and faker.
+# def app_writes(conn: sqlite3.Connection, ctx) -> None:
+#     ...
 '''
 
 
