@@ -55,8 +55,10 @@ def _options(args: argparse.Namespace) -> dict:
 
 
 def _report(outcome: runner.Outcome) -> None:
-    if not outcome.steps:
+    if not outcome.steps:  # up to date, or another process did the steps meanwhile
         print(f"{outcome.path}: already at v{outcome.to_version}; nothing to do")
+        if outcome.backup is not None:
+            print(f"backup: {outcome.backup}")
         return
     if sys.stderr.isatty():
         sys.stderr.write("\n")

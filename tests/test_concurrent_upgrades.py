@@ -32,9 +32,11 @@ def upgrade(conn: sqlite3.Connection) -> None:
 """
 
 
-def hold_step(migrations: Path, version: int, entered: Path, release: Path) -> None:
-    """Migration ``version``, on a database file (not the in-memory schema builds), creates
-    ``entered``, then keeps its write transaction open until folder ``release`` holds a file."""
+def hold_step(migrations: Path, step: tuple[int, str], entered: Path, release: Path) -> None:
+    """Migration ``step`` (version, function), on a database file (not the in-memory schema
+    builds), creates ``entered``, then keeps its write transaction open until folder
+    ``release`` holds a file."""
+    version, function = step
     release.mkdir()
     for code in (
         "import pathlib, time; t0 = time.monotonic()",
@@ -43,7 +45,7 @@ def hold_step(migrations: Path, version: int, entered: Path, release: Path) -> N
         f"while on_file and not any(pathlib.Path({str(release)!r}).iterdir()) "
         f"and time.monotonic() - t0 < {WAIT_LIMIT}: time.sleep(0.02)",
     ):
-        append_to_function(migrations, version, "upgrade", code)
+        append_to_function(migrations, version, function, code)
 
 
 def wait_for(path: Path) -> None:
@@ -53,11 +55,9 @@ def wait_for(path: Path) -> None:
         time.sleep(0.02)
 
 
-def upgrade_process(db: Path, migrations: Path, *options: object) -> subprocess.Popen:
+def cli_process(*args: object) -> subprocess.Popen:
     return subprocess.Popen(
-        cli_command(
-            "upgrade", db, "--migrations-dir", migrations, "--busy-timeout", WAIT_LIMIT, *options
-        ),
+        cli_command(*args, "--busy-timeout", WAIT_LIMIT),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -70,15 +70,17 @@ def finish(process: subprocess.Popen) -> tuple[int, str, str]:
 
 
 def first_held_in_a_step_then_second(
-    db: Path, migrations: Path, held_in: int, first: tuple = (), second: tuple = ()
+    db: Path, migrations: Path, held_in: int, first: tuple = ("upgrade",), second: tuple = ()
 ):
-    """The first upgrade, until it is inside migration ``held_in``; then the second, whose
-    backup (the end of its preflight: it has read the version) lets the first go on."""
+    """The first command (``upgrade`` unless told), until it is inside migration
+    ``held_in``; then an upgrade, whose backup (the end of its preflight: it has read the
+    version) lets the first go on."""
     entered, backups = migrations.parent / "first-entered", migrations.parent / "second-backups"
-    hold_step(migrations, held_in, entered, backups)
-    one = upgrade_process(db, migrations, "--no-backup", *first)
+    hold_step(migrations, (held_in, first[0]), entered, backups)
+    shared = ("--migrations-dir", migrations)
+    one = cli_process(first[0], db, *first[1:], *shared, "--no-backup")
     wait_for(entered)
-    two = upgrade_process(db, migrations, "--backup-dir", backups, *second)
+    two = cli_process("upgrade", db, *second, *shared, "--backup-dir", backups)
     return finish(one), finish(two)
 
 
@@ -127,12 +129,14 @@ def test_the_second_that_finds_nothing_left_says_already_at_and_changes_nothing(
     v1_db, migrations_copy
 ):
     (code1, out1, err1), (code2, out2, err2) = first_held_in_a_step_then_second(
-        v1_db, migrations_copy, held_in=2, first=("--to", "2"), second=("--to", "2")
+        v1_db, migrations_copy, held_in=2, first=("upgrade", "--to", "2"), second=("--to", "2")
     )
     assert (code1, code2) == (0, 0), (err1, err2)
     assert applied_lines(out1) == ["0002_session_metrics: v1 -> v2"]
     assert f"{v1_db}: already at v2; nothing to do" in out2
     assert applied_lines(out2) == []
+    (backup,) = (migrations_copy.parent / "second-backups").iterdir()
+    assert f"backup: {backup}" in out2  # taken by its preflight, as in any upgrade
     assert log_names(v1_db) == ["0001_initial_schema", "0002_session_metrics"]
     assert recorded_versions(v1_db) == ["v1", "v2"]
 
@@ -140,7 +144,7 @@ def test_the_second_that_finds_nothing_left_says_already_at_and_changes_nothing(
 def test_a_second_started_during_step_two_of_two_applies_only_step_three(v1_db, migrations_copy):
     add_migration(migrations_copy, "session_tags", SESSION_TAGS)
     (code1, out1, err1), (code2, out2, err2) = first_held_in_a_step_then_second(
-        v1_db, migrations_copy, held_in=3, first=("--to", "3")
+        v1_db, migrations_copy, held_in=3, first=("upgrade", "--to", "3")
     )
     assert (code1, code2) == (0, 0), (err1, err2)
     assert applied_lines(out1) == [
@@ -156,3 +160,29 @@ def test_a_second_started_during_step_two_of_two_applies_only_step_three(v1_db, 
     ]
     verified = run_cli("verify", v1_db, "--migrations-dir", migrations_copy)
     assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_an_upgrade_that_finds_the_database_downgraded_meanwhile_refuses_and_changes_nothing(
+    v1_db, migrations_copy
+):
+    assert run_cli("upgrade", v1_db, "--to", "2", "--no-backup").returncode == 0
+    changed = "--allow-changed"  # 0002 was applied before the spec made it wait
+    (code1, _, err1), (code2, out2, err2) = first_held_in_a_step_then_second(
+        v1_db,
+        migrations_copy,
+        held_in=2,
+        first=("downgrade", "--to", "1", changed),
+        second=(changed,),
+    )
+    assert code1 == 0, err1
+    assert code2 == 1 and applied_lines(out2) == [], out2
+    assert err2.startswith(
+        f"edi-migrate: {v1_db}: another process moved the database to v1 while this run "
+        "was taking it from v2 to v3; stopped"
+    ), err2
+    assert recorded_versions(v1_db)[-1] == "v1"
+    assert log_names(v1_db) == [  # 0002 up, then down: nothing of the refused upgrade
+        "0001_initial_schema",
+        "0002_session_metrics",
+        "0002_session_metrics",
+    ]
