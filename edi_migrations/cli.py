@@ -1,5 +1,7 @@
 """``edi-migrate``: the command line. The database path comes right after the command.
 
+``--migrations-dir`` and ``--busy-timeout`` go before the command or after it.
+
 Exit status 0 when all is well; 1 with one line on stderr when a command refuses or
 fails (the file left as the message says); 2 for a usage error.
 """
@@ -53,8 +55,10 @@ def _options(args: argparse.Namespace) -> dict:
 
 
 def _report(outcome: runner.Outcome) -> None:
-    if not outcome.steps:
+    if not outcome.steps:  # up to date, or another process did the steps meanwhile
         print(f"{outcome.path}: already at v{outcome.to_version}; nothing to do")
+        if outcome.backup is not None:
+            print(f"backup: {outcome.backup}")
         return
     if sys.stderr.isatty():
         sys.stderr.write("\n")
@@ -198,18 +202,46 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="edi-migrate", description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--migrations-dir", help="folder of NNNN_name.py migrations (default: built-in)"
+MIGRATIONS_DIR = None  # built-in
+BUSY_TIMEOUT = 5.0
+
+
+def _shared_options(with_defaults: bool) -> argparse.ArgumentParser:
+    """The options every command takes, before it or after it (as sqlite-utils does).
+
+    Only the top-level copy has defaults: a command's copy leaves the attribute unset
+    when not given, so a value given before the command is not overwritten.
+    """
+
+    def default(value: object) -> object:
+        return value if with_defaults else argparse.SUPPRESS
+
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument(
+        "--migrations-dir",
+        default=default(MIGRATIONS_DIR),
+        help="folder of NNNN_name.py migrations (default: built-in)",
     )
-    parser.add_argument(
-        "--busy-timeout", type=float, default=5.0, help="seconds to wait for a lock"
+    shared.add_argument(
+        "--busy-timeout",
+        type=float,
+        default=default(BUSY_TIMEOUT),
+        help=f"seconds to wait for a lock (default: {BUSY_TIMEOUT:g})",
+    )
+    return shared
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="edi-migrate",
+        description=__doc__.splitlines()[0],
+        parents=[_shared_options(with_defaults=True)],
     )
     sub = parser.add_subparsers(dest="command", required=True)
+    after_command = _shared_options(with_defaults=False)
 
     def command(name: str, func, help_text: str, db: bool = True) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[after_command])
         if db:
             p.add_argument("db", help="path of the SQLite database")
         p.set_defaults(func=func)

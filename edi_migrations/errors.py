@@ -180,6 +180,22 @@ class DatabaseBusy(MigrationError):
         )
 
 
+class MovedByAnother(MigrationError):
+    """Another process took the database off this run's path while it waited for the lock."""
+
+    def __init__(self, path: Path, start: int, found: int | None, target: int) -> None:
+        self.path = path
+        self.start = start
+        self.found = found
+        self.target = target
+        now = "no recorded version" if found is None else f"v{found}"
+        super().__init__(
+            f"{path}: another process moved the database to {now} while this run was taking "
+            f"it from v{start} to v{target}; stopped, left as that process left it (steps "
+            "this run committed stay committed), run again"
+        )
+
+
 class ReadOnlyDatabase(MigrationError):
     def __init__(self, path: Path, what: str) -> None:
         self.path = path

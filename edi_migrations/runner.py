@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import bookkeeping, detect
+from . import bookkeeping, detect, position
 from .backup import backup_database
 from .changes import RestoreRows
 from .discovery import Migration, load_migrations
@@ -32,6 +32,7 @@ from .errors import (
     ForeignKeyViolation,
     MigrationError,
     MigrationFailed,
+    MovedByAnother,
     NotADatabase,
     ReadOnlyDatabase,
     TransactionEnded,
@@ -40,6 +41,7 @@ from .errors import (
 )
 from .footprint import Footprint, References, references, tables_to_rescan
 from .integrity import foreign_key_violations
+from .position import Position
 
 Progress = Callable[[str], None]
 Trace = Callable[[str], None]
@@ -163,19 +165,21 @@ def _run(
         if target == 0:
             return Outcome(path, 0, 0)
         plan = _plan(path, migrations, 0, target, direction)
-        steps = _apply(path, plan, 0, direction, opts, before_first_write=lambda: None)
+        start = Position(0, None)
+        steps = _apply(path, plan, start, direction, opts, before_first_write=lambda: None)
         return Outcome(path, 0, target, tuple(steps))
     saved: Path | None = None
     try:
         with detect.integrity_checked_alongside(path, opts.busy_timeout) as integrity_checked:
             try:
-                found, saved = _preflight(path, migrations, target, direction, opts, creating)
+                found, saved, mark = _preflight(path, migrations, target, direction, opts, creating)
             except KeyboardInterrupt as exc:
                 raise KeyboardInterrupt(f"{path}: interrupted before any change") from exc
             if target == found.version:
                 return Outcome(path, found.version, found.version)
             plan = _plan(path, migrations, found.version, target, direction)
-            steps = _apply(path, plan, found.version, direction, opts, integrity_checked)
+            start = Position(found.version, mark)
+            steps = _apply(path, plan, start, direction, opts, integrity_checked)
     except CorruptDatabase:  # a backup of a corrupt file is no backup
         if saved is not None:
             saved.unlink(missing_ok=True)
@@ -190,9 +194,13 @@ def _preflight(
     direction: str,
     opts: Options,
     creating: bool,
-) -> tuple[detect.Detected, Path | None]:
-    """Detection, refusals, then the backup: all reads (the integrity check runs alongside)."""
+) -> tuple[detect.Detected, Path | None, position.Mark]:
+    """Detection, refusals, then the backup: all reads (the integrity check runs alongside).
+
+    The bookkeeping mark is read first: a step committed by another process after it
+    shows as a new mark, so the step engine re-reads the version then."""
     with detect.read_only(path, opts.busy_timeout) as ro:
+        mark = position.read_mark(ro)
         found = detect.detect(ro, path, migrations)
         if found.version == 0 and not creating:
             raise DatabaseEmpty(path)
@@ -207,7 +215,7 @@ def _preflight(
         saved = None
         if opts.backup and 0 < found.version != target:
             saved = backup_database(ro, path, found.version, opts.backup_dir)
-    return found, saved
+    return found, saved, mark
 
 
 def _refuse_read_only(path: Path) -> None:
@@ -309,7 +317,7 @@ def _deny_transaction_control(action: int, arg1, arg2, db, trigger) -> int:
 def _apply(
     path: Path,
     plan,
-    start: int,
+    start: Position,
     direction: str,
     opts: Options,
     before_first_write: Callable[[], None],
@@ -335,36 +343,64 @@ def _apply(
 
 
 def _run_plan(
-    conn, path, plan, start, direction, opts, statements, ticker, before_first_write
+    conn, path, plan, start: Position, direction, opts, statements, ticker, before_first_write
 ) -> list[Step]:
+    """Each step in its own write transaction, from where the database really is then:
+    another process may have committed some of the plan while this one waited."""
     steps = []
-    version = start
+    at, done = start, 0
     violations = None  # a step's violations after it are the next step's before
-    for migration, function in plan:
+    while done < len(plan):
         if ticker.interrupted:  # between two steps: the database is at a complete version
             raise KeyboardInterrupt(
-                f"{path}: interrupted; stopped at v{version}, every step before it committed"
+                f"{path}: interrupted; stopped at v{at.version}, every step before it committed"
             )
-        new_version = version + 1 if direction == "upgrade" else version - 1
+        migration, function = plan[done]
+        new_version = at.version + 1 if direction == "upgrade" else at.version - 1
         if opts.progress is not None:
-            opts.progress(f"{direction} {migration.name}: v{version} -> v{new_version}")
-        step, violations = _step(
-            conn,
-            path,
-            migration,
-            function,
-            version,
-            new_version,
-            statements,
-            direction,
-            violations,
-            ticker,
-            len(steps),
-            before_first_write,
-        )
+            opts.progress(f"{direction} {migration.name}: v{at.version} -> v{new_version}")
+        _begin(conn, path, at.version if steps else None)
+        try:
+            step, violations, mark = _step(
+                conn,
+                path,
+                migration,
+                function,
+                at,
+                new_version,
+                statements,
+                direction,
+                violations,
+                ticker,
+                before_first_write,
+            )
+        except position.Moved as moved:  # rolled back; its violations are unknown here
+            at, violations = moved.now, None
+            done = _steps_past(path, start, at, len(plan), direction)
+            continue
         steps.append(step)
-        version = new_version
+        at, done = Position(new_version, mark), done + 1
     return steps
+
+
+def _begin(conn: sqlite3.Connection, path: Path, reached: int | None) -> None:
+    """``BEGIN IMMEDIATE``: waits up to the busy timeout for another writer to finish."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise CannotOpen(path, f"cannot begin a write transaction: {exc}") from exc
+        seconds = conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+        raise DatabaseBusy(path, seconds, exc, reached) from exc
+
+
+def _steps_past(path: Path, start: Position, now: Position, planned: int, direction: str) -> int:
+    """How many planned steps another process did; refused when it left this run's path."""
+    done = position.steps_done(start.version, now.version, planned, direction)
+    if done is None:
+        end = start.version + planned if direction == "upgrade" else start.version - planned
+        raise MovedByAnother(path, start.version, now.version, end)
+    return done
 
 
 def _step(
@@ -372,27 +408,24 @@ def _step(
     path: Path,
     migration: Migration,
     function,
-    version: int,
+    at: Position,
     new_version: int,
     statements: _Statements,
     direction: str,
     violations_before: set[tuple] | None,
     ticker: _Ticker,
-    steps_done: int,
     before_first_write: Callable[[], None],
-) -> tuple[Step, set[tuple]]:
+) -> tuple[Step, set[tuple], position.Mark]:
+    """One migration inside the write transaction ``_begin`` opened; COMMIT or ROLLBACK.
+
+    It first re-reads the version under the write lock: ``position.Moved`` (rolled back,
+    nothing done) when another process committed steps since ``at`` was read."""
+    version = at.version
     started_at = bookkeeping.utc_now()
     clock = time.perf_counter()
     try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise CannotOpen(path, f"cannot begin a write transaction: {exc}") from exc
-        seconds = conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
-        reached = version if steps_done else None
-        raise DatabaseBusy(path, seconds, exc, reached) from exc
-    try:
         ticker.raising = True  # until COMMIT, Ctrl-C stops even Python work at once
+        position.recheck(conn, path, at)
         if violations_before is None:  # a read: it overlaps the integrity check
             violations_before = foreign_key_violations(conn)
         before_first_write()
@@ -420,6 +453,7 @@ def _step(
             conn, migration.name, version, new_version, started_at, seconds, migration.checksum
         )
         step = Step(migration.name, version, new_version, seconds)
+        mark = position.read_mark(conn)  # this step's own row: the next step checks it
         ticker.raising = False
         conn.execute("COMMIT")  # the last thing in the try: nothing after it is "rolled back"
     except BaseException as exc:
@@ -431,14 +465,14 @@ def _step(
             raise KeyboardInterrupt(
                 f"{path}: {migration.name} interrupted; rolled back, database still at v{version}"
             ) from exc
-        if isinstance(exc, MigrationError):
+        if isinstance(exc, MigrationError | position.Moved):
             raise
         if isinstance(exc, sqlite3.DatabaseError) and "not authorized" in str(exc):
             raise TransactionEnded(path, migration.name, version) from exc
         if isinstance(exc, Exception):
             raise MigrationFailed(path, migration.name, version, failed_at, exc) from exc
         raise
-    return step, violations_after
+    return step, violations_after, mark
 
 
 def _violations_after(
