@@ -12,7 +12,8 @@ import sqlite3
 from datetime import UTC, datetime
 from functools import cache
 
-from .rebuild import NewTable, quote, rebuild_tables
+from .identifiers import quote_identifier
+from .rebuild import NewTable, rebuild_tables
 from .schema import Table, schema_model
 
 SCHEMA_VERSION = NewTable(
@@ -67,7 +68,7 @@ def ensure_bookkeeping(conn: sqlite3.Connection, baseline: int) -> None:
         rebuild_tables(conn, to_rebuild)
         model = schema_model(conn, tables=canonical)  # a table created above has no index
     for name in model.indexes:
-        conn.execute(f"DROP INDEX {quote(name)}")
+        conn.execute(f"DROP INDEX {quote_identifier(name)}")
     empty = conn.execute("SELECT 1 FROM schema_version LIMIT 1").fetchone() is None
     if empty and baseline > 0:
         record_version(conn, baseline, "baseline: version detected from the schema")

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .rebuild import quote
+from .identifiers import quote_identifier
 
 WHOLE_TABLE_ACTIONS = {
     sqlite3.SQLITE_INSERT,
@@ -81,7 +81,7 @@ def references(conn: sqlite3.Connection) -> References:
     ]
     found = {}
     for table in tables:
-        rows = tuple(conn.execute(f"PRAGMA foreign_key_list({quote(table)})").fetchall())
+        rows = tuple(conn.execute(f"PRAGMA foreign_key_list({quote_identifier(table)})").fetchall())
         if rows:
             found[table.casefold()] = rows
     return found
@@ -90,7 +90,7 @@ def references(conn: sqlite3.Connection) -> References:
 def _key_columns(conn: sqlite3.Connection, table: str) -> set[str]:
     return {
         row[1].casefold()
-        for row in conn.execute(f"PRAGMA table_info({quote(table)})").fetchall()
+        for row in conn.execute(f"PRAGMA table_info({quote_identifier(table)})").fetchall()
         if row[5]
     }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from .rebuild import quote
+from .identifiers import quote_identifier
 
 
 def foreign_key_violations(
@@ -16,17 +16,17 @@ def foreign_key_violations(
     scans = (
         ["PRAGMA foreign_key_check"]
         if tables is None
-        else [f"PRAGMA foreign_key_check({quote(t)})" for t in tables]
+        else [f"PRAGMA foreign_key_check({quote_identifier(t)})" for t in tables]
     )
     found = set()
     violations = [row for scan in scans for row in conn.execute(scan).fetchall()]
     for table, rowid, parent, fkid in violations:
         columns = [
-            r[3] for r in conn.execute(f"PRAGMA foreign_key_list({quote(table)})") if r[0] == fkid
+            r[3] for r in conn.execute(f"PRAGMA foreign_key_list({quote_identifier(table)})") if r[0] == fkid
         ]
-        select = ", ".join(quote(c) for c in columns)
+        select = ", ".join(quote_identifier(c) for c in columns)
         values = conn.execute(
-            f"SELECT {select} FROM {quote(table)} WHERE rowid = ?", (rowid,)
+            f"SELECT {select} FROM {quote_identifier(table)} WHERE rowid = ?", (rowid,)
         ).fetchone()
         found.add((table, rowid, parent, fkid, values))
     return found

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from .identifiers import quote_identifier
 from .schema import Table, schema_model
 
 NEW_PREFIX = "_edi_new_"
@@ -27,25 +28,23 @@ class NewTable:
     definition: str
 
 
-def quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def rebuild_statements(
     table: NewTable, copy_columns: tuple[str, ...], copy_rowid: bool
 ) -> list[str]:
     """The statements that rebuild one table, copying ``copy_columns`` (and the rowid)."""
-    temp = quote(NEW_PREFIX + table.name)
-    cols = ", ".join(quote(c) for c in copy_columns)
+    temp = quote_identifier(NEW_PREFIX + table.name)
+    cols = ", ".join(quote_identifier(c) for c in copy_columns)
     if copy_rowid:
         target, source = f"rowid, {cols}", f"rowid, {cols}"
     else:
         target = source = cols
     return [
         f"CREATE TABLE {temp} ({table.definition})",
-        f"INSERT INTO {temp} ({target}) SELECT {source} FROM {quote(table.name)}",
-        f"DROP TABLE {quote(table.name)}",
-        f"ALTER TABLE {temp} RENAME TO {quote(table.name)}",
+        f"INSERT INTO {temp} ({target}) SELECT {source} FROM {quote_identifier(table.name)}",
+        f"DROP TABLE {quote_identifier(table.name)}",
+        f"ALTER TABLE {temp} RENAME TO {quote_identifier(table.name)}",
     ]
 
 
@@ -68,7 +67,7 @@ def rebuild_tables(conn: sqlite3.Connection, tables: list[NewTable]) -> None:
     ]
     for kind, name, _ in saved:
         if kind in ("trigger", "view"):
-            conn.execute(f"DROP {kind.upper()} {quote(name)}")
+            conn.execute(f"DROP {kind.upper()} {quote_identifier(name)}")
     for table in tables:
         _rebuild_one(conn, table, before.tables[table.name])
     for _, _, sql in saved:
@@ -81,7 +80,7 @@ def _rebuild_one(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
     )
     conn.execute(create)
     new_columns = {
-        r[1] for r in conn.execute(f"PRAGMA main.table_info({quote(NEW_PREFIX + table.name)})")
+        r[1] for r in conn.execute(f"PRAGMA main.table_info({quote_identifier(NEW_PREFIX + table.name)})")
     }
     lost = [c for c in old.column_names if c not in new_columns]
     if lost:

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from . import sqltext
+from .identifiers import quote_identifier
 
 BOOKKEEPING_TABLES = frozenset({"schema_version", "migration_log"})
 
@@ -184,7 +185,7 @@ def schema_of(conn: sqlite3.Connection) -> str:
 
 
 def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
-    quoted = _quote(name)
+    quoted = quote_identifier(name)
     definitions = sqltext.column_definitions(sql)
     columns = tuple(
         Column(
@@ -242,7 +243,7 @@ def _index(conn: sqlite3.Connection, schema: str, name: str, table: str, sql: st
 def _index_columns(conn: sqlite3.Connection, schema: str, name: str) -> tuple[str, ...]:
     cols = []
     for _seqno, _cid, column, desc, coll, key in conn.execute(
-        f"PRAGMA {schema}.index_xinfo({_quote(name)})"
+        f"PRAGMA {schema}.index_xinfo({quote_identifier(name)})"
     ):
         if not key:
             continue
@@ -251,7 +252,3 @@ def _index_columns(conn: sqlite3.Connection, schema: str, name: str) -> tuple[st
             text += f" collate {coll.lower()}"
         cols.append(text + (" desc" if desc else ""))
     return tuple(cols)
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'

@@ -92,7 +92,7 @@ import json
 import sqlite3
 
 from edi_migrations.changes import AddTable, MoveRows, ReplaceView
-from edi_migrations.rebuild import quote
+from edi_migrations.identifiers import quote_identifier
 
 CHANGES = (
     AddTable({quarantine!r}),
@@ -111,7 +111,7 @@ def upgrade(conn: sqlite3.Connection) -> None:
         "source_table TEXT NOT NULL, source_rowid INTEGER NOT NULL, row_json TEXT NOT NULL)"
     )
     names = [r[1] for r in conn.execute("PRAGMA table_info({table})")]
-    cols = ", ".join(quote(n) for n in names)
+    cols = ", ".join(quote_identifier(n) for n in names)
     extra = conn.execute(
         f"SELECT rowid, {{cols}} FROM {table} WHERE {not_null} AND rowid NOT IN "
         "(SELECT min(rowid) FROM {table} WHERE {not_null} GROUP BY {columns}) ORDER BY rowid"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init
-from edi_migrations.rebuild import quote
+from edi_migrations.identifiers import quote_identifier
 from edi_migrations.schema import BOOKKEEPING_TABLES
 from fixtures.dbstate import state_of
 from fixtures.edge_cases import INT_EDGES, REAL_EDGES, TEXT_EDGES
@@ -190,7 +190,7 @@ def test_each_schema_feature_gets_rows_that_keep_its_constraints(
     tables = set(tables_of(conn))
     assert set(written) == tables
     assert {
-        t: one(conn, f"SELECT count(*) >= {ROWS} FROM {quote(t)}") for t in tables
+        t: one(conn, f"SELECT count(*) >= {ROWS} FROM {quote_identifier(t)}") for t in tables
     } == dict.fromkeys(tables, 1)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -25,7 +25,8 @@ from edi_migrations.changes import (
     RestoreRows,
 )
 from edi_migrations.errors import AlreadyApplied
-from edi_migrations.rebuild import NewTable, quote, rebuild_tables
+from edi_migrations.identifiers import quote_identifier
+from edi_migrations.rebuild import NewTable, rebuild_tables
 
 NAME = "0003_referential_integrity"
 CHILDREN = ("prompts", "entities", "validations", "user_feedback", "processing_logs")
@@ -157,7 +158,7 @@ def _orphan_rowids(conn: sqlite3.Connection, table: str) -> list[int]:
     """Rows whose session_id is NULL or names no session, as SQLite's own FK check sees it."""
     rows = conn.execute(
         f"SELECT rowid FROM {table} WHERE session_id IS NULL "
-        f"UNION SELECT rowid FROM pragma_foreign_key_check({quote(table)}) "
+        f"UNION SELECT rowid FROM pragma_foreign_key_check({quote_identifier(table)}) "
         "ORDER BY 1"
     )
     return [r[0] for r in rows]
@@ -168,7 +169,7 @@ def _quarantine(conn: sqlite3.Connection, table: str) -> None:
     if not rowids:
         return
     names = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-    select = f"SELECT {', '.join(quote(n) for n in names)} FROM {table} WHERE rowid = ?"
+    select = f"SELECT {', '.join(quote_identifier(n) for n in names)} FROM {table} WHERE rowid = ?"
     for rowid in rowids:
         values = conn.execute(select, (rowid,)).fetchone()
         conn.execute(
@@ -203,10 +204,10 @@ def downgrade(conn: sqlite3.Connection) -> None:
         "SELECT source_table, source_rowid, row_json FROM orphaned_rows ORDER BY id"
     ).fetchall():
         row = decode_row(text)
-        names = ", ".join(quote(n) for n in row)
+        names = ", ".join(quote_identifier(n) for n in row)
         marks = ", ".join("?" for _ in row)
         conn.execute(
-            f"INSERT INTO {quote(table)} (rowid, {names}) VALUES (?, {marks})",
+            f"INSERT INTO {quote_identifier(table)} (rowid, {names}) VALUES (?, {marks})",
             (rowid, *row.values()),
         )
     conn.execute("DROP TABLE orphaned_rows")
