@@ -5,7 +5,7 @@ versions folder with ``migrations_dir``.
 """
 
 from .discovery import Migration, load_migrations
-from .errors import MigrationError
+from .errors import MigrationError, Refused, RolledBack
 from .runner import Outcome, current_version, downgrade, init, inspect, upgrade
 from .schema import schema_model, schema_of
 
@@ -13,6 +13,8 @@ __all__ = [
     "Migration",
     "MigrationError",
     "Outcome",
+    "Refused",
+    "RolledBack",
     "current_version",
     "downgrade",
     "init",

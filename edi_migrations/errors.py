@@ -14,13 +14,29 @@ class MigrationError(Exception):
     """Base class: every refusal or failure of edi-migrations."""
 
 
-class DatabaseMissing(MigrationError):
+class Refused(MigrationError):
+    """Nothing was done: the database named by ``path`` (and its -wal/-journal) is left
+    exactly as it was. Catch this to know the file is safe to use as it is."""
+
+    path: Path
+
+
+class RolledBack(MigrationError):
+    """A step failed and was rolled back whole: the database stayed at ``version``
+    (steps of the same run before ``migration`` stay committed)."""
+
+    path: Path
+    migration: str
+    version: int
+
+
+class DatabaseMissing(Refused):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(f"{path}: no such database; create one with `edi-migrate init {path}`")
 
 
-class DatabaseEmpty(MigrationError):
+class DatabaseEmpty(Refused):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
@@ -29,14 +45,14 @@ class DatabaseEmpty(MigrationError):
         )
 
 
-class NotADatabase(MigrationError):
+class NotADatabase(Refused):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         self.reason = reason
         super().__init__(f"{path}: not an EDI SQLite database: {reason}; file left unchanged")
 
 
-class CorruptDatabase(MigrationError):
+class CorruptDatabase(Refused):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
         self.detail = detail
@@ -46,7 +62,7 @@ class CorruptDatabase(MigrationError):
         )
 
 
-class UnknownVersion(MigrationError):
+class UnknownVersion(Refused):
     def __init__(self, path: Path, version: object, known: int, what: str = "database") -> None:
         self.path = path
         self.version = version
@@ -57,7 +73,7 @@ class UnknownVersion(MigrationError):
         )
 
 
-class SchemaDrift(MigrationError):
+class SchemaDrift(Refused):
     def __init__(self, path: Path, version: int, differences: list[str]) -> None:
         self.path = path
         self.version = version
@@ -70,7 +86,7 @@ class SchemaDrift(MigrationError):
         )
 
 
-class ChangedMigration(MigrationError):
+class ChangedMigration(Refused):
     def __init__(self, path: Path, migration: str, recorded: str, actual: str) -> None:
         self.path = path
         self.migration = migration
@@ -83,7 +99,7 @@ class ChangedMigration(MigrationError):
         )
 
 
-class WrongDirection(MigrationError):
+class WrongDirection(Refused):
     def __init__(self, path: Path, current: int, target: int, command: str) -> None:
         self.path = path
         self.current = current
@@ -91,7 +107,7 @@ class WrongDirection(MigrationError):
         super().__init__(f"{path}: is at v{current}, target v{target}: use `edi-migrate {command}`")
 
 
-class DowngradeUnavailable(MigrationError):
+class DowngradeUnavailable(Refused):
     def __init__(self, path: Path, migration: str) -> None:
         self.path = path
         self.migration = migration
@@ -100,7 +116,7 @@ class DowngradeUnavailable(MigrationError):
         )
 
 
-class MigrationFailed(MigrationError):
+class MigrationFailed(RolledBack):
     """A migration raised; the runner rolled its transaction back."""
 
     def __init__(
@@ -114,6 +130,7 @@ class MigrationFailed(MigrationError):
         self.path = path
         self.migration = migration
         self.from_version = from_version
+        self.version = from_version
         self.statement = statement
         self.cause = cause
         where = f" at statement: {_one_line(statement)}" if statement else ""
@@ -123,10 +140,11 @@ class MigrationFailed(MigrationError):
         )
 
 
-class TransactionEnded(MigrationError):
+class TransactionEnded(RolledBack):
     def __init__(self, path: Path, migration: str, from_version: int) -> None:
         self.path = path
         self.migration = migration
+        self.version = from_version
         super().__init__(
             f"{path}: migration {migration} tried to end the runner's transaction "
             f"(COMMIT/ROLLBACK/BEGIN belong to the runner); rolled back, database still at "
@@ -134,10 +152,11 @@ class TransactionEnded(MigrationError):
         )
 
 
-class ForeignKeyViolation(MigrationError):
+class ForeignKeyViolation(RolledBack):
     def __init__(self, path: Path, migration: str, from_version: int, rows: list[tuple]) -> None:
         self.path = path
         self.migration = migration
+        self.version = from_version
         self.rows = rows
         sample = ", ".join(f"{t} rowid {r} -> {p}" for t, r, p, *_ in rows[:3])
         super().__init__(
@@ -154,7 +173,7 @@ class AlreadyApplied(MigrationError):
         super().__init__(f"migration {migration} is already applied ({evidence}); nothing done")
 
 
-class BackupFailed(MigrationError):
+class BackupFailed(Refused):
     def __init__(self, path: Path, dest: Path | str, cause: BaseException) -> None:
         self.path = path
         self.dest = dest
@@ -196,7 +215,7 @@ class MovedByAnother(MigrationError):
         )
 
 
-class ReadOnlyDatabase(MigrationError):
+class ReadOnlyDatabase(Refused):
     def __init__(self, path: Path, what: str) -> None:
         self.path = path
         super().__init__(
@@ -205,7 +224,7 @@ class ReadOnlyDatabase(MigrationError):
         )
 
 
-class CannotOpen(MigrationError):
+class CannotOpen(Refused):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         self.reason = reason
