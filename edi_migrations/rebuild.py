@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from .identifiers import quote_identifier
 from .schema import Table, schema_model
 
+quote = quote_identifier  # the name migrations written before identifiers.py import
+
 NEW_PREFIX = "_edi_new_"
 
 

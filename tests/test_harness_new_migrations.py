@@ -41,7 +41,7 @@ SOUND = {"adds-a-table": ADD_TABLE, "adds-a-column": ADD_COLUMN}
 AROUND_THE_NEW_VERSION = tuple(  # the paths into and out of v4, its snapshot and its data
     arg
     for pattern in (
-        "v3->v4", "v2->v3->v4", "v4->v5", "fresh->v5", "rerun->v4-*", "schema->v*", "coverage->v*"
+        "v3->v4", "v3->v4->v5", "v4->v5", "fresh->v5", "rerun->v4-*", "schema->v*", "coverage->v*"
     )
     for arg in ("--upgrade-path", pattern)
 )
