@@ -32,12 +32,17 @@ class Breakage:
     expect: tuple[str, ...] = ()
 
 
+def make_matrix_project(pytester: pytest.Pytester) -> None:
+    """Make the pytester project one that runs the matrix (its conftest and test file)."""
+    pytester.makeconftest(CONFTEST)
+    pytester.makepyfile(test_matrix=TESTS)
+
+
 @pytest.fixture
 def matrix_project(pytester: pytest.Pytester) -> Path:
     """A pytester project running the matrix on a private copy of the migrations; returns
     the copy's folder, to break or extend before :func:`run_matrix`."""
-    pytester.makeconftest(CONFTEST)
-    pytester.makepyfile(test_matrix=TESTS)
+    make_matrix_project(pytester)
     return copy_migrations(pytester.path / "versions")
 
 
@@ -67,7 +72,9 @@ def break_migration(folder: Path, breakage: Breakage) -> None:
         path.write_text(path.read_text().replace(old, new))
 
 
-def add_migration(folder: Path, name: str, body: str, doc: str = "Added by a harness spec.") -> Path:
+def add_migration(
+    folder: Path, name: str, body: str, doc: str = "Added by a harness spec."
+) -> Path:
     """Append migration ``NNNN_name.py`` (the next number) to ``folder``; ``body`` is the
     module's code after its docstring (imports, ``CHANGES``, ``upgrade(conn)``)."""
     number = len(list(folder.glob("[0-9][0-9][0-9][0-9]_*.py"))) + 1
@@ -87,7 +94,7 @@ def quarantine_then_unique(
     columns = ", ".join(key)
     not_null = " AND ".join(f"{c} IS NOT NULL" for c in key)
     views = "".join(f"    ReplaceView({v!r}),\n" for v in replaced_views)
-    return f'''
+    return f"""
 import json
 import sqlite3
 
@@ -123,4 +130,4 @@ def upgrade(conn: sqlite3.Connection) -> None:
         )
         conn.execute("DELETE FROM {table} WHERE rowid = ?", (rowid,))
     conn.execute("CREATE UNIQUE INDEX {index} ON {table}({columns})")
-'''
+"""

@@ -13,15 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness_projects import CONFTEST, TESTS
+from tests.harness_projects import make_matrix_project, run_matrix
 
 EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
 
 
 @pytest.fixture
 def example(pytester) -> Path:
-    pytester.makeconftest(CONFTEST)
-    pytester.makepyfile(test_matrix=TESTS)
+    make_matrix_project(pytester)
     folder = pytester.path / "migrations"
     shutil.copytree(
         EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_snapshots")
@@ -30,16 +29,7 @@ def example(pytester) -> Path:
 
 
 def run(pytester, folder, *args):
-    return pytester.runpytest_inprocess(
-        "-p",
-        "no:cacheprovider",
-        "--migrations-dir",
-        str(folder),
-        "--start-data=schema",
-        "--matrix-sessions",
-        "30",
-        *args,
-    )
+    return run_matrix(pytester, folder, "--start-data=schema", *args)
 
 
 def test_the_sound_chain_passes_every_check_with_its_snapshots(pytester, example):

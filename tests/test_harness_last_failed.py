@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tomllib
 
-from tests.harness_projects import CONFTEST, TESTS, Breakage, break_migration
+from tests.harness_projects import Breakage, break_migration
 from tests.support import ROOT
 
 ROW_LOST = Breakage(
@@ -21,12 +21,16 @@ def project_addopts() -> str:
 
 def test_last_failed_reruns_only_the_failing_path(pytester, matrix_project):
     pytester.makeini(f"[pytest]\naddopts = {project_addopts()}\n")
-    pytester.makeconftest(CONFTEST)
-    pytester.makepyfile(test_matrix=TESTS)
     break_migration(matrix_project, ROW_LOST)
     common = ("--migrations-dir", str(matrix_project), "--matrix-sessions", "25")
     first = pytester.runpytest_inprocess(
-        *common, "-k", "test_upgrade_path", "--upgrade-path", "v1-versioned*", "--upgrade-path", "v2->v3"
+        *common,
+        "-k",
+        "test_upgrade_path",
+        "--upgrade-path",
+        "v1-versioned*",
+        "--upgrade-path",
+        "v2->v3",
     )
     first.assert_outcomes(passed=1, failed=3)  # every v1 path runs the row-losing 0002
     again = pytester.runpytest_inprocess(*common, "--lf")

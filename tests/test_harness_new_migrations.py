@@ -13,7 +13,7 @@ import pytest
 
 from tests.harness_projects import add_migration, run_matrix
 
-ADD_TABLE = '''
+ADD_TABLE = """
 def upgrade(conn):
     conn.execute(
         "CREATE TABLE thumbnails (id INTEGER PRIMARY KEY, "
@@ -21,15 +21,15 @@ def upgrade(conn):
         "width INT NOT NULL CHECK (width BETWEEN 16 AND 4096), image BLOB, caption TEXT)"
     )
     conn.execute("CREATE INDEX idx_thumbnails_session ON thumbnails(session_id)")
-'''
-ADD_COLUMN = '''
+"""
+ADD_COLUMN = """
 def upgrade(conn):
     conn.execute("ALTER TABLE prompts ADD COLUMN token_count INTEGER")
-'''
-NOTHING = '''
+"""
+NOTHING = """
 def upgrade(conn):
     pass
-'''
+"""
 
 
 def then(*statements: str) -> str:
@@ -41,7 +41,13 @@ SOUND = {"adds-a-table": ADD_TABLE, "adds-a-column": ADD_COLUMN}
 AROUND_THE_NEW_VERSION = tuple(  # the paths into and out of v4, its snapshot and its data
     arg
     for pattern in (
-        "v3->v4", "v3->v4->v5", "v4->v5", "fresh->v5", "rerun->v4-*", "schema->v*", "coverage->v*"
+        "v3->v4",
+        "v3->v4->v5",
+        "v4->v5",
+        "fresh->v5",
+        "rerun->v4-*",
+        "schema->v*",
+        "coverage->v*",
     )
     for arg in ("--upgrade-path", pattern)
 )
@@ -62,7 +68,7 @@ def test_a_sound_new_migration_passes_with_its_snapshot(pytester, matrix_project
 BROKEN = {
     "rows-of-the-new-table-lost": (
         ADD_TABLE,
-        "DELETE FROM thumbnails WHERE id % 3 = 0",
+        ("DELETE FROM thumbnails WHERE id % 3 = 0",),
         "*thumbnails rowid * row lost*",
     ),
     "the-new-columns-integers-stored-as-text": (
@@ -77,12 +83,12 @@ BROKEN = {
     ),
     "the-new-tables-blobs-cast-to-text": (
         ADD_TABLE,
-        "UPDATE thumbnails SET image = CAST(image AS TEXT) WHERE typeof(image) = 'blob'",
+        ("UPDATE thumbnails SET image = CAST(image AS TEXT) WHERE typeof(image) = 'blob'",),
         "*thumbnails.image rowid *: before blob *, after text *",
     ),
     "the-new-columns-values-shifted-by-one": (
         ADD_COLUMN,
-        "UPDATE prompts SET token_count = token_count + 1 WHERE token_count < 1000000",
+        ("UPDATE prompts SET token_count = token_count + 1 WHERE token_count < 1000000",),
         "*prompts.token_count rowid *: before integer *, after integer *",
     ),
 }
@@ -93,9 +99,10 @@ def test_a_migration_that_breaks_the_new_data_fails_the_matrix(
     pytester, matrix_project, sound, broken, line
 ):
     add_migration(matrix_project, "sound_addition", sound)
-    statements = (broken,) if isinstance(broken, str) else broken
-    add_migration(matrix_project, "breaks_it", then(*statements))
-    result = run_matrix(pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "v4->v5")
+    add_migration(matrix_project, "breaks_it", then(*broken))
+    result = run_matrix(
+        pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "v4->v5"
+    )
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*upgrade path v4->v5 broke invariant*data kept*", line])
 
@@ -106,14 +113,14 @@ def test_a_start_database_with_an_empty_table_fails_naming_it(pytester, matrix_p
     add_migration(
         matrix_project,
         "drafts",
-        '''
+        """
 def upgrade(conn):
     conn.execute("CREATE TABLE drafts (id INTEGER PRIMARY KEY, body TEXT)")
     conn.execute(
         "CREATE TRIGGER drafts_vanish AFTER INSERT ON drafts "
         "BEGIN DELETE FROM drafts WHERE id = NEW.id; END"
     )
-''',
+""",
     )
     add_migration(matrix_project, "nothing_yet", NOTHING)
     result = run_matrix(pytester, matrix_project, "-k", "test_start_database_covers_the_schema")
@@ -133,7 +140,7 @@ def test_what_a_migration_says_the_app_writes_is_what_the_start_database_holds(
     add_migration(
         matrix_project,
         "session_rating",
-        '''
+        """
 def upgrade(conn):
     conn.execute("ALTER TABLE sessions ADD COLUMN rating INT")
 
@@ -144,9 +151,13 @@ def app_writes(conn, ctx):
         "UPDATE sessions SET rating = ?, updated_at = '2030-01-01 00:00:00' WHERE rowid = ?",
         [(ctx.rng.randint(1, 5), rowid) for (rowid,) in rows],
     )
-''',
+""",
     )
     add_migration(matrix_project, "breaks_it", then("UPDATE sessions SET rating = 6 - rating"))
-    result = run_matrix(pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "v4->v5")
+    result = run_matrix(
+        pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "v4->v5"
+    )
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*sessions.rating rowid *: before integer [1-5], after integer [1-5]*"])
+    result.stdout.fnmatch_lines(
+        ["*sessions.rating rowid *: before integer [1-5], after integer [1-5]*"]
+    )
