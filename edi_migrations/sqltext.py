@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_TOKEN = re.compile(
+TOKEN = re.compile(  # SQLite's lexical classes; also the CHECK reader's (fixtures.sql_tokens)
     r"""
     (?P<space>\s+|--[^\n]*|/\*.*?\*/)
+  | (?P<blob>[xX]'(?:[^']|'')*')
   | (?P<string>'(?:[^']|'')*')
   | (?P<quoted>"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])
   | (?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
@@ -33,13 +34,15 @@ def tokens(sql: str) -> list[str]:
 def _tokens(sql: str) -> tuple[str, ...]:
     """Cached: every schema read tokenizes the same few CREATE statements again."""
     out: list[str] = []
-    for match in _TOKEN.finditer(sql):
+    for match in TOKEN.finditer(sql):
         kind = match.lastgroup
         text = match.group()
         if kind == "space":
             continue
         if kind == "word":
             out.append(text.lower())
+        elif kind == "blob":
+            out.append("x" + text[1:])
         elif kind == "quoted":
             inner = text[1:-1]
             if text[0] == '"':

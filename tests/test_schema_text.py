@@ -101,3 +101,10 @@ def test_text_names_every_part_a_reviewer_needs():
         "trigger tr on t",
     ):
         assert part in rendered
+
+
+def test_a_blob_literal_is_one_token_whatever_the_case_of_its_x():
+    from edi_migrations import sqltext
+
+    assert sqltext.tokens("DEFAULT X'0aFF'") == sqltext.tokens("default x'0aFF'")
+    assert sqltext.tokens("DEFAULT X'0aFF'") == ["default", "x'0aFF'"]
