@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from edi_migrations import init  # noqa: E402
 from edi_migrations.discovery import DEFAULT_DIR  # noqa: E402
-from fixtures.migration_folders import copy_migrations  # noqa: E402
+from edi_migrations.harness.migration_folders import copy_migrations  # noqa: E402
 from fixtures.templates import DatabaseSpec, TemplateCache, copy_database  # noqa: E402
 
 # As on a developer's machine, Python writes its bytecode caches (pytest's rewritten test

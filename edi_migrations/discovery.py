@@ -42,7 +42,7 @@ class Migration:
     changes: tuple[Change, ...]
     downgrade_changes: tuple[Change, ...]
     legacy_objects: frozenset[str]
-    app_writes: Callable[..., object] | None = None  # (conn, ctx): see fixtures.app_data
+    app_writes: Callable[..., object] | None = None  # (conn, ctx): see edi_migrations.harness.rows.app_data
 
     @property
     def from_version(self) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-TOKEN = re.compile(  # SQLite's lexical classes; also the CHECK reader's (fixtures.sql_tokens)
+TOKEN = re.compile(  # SQLite's lexical classes; also the CHECK reader's (edi_migrations.harness.rows.sql_tokens)
     r"""
     (?P<space>\s+|--[^\n]*|/\*.*?\*/)
   | (?P<blob>[xX]'(?:[^']|'')*')

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from fixtures.migration_folders import append_to_function, copy_migrations, migration_file
-
-CONFTEST = (
-    'pytest_plugins = ["fixtures.seeding", "fixtures.database_fixtures", "fixtures.matrix"]\n'
+from edi_migrations.harness.migration_folders import (
+    append_to_function,
+    copy_migrations,
+    migration_file,
 )
-TESTS = "from fixtures.matrix_checks import *  # noqa: F403\n"
+
+CONFTEST = 'pytest_plugins = ["fixtures.edi_provider"]\n'  # EDI's data, as the repo's conftest
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,9 @@ class Breakage:
 
 
 def make_matrix_project(pytester: pytest.Pytester) -> None:
-    """Make the pytester project one that runs the matrix (its conftest and test file)."""
+    """Make the pytester project one that runs the matrix on EDI's data: a conftest
+    naming EDI's provider, no test file (the plugin brings the checks)."""
     pytester.makeconftest(CONFTEST)
-    pytester.makepyfile(test_matrix=TESTS)
 
 
 @pytest.fixture

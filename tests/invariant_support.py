@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from fixtures.invariants import Declared, data_kept, snapshot
+from edi_migrations.harness.invariants.compare import Declared, data_kept, snapshot
 
 
 def table_database(path: Path, create: str, rows: Sequence[tuple]) -> Path:

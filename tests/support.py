@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init
-from fixtures.migration_folders import copy_migrations
+from edi_migrations.harness.migration_folders import copy_migrations
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository: where python -m fixtures runs
 

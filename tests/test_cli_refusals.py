@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init, load_migrations
-from fixtures.dbstate import file_bytes
+from edi_migrations.harness.dbstate import file_bytes
 from tests.support import run_cli
 
 

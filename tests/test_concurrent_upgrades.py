@@ -14,7 +14,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from fixtures.migration_folders import append_to_function
+from edi_migrations.harness.migration_folders import append_to_function
 from tests.harness_projects import add_migration
 from tests.support import cli_command, run_cli
 

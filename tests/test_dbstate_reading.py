@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
-from fixtures.dbstate import state_of
-from fixtures.invariants import triggers_fire
+from edi_migrations.harness.dbstate import state_of
+from edi_migrations.harness.invariants.compare import triggers_fire
 
 
 def make(path, *statements):

@@ -10,7 +10,7 @@ import pytest
 from edi_migrations import init, schema_model
 from edi_migrations.detect import drift
 from edi_migrations.discovery import load_migrations
-from fixtures.migration_folders import copy_migrations
+from edi_migrations.harness.migration_folders import copy_migrations
 from tests.harness_projects import add_migration
 
 BODY = """

@@ -8,7 +8,7 @@ import pytest
 
 from edi_migrations import Refused, RolledBack, downgrade, upgrade
 from edi_migrations import errors as e
-from fixtures.migration_folders import append_to_function
+from edi_migrations.harness.migration_folders import append_to_function
 
 REFUSALS = (
     e.DatabaseMissing,

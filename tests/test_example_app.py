@@ -2,8 +2,9 @@
 
 ``tests/example_app/migrations`` is a small note-taking app's own chain: tables whose
 names need quoting (a space, a double quote, a keyword), a view, a WITHOUT ROWID join
-table, a trigger, an FTS5 table and a table rebuild. With ``--start-data=schema`` its
-start databases are fresh installs filled from the schema; nothing of EDI is used.
+table, a trigger, an FTS5 table and a table rebuild. The pytester project holds only the
+migrations folder: no conftest, no test file. The plugin's defaults apply, so its start
+databases are fresh installs filled from the schema; nothing of EDI is used.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness_projects import make_matrix_project, run_matrix
+from tests.harness_projects import run_matrix
 
 EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
 
 
 @pytest.fixture
 def example(pytester) -> Path:
-    make_matrix_project(pytester)
     folder = pytester.path / "migrations"
     shutil.copytree(
         EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_snapshots")
@@ -29,7 +29,7 @@ def example(pytester) -> Path:
 
 
 def run(pytester, folder, *args):
-    return run_matrix(pytester, folder, "--start-data=schema", *args)
+    return run_matrix(pytester, folder, *args)
 
 
 def test_the_sound_chain_passes_every_check_with_its_snapshots(pytester, example):

@@ -1,4 +1,4 @@
-"""Specs for the evidence added to a failed upgrade (fixtures.failure_evidence).
+"""Specs for the evidence added to a failed upgrade (edi_migrations.harness.failure_evidence).
 
 SQLite's ``UNIQUE constraint failed: t.a, t.b`` names the columns, never the values.
 The harness reads the database as it was before the failing step (the runner rolled
@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.errors import DatabaseMissing, MigrationFailed
-from edi_migrations.rebuild import NewTable, rebuild_tables
-from fixtures.failure_evidence import (
+from edi_migrations.harness.failure_evidence import (
     UniqueKey,
     duplicates_sql,
     find_duplicates,
     unique_evidence,
     unique_key,
 )
+from edi_migrations.rebuild import NewTable, rebuild_tables
 
 
 @pytest.mark.parametrize(

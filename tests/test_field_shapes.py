@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from edi_migrations import current_version, load_migrations
-from fixtures.invariants import check_path, declared_between, snapshot
+from edi_migrations.harness.invariants.compare import check_path, declared_between, snapshot
 from tests.support import run_cli
 
 HEAD = len(load_migrations())

@@ -1,4 +1,7 @@
-"""One seed per run: settable, printed in the header and under failures, shared by workers."""
+"""One seed per run: settable, printed in the header and under failures, shared by workers.
+
+The plugin is loaded by its entry point; a migrations folder in the ini switches it on
+(the folder need not exist while only the named test file runs)."""
 
 from __future__ import annotations
 
@@ -7,17 +10,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PLUGIN = ("-p", "fixtures.seeding", "-p", "no:cacheprovider")
+PLUGIN = ("-p", "no:cacheprovider", "-o", "edi_migrations_dir=migrations")
 
 
 @pytest.fixture
 def project(pytester: pytest.Pytester) -> pytest.Pytester:
     pytester.makepyfile(
         test_seeded="""
-        def test_sees_the_seed(edi_seed):
-            assert edi_seed == 55
+        def test_sees_the_seed(edi_migrations_seed):
+            assert edi_migrations_seed == 55
 
-        def test_fails(edi_seed):
+        def test_fails(edi_migrations_seed):
             assert False
         """
     )
@@ -25,17 +28,24 @@ def project(pytester: pytest.Pytester) -> pytest.Pytester:
 
 
 def test_the_seed_is_printed_in_the_header(project):
-    result = project.runpytest_inprocess(*PLUGIN, "--edi-seed", "55")
+    result = project.runpytest_inprocess(*PLUGIN, "--edi-seed", "55", "test_seeded.py")
     result.stdout.fnmatch_lines(["edi-seed: 55 (reproduce with: pytest --edi-seed 55)"])
 
 
-def test_the_edi_seed_fixture_is_the_seed_given(project):
-    result = project.runpytest_inprocess(*PLUGIN, "--edi-seed", "55", "-k", "sees")
+def test_without_a_migrations_folder_the_plugin_stays_out_of_the_run(project):
+    result = project.runpytest_inprocess("-p", "no:cacheprovider", "--edi-seed", "55")
+    result.assert_outcomes(passed=1, failed=1)  # the seed option is still known
+    assert "edi-seed" not in result.stdout.str()
+    assert "temporary databases" not in result.stdout.str()
+
+
+def test_the_seed_fixture_is_the_seed_given(project):
+    result = project.runpytest_inprocess(*PLUGIN, "--edi-seed", "55", "-k", "sees", "test_seeded.py")
     result.assert_outcomes(passed=1)
 
 
 def test_a_failure_says_how_to_reproduce_it(project):
-    result = project.runpytest_inprocess(*PLUGIN, "--edi-seed", "55")
+    result = project.runpytest_inprocess(*PLUGIN, "--edi-seed", "55", "test_seeded.py")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
         ["reproduce with: pytest --edi-seed 55 'test_seeded.py::test_fails'"]
@@ -52,12 +62,12 @@ def test_every_xdist_worker_gets_the_controllers_random_seed(pytester, monkeypat
         import os, pathlib, pytest
 
         @pytest.mark.parametrize("n", range(4))
-        def test_record(edi_seed, n):
+        def test_record(edi_migrations_seed, n):
             name = f"{os.environ['PYTEST_XDIST_WORKER']}-{n}"
-            (pathlib.Path(os.environ["EDI_SEEDS_OUT"]) / name).write_text(str(edi_seed))
+            (pathlib.Path(os.environ["EDI_SEEDS_OUT"]) / name).write_text(str(edi_migrations_seed))
         """
     )
-    result = pytester.runpytest_subprocess(*PLUGIN, "-n", "2")
+    result = pytester.runpytest_subprocess(*PLUGIN, "-n", "2", "test_workers.py")
     result.assert_outcomes(passed=4)
     header = next(line for line in result.outlines if line.startswith("edi-seed: "))
     workers = {f.name.split("-")[0] for f in out.iterdir()}

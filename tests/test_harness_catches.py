@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.snapshots import PROJECT_SNAPSHOTS
 from tests.harness_projects import Breakage, assert_matrix_fails, break_migration, run_matrix
+from tests.support import ROOT
 
 NAIVE_REBUILD = """conn.execute("PRAGMA legacy_alter_table = ON")
     for table in V3_TABLES:
@@ -177,6 +177,7 @@ def test_a_new_migration_without_a_snapshot_says_how_to_create_it(pytester, matr
 
 
 def test_snapshot_update_writes_readable_schema_files_beside_the_folder(pytester, matrix_project):
+    PROJECT_SNAPSHOTS = ROOT / "tests" / "schema_snapshots"
     own = {p.name: p.read_bytes() for p in PROJECT_SNAPSHOTS.iterdir()}
     result = run_matrix(pytester, matrix_project, "-k", "test_schema_snapshot", "--snapshot-update")
     result.assert_outcomes(passed=3)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-from fixtures.matrix import field_shapes
-from fixtures.paths import upgrade_paths
+from edi_migrations.harness.paths import upgrade_paths
 from fixtures.sessions import LABELS
+from fixtures.shapes import ALL_SHAPES
 from tests.harness_projects import add_migration, quarantine_then_unique, run_matrix
 
 TO_V4 = ("-k", "test_upgrade_path", "--upgrade-path", "*->v4")
-PATHS_TO_V4 = sum(1 for p in upgrade_paths(4, field_shapes()) if p.target == 4)
+PATHS_TO_V4 = sum(1 for p in upgrade_paths(4, tuple(ALL_SHAPES)) if p.target == 4)
 
 PLAIN_INDEX = """
 import sqlite3

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edi_migrations import current_version
-from fixtures.dbstate import state_of
-from fixtures.migration_folders import append_to_function
+from edi_migrations.harness.dbstate import state_of
+from edi_migrations.harness.migration_folders import append_to_function
 from tests.support import as_in_a_terminal, cli_command
 
 LONG_SQL = (

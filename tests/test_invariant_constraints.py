@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 
 from edi_migrations.changes import ChangeConstraint, DropConstraint
-from fixtures.constraints import constraints_kept
-from fixtures.invariants import Declared, snapshot
+from edi_migrations.harness.invariants.compare import Declared, snapshot
+from edi_migrations.harness.invariants.constraints import constraints_kept
 
 PARENT = "CREATE TABLE p (id TEXT PRIMARY KEY)"
 BASE = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.changes import Backfill
-from fixtures.invariants import Declared
+from edi_migrations.harness.invariants.compare import Declared
 from tests.invariant_support import data_kept_across, table_database
 
 ROWS = [(1, "a", 0.5, 0.0), (2, "b", 1.5, 7), (3, None, -0.0, -0.0), (4, None, 2.5, "q")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.changes import AddColumn, Backfill
-from fixtures.invariants import Declared
+from edi_migrations.harness.invariants.compare import Declared
 from tests.invariant_support import data_kept_across, table_database
 
 ROWS = [(1, "abc", 0.5), (2, "", -1.0), (3, None, 2.0)]

@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 
 from edi_migrations.changes import RenameColumn, RenameTable
-from fixtures.constraints import constraints_kept
-from fixtures.invariants import Declared, data_kept, objects_kept, snapshot
+from edi_migrations.harness.invariants.compare import Declared, data_kept, objects_kept, snapshot
+from edi_migrations.harness.invariants.constraints import constraints_kept
 
 SCHEMA = """
 CREATE TABLE p (id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('a', 'b')));

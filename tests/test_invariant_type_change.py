@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.changes import ChangeType
-from fixtures.invariants import Declared
+from edi_migrations.harness.invariants.compare import Declared
 from tests.invariant_support import data_kept_across, table_database
 
 ROWS = [(1, "12"), (2, "abc"), (3, "3.0"), (4, None), (5, " 7"), (6, "1e3")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.paths import Start, rerun_pairs, upgrade_paths
+from edi_migrations.harness.paths import Start, rerun_pairs, upgrade_paths
 from tests.harness_projects import add_migration
 
 SHAPES = ("versioned", "wal")
@@ -67,6 +67,6 @@ def test_the_matrix_option_full_collects_every_pair(pytester, matrix_project):
 
 
 def _field_shapes():
-    from fixtures.matrix import field_shapes
+    from fixtures.shapes import ALL_SHAPES
 
-    return field_shapes()
+    return tuple(ALL_SHAPES)

@@ -8,8 +8,8 @@ import subprocess
 import time
 
 from edi_migrations import upgrade
+from edi_migrations.harness.migration_folders import append_to_function
 from edi_migrations.runner import PROGRESS_SECONDS
-from fixtures.migration_folders import append_to_function
 from tests.support import cli_command
 
 SLOW_SQL = (  # a few hundred milliseconds of SQLite work, no Python in between

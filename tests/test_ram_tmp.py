@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from fixtures.ram_tmp import ram_temproot
+from edi_migrations.harness.ram_tmp import ram_temproot
 from tests.support import ROOT
 
-PLUGIN = ("-p", "fixtures.ram_tmp", "-p", "no:cacheprovider")
+PLUGIN = ("-p", "no:cacheprovider", "-o", "edi_migrations_dir=migrations")  # harness on
 UNCHOSEN: dict[str, str] = {"HOME": "/root"}
 
 
@@ -56,8 +56,8 @@ def test_a_read_only_ram_folder_is_not_used(ram):
 
 def test_the_header_names_where_temporary_databases_go(pytester, monkeypatch):
     monkeypatch.setenv("TMPDIR", str(pytester.path))
-    pytester.makepyfile("def test_nothing(): pass")
-    result = pytester.runpytest_inprocess(*PLUGIN)
+    pytester.makepyfile(test_nothing="def test_nothing(): pass")
+    result = pytester.runpytest_inprocess(*PLUGIN, "test_nothing.py")
     result.stdout.fnmatch_lines(["temporary databases: * (TMPDIR, --basetemp or *)"])
 
 
@@ -66,13 +66,13 @@ def test_tmp_path_is_under_the_chosen_ram_folder(pytester, ram):
     env = {k: v for k, v in os.environ.items() if k not in ("TMPDIR", "PYTEST_DEBUG_TEMPROOT")}
     env |= {"EDI_RAM_TMP": str(ram), "PYTHONPATH": str(ROOT)}
     pytester.makepyfile(
-        """
+        test_where="""
         def test_where(tmp_path):
             print("TMP", tmp_path)
         """
     )
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", *PLUGIN, "-s"],
+        [sys.executable, "-m", "pytest", *PLUGIN, "-s", "test_where.py"],
         cwd=pytester.path,
         env=env,
         capture_output=True,

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import current_version, init
-from fixtures.dbstate import file_bytes, state_of
+from edi_migrations.harness.dbstate import file_bytes, state_of
 from fixtures.fault_apps import crash_after_writing
 from fixtures.fault_os import read_only, run_cli_as_a_user
 from tests.support import run_cli

@@ -28,7 +28,7 @@ import pytest
 
 from edi_migrations import init
 from edi_migrations.cli import main
-from fixtures.dbstate import file_bytes
+from edi_migrations.harness.dbstate import file_bytes
 from fixtures.fault_apps import crash_after_writing
 from fixtures.fault_os import holding_lock, read_only, run_cli_as_a_user
 from tests.support import add_v1_rows

@@ -14,11 +14,11 @@ import re
 import pytest
 
 from edi_migrations import current_version
-from fixtures.dbstate import file_bytes, state_of
+from edi_migrations.harness.dbstate import file_bytes, state_of
+from edi_migrations.harness.migration_folders import copy_migrations
 from fixtures.fault_os import limit_growth, run_cli_as_a_user
 from fixtures.fault_state import comparable, journal_mode, same_files
 from fixtures.faults import record_upgrade
-from fixtures.migration_folders import copy_migrations
 from tests.support import run_cli
 
 FULL = r"database or disk is full|disk I/O error"

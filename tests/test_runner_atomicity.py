@@ -8,8 +8,8 @@ import pytest
 
 from edi_migrations import current_version, init, load_migrations, upgrade
 from edi_migrations.errors import ForeignKeyViolation, MigrationFailed, TransactionEnded
-from fixtures.dbstate import file_bytes
-from fixtures.migration_folders import append_to_function
+from edi_migrations.harness.dbstate import file_bytes
+from edi_migrations.harness.migration_folders import append_to_function
 
 VERSIONS = [m.version for m in load_migrations()]
 

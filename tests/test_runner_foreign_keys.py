@@ -8,8 +8,8 @@ import pytest
 
 from edi_migrations import upgrade
 from edi_migrations.errors import ForeignKeyViolation
-from fixtures.dbstate import file_bytes
-from fixtures.migration_folders import append_to_function
+from edi_migrations.harness.dbstate import file_bytes
+from edi_migrations.harness.migration_folders import append_to_function
 
 # Each appended to the end of 0002's upgrade, on a v1 database where s1 has prompts.
 WAYS_TO_ORPHAN = {

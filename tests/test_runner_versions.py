@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import current_version, downgrade, init, load_migrations, schema_of, upgrade
-from fixtures.dbstate import file_bytes, state_of
-from fixtures.migration_folders import copy_migrations
+from edi_migrations.harness.dbstate import file_bytes, state_of
+from edi_migrations.harness.migration_folders import copy_migrations
 
 HEAD = len(load_migrations())
 

@@ -8,7 +8,7 @@ from contextlib import closing
 
 import pytest
 
-from fixtures.schema_checks import (
+from edi_migrations.harness.rows.schema_checks import (
     NOTHING,
     UNRESTRICTED,
     Alt,
@@ -22,7 +22,7 @@ from fixtures.schema_checks import (
     sql_compare,
     tokenize,
 )
-from fixtures.schema_values import ColumnPlan, draw
+from edi_migrations.harness.rows.schema_values import ColumnPlan, draw
 
 COLUMNS = ("x", "y", 'quote"d', "select")
 
@@ -203,7 +203,7 @@ DRAWN = [
 
 @pytest.mark.parametrize(("declared", "check"), DRAWN)
 def test_drawn_values_satisfy_the_checks_sqlite_enforces(tmp_path, declared, check):
-    from fixtures.schema_values import storage_kinds
+    from edi_migrations.harness.rows.schema_values import storage_kinds
 
     domain = column_domain((check,), "x", ("x",))
     plan = ColumnPlan("x", storage_kinds(declared, False), True, domain)

@@ -6,17 +6,17 @@ import random
 
 import pytest
 
-from fixtures.edge_cases import INT_EDGES, REAL_EDGES, TEXT_EDGES
-from fixtures.row_plans import constant_default
-from fixtures.schema_checks import Domain, column_domain
-from fixtures.schema_sql import (
+from edi_migrations.harness.rows.edge_values import INT_EDGES, REAL_EDGES, TEXT_EDGES
+from edi_migrations.harness.rows.row_plans import constant_default
+from edi_migrations.harness.rows.schema_checks import Domain, column_domain
+from edi_migrations.harness.rows.schema_sql import (
     insert_sql,
     key_exists_sql,
     keys_after_sql,
     sample_sql,
     update_sql,
 )
-from fixtures.schema_values import (
+from edi_migrations.harness.rows.schema_values import (
     BLOB_EDGES,
     NUMERIC_TEXT,
     ColumnPlan,

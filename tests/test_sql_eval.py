@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.sql_eval import _insert, added_default, converted
+from edi_migrations.harness.invariants.sql_eval import _insert, added_default, converted
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Specs for reading a view with one plan before and after a migration (fixtures.view_plan).
+"""Specs for reading a view with one plan before and after a migration (edi_migrations.harness.invariants.view_plan).
 
 An index lookup by equality lists a key's rows in rowid order; an index with more
 columns lists them in the order of the next column. Every index of more than one plain
@@ -13,9 +13,14 @@ from collections import Counter
 
 import pytest
 
-from fixtures.invariants import snapshot
-from fixtures.view_plan import IndexShape, canonical_plan_sql, index_shapes, read_view
-from fixtures.view_rows import cell, reals_close
+from edi_migrations.harness.invariants.compare import snapshot
+from edi_migrations.harness.invariants.view_plan import (
+    IndexShape,
+    canonical_plan_sql,
+    index_shapes,
+    read_view,
+)
+from edi_migrations.harness.invariants.view_rows import cell, reals_close
 
 ONE = IndexShape("idx_p_session", "prompts", ("session_id",), ("BINARY",), expression=False)
 PAIR = IndexShape(

@@ -1,4 +1,4 @@
-"""Specs for comparing a view's rows before and after an upgrade (fixtures.view_rows).
+"""Specs for comparing a view's rows before and after an upgrade (edi_migrations.harness.invariants.view_rows).
 
 A plan change (a new index) may sum a view's REALs in another order: equal within the
 tolerance. Anything else is a change: another figure, another storage class (NULL vs
@@ -11,7 +11,13 @@ from collections import Counter
 
 import pytest
 
-from fixtures.view_rows import cell, compare, describe, reals_close, show_row
+from edi_migrations.harness.invariants.view_rows import (
+    cell,
+    compare,
+    describe,
+    reals_close,
+    show_row,
+)
 
 
 def row(*values: object) -> tuple:

@@ -1,0 +1,64 @@
+"""The plugin's pytest hooks, each defined once and handing off to the module whose
+job it is. Everything but the options and the seed waits until a migrations folder is
+configured, so an installed plugin never changes another project's run."""
+
+from __future__ import annotations
+
+import pytest
+
+from edi_migrations.harness import collect, hookspecs, matrix, ram_tmp, seeding, settings
+from edi_migrations.harness.names import NAME_WARNING_FILTER
+from edi_migrations.harness.options import pytest_addoption  # noqa: F401 (a hook)
+from edi_migrations.harness.report import MatrixReporter
+
+REPORTER = "edi-migrations-report"
+
+
+def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    seeding.choose_seed(config)  # a test may ask for the seed with no folder configured
+    if not settings.active(config):
+        return
+    ram_tmp.choose_temproot(config)
+    config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
+    config.pluginmanager.register(MatrixReporter(config), REPORTER)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:
+    settings.hand_to_worker(node)
+    seeding.hand_to_worker(node)
+
+
+def pytest_report_header(config: pytest.Config) -> list[str] | None:
+    if not settings.active(config):
+        return None
+    folder = settings.require_migrations_dir(config)
+    return [f"migrations: {folder}", seeding.header(config), ram_tmp.header(config)]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    matrix.pytest_generate_tests(metafunc)
+
+
+pytest_make_collect_report = collect.pytest_make_collect_report
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not settings.active(config):
+        return
+    collect.drop_duplicates(items)
+    matrix.select_paths(config, items)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    report = yield
+    if settings.active(item.config):
+        seeding.attach_reproduce_command(item, report)
+    return report

@@ -1,0 +1,61 @@
+"""Every option of the harness, in one group (``pytest --help`` lists them together)."""
+
+from __future__ import annotations
+
+import pytest
+
+from edi_migrations.harness.settings import INI_DIR, INI_SNAPSHOTS
+
+GROUP = "edi-migrations"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup(GROUP, "edi-migrations: the migration test harness")
+    group.addoption(
+        "--migrations-dir",
+        default=None,
+        metavar="DIR",
+        help=f"run the built-in checks on the migrations in DIR (else the ini's {INI_DIR})",
+    )
+    group.addoption(
+        "--upgrade-path",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="run only checks whose path matches the glob PATTERN: 'v1-wal->v3', "
+        "'v1-wal*', '*->v4*' (every path through v4); repeatable",
+    )
+    group.addoption(
+        "--matrix",
+        choices=("default", "full"),
+        default="default",
+        help="which upgrade paths: 'default' (each start to head in one jump and stepwise, "
+        "and one step: linear in the chain) or 'full' (every start to every later target)",
+    )
+    group.addoption(
+        "--matrix-sessions",
+        type=int,
+        default=60,
+        metavar="N",
+        help="size of each start database: sessions of the app's data, or rows per table "
+        "from the schema (default 60)",
+    )
+    group.addoption(
+        "--matrix-report",
+        default=None,
+        metavar="PATH",
+        help="write the start x target grid as Markdown to PATH (for a CI job summary)",
+    )
+    group.addoption(
+        "--edi-seed",
+        type=int,
+        default=None,
+        metavar="N",
+        help="seed for every generated database (default: a random one, printed in the header)",
+    )
+    parser.addini(INI_DIR, "the folder of migrations the built-in checks run on", default="")
+    parser.addini(
+        INI_SNAPSHOTS,
+        "the folder of schema snapshots (default: schema_snapshots in the migrations folder)",
+        default="",
+    )

@@ -1,0 +1,130 @@
+"""The fixtures of the built-in checks; a project overrides any ``edi_migrations_*`` one
+by defining a fixture of the same name in its conftest.py (pytest-alembic style).
+
+What a project overrides, and the default:
+
+- ``edi_migrations_seed``: the run's seed (``--edi-seed N``, else random and printed);
+- ``edi_migrations_connect``: how the harness opens a database (``sqlite3.connect``):
+  override it when the app's schema needs functions, collations or extensions
+  registered on every connection;
+- ``edi_migrations_app_writes``: what the app itself writes at each version, before each
+  migration's own ``app_writes`` and the rows generated from the schema (none);
+- ``edi_migrations_start_database``: the start databases themselves (fresh installs
+  filled as above); EDI's fixture suite overrides it with its field shapes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from edi_migrations import init, load_migrations, schema_of
+from edi_migrations.discovery import Migration
+from edi_migrations.harness import seeding, settings
+from edi_migrations.harness.paths import Start
+from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
+from edi_migrations.harness.schema_starts import SchemaStarts
+
+Connect = Callable[[Path], sqlite3.Connection]
+StartDatabase = Callable[[Start], Path]
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_dir(pytestconfig: pytest.Config) -> Path:
+    """The folder of migrations under test (``--migrations-dir`` or the ini's)."""
+    return settings.require_migrations_dir(pytestconfig)
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_chain(edi_migrations_dir: Path) -> tuple[Migration, ...]:
+    """The migrations of the folder, in order."""
+    return load_migrations(edi_migrations_dir)
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_seed(pytestconfig: pytest.Config) -> int:
+    """The run's seed for generated data: ``--edi-seed N``, or random and printed."""
+    return seeding.run_seed(pytestconfig)
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_connect() -> Connect:
+    """Opens a database for the harness (its reads, the app's writes, re-runs)."""
+    return sqlite3.connect
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_app_writes() -> AppWrites | None:
+    """What the app writes at each version: ``writes(conn, ctx)`` or None. ``ctx`` is an
+    :class:`~edi_migrations.harness.rows.app_data.AppContext` (version, seed, size, rng)."""
+    return None
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_fresh_schema(
+    edi_migrations_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[int], str]:
+    """The schema text a fresh install has at version N (built once per version)."""
+    cache: dict[int, str] = {}
+    folder = tmp_path_factory.mktemp("fresh")
+
+    def at(version: int) -> str:
+        if version not in cache:
+            path = folder / f"fresh-v{version}.db"
+            init(path, to=version, migrations_dir=edi_migrations_dir)
+            with sqlite3.connect(path) as conn:
+                cache[version] = schema_of(conn)
+        return cache[version]
+
+    return at
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_schema_starts(
+    pytestconfig: pytest.Config,
+    edi_migrations_dir: Path,
+    edi_migrations_seed: int,
+    edi_migrations_app_writes: AppWrites | None,
+    edi_migrations_connect: Connect,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> SchemaStarts:
+    """Start databases from the schema: one fresh install per version, filled once."""
+    return SchemaStarts(
+        tmp_path_factory.mktemp("schema-starts"),
+        edi_migrations_dir,
+        edi_migrations_seed,
+        pytestconfig.getoption("matrix_sessions"),
+        AppWriters(edi_migrations_app_writes, edi_migrations_connect),
+    )
+
+
+@pytest.fixture
+def edi_migrations_start_database(
+    edi_migrations_schema_starts: SchemaStarts, tmp_path: Path
+) -> StartDatabase:
+    """``build(start) -> path``: a private database at a path's start (an empty file for
+    version 0). Overriding fixtures build ``Start(1, shape)`` for each shape the project's
+    ``pytest_edi_migrations_start_shapes`` names, and ``Start(n)`` for the plain start."""
+    made = itertools.count()
+
+    def build(start: Start) -> Path:
+        if start.version == 0:
+            path = tmp_path / "fresh.db"
+            path.touch()
+            return path
+        dest = tmp_path / f"v{start.version}-{next(made)}.db"
+        return edi_migrations_schema_starts.copy(start.version, dest)
+
+    return build
+
+
+@pytest.fixture
+def edi_migrations_schema_snapshot(snapshot, pytestconfig: pytest.Config):
+    """syrupy's snapshot, writing readable ``schema_vN.sql`` files."""
+    from edi_migrations.harness.snapshots import extension_for
+
+    return snapshot.use_extension(extension_for(settings.snapshots_dir(pytestconfig)))

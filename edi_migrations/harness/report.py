@@ -1,0 +1,118 @@
+"""The start x target grid of a run, printed at its end and written as Markdown.
+
+Each path test carries its cell in ``user_properties`` (set at collection by
+:mod:`edi_migrations.harness.matrix`), so the grid is gathered from reports alone and
+works the same on the xdist controller, where no test runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edi_migrations.harness.coverage import COVERAGE_KEY, TableCoverage
+from edi_migrations.harness.matrix import MATRIX_KEY
+
+
+class MatrixReport:
+    """Collects each matrix test's outcome into a start x target grid."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[str, str], str] = {}
+        self.coverage: dict[str, tuple[TableCoverage, ...]] = {}
+
+    def record(self, report: pytest.TestReport) -> None:
+        for key, value in report.user_properties:
+            if key == COVERAGE_KEY and report.when == "call":
+                start, tables = value
+                self.coverage[start] = tuple(
+                    TableCoverage(t, n, tuple((c, s) for c, s in cols)) for t, n, cols in tables
+                )
+            if key != MATRIX_KEY:
+                continue
+            cell = tuple(value)
+            if report.failed:
+                self.cells[cell] = "FAIL"
+            elif report.when == "call" and report.passed:
+                self.cells.setdefault(cell, "pass")
+
+    def rows(self) -> tuple[list[str], list[str]]:
+        starts = sorted({s for s, _ in self.cells}, key=_start_order)
+        targets = sorted({t for _, t in self.cells}, key=lambda t: int(t[1:]))
+        return starts, targets
+
+    def grid(self) -> list[list[str]]:
+        starts, targets = self.rows()
+        table = [["start \\ target", *targets]]
+        for start in starts:
+            table.append([start, *(self.cells.get((start, t), "-") for t in targets)])
+        return table
+
+    def markdown(self) -> str:
+        table = self.grid()
+        failed = sum(v == "FAIL" for v in self.cells.values())
+        lines = [
+            "## Upgrade-path matrix",
+            "",
+            f"{len(self.cells)} cells, {failed} failing.",
+            "",
+            "| " + " | ".join(table[0]) + " |",
+            "|" + "---|" * len(table[0]),
+        ]
+        for row in table[1:]:
+            lines.append("| " + " | ".join(_mark(c) for c in row) + " |")
+        if self.coverage:
+            lines += ["", "### Start-database coverage", "", COVERAGE_LEGEND, ""]
+            lines += [f"- `{line}`" for line in self.coverage_lines()]
+        return "\n".join(lines) + "\n"
+
+    def coverage_lines(self) -> list[str]:
+        """One line per table of each start database: rows, non-NULL share per column."""
+        lines = []
+        for start in sorted(self.coverage, key=_start_order):
+            lines += [f"{start}  {table.render()}" for table in self.coverage[start]]
+        return lines
+
+
+COVERAGE_LEGEND = "rows per table and the share of non-NULL values in each column"
+
+
+def _mark(cell: str) -> str:
+    return {"pass": "✅ pass", "FAIL": "❌ FAIL"}.get(cell, cell)
+
+
+def _start_order(start: str) -> tuple[int, str]:
+    if start == "fresh":
+        return (10**6, start)
+    return (int(start[1:].split("-")[0]), start)
+
+
+class MatrixReporter:
+    """Hooks: gather outcomes (on the xdist controller too), print and write the grid."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.report = MatrixReport()
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        self.report.record(report)
+
+    def pytest_terminal_summary(self, terminalreporter) -> None:
+        if not (self.report.cells or self.report.coverage):
+            return
+        table = self.report.grid()
+        widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+        terminalreporter.section("upgrade-path matrix (start x target)")
+        for row in table:
+            terminalreporter.write_line(
+                "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+            )
+        if self.report.coverage:
+            terminalreporter.section(f"start-database coverage ({COVERAGE_LEGEND})")
+            for line in self.report.coverage_lines():
+                terminalreporter.write_line(line)
+        target = self.config.getoption("matrix_report")
+        if target:
+            Path(target).write_text(self.report.markdown(), encoding="utf-8")
+            terminalreporter.write_line(f"matrix report written to {target}")

@@ -1,0 +1,20 @@
+"""The edge values of each SQLite affinity: what the first generated rows of a column
+take, so every start database holds them (and EDI's fixture suite mixes into its rows)."""
+
+from __future__ import annotations
+
+TEXT_EDGES: dict[str, str] = {
+    "empty_string": "",
+    "emoji": "make the sky 🌅🔥 more dramatic 👩🏽‍🎨",
+    "rtl": "اجعل السماء أكثر دراماتيكية — הפוך את השמיים",
+    "combining": "cafe\u0301 lumie\u0300re Z\u0351\u0307\u0308a\u0336l\u0337g\u0338o",
+    "sql_text": "'); DROP TABLE sessions; -- \" OR 1=1 /*",
+    "huge_text": ("storm clouds over the harbour, " * 3_304)[:102_400],  # 100 KiB of text
+}
+REAL_EDGES: dict[str, float] = {
+    "negative_zero": -0.0,
+    "subnormal": 5e-324,
+    "real_max": 1.79e308,
+    "real_min": -1.79e308,
+}
+INT_EDGES: dict[str, int] = {"int64_max": 2**63 - 1, "int64_min": -(2**63)}

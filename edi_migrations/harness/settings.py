@@ -1,0 +1,91 @@
+"""Where the migrations under test are, and whether the built-in checks run.
+
+The folder comes from ``--migrations-dir DIR`` (relative to where pytest was started)
+or the ini option ``edi_migrations_dir`` (relative to the ini file). Without either the
+plugin stays out of the way: it registers its options and does nothing else, so
+installing it never changes another project's test run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+INI_DIR = "edi_migrations_dir"
+INI_SNAPSHOTS = "edi_migrations_snapshots"
+SNAPSHOT_FOLDER = "schema_snapshots"
+# What the xdist controller decided, handed to each worker: a worker is started with the
+# controller's resolved arguments from the controller's root, so it cannot decide again.
+WORKER_DIR = "edi_migrations_dir"
+WORKER_CHECKS = "edi_migrations_checks"
+
+
+def migrations_dir(config: pytest.Config) -> Path | None:
+    """The folder of migrations under test, or None when none is configured."""
+    handed = _from_controller(config, WORKER_DIR)
+    if handed is not None:
+        return Path(handed) if handed else None
+    given = config.getoption("migrations_dir", default=None)
+    if given:
+        return (config.invocation_params.dir / given).resolve()
+    return _from_ini(config, INI_DIR)
+
+
+def snapshots_dir(config: pytest.Config) -> Path:
+    """Where the schema snapshots live: ``edi_migrations_snapshots`` when the ini names a
+    folder (and the migrations folder is the ini's own), else ``schema_snapshots`` inside
+    the migrations folder."""
+    folder = require_migrations_dir(config)
+    own = _from_ini(config, INI_SNAPSHOTS)
+    if own is not None and folder == _from_ini(config, INI_DIR):
+        return own
+    return folder / SNAPSHOT_FOLDER
+
+
+def require_migrations_dir(config: pytest.Config) -> Path:
+    folder = migrations_dir(config)
+    if folder is None:
+        raise pytest.UsageError(
+            "edi-migrations: no migrations folder: pass --migrations-dir DIR or set "
+            f"{INI_DIR} in the pytest ini section"
+        )
+    return folder
+
+
+def active(config: pytest.Config) -> bool:
+    return migrations_dir(config) is not None
+
+
+def builtin_checks_wanted(config: pytest.Config) -> bool:
+    """The built-in checks join a run when ``--migrations-dir`` is given, or when the ini
+    names a folder and pytest collects its default paths (a bare ``pytest``), so that
+    ``pytest tests/test_one.py`` stays the one file it names."""
+    handed = _from_controller(config, WORKER_CHECKS)
+    if handed is not None:
+        return bool(handed)
+    if not active(config):
+        return False
+    if config.getoption("migrations_dir", default=None):
+        return True
+    return config.args_source != pytest.Config.ArgsSource.ARGS
+
+
+def hand_to_worker(node) -> None:
+    """xdist controller: give the worker this run's folder and choice of checks."""
+    folder = migrations_dir(node.config)
+    node.workerinput[WORKER_DIR] = str(folder) if folder else ""
+    node.workerinput[WORKER_CHECKS] = builtin_checks_wanted(node.config)
+
+
+def _from_controller(config: pytest.Config, key: str):
+    workerinput = getattr(config, "workerinput", None)
+    return workerinput.get(key) if workerinput is not None else None
+
+
+def _from_ini(config: pytest.Config, name: str) -> Path | None:
+    value = config.getini(name)
+    if not value:
+        return None
+    base = config.inipath.parent if config.inipath else config.rootpath
+    return (base / str(value)).resolve()
