@@ -19,8 +19,6 @@ def pytest_edi_migrations_start_shapes(config: pytest.Config) -> Sequence[str] |
 
 
 @pytest.hookspec(firstresult=True)
-def pytest_edi_migrations_start_versions(
-    config: pytest.Config, head: int
-) -> Sequence[int] | None:
+def pytest_edi_migrations_start_versions(config: pytest.Config, head: int) -> Sequence[int] | None:
     """The versions paths start from; 0 is an empty file (a fresh install). Default:
     0 and every version from 1 to head - 1."""

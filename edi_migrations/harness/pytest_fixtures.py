@@ -4,9 +4,9 @@ by defining a fixture of the same name in its conftest.py (pytest-alembic style)
 What a project overrides, and the default:
 
 - ``edi_migrations_seed``: the run's seed (``--edi-seed N``, else random and printed);
-- ``edi_migrations_connect``: how the harness opens a database (``sqlite3.connect``):
-  override it when the app's schema needs functions, collations or extensions
-  registered on every connection;
+- ``edi_migrations_connect``: how the harness opens a database (``sqlite3.connect``'s
+  signature): override it when the app's views or triggers need functions, collations
+  or extensions registered on every connection (:mod:`edi_migrations.harness.connect`);
 - ``edi_migrations_app_writes``: what the app itself writes at each version, before each
   migration's own ``app_writes`` and the rows generated from the schema (none);
 - ``edi_migrations_start_database``: the start databases themselves (fresh installs
@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -25,11 +26,11 @@ import pytest
 from edi_migrations import init, load_migrations, schema_of
 from edi_migrations.discovery import Migration
 from edi_migrations.harness import seeding, settings
+from edi_migrations.harness.connect import Connect, connect, connecting_with
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import SchemaStarts
 
-Connect = Callable[[Path], sqlite3.Connection]
 StartDatabase = Callable[[Start], Path]
 
 
@@ -57,6 +58,17 @@ def edi_migrations_connect() -> Connect:
     return sqlite3.connect
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _edi_migrations_connecting(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Install the project's factory for every harness connection of the session (only
+    where the harness is configured: an unconfigured run asks for nothing)."""
+    if not settings.active(request.config):
+        yield
+        return
+    with connecting_with(request.getfixturevalue("edi_migrations_connect")):
+        yield
+
+
 @pytest.fixture(scope="session")
 def edi_migrations_app_writes() -> AppWrites | None:
     """What the app writes at each version: ``writes(conn, ctx)`` or None. ``ctx`` is an
@@ -76,7 +88,7 @@ def edi_migrations_fresh_schema(
         if version not in cache:
             path = folder / f"fresh-v{version}.db"
             init(path, to=version, migrations_dir=edi_migrations_dir)
-            with sqlite3.connect(path) as conn:
+            with closing(connect(str(path))) as conn:
                 cache[version] = schema_of(conn)
         return cache[version]
 
@@ -89,7 +101,6 @@ def edi_migrations_schema_starts(
     edi_migrations_dir: Path,
     edi_migrations_seed: int,
     edi_migrations_app_writes: AppWrites | None,
-    edi_migrations_connect: Connect,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> SchemaStarts:
     """Start databases from the schema: one fresh install per version, filled once."""
@@ -98,7 +109,7 @@ def edi_migrations_schema_starts(
         edi_migrations_dir,
         edi_migrations_seed,
         pytestconfig.getoption("matrix_sessions"),
-        AppWriters(edi_migrations_app_writes, edi_migrations_connect),
+        AppWriters(edi_migrations_app_writes),
     )
 
 

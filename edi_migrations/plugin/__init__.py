@@ -16,6 +16,7 @@ from edi_migrations.harness.hooks import (
     pytest_runtest_makereport,
 )
 from edi_migrations.harness.pytest_fixtures import (
+    _edi_migrations_connecting,
     edi_migrations_app_writes,
     edi_migrations_chain,
     edi_migrations_connect,
@@ -28,6 +29,7 @@ from edi_migrations.harness.pytest_fixtures import (
 )
 
 __all__ = [
+    "_edi_migrations_connecting",
     "edi_migrations_app_writes",
     "edi_migrations_chain",
     "edi_migrations_connect",

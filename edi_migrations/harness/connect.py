@@ -1,0 +1,36 @@
+"""How the harness opens every database it reads or writes itself.
+
+One factory for the run, ``sqlite3.connect`` unless the project's
+``edi_migrations_connect`` fixture returns another: an app whose views or triggers call
+functions, collations or extensions it registers on each connection needs them in the
+harness's reads (view rows, trigger checks, in-memory copies) and writes (the app's data,
+rows from the schema) too. The plugin installs the fixture's factory for the session.
+The runner's own connections are the runner's: a migration that itself calls such a
+function needs it registered by the app's runner, not here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+Connect = Callable[..., sqlite3.Connection]
+
+_factory: list[Connect] = [sqlite3.connect]
+
+
+def connect(database: str, **kwargs: object) -> sqlite3.Connection:
+    """Open ``database`` (a path or ``:memory:``) with the run's factory; ``kwargs`` are
+    ``sqlite3.connect``'s (``uri=True``, ``isolation_level=None``)."""
+    return _factory[-1](database, **kwargs)
+
+
+@contextmanager
+def connecting_with(factory: Connect) -> Iterator[None]:
+    """Every harness connection opened inside the block comes from ``factory``."""
+    _factory.append(factory)
+    try:
+        yield
+    finally:
+        _factory.pop()
