@@ -34,6 +34,20 @@ def _exclusive(path: Path) -> Path:
     raise FileExistsError(f"{path}: 1000 backups of the same name already exist")
 
 
+def backup_folder(db_path: Path, backup_dir: str | Path | None) -> Path | None:
+    """The runner's ``backup_dir``: a folder, made (private) if it does not exist yet; an
+    existing file is kept as the name to write beside (``backup_database`` picks a free one)."""
+    if backup_dir is None:
+        return None
+    folder = Path(backup_dir)
+    if not folder.exists():
+        try:
+            folder.mkdir(mode=0o700, parents=True)
+        except OSError as exc:
+            raise BackupFailed(db_path, folder, exc) from exc
+    return folder
+
+
 def backup_database(
     source: sqlite3.Connection, db_path: Path, version: int, dest: str | Path | None = None
 ) -> Path:

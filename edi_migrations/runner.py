@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import bookkeeping, detect, position
-from .backup import backup_database
+from .backup import backup_database, backup_folder
 from .changes import RestoreRows
 from .discovery import Migration, load_migrations
 from .errors import (
@@ -214,7 +214,8 @@ def _preflight(
             raise WrongDirection(path, found.version, target, f"upgrade {path} --to {target}")
         saved = None
         if opts.backup and 0 < found.version != target:
-            saved = backup_database(ro, path, found.version, opts.backup_dir)
+            folder = backup_folder(path, opts.backup_dir)
+            saved = backup_database(ro, path, found.version, folder)
     return found, saved, mark
 
 

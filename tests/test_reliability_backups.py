@@ -88,6 +88,13 @@ def test_two_upgrades_keep_two_backups_each_of_its_version(v1_db, tmp_path):
     assert [current_version(b) for b in both] == [1, 2]
 
 
+def test_a_backup_folder_that_does_not_exist_yet_is_made_and_holds_the_backup(v1_db, tmp_path):
+    folder = tmp_path / "backups" / "edi"
+    assert run_cli("upgrade", v1_db, "--backup-dir", folder).returncode == 0
+    (backup,) = _backups(folder)
+    assert current_version(backup) == 1
+
+
 def test_a_backup_named_like_an_existing_file_gets_another_name(v1_db, tmp_path):
     taken = tmp_path / "mine.backup"
     taken.write_text("a file of the user's")
