@@ -51,7 +51,9 @@ class Schema:
 
     def referencing(self, table: str) -> list[str]:
         """Other tables whose foreign keys name ``table``."""
-        return sorted(t.name for t in self.tables.values() if table in t.references and t.name != table)
+        return sorted(
+            t.name for t in self.tables.values() if table in t.references and t.name != table
+        )
 
 
 def from_rows(rows: Iterable[tuple[str, str, str, str | None]]) -> Schema:
@@ -59,7 +61,7 @@ def from_rows(rows: Iterable[tuple[str, str, str, str | None]]) -> Schema:
     to hold data, as a database in the field may."""
     schema = Schema()
     ordered = sorted(rows, key=lambda r: r[0] != "table")
-    for kind, name, tbl_name, sql in ordered:
+    for kind, name, _, sql in ordered:
         if sql is None:  # an automatic index
             continue
         schema = apply(schema, Statement(sql))
@@ -102,7 +104,9 @@ def _create(schema: Schema, effect: ddl.Ddl, statement: Statement) -> Schema:
 
 def _drop(schema: Schema, effect: ddl.Ddl) -> Schema:
     if effect.kind != "table":
-        return replace(schema, objects={k: v for k, v in schema.objects.items() if k != effect.name})
+        return replace(
+            schema, objects={k: v for k, v in schema.objects.items() if k != effect.name}
+        )
     tables = {k: v for k, v in schema.tables.items() if k != effect.name}
     objects = {k: v for k, v in schema.objects.items() if v.table != effect.name}
     return Schema(tables, objects)
@@ -118,9 +122,7 @@ def _rename(schema: Schema, old: str, new: str) -> Schema:
             tables[new] = replace(table, name=new, references=refs)
         else:
             tables[key] = replace(table, references=refs)
-    objects = {
-        k: replace(v, table=new) if v.table == old else v for k, v in schema.objects.items()
-    }
+    objects = {k: replace(v, table=new) if v.table == old else v for k, v in schema.objects.items()}
     return Schema(tables, objects)
 
 

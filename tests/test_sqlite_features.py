@@ -19,8 +19,14 @@ from edi_migrations.statements import Statement
 DOC = Path(__file__).resolve().parent.parent / "docs" / "sqlite-features.md"
 
 USES = [
-    ("INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO NOTHING", "UPSERT (INSERT ... ON CONFLICT DO)"),
-    ("INSERT INTO t (a) VALUES (1) ON CONFLICT DO UPDATE SET a = 2", "UPSERT (INSERT ... ON CONFLICT DO)"),
+    (
+        "INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO NOTHING",
+        "UPSERT (INSERT ... ON CONFLICT DO)",
+    ),
+    (
+        "INSERT INTO t (a) VALUES (1) ON CONFLICT DO UPDATE SET a = 2",
+        "UPSERT (INSERT ... ON CONFLICT DO)",
+    ),
     ("ALTER TABLE t RENAME COLUMN a TO b", "ALTER TABLE ... RENAME COLUMN"),
     ('ALTER TABLE "t" RENAME "a" TO "b"', "ALTER TABLE ... RENAME COLUMN"),
     ("SELECT row_number() OVER (ORDER BY a) FROM t", "window functions (OVER)"),
