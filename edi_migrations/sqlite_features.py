@@ -92,7 +92,9 @@ def _called(toks: tuple[Token, ...], at: int) -> bool:
 def _after_paren(word: str) -> Matcher:
     """``word`` right after a closing parenthesis: ``count(*) OVER``, ``sum(x) FILTER``."""
     return _syntax(
-        lambda toks: any(t.is_word(word) and toks[i - 1].is_op(")") for i, t in enumerate(toks) if i)
+        lambda toks: any(
+            t.is_word(word) and toks[i - 1].is_op(")") for i, t in enumerate(toks) if i
+        )
     )
 
 
@@ -203,7 +205,9 @@ def _repointing_rename(statement: Statement, schema: Schema) -> bool:
     effect = ddl.read(statement)
     if effect.action != "rename" or effect.name not in schema.tables:
         return False
-    readers = [o for o in schema.objects.values() if effect.name in o.uses and o.table != effect.name]
+    readers = [
+        o for o in schema.objects.values() if effect.name in o.uses and o.table != effect.name
+    ]
     return bool(schema.referencing(effect.name) or readers)
 
 
