@@ -30,9 +30,7 @@ def foreign_key_violations(
             found.add((table, None, parent, fkid, ("without rowid", n)))
             continue
         columns = [
-            r[3]
-            for r in conn.execute(f"PRAGMA foreign_key_list({quote_identifier(table)})")
-            if r[0] == fkid
+            r[3] for r in conn.execute(f"PRAGMA foreign_key_list({quote_identifier(table)})") if r[0] == fkid
         ]
         select = ", ".join(quote_identifier(c) for c in columns)
         values = conn.execute(

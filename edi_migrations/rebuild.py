@@ -30,6 +30,8 @@ class NewTable:
     definition: str
 
 
+
+
 def rebuild_statements(
     table: NewTable, copy_columns: tuple[str, ...], copy_rowid: bool
 ) -> list[str]:
@@ -80,10 +82,7 @@ def _rebuild_one(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
     )
     conn.execute(create)
     new_columns = {
-        r[1]
-        for r in conn.execute(
-            f"PRAGMA main.table_info({quote_identifier(NEW_PREFIX + table.name)})"
-        )
+        r[1] for r in conn.execute(f"PRAGMA main.table_info({quote_identifier(NEW_PREFIX + table.name)})")
     }
     lost = [c for c in old.column_names if c not in new_columns]
     if lost:
