@@ -1,0 +1,86 @@
+"""The statements each migration runs, and the schema it runs on, from a real run.
+
+A fresh install runs the chain once through the runner with a trace callback: when
+step v starts the database is a fresh install at v-1, whose schema is read from a
+second connection between steps. The runner's own statements (its transaction, the
+bookkeeping, its reads around the step) are left out: only the migration's remain.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import replay, runner
+from .bookkeeping import TABLES as BOOKKEEPING
+from .discovery import Migration, load_migrations
+from .errors import MigrationError
+from .statements import Statement
+
+RUNNER_WORDS = frozenset({"begin", "commit", "rollback", "savepoint", "release"})
+BOOKKEEPING_NAMES = frozenset(t.name for t in BOOKKEEPING)
+
+
+@dataclass(frozen=True)
+class TracedMigration:
+    migration: Migration
+    statements: tuple[Statement, ...]
+    schema_before: replay.Schema
+
+
+@dataclass(frozen=True)
+class Chain:
+    """The migrations traced, in order; ``failed``: the error that stopped the run (the
+    last one traced is the one that failed, with what it ran before failing)."""
+
+    traced: tuple[TracedMigration, ...]
+    failed: str | None = None
+
+
+def trace_chain(migrations_dir: str | Path | None, work: Path) -> Chain:
+    """Each migration of the folder with what it ran on a fresh install (``work``: an
+    empty folder for the database)."""
+    migrations = load_migrations(migrations_dir)
+    db = work / "lint.db"
+    schemas: list[replay.Schema] = []
+    runs: list[list[str]] = []
+
+    def progress(message: str) -> None:
+        if message.startswith("upgrade "):  # a step starts: the schema is at v-1
+            schemas.append(_schema_of(db))
+            runs.append([])
+
+    def trace(sql: str) -> None:
+        if runs:
+            runs[-1].append(sql)
+
+    failed = None
+    try:
+        runner.init(db, migrations_dir=migrations_dir, progress=progress, trace=trace)
+    except MigrationError as exc:  # init leaves no database behind
+        failed = " ".join(str(exc).split())
+    traced = tuple(
+        TracedMigration(m, tuple(s for s in map(Statement, sqls) if is_migrations_own(s)), schema)
+        for m, sqls, schema in zip(migrations, runs, schemas, strict=False)
+    )
+    return Chain(traced, failed)
+
+
+def is_migrations_own(statement: Statement) -> bool:
+    """Not a nested program (a trigger's, traced as "-- ..."), not the runner's
+    transaction control and not its bookkeeping."""
+    toks = statement.tokens
+    if statement.sql.startswith("--") or not toks:
+        return False
+    if toks[0].kind == "word" and toks[0].text in RUNNER_WORDS:
+        return False
+    return not any(t.name in BOOKKEEPING_NAMES for t in toks if t.kind in ("word", "quoted"))
+
+
+def _schema_of(db: Path) -> replay.Schema:
+    if not db.exists() or db.stat().st_size == 0:
+        return replay.Schema()
+    with closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        return replay.read_schema(conn)
