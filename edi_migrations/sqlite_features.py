@@ -218,7 +218,7 @@ FEATURES: tuple[Feature, ...] = (
             "`ALTER TABLE t RENAME [COLUMN] a TO b`", _action("rename column")),
     Feature("window functions (OVER)", (3, 25, 0), "syntax",
             "`OVER` right after a function call's `)`", _after_paren("over")),
-    Feature("table rename repoints foreign keys", (3, 26, 0), "behaviour",
+    Feature("table rename rewrites references to it", (3, 26, 0), "behaviour",
             "`ALTER TABLE t RENAME TO u` while other tables' foreign keys, views or "
             "triggers name `t` (triggers and views follow from 3.25.0, foreign keys "
             "always from 3.26.0; below, they keep naming `t`)", _repointing_rename),
