@@ -8,7 +8,9 @@ bookkeeping, its reads around the step) are left out: only the migration's remai
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,7 @@ from .discovery import Migration, load_migrations
 from .errors import MigrationError
 from .statements import Statement
 
+STEP = re.compile(r"^upgrade (?P<name>\S+): v\d+ -> v\d+$")  # the runner's progress line
 RUNNER_WORDS = frozenset({"begin", "commit", "rollback", "savepoint", "release"})
 BOOKKEEPING_NAMES = frozenset(t.name for t in BOOKKEEPING)
 
@@ -42,28 +45,41 @@ class Chain:
 def trace_chain(migrations_dir: str | Path | None, work: Path) -> Chain:
     """Each migration of the folder with what it ran on a fresh install (``work``: an
     empty folder for the database)."""
-    migrations = load_migrations(migrations_dir)
     db = work / "lint.db"
-    schemas: list[replay.Schema] = []
-    runs: list[list[str]] = []
+    return _traced(db, migrations_dir, lambda **seen: runner.init(db, None, migrations_dir, **seen))
+
+
+def trace_upgrade(db: Path, migrations_dir: str | Path | None, to: int | None = None) -> Chain:
+    """Each migration an upgrade of ``db`` (in place: pass a copy) runs, with what it
+    ran there: the same trace on a database holding rows (the harness's databases)."""
+    return _traced(
+        db,
+        migrations_dir,
+        lambda **seen: runner.upgrade(db, to, migrations_dir, backup=False, **seen),
+    )
+
+
+def _traced(db: Path, migrations_dir: str | Path | None, run: Callable[..., object]) -> Chain:
+    by_name = {m.name: m for m in load_migrations(migrations_dir)}
+    steps: list[tuple[Migration, replay.Schema, list[str]]] = []
 
     def progress(message: str) -> None:
-        if message.startswith("upgrade "):  # a step starts: the schema is at v-1
-            schemas.append(_schema_of(db))
-            runs.append([])
+        step = STEP.match(message)
+        if step:  # a step starts: read the schema it starts from
+            steps.append((by_name[step["name"]], _schema_of(db), []))
 
     def trace(sql: str) -> None:
-        if runs:
-            runs[-1].append(sql)
+        if steps:
+            steps[-1][2].append(sql)
 
     failed = None
     try:
-        runner.init(db, migrations_dir=migrations_dir, progress=progress, trace=trace)
-    except MigrationError as exc:  # init leaves no database behind
+        run(progress=progress, trace=trace)
+    except MigrationError as exc:  # rolled back: what the failing step ran is still here
         failed = " ".join(str(exc).split())
     traced = tuple(
         TracedMigration(m, tuple(s for s in map(Statement, sqls) if is_migrations_own(s)), schema)
-        for m, sqls, schema in zip(migrations, runs, schemas, strict=False)
+        for m, schema, sqls in steps
     )
     return Chain(traced, failed)
 
