@@ -9,12 +9,12 @@ the version. ``docs/sqlite-features.md`` is rendered from this table.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import ddl
 from .replay import Schema
+from .sqlite_behaviour import checked_add_column, generated, repointing_rename
 from .statements import Statement, Token, closing, find_words
 
 Version = tuple[int, int, int]
@@ -114,16 +114,12 @@ def _arrow(toks: tuple[Token, ...]) -> bool:
     )
 
 
-def _generated(definition: tuple[Token, ...]) -> bool:
-    return find_words(definition, "as", "(") is not None
-
-
 def _generated_column(statement: Statement, schema: Schema) -> bool:
     effect = ddl.read(statement)
     if effect.action == "add column":
-        return _generated(effect.body)
+        return generated(effect.body)
     if effect.action == "create" and effect.kind == "table":
-        return any(_generated(d) for d in ddl.column_definitions(effect.body))
+        return any(generated(d) for d in ddl.column_definitions(effect.body))
     return False
 
 
@@ -146,71 +142,6 @@ def _returning(statement: Statement, schema: Schema) -> bool:
     return dml and statement.has_words("returning")
 
 
-def _checked_add_column(statement: Statement, schema: Schema) -> bool:
-    """ADD COLUMN whose CHECK (or generated NOT NULL) existing rows might fail: from 3.37
-    the ALTER then fails, below it the rows stay in violation. A CHECK that the new
-    column's DEFAULT satisfies behaves the same everywhere."""
-    effect = ddl.read(statement)
-    table = schema.tables.get(effect.table)
-    if effect.action != "add column" or table is None or not table.holds_data:
-        return False
-    body = effect.body
-    if _generated(body):
-        return find_words(body, "not", "null") is not None
-    probe = check_probe_sql(body)
-    return probe is not None and not _probe_passes(probe)
-
-
-def check_probe_sql(definition: tuple[Token, ...]) -> str | None:
-    """``SELECT`` of the column's CHECKs with the column replaced by its DEFAULT (NULL
-    without one): what a preexisting row holds; None without a CHECK."""
-    if not definition:
-        return None
-    column, default = definition[0].name, "NULL"
-    at = find_words(definition, "default")
-    if at is not None and at + 1 < len(definition):
-        end = closing(definition, at + 1) + 1 if definition[at + 1].is_op("(") else at + 2
-        default = " ".join(t.raw for t in definition[at + 1 : end])
-    checks = []
-    at = find_words(definition, "check", "(")
-    while at is not None:
-        end = closing(definition, at + 1)
-        inner = definition[at + 2 : end]
-        checks.append(" ".join(default if _is(t, column) else t.raw for t in inner))
-        at = find_words(definition, "check", "(", start=end)
-    if not checks:
-        return None
-    return "SELECT " + " AND ".join(f"coalesce(({c}), 1)" for c in checks)
-
-
-def _is(tok: Token, column: str) -> bool:
-    return tok.kind in ("word", "quoted") and tok.name == column
-
-
-def _probe_passes(sql: str) -> bool:
-    """Whether the CHECK holds for the DEFAULT; False when it cannot be told (the CHECK
-    reads another column)."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        return bool(conn.execute(sql).fetchone()[0])
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-
-
-def _repointing_rename(statement: Statement, schema: Schema) -> bool:
-    """A table rename that other tables' foreign keys (or views, triggers) point at:
-    below 3.26 the references keep the old name."""
-    effect = ddl.read(statement)
-    if effect.action != "rename" or effect.name not in schema.tables:
-        return False
-    readers = [
-        o for o in schema.objects.values() if effect.name in o.uses and o.table != effect.name
-    ]
-    return bool(schema.referencing(effect.name) or readers)
-
-
 FEATURES: tuple[Feature, ...] = (
     Feature("UPSERT (INSERT ... ON CONFLICT DO)", (3, 24, 0), "syntax",
             "`ON CONFLICT` followed by `(` or `DO`", _syntax(_upsert)),
@@ -221,7 +152,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("table rename rewrites references to it", (3, 26, 0), "behaviour",
             "`ALTER TABLE t RENAME TO u` while other tables' foreign keys, views or "
             "triggers name `t` (triggers and views follow from 3.25.0, foreign keys "
-            "always from 3.26.0; below, they keep naming `t`)", _repointing_rename),
+            "always from 3.26.0; below, they keep naming `t`)", repointing_rename),
     Feature("FILTER clause on aggregate functions", (3, 30, 0), "syntax",
             "`FILTER` right after a function call's `)`", _after_paren("filter")),
     Feature("NULLS FIRST / NULLS LAST", (3, 30, 0), "syntax",
@@ -239,7 +170,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("ADD COLUMN validates CHECK on existing rows", (3, 37, 0), "behaviour",
             "`ADD COLUMN` with a CHECK its DEFAULT does not satisfy (or a generated NOT NULL "
             "column) on a table with rows: from 3.37.0 it fails, below, rows stay in "
-            "violation", _checked_add_column),
+            "violation", checked_add_column),
     Feature("STRICT tables", (3, 37, 0), "syntax",
             "`STRICT` after a CREATE TABLE's column list", _strict),
     Feature("-> and ->> JSON operators", (3, 38, 0), "syntax", "`->` or `->>`", _syntax(_arrow)),

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.replay import Schema, from_rows
+from edi_migrations.sqlite_behaviour import check_probe_sql
 from edi_migrations.sqlite_features import (
     FEATURES,
     parse_version,
@@ -14,7 +15,7 @@ from edi_migrations.sqlite_features import (
     used_by,
     version_text,
 )
-from edi_migrations.statements import Statement
+from edi_migrations.statements import Statement, lex
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "sqlite-features.md"
 
@@ -183,3 +184,18 @@ def test_a_table_rename_depends_on_the_version_when_a_view_or_another_trigger_re
     schema = from_rows(rows)
     names = [f.name for f in used_by(Statement("ALTER TABLE t RENAME TO u"), schema)]
     assert ("table rename rewrites references to it" in names) is repoints
+
+
+@pytest.mark.parametrize(
+    ("definition", "probe"),
+    [
+        ("b INT DEFAULT 0 CHECK (b > 5)", "SELECT coalesce((0 > 5), 1)"),
+        ("b INT CHECK (b IN (0, 1))", "SELECT coalesce((NULL IN ( 0 , 1 )), 1)"),
+        ('"b b" TEXT DEFAULT \'x\' CHECK ("b b" <> \'\')', "SELECT coalesce(('x' <> ''), 1)"),
+        ("b INT DEFAULT (-1) CHECK (b < 0) CHECK (b > -5)",
+         "SELECT coalesce((( - 1 ) < 0), 1) AND coalesce((( - 1 ) > - 5), 1)"),
+        ("b INT DEFAULT 0", None),
+    ],
+)  # fmt: skip
+def test_the_check_probe_puts_the_default_where_the_column_was(definition, probe):
+    assert check_probe_sql(lex(definition)) == probe
