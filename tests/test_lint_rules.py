@@ -85,7 +85,10 @@ CONTROLS = [
         'conn.execute("ALTER TABLE fresh ADD COLUMN seen TEXT DEFAULT CURRENT_TIMESTAMP")',
     ),
     ("EM106", 'conn.execute("ALTER TABLE child ADD COLUMN flag INT NOT NULL DEFAULT 0")'),
-    ("EM106", 'conn.execute("ALTER TABLE child ADD COLUMN flag INT CHECK (flag IS NOT NULL)")'),
+    (
+        "EM106",
+        'conn.execute("ALTER TABLE child ADD COLUMN flag INT DEFAULT 0 CHECK (flag IS NOT NULL)")',
+    ),
     (
         "EM107",
         'conn.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT)")\n'
@@ -116,8 +119,8 @@ def test_a_migration_breaking_a_rule_is_found(tmp_path, rule, body, codes):
 
 
 @pytest.mark.parametrize(("rule", "body"), CONTROLS)
-def test_the_same_work_done_right_is_not_found(tmp_path, rule, body):
-    result, found = findings_of(tmp_path, body)
+def test_the_same_work_done_right_is_not_found_even_at_the_floor(tmp_path, rule, body):
+    result, found = findings_of(tmp_path, body, floor=floor_of("3.31"))
     assert found == [] and result.failed is None
     assert result.clean
 
