@@ -4,8 +4,12 @@ by the real runner on a fresh install."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 import pytest
 
+from edi_migrations import init
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.floor import floor_of
 from edi_migrations.lint_errors import BadAcknowledgement
@@ -225,3 +229,19 @@ def test_drop_column_fails_floor_3_31_naming_3_35_and_passes_floor_3_35(tmp_path
     assert finding.migration == "0002_under_test"
     assert "DROP COLUMN needs SQLite 3.35.0; the declared floor is 3.31" in finding.detail
     assert lint_folder(migrations, floor_of("3.35")).clean
+
+
+def test_why_em101_exists_the_rename_first_rebuild_points_the_child_at_the_dropped_copy(tmp_path):
+    db = tmp_path / "real.db"
+    init(db, migrations_dir=write_chain(tmp_path, RENAME_FIRST_PARENT))
+    with closing(sqlite3.connect(db)) as conn:
+        targets = {row[2] for row in conn.execute("PRAGMA foreign_key_list(child)")}
+    assert targets == {"parent_old"}
+
+
+def test_and_the_right_rebuild_keeps_it_on_the_table(tmp_path):
+    db = tmp_path / "real.db"
+    init(db, migrations_dir=write_chain(tmp_path, RIGHT_REBUILD_PARENT))
+    with closing(sqlite3.connect(db)) as conn:
+        targets = {row[2] for row in conn.execute("PRAGMA foreign_key_list(child)")}
+    assert targets == {"parent"}
