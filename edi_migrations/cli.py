@@ -207,7 +207,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     from .lint_run import lint_folder, resolve_floor
 
     floor = resolve_floor(args.migrations_dir, args.sqlite_floor)
-    result = lint_folder(args.migrations_dir, floor)
+    result = lint_folder(args.migrations_dir, floor, downgrades=args.downgrades)
     print(report(result, floor))
     return 0 if result.clean else 1
 
@@ -300,6 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
         "lint", cmd_lint, "risky operations and features newer than the SQLite floor", db=False
     )
     p.add_argument("--sqlite-floor", help="oldest SQLite supported, X.Y (default: pyproject's)")
+    p.add_argument("--downgrades", action="store_true", help="lint each downgrade() too")
     return parser
 
 

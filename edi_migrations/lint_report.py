@@ -22,7 +22,10 @@ def summary(result: LintResult, floor: Floor | None) -> str:
     where = f"SQLite floor {floor.text}" if floor else "no SQLite floor declared"
     failing = sum(f.fails for f in result.findings)
     acknowledged = len(result.findings) - failing
-    counts = f"{result.migrations} migration(s), {failing} finding(s), {acknowledged} acknowledged"
+    traced = f"{result.migrations} migration(s)"
+    if result.downgrades:
+        traced += f" and {result.downgrades} downgrade(s)"
+    counts = f"{traced}, {failing} finding(s), {acknowledged} acknowledged"
     if result.failed is not None:
         return f"lint failed: the trace stopped ({result.failed}); {counts} ({where})"
     if failing:

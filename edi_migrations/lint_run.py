@@ -19,7 +19,7 @@ from .floor import FLOOR_CODE, Floor, declared_floor, floor_findings, floor_of
 from .lint import lint_statements
 from .lint_errors import BadAcknowledgement
 from .lint_rules import BY_CODE
-from .lint_trace import trace_chain
+from .lint_trace import Chain, trace_chain, trace_downgrades
 from .statements import Statement
 
 KNOWN_CODES = frozenset({FLOOR_CODE, *BY_CODE})
@@ -30,15 +30,19 @@ def check_migration(
     statements: Sequence[Statement | str],
     schema_before: replay.Schema,
     floor: Floor | None,
+    direction: str = "upgrade",
 ) -> list[Finding]:
     """Every finding for ``migration``'s ``statements`` (the floor's first when one is
-    declared), named by the migration and marked where it acknowledges the code."""
+    declared), named by the migration and marked where it acknowledges the code;
+    ``direction`` "downgrade" for what its ``downgrade()`` ran."""
     run = [s if isinstance(s, Statement) else Statement(s) for s in statements]
-    drops = frozenset(c.name.casefold() for c in migration.changes if isinstance(c, DropObject))
+    declared = migration.changes if direction == "upgrade" else migration.downgrade_changes
+    drops = frozenset(c.name.casefold() for c in declared if isinstance(c, DropObject))
     found = floor_findings(run, floor, schema_before) if floor is not None else []
     found += lint_statements(run, schema_before, drops)
     reasons = acknowledgements(migration)
-    return [replace(f, migration=migration.name, acknowledged=reasons.get(f.code)) for f in found]
+    name = migration.name if direction == "upgrade" else f"{migration.name} (downgrade)"
+    return [replace(f, migration=name, acknowledged=reasons.get(f.code)) for f in found]
 
 
 def acknowledgements(migration: Migration) -> dict[str, str]:
@@ -64,7 +68,8 @@ def resolve_floor(migrations_dir: str | Path | None, override: str | None) -> Fl
 @dataclass(frozen=True)
 class LintResult:
     findings: tuple[Finding, ...]
-    migrations: int  # how many were traced
+    migrations: int  # how many upgrades were traced
+    downgrades: int = 0  # and downgrades
     failed: str | None = None  # the error that stopped the trace, if one did
 
     @property
@@ -72,11 +77,18 @@ class LintResult:
         return self.failed is None and not any(f.fails for f in self.findings)
 
 
-def lint_folder(migrations_dir: str | Path | None, floor: Floor | None) -> LintResult:
-    """Findings of every migration of the folder, traced on a fresh install."""
+def lint_folder(
+    migrations_dir: str | Path | None, floor: Floor | None, downgrades: bool = False
+) -> LintResult:
+    """Findings of every migration of the folder, traced on a fresh install; with
+    ``downgrades``, of every ``downgrade()`` too (from head down)."""
     with tempfile.TemporaryDirectory(prefix="edi-lint-") as work:
-        chain = trace_chain(migrations_dir, Path(work))
+        chain = trace_chain(migrations_dir, Path(work) / "up")
+        if downgrades and chain.failed is None:
+            down = trace_downgrades(migrations_dir, Path(work) / "down")
+            chain = Chain(chain.traced + down.traced, down.failed)
     found = []
     for t in chain.traced:
-        found += check_migration(t.migration, t.statements, t.schema_before, floor)
-    return LintResult(tuple(found), len(chain.traced), chain.failed)
+        found += check_migration(t.migration, t.statements, t.schema_before, floor, t.direction)
+    downs = sum(t.direction == "downgrade" for t in chain.traced)
+    return LintResult(tuple(found), len(chain.traced) - downs, downs, chain.failed)

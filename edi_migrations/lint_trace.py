@@ -21,7 +21,7 @@ from .discovery import Migration, load_migrations
 from .errors import MigrationError
 from .statements import Statement
 
-STEP = re.compile(r"^upgrade (?P<name>\S+): v\d+ -> v\d+$")  # the runner's progress line
+STEP = re.compile(r"^(?P<direction>upgrade|downgrade) (?P<name>\S+): v\d+ -> v\d+$")  # progress
 RUNNER_WORDS = frozenset({"begin", "commit", "rollback", "savepoint", "release"})
 BOOKKEEPING_NAMES = frozenset(t.name for t in BOOKKEEPING)
 
@@ -31,6 +31,7 @@ class TracedMigration:
     migration: Migration
     statements: tuple[Statement, ...]
     schema_before: replay.Schema
+    direction: str = "upgrade"
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,24 @@ class Chain:
 def trace_chain(migrations_dir: str | Path | None, work: Path) -> Chain:
     """Each migration of the folder with what it ran on a fresh install (``work``: an
     empty folder for the database)."""
+    work.mkdir(parents=True, exist_ok=True)
     db = work / "lint.db"
     return _traced(db, migrations_dir, lambda **seen: runner.init(db, None, migrations_dir, **seen))
+
+
+def trace_downgrades(migrations_dir: str | Path | None, work: Path) -> Chain:
+    """Each ``downgrade()`` of the folder, newest first, from a fresh install at head down
+    to the oldest version every migration above can leave."""
+    migrations = load_migrations(migrations_dir)
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / "lint.db"
+    runner.init(db, None, migrations_dir)
+    floor = max((m.version for m in migrations if m.downgrade is None), default=0)
+    return _traced(
+        db,
+        migrations_dir,
+        lambda **seen: runner.downgrade(db, floor, migrations_dir, backup=False, **seen),
+    )
 
 
 def trace_upgrade(db: Path, migrations_dir: str | Path | None, to: int | None = None) -> Chain:
@@ -61,12 +78,12 @@ def trace_upgrade(db: Path, migrations_dir: str | Path | None, to: int | None = 
 
 def _traced(db: Path, migrations_dir: str | Path | None, run: Callable[..., object]) -> Chain:
     by_name = {m.name: m for m in load_migrations(migrations_dir)}
-    steps: list[tuple[Migration, replay.Schema, list[str]]] = []
+    steps: list[tuple[Migration, replay.Schema, list[str], str]] = []
 
     def progress(message: str) -> None:
         step = STEP.match(message)
         if step:  # a step starts: read the schema it starts from
-            steps.append((by_name[step["name"]], _schema_of(db), []))
+            steps.append((by_name[step["name"]], _schema_of(db), [], step["direction"]))
 
     def trace(sql: str) -> None:
         if steps:
@@ -78,8 +95,8 @@ def _traced(db: Path, migrations_dir: str | Path | None, run: Callable[..., obje
     except MigrationError as exc:  # rolled back: what the failing step ran is still here
         failed = " ".join(str(exc).split())
     traced = tuple(
-        TracedMigration(m, tuple(s for s in map(Statement, sqls) if is_migrations_own(s)), schema)
-        for m, schema, sqls in steps
+        TracedMigration(m, tuple(filter(is_migrations_own, map(Statement, sqls))), schema, way)
+        for m, schema, sqls, way in steps
     )
     return Chain(traced, failed)
 

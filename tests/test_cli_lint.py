@@ -103,3 +103,23 @@ def test_a_migration_failing_on_the_fresh_install_fails_the_lint_saying_so(tmp_p
     assert result.returncode == 1
     assert "0002_under_test: EM108 VACUUM in a migration" in result.stdout
     assert result.stdout.splitlines()[-1].startswith("lint failed: the trace stopped (")
+
+
+def test_with_downgrades_edis_0002_downgrade_is_named_for_drop_column_below_3_35():
+    result = lint("--downgrades")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        "0002_session_metrics (downgrade): EM001 needs a newer SQLite than the declared floor"
+    )
+    assert "DROP COLUMN needs SQLite 3.35.0; the declared floor is 3.31" in result.stdout
+    assert "0003_referential_integrity (downgrade)" not in result.stdout  # its rebuild is right
+    assert result.stdout.splitlines()[-1] == (
+        "lint failed: 3 migration(s) and 2 downgrade(s), 13 finding(s), 0 acknowledged "
+        "(SQLite floor 3.31)"
+    )
+
+
+def test_with_downgrades_at_floor_3_35_edis_chain_is_clean_both_ways():
+    result = lint("--downgrades", "--sqlite-floor", "3.35")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("lint clean: 3 migration(s) and 2 downgrade(s)")
