@@ -70,7 +70,7 @@ def _statement_findings(
     in_transaction: bool,
     during_rebuild: bool,
 ) -> list[Finding]:
-    before, after, end = states[i], states[i + 1], states[-1]
+    before, end = states[i], states[-1]
     if effect.action == "pragma":
         return _pragma(statement, effect, in_transaction, during_rebuild)
     if effect.action == "vacuum":
@@ -80,7 +80,7 @@ def _statement_findings(
     if effect.action == "create" and effect.kind == "index" and effect.unique:
         return _unique_index(statement, effect, before, states[0])
     if effect.action == "drop" and effect.kind == "table":
-        return _dropped_referenced(statement, effect.name, before, after, end)
+        return _dropped_referenced(statement, effect.name, before, end)
     return []
 
 
@@ -93,7 +93,8 @@ def _pragma(
 ) -> list[Finding]:
     value = pragma_value(statement)
     if effect.name == "legacy_alter_table":
-        return [_finding("EM109", statement, "PRAGMA legacy_alter_table in a migration")]
+        shown = f" = {value}" if value is not None else " (read)"
+        return [_finding("EM109", statement, f"PRAGMA legacy_alter_table{shown} in a migration")]
     if effect.name != "foreign_keys" or value is None:
         return []
     if during_rebuild and value in ON:
@@ -194,7 +195,6 @@ def _dropped_referenced(
     statement: Statement,
     table: str,
     before: replay.Schema,
-    after: replay.Schema,
     end: replay.Schema,
 ) -> list[Finding]:
     """Only when the reference still dangles at the end (a rebuild renames a new table
