@@ -202,6 +202,16 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lint(args: argparse.Namespace) -> int:
+    from .lint_report import report
+    from .lint_run import lint_folder, resolve_floor
+
+    floor = resolve_floor(args.migrations_dir, args.sqlite_floor)
+    result = lint_folder(args.migrations_dir, floor, downgrades=args.downgrades)
+    print(report(result, floor))
+    return 0 if result.clean else 1
+
+
 MIGRATIONS_DIR = None  # built-in
 BUSY_TIMEOUT = 5.0
 
@@ -286,6 +296,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p = command("new", cmd_new, "write the next migration file from a template", db=False)
     p.add_argument("message")
+    p = command(
+        "lint", cmd_lint, "risky operations and features newer than the SQLite floor", db=False
+    )
+    p.add_argument("--sqlite-floor", help="oldest SQLite supported, X.Y (default: pyproject's)")
+    p.add_argument("--downgrades", action="store_true", help="lint each downgrade() too")
     return parser
 
 

@@ -2,8 +2,9 @@
 
 A migration is a module ``NNNN_name.py`` with a docstring, ``upgrade(conn)`` and,
 where reversible, ``downgrade(conn)``; optional ``CHANGES`` (declared changes, for
-the harness), ``DOWNGRADE_CHANGES`` and ``app_writes(conn, ctx)`` (how the app fills
-what the migration added, for the harness's databases). Adding a migration is adding
+the harness), ``DOWNGRADE_CHANGES``, ``app_writes(conn, ctx)`` (how the app fills
+what the migration added, for the harness's databases) and ``LINT_ACKNOWLEDGED``
+(lint rules it breaks on purpose, each with why). Adding a migration is adding
 one file.
 """
 
@@ -42,7 +43,8 @@ class Migration:
     changes: tuple[Change, ...]
     downgrade_changes: tuple[Change, ...]
     legacy_objects: frozenset[str]
-    app_writes: Callable[..., object] | None = None  # (conn, ctx): see edi_migrations.harness.rows.app_data
+    app_writes: Callable[..., object] | None = None  # (conn, ctx): harness.rows.app_data
+    lint_acknowledged: tuple[tuple[str, str], ...] = ()  # LINT_ACKNOWLEDGED: (code, why)
 
     @property
     def from_version(self) -> int:
@@ -109,7 +111,21 @@ def _load_one(path: Path, number: int) -> Migration:
         downgrade_changes=tuple(getattr(module, "DOWNGRADE_CHANGES", ())),
         legacy_objects=frozenset(getattr(module, "LEGACY_OBJECTS", ())),
         app_writes=_callable_or_none(module, "app_writes"),
+        lint_acknowledged=_acknowledged(module, path),
     )
+
+
+def _acknowledged(module: ModuleType, path: Path) -> tuple[tuple[str, str], ...]:
+    """``LINT_ACKNOWLEDGED = {"EM107": "why it is safe"}``: lint rules this migration
+    breaks on purpose, each with its reason (reported, not failed)."""
+    value = getattr(module, "LINT_ACKNOWLEDGED", {})
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise BadMigrationsFolder(
+            path.parent, f'{path.name}: LINT_ACKNOWLEDGED must be a dict {{"EM1xx": "why"}}'
+        )
+    return tuple(value.items())
 
 
 def _callable_or_none(module: ModuleType, name: str) -> Callable[..., object] | None:

@@ -1,0 +1,38 @@
+"""The lint's findings as text for a terminal: each finding, then one summary line."""
+
+from __future__ import annotations
+
+from .findings import Finding
+from .floor import Floor
+from .lint_run import LintResult
+
+
+def finding_lines(finding: Finding) -> list[str]:
+    mark = f" [acknowledged: {finding.acknowledged}]" if finding.acknowledged else ""
+    return [
+        f"{finding.migration}: {finding.code} {finding.title}{mark}",
+        f"  statement: {finding.statement}",
+        f"  problem:   {finding.detail}",
+        f"  why:       {finding.why}",
+        f"  fix:       {finding.fix}",
+    ]
+
+
+def summary(result: LintResult, floor: Floor | None) -> str:
+    where = f"SQLite floor {floor.text}" if floor else "no SQLite floor declared"
+    failing = sum(f.fails for f in result.findings)
+    acknowledged = len(result.findings) - failing
+    traced = f"{result.migrations} migration(s)"
+    if result.downgrades:
+        traced += f" and {result.downgrades} downgrade(s)"
+    counts = f"{traced}, {failing} finding(s), {acknowledged} acknowledged"
+    if result.failed is not None:
+        return f"lint failed: the trace stopped ({result.failed}); {counts} ({where})"
+    if failing:
+        return f"lint failed: {counts} ({where})"
+    return f"lint clean: {counts} ({where})"
+
+
+def report(result: LintResult, floor: Floor | None) -> str:
+    lines = [line for f in result.findings for line in finding_lines(f)]
+    return "\n".join([*lines, summary(result, floor)])

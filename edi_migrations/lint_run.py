@@ -1,0 +1,94 @@
+"""One migration's findings, floor and lint together, with its acknowledgements.
+
+``check_migration`` is the call the harness makes for a migration and the statements
+it traced; ``lint_folder`` traces a whole folder on a fresh install (the CLI).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import replay
+from .changes import DropObject
+from .discovery import Migration, resolve_dir
+from .findings import Finding
+from .floor import FLOOR_CODE, Floor, declared_floor, floor_findings, floor_of
+from .lint import lint_statements
+from .lint_errors import BadAcknowledgement
+from .lint_rules import BY_CODE
+from .lint_trace import Chain, trace_chain, trace_downgrades
+from .statements import Statement
+
+KNOWN_CODES = frozenset({FLOOR_CODE, *BY_CODE})
+
+
+def check_migration(
+    migration: Migration,
+    statements: Sequence[Statement | str],
+    schema_before: replay.Schema,
+    floor: Floor | None,
+    direction: str = "upgrade",
+) -> list[Finding]:
+    """Every finding for ``migration``'s ``statements`` (the floor's first when one is
+    declared), named by the migration and marked where it acknowledges the code;
+    ``direction`` "downgrade" for what its ``downgrade()`` ran."""
+    run = [s if isinstance(s, Statement) else Statement(s) for s in statements]
+    declared = migration.changes if direction == "upgrade" else migration.downgrade_changes
+    drops = frozenset(c.name.casefold() for c in declared if isinstance(c, DropObject))
+    found = floor_findings(run, floor, schema_before) if floor is not None else []
+    found += lint_statements(run, schema_before, drops)
+    reasons = acknowledgements(migration)
+    name = migration.name if direction == "upgrade" else f"{migration.name} (downgrade)"
+    return [replace(f, migration=name, acknowledged=reasons.get(f.code)) for f in found]
+
+
+def acknowledgements(migration: Migration) -> dict[str, str]:
+    """The migration's ``LINT_ACKNOWLEDGED``, each code known and each reason given."""
+    out = {}
+    for code, reason in migration.lint_acknowledged:
+        if code not in KNOWN_CODES:
+            known = ", ".join(sorted(KNOWN_CODES))
+            raise BadAcknowledgement(migration.name, code, f"no such rule (known: {known})")
+        if not reason.strip():
+            raise BadAcknowledgement(migration.name, code, "say why it is safe here")
+        out[code] = reason.strip()
+    return out
+
+
+def resolve_floor(migrations_dir: str | Path | None, override: str | None) -> Floor | None:
+    """The caller's floor if given, else the one the project's pyproject declares."""
+    if override is not None:
+        return floor_of(override)
+    return declared_floor(resolve_dir(migrations_dir))
+
+
+@dataclass(frozen=True)
+class LintResult:
+    findings: tuple[Finding, ...]
+    migrations: int  # how many upgrades were traced
+    downgrades: int = 0  # and downgrades
+    failed: str | None = None  # the error that stopped the trace, if one did
+
+    @property
+    def clean(self) -> bool:
+        return self.failed is None and not any(f.fails for f in self.findings)
+
+
+def lint_folder(
+    migrations_dir: str | Path | None, floor: Floor | None, downgrades: bool = False
+) -> LintResult:
+    """Findings of every migration of the folder, traced on a fresh install; with
+    ``downgrades``, of every ``downgrade()`` too (from head down)."""
+    with tempfile.TemporaryDirectory(prefix="edi-lint-") as work:
+        chain = trace_chain(migrations_dir, Path(work) / "up")
+        if downgrades and chain.failed is None:
+            down = trace_downgrades(migrations_dir, Path(work) / "down")
+            chain = Chain(chain.traced + down.traced, down.failed)
+    found = []
+    for t in chain.traced:
+        found += check_migration(t.migration, t.statements, t.schema_before, floor, t.direction)
+    downs = sum(t.direction == "downgrade" for t in chain.traced)
+    return LintResult(tuple(found), len(chain.traced) - downs, downs, chain.failed)

@@ -1,0 +1,119 @@
+"""The statements each migration runs, and the schema it runs on, from a real run.
+
+A fresh install runs the chain once through the runner with a trace callback: when
+step v starts the database is a fresh install at v-1, whose schema is read from a
+second connection between steps. The runner's own statements (its transaction, the
+bookkeeping, its reads around the step) are left out: only the migration's remain.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import replay, runner
+from .bookkeeping import TABLES as BOOKKEEPING
+from .discovery import Migration, load_migrations
+from .errors import MigrationError
+from .statements import Statement
+
+STEP = re.compile(r"^(?P<direction>upgrade|downgrade) (?P<name>\S+): v\d+ -> v\d+$")  # progress
+RUNNER_WORDS = frozenset({"begin", "commit", "rollback", "savepoint", "release"})
+BOOKKEEPING_NAMES = frozenset(t.name for t in BOOKKEEPING)
+
+
+@dataclass(frozen=True)
+class TracedMigration:
+    migration: Migration
+    statements: tuple[Statement, ...]
+    schema_before: replay.Schema
+    direction: str = "upgrade"
+
+
+@dataclass(frozen=True)
+class Chain:
+    """The migrations traced, in order; ``failed``: the error that stopped the run (the
+    last one traced is the one that failed, with what it ran before failing)."""
+
+    traced: tuple[TracedMigration, ...]
+    failed: str | None = None
+
+
+def trace_chain(migrations_dir: str | Path | None, work: Path) -> Chain:
+    """Each migration of the folder with what it ran on a fresh install (``work``: an
+    empty folder for the database)."""
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / "lint.db"
+    return _traced(db, migrations_dir, lambda **seen: runner.init(db, None, migrations_dir, **seen))
+
+
+def trace_downgrades(migrations_dir: str | Path | None, work: Path) -> Chain:
+    """Each ``downgrade()`` of the folder, newest first, from a fresh install at head down
+    to the oldest version every migration above can leave."""
+    migrations = load_migrations(migrations_dir)
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / "lint.db"
+    runner.init(db, None, migrations_dir)
+    floor = max((m.version for m in migrations if m.downgrade is None), default=0)
+    return _traced(
+        db,
+        migrations_dir,
+        lambda **seen: runner.downgrade(db, floor, migrations_dir, backup=False, **seen),
+    )
+
+
+def trace_upgrade(db: Path, migrations_dir: str | Path | None, to: int | None = None) -> Chain:
+    """Each migration an upgrade of ``db`` (in place: pass a copy) runs, with what it
+    ran there: the same trace on a database holding rows (the harness's databases)."""
+    return _traced(
+        db,
+        migrations_dir,
+        lambda **seen: runner.upgrade(db, to, migrations_dir, backup=False, **seen),
+    )
+
+
+def _traced(db: Path, migrations_dir: str | Path | None, run: Callable[..., object]) -> Chain:
+    by_name = {m.name: m for m in load_migrations(migrations_dir)}
+    steps: list[tuple[Migration, replay.Schema, list[str], str]] = []
+
+    def progress(message: str) -> None:
+        step = STEP.match(message)
+        if step:  # a step starts: read the schema it starts from
+            steps.append((by_name[step["name"]], _schema_of(db), [], step["direction"]))
+
+    def trace(sql: str) -> None:
+        if steps:
+            steps[-1][2].append(sql)
+
+    failed = None
+    try:
+        run(progress=progress, trace=trace)
+    except MigrationError as exc:  # rolled back: what the failing step ran is still here
+        failed = " ".join(str(exc).split())
+    traced = tuple(
+        TracedMigration(m, tuple(filter(is_migrations_own, map(Statement, sqls))), schema, way)
+        for m, schema, sqls, way in steps
+    )
+    return Chain(traced, failed)
+
+
+def is_migrations_own(statement: Statement) -> bool:
+    """Not a nested program (a trigger's, traced as "-- ..."), not the runner's
+    transaction control and not its bookkeeping."""
+    toks = statement.tokens
+    if statement.sql.startswith("--") or not toks:
+        return False
+    if toks[0].kind == "word" and toks[0].text in RUNNER_WORDS:
+        return False
+    return not any(t.name in BOOKKEEPING_NAMES for t in toks if t.kind in ("word", "quoted"))
+
+
+def _schema_of(db: Path) -> replay.Schema:
+    if not db.exists() or db.stat().st_size == 0:
+        return replay.Schema()
+    with closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        return replay.read_schema(conn)
