@@ -203,8 +203,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from .lint_report import report
-    from .lint_run import lint_folder, resolve_floor
+    from .lint.report import report
+    from .lint.run import lint_folder, resolve_floor
 
     floor = resolve_floor(args.migrations_dir, args.sqlite_floor)
     result = lint_folder(args.migrations_dir, floor, downgrades=args.downgrades)

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations import load_migrations
-from edi_migrations.floor import floor_of
-from edi_migrations.lint import lint_statements
-from edi_migrations.lint_run import check_migration
-from edi_migrations.lint_trace import is_migrations_own, trace_upgrade
-from edi_migrations.replay import from_rows
-from edi_migrations.statements import Statement
+from edi_migrations.lint.floor import floor_of
+from edi_migrations.lint.matcher import lint_statements
+from edi_migrations.lint.replay import from_rows
+from edi_migrations.lint.run import check_migration
+from edi_migrations.lint.statements import Statement
+from edi_migrations.lint.trace import is_migrations_own, trace_upgrade
 
 
 def test_edis_upgrade_of_a_database_with_rows_and_orphans_lints_clean(v1_db):

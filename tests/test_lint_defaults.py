@@ -9,8 +9,8 @@ from contextlib import closing
 
 import pytest
 
-from edi_migrations.lint import lint_statements
-from edi_migrations.replay import from_rows
+from edi_migrations.lint.matcher import lint_statements
+from edi_migrations.lint.replay import from_rows
 
 DEFINITIONS = [
     "c INT DEFAULT 1",

@@ -11,10 +11,10 @@ import pytest
 
 from edi_migrations import init
 from edi_migrations.errors import BadMigrationsFolder
-from edi_migrations.floor import floor_of
-from edi_migrations.lint_errors import BadAcknowledgement
-from edi_migrations.lint_rules import RULES
-from edi_migrations.lint_run import lint_folder
+from edi_migrations.lint.errors import BadAcknowledgement
+from edi_migrations.lint.floor import floor_of
+from edi_migrations.lint.rules import RULES
+from edi_migrations.lint.run import lint_folder
 from tests.lint_support import CHILD, PARENT, write_chain
 
 HAND_REBUILD_CHILD = f"""

@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations.replay import Schema, from_rows
-from edi_migrations.sqlite_behaviour import check_probe_sql
-from edi_migrations.sqlite_features import (
+from edi_migrations.lint.behaviour import check_probe_sql
+from edi_migrations.lint.features import (
     FEATURES,
     parse_version,
     render_markdown,
     used_by,
     version_text,
 )
-from edi_migrations.statements import Statement, lex
+from edi_migrations.lint.replay import Schema, from_rows
+from edi_migrations.lint.statements import Statement, lex
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "sqlite-features.md"
 

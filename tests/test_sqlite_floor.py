@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.floor import declared_floor, floor_findings, floor_of
-from edi_migrations.lint_errors import BadFloor
-from edi_migrations.replay import from_rows
+from edi_migrations.lint.errors import BadFloor
+from edi_migrations.lint.floor import declared_floor, floor_findings, floor_of
+from edi_migrations.lint.replay import from_rows
 
 
 def test_drop_column_at_floor_3_31_names_3_35():

@@ -11,16 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..changes import DropObject
+from ..discovery import Migration, resolve_dir
 from . import replay
-from .changes import DropObject
-from .discovery import Migration, resolve_dir
+from .errors import BadAcknowledgement
 from .findings import Finding
 from .floor import FLOOR_CODE, Floor, declared_floor, floor_findings, floor_of
-from .lint import lint_statements
-from .lint_errors import BadAcknowledgement
-from .lint_rules import BY_CODE
-from .lint_trace import Chain, trace_chain, trace_downgrades
+from .matcher import lint_statements
+from .rules import BY_CODE
 from .statements import Statement
+from .trace import Chain, trace_chain, trace_downgrades
 
 KNOWN_CODES = frozenset({FLOOR_CODE, *BY_CODE})
 

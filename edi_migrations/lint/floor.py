@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import replay
+from .errors import BadFloor
+from .features import Feature, Version, parse_version, used_by, version_text
 from .findings import Finding
-from .lint_errors import BadFloor
-from .sqlite_features import Feature, Version, parse_version, used_by, version_text
 from .statements import Statement
 
 FLOOR_CODE = "EM001"

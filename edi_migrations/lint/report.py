@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .findings import Finding
 from .floor import Floor
-from .lint_run import LintResult
+from .run import LintResult
 
 
 def finding_lines(finding: Finding) -> list[str]:

@@ -15,10 +15,11 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import replay, runner
-from .bookkeeping import TABLES as BOOKKEEPING
-from .discovery import Migration, load_migrations
-from .errors import MigrationError
+from .. import runner
+from ..bookkeeping import TABLES as BOOKKEEPING
+from ..discovery import Migration, load_migrations
+from ..errors import MigrationError
+from . import replay
 from .statements import Statement
 
 STEP = re.compile(r"^(?P<direction>upgrade|downgrade) (?P<name>\S+): v\d+ -> v\d+$")  # progress

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import ddl
+from .behaviour import checked_add_column, generated, repointing_rename
 from .replay import Schema
-from .sqlite_behaviour import checked_add_column, generated, repointing_rename
 from .statements import Statement, Token, closing, find_words
 
 Version = tuple[int, int, int]
@@ -208,7 +208,7 @@ def render_markdown() -> str:
         "# SQLite features and the versions that added them",
         "",
         "Generated from `edi_migrations/sqlite_features.py` "
-        "(`python -m edi_migrations.sqlite_features > docs/sqlite-features.md`);",
+        "(`python -m edi_migrations.lint.features > docs/sqlite-features.md`);",
         "a test keeps the two in agreement. The floor check fails a migration whose traced",
         "statements use a feature newer than the declared floor "
         '(`[tool.edi-migrations] sqlite-floor = "X.Y"`).',

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..sqltext import canonical
 from . import ddl, replay
 from .ddl import pragma_value
 from .findings import Finding
-from .lint_rules import BY_CODE
-from .sqltext import canonical
+from .rules import BY_CODE
 from .statements import Statement, Token
 
 ON = frozenset({"on", "1", "true", "yes"})
