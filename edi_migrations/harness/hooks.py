@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.harness import collect, hookspecs, matrix, ram_tmp, seeding, settings
+from edi_migrations.harness.invariants.compare import InvariantFailure
 from edi_migrations.harness.names import NAME_WARNING_FILTER
 from edi_migrations.harness.options import pytest_addoption  # noqa: F401 (a hook)
 from edi_migrations.harness.report import MatrixReporter
@@ -38,7 +39,27 @@ def pytest_report_header(config: pytest.Config) -> list[str] | None:
     if not settings.active(config):
         return None
     folder = settings.require_migrations_dir(config)
-    return [f"migrations: {folder}", seeding.header(config), ram_tmp.header(config)]
+    return [
+        f"migrations: {folder}",
+        sqlite_header(config, folder),
+        seeding.header(config),
+        ram_tmp.header(config),
+    ]
+
+
+def sqlite_header(config: pytest.Config, folder) -> str:
+    """The SQLite every check runs on, and the oldest one the app declares it supports."""
+    import sqlite3
+
+    from edi_migrations.lint.errors import BadFloor
+    from edi_migrations.lint.run import resolve_floor
+
+    try:
+        floor = resolve_floor(folder, config.getoption("sqlite_floor"))
+        declared = f"floor {floor.text}" if floor else "no floor declared"
+    except BadFloor as exc:
+        declared = f"floor unreadable: {exc}"
+    return f"sqlite: {sqlite3.sqlite_version} (module {sqlite3.__name__}); {declared}"
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -60,5 +81,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
     if settings.active(item.config):
+        _evidence_only(item, call, report)
         seeding.attach_reproduce_command(item, report)
     return report
+
+
+def _evidence_only(item: pytest.Item, call: pytest.CallInfo, report: pytest.TestReport) -> None:
+    """A broken invariant is reported as its path, invariant and evidence: the harness's
+    own stack is noise to the author of a migration (``--tb=long`` shows it)."""
+    if (
+        report.failed
+        and call.excinfo is not None
+        and call.excinfo.errisinstance(InvariantFailure)
+        and item.config.option.tbstyle == "auto"
+    ):
+        report.longrepr = str(call.excinfo.value)

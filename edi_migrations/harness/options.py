@@ -47,6 +47,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="write the start x target grid as Markdown to PATH (for a CI job summary)",
     )
     group.addoption(
+        "--sqlite-floor",
+        default=None,
+        metavar="X.Y",
+        help="the oldest SQLite the app supports (default: the nearest pyproject's "
+        "[tool.edi-migrations] sqlite-floor); a statement needing a newer one fails",
+    )
+    group.addoption(
         "--edi-seed",
         type=int,
         default=None,

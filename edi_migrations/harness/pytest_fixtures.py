@@ -47,6 +47,19 @@ def edi_migrations_chain(edi_migrations_dir: Path) -> tuple[Migration, ...]:
 
 
 @pytest.fixture(scope="session")
+def edi_migrations_sqlite_floor(pytestconfig: pytest.Config, edi_migrations_dir: Path):
+    """The oldest SQLite the app supports: ``--sqlite-floor X.Y``, else the nearest
+    pyproject's ``[tool.edi-migrations] sqlite-floor``, else None (no floor check)."""
+    from edi_migrations.lint.errors import BadFloor
+    from edi_migrations.lint.run import resolve_floor
+
+    try:
+        return resolve_floor(edi_migrations_dir, pytestconfig.getoption("sqlite_floor"))
+    except BadFloor as exc:
+        raise pytest.UsageError(str(exc)) from exc
+
+
+@pytest.fixture(scope="session")
 def edi_migrations_seed(pytestconfig: pytest.Config) -> int:
     """The run's seed for generated data: ``--edi-seed N``, or random and printed."""
     return seeding.run_seed(pytestconfig)

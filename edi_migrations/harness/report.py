@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.harness.coverage import COVERAGE_KEY, TableCoverage
+from edi_migrations.harness.lint_gate import LINT_KEY
 from edi_migrations.harness.matrix import MATRIX_KEY
 
 
@@ -21,9 +22,13 @@ class MatrixReport:
     def __init__(self) -> None:
         self.cells: dict[tuple[str, str], str] = {}
         self.coverage: dict[str, tuple[TableCoverage, ...]] = {}
+        self.lint: dict[str, tuple[tuple[str, str, str], ...]] = {}
 
     def record(self, report: pytest.TestReport) -> None:
         for key, value in report.user_properties:
+            if key == LINT_KEY and report.when == "call":
+                migration, findings = value
+                self.lint[migration] = tuple(tuple(f) for f in findings)
             if key == COVERAGE_KEY and report.when == "call":
                 start, tables = value
                 self.coverage[start] = tuple(
@@ -65,7 +70,22 @@ class MatrixReport:
         if self.coverage:
             lines += ["", "### Start-database coverage", "", COVERAGE_LEGEND, ""]
             lines += [f"- `{line}`" for line in self.coverage_lines()]
+        if self.lint:
+            lines += ["", "### Lint", ""]
+            lines += [f"- {line}" for line in self.lint_lines()]
         return "\n".join(lines) + "\n"
+
+    def lint_lines(self) -> list[str]:
+        """One line per finding (acknowledged ones say why), one per clean migration."""
+        lines = []
+        for migration in sorted(self.lint):
+            findings = self.lint[migration]
+            if not findings:
+                lines.append(f"{migration}: clean")
+            for code, title, acknowledged in findings:
+                mark = f" (acknowledged: {acknowledged})" if acknowledged else " (FAIL)"
+                lines.append(f"{migration}: {code} {title}{mark}")
+        return lines
 
     def coverage_lines(self) -> list[str]:
         """One line per table of each start database: rows, non-NULL share per column."""
@@ -98,9 +118,7 @@ class MatrixReporter:
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self.report.record(report)
 
-    def pytest_terminal_summary(self, terminalreporter) -> None:
-        if not (self.report.cells or self.report.coverage):
-            return
+    def write_grid(self, terminalreporter) -> None:
         table = self.report.grid()
         widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
         terminalreporter.section("upgrade-path matrix (start x target)")
@@ -108,9 +126,19 @@ class MatrixReporter:
             terminalreporter.write_line(
                 "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
             )
+
+    def pytest_terminal_summary(self, terminalreporter) -> None:
+        if not (self.report.cells or self.report.coverage or self.report.lint):
+            return
+        if self.report.cells:
+            self.write_grid(terminalreporter)
         if self.report.coverage:
             terminalreporter.section(f"start-database coverage ({COVERAGE_LEGEND})")
             for line in self.report.coverage_lines():
+                terminalreporter.write_line(line)
+        if self.report.lint:
+            terminalreporter.section("lint (SQLite floor and risky operations)")
+            for line in self.report.lint_lines():
                 terminalreporter.write_line(line)
         target = self.config.getoption("matrix_report")
         if target:

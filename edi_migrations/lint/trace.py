@@ -77,6 +77,16 @@ def trace_upgrade(db: Path, migrations_dir: str | Path | None, to: int | None = 
     )
 
 
+def trace_step(db: Path, migrations_dir: str | Path | None, version: int) -> Chain:
+    """What migration ``version`` runs on ``db`` (in place: pass a copy) at the version
+    below it: an empty file for the first migration (a fresh install), else an upgrade."""
+    if version == 1:
+        return _traced(
+            db, migrations_dir, lambda **seen: runner.init(db, 1, migrations_dir, **seen)
+        )
+    return trace_upgrade(db, migrations_dir, to=version)
+
+
 def _traced(db: Path, migrations_dir: str | Path | None, run: Callable[..., object]) -> Chain:
     by_name = {m.name: m for m in load_migrations(migrations_dir)}
     steps: list[tuple[Migration, replay.Schema, list[str], str]] = []

@@ -25,6 +25,7 @@ from edi_migrations.harness.pytest_fixtures import (
     edi_migrations_schema_snapshot,
     edi_migrations_schema_starts,
     edi_migrations_seed,
+    edi_migrations_sqlite_floor,
     edi_migrations_start_database,
 )
 
@@ -38,6 +39,7 @@ __all__ = [
     "edi_migrations_schema_snapshot",
     "edi_migrations_schema_starts",
     "edi_migrations_seed",
+    "edi_migrations_sqlite_floor",
     "edi_migrations_start_database",
     "pytest_addhooks",
     "pytest_addoption",

@@ -1,0 +1,48 @@
+"""The lint as a built-in check: each migration traced on the matrix's database at the
+version below it, its statements checked against the declared SQLite floor and the
+lint's rules (:mod:`edi_migrations.lint`), its findings carried to the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edi_migrations.discovery import Migration
+from edi_migrations.lint.findings import Finding
+from edi_migrations.lint.floor import Floor
+from edi_migrations.lint.report import finding_lines
+from edi_migrations.lint.run import check_migration
+from edi_migrations.lint.trace import trace_step
+
+LINT_KEY = "edi_lint"
+
+
+def lint_step(
+    db: Path, migrations_dir: Path, migration: Migration, floor: Floor | None
+) -> list[Finding]:
+    """Every finding for ``migration`` as it ran on ``db`` (a private copy, changed)."""
+    chain = trace_step(db, migrations_dir, migration.version)
+    ran = [t for t in chain.traced if t.migration.name == migration.name]
+    if not ran:
+        return []  # it never started: the upgrade-path checks say why
+    traced = ran[0]
+    return check_migration(migration, traced.statements, traced.schema_before, floor)
+
+
+def report_payload(migration: Migration, findings: list[Finding]) -> tuple[str, list[list[str]]]:
+    """What the report shows of one migration's lint (plain data: it crosses xdist)."""
+    rows = [[f.code, f.title, f.acknowledged or ""] for f in findings]
+    return migration.name, rows
+
+
+def failure_message(findings: list[Finding], floor: Floor | None) -> str:
+    failing = [f for f in findings if f.fails]
+    where = f"the declared SQLite floor is {floor.text}" if floor else "no SQLite floor declared"
+    lines = [f"lint: {len(failing)} finding(s) ({where}):"]
+    for finding in failing:
+        lines += [f"    {line}" for line in finding_lines(finding)]
+    codes = ", ".join(f'"{c}": "why this is safe"' for c in sorted({f.code for f in failing}))
+    lines.append(
+        "    fix the migration, or acknowledge a rule it breaks on purpose in its module: "
+        f"LINT_ACKNOWLEDGED = {{{codes}}}"
+    )
+    return "\n".join(lines)
