@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 
+from edi_migrations.harness.invariants.compare import require
 from fixtures.fault_checks import after_raise
 from fixtures.fault_points import FAULT_PATHS
 from fixtures.fault_state import copy_files
@@ -45,7 +46,7 @@ def test_an_error_at_any_statement_rolls_the_step_back_and_names_migration_and_s
                 "    " + "\n    ".join(raised.problems)
             )
         shutil.rmtree(work)
-    assert not failures, f"{fault_path.id} (edi-seed {edi_seed}):\n" + "\n".join(failures)
+    require(fault_path.id, "an error at any statement rolls its step back", failures)
 
 
 def test_an_error_in_a_statement_that_runs_nested_programs_names_the_statement_issued(

@@ -1,0 +1,92 @@
+"""Invariants that compare two runs, or a run with what it left behind: the same schema
+and user data whichever way a database reached a version (stepwise or in one jump, up
+and down again, re-run, rolled back). Each returns its evidence (empty: it holds).
+
+What differs between two correct runs by design is left out of every comparison, defined
+once: the tables the app does not own (:data:`edi_migrations.schema.NOT_THE_APPS`) and the
+columns a migration declares to hold the time it ran (:func:`run_time_columns`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from edi_migrations.changes import MigrationTime
+from edi_migrations.discovery import Migration
+from edi_migrations.harness.dbstate import DatabaseState, open_copy, state_of
+from edi_migrations.harness.invariants.schema_blocks import convergence_problems, schema_diff
+from edi_migrations.schema import BOOKKEEPING_TABLES, NOT_THE_APPS, schema_model
+
+Columns = frozenset[tuple[str, str]]
+UserState = tuple[str, dict[str, tuple[tuple[str, ...], dict[int, tuple]]]]
+
+
+def run_time_columns(migrations: Iterable[Migration]) -> Columns:
+    """(table, column) pairs a migration (up or down) fills with the time it ran."""
+    return frozenset(
+        (change.table, change.column)
+        for m in migrations
+        for change in (*m.changes, *m.downgrade_changes)
+        if isinstance(change, MigrationTime)
+    )
+
+
+def user_state(path: Path, run_times: Columns) -> UserState:
+    """Schema and rows of the app's tables, without what differs between runs by design."""
+    conn = open_copy(path)
+    try:
+        state = state_of(conn)
+        schema = schema_model(conn).without(BOOKKEEPING_TABLES).render()
+    finally:
+        conn.close()
+    tables = {}
+    for name, rows in state.tables.items():
+        if name in NOT_THE_APPS:
+            continue
+        keep = [i for i, c in enumerate(rows.columns) if (name, c) not in run_times]
+        tables[name] = (
+            tuple(rows.columns[i] for i in keep),
+            {rowid: tuple(row[i] for i in keep) for rowid, row in rows.rows.items()},
+        )
+    return schema, tables
+
+
+def same_user_state(expected: UserState, actual: UserState) -> list[str]:
+    """Resumed equals uninterrupted, and a round trip gives back what it started from:
+    the schema block by block, then each table that differs."""
+    problems = []
+    if expected[0] != actual[0]:
+        problems += schema_diff(expected[0], actual[0])
+    for table in sorted(expected[1].keys() | actual[1].keys()):
+        if expected[1].get(table) != actual[1].get(table):
+            problems.append(f"table {table} differs")
+    return problems
+
+
+def converges(fresh: str, upgraded: str, data_dependent: frozenset) -> list[str]:
+    """An upgraded database has a fresh install's schema (what exists only for some data
+    aside): otherwise the next migration, written against a fresh install, meets a
+    schema its author never saw."""
+    if upgraded == fresh:
+        return []
+    return convergence_problems(fresh, upgraded, data_dependent)
+
+
+def unchanged_bytes(before: dict[str, bytes], after: dict[str, bytes]) -> list[str]:
+    """Upgrading again at head changes nothing: not one byte of the file or its -wal."""
+    return [] if after == before else ["upgrading again at head changed the file"]
+
+
+def unchanged_state(before: DatabaseState, after: DatabaseState, what: str) -> list[str]:
+    """A re-run, or a migration that raised, left the database as it was: ``what``
+    happened, naming the tables that changed and whether the schema did."""
+    if after == before:
+        return []
+    changed = sorted(
+        t
+        for t in before.tables.keys() | after.tables.keys()
+        if before.tables.get(t) != after.tables.get(t)
+    )
+    schema = ["schema changed"] if after.schema != before.schema else []
+    return [f"{what}: tables {changed}", *schema]
