@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from edi_migrations.dbapi import sqlite3
 
 from .changes import DependsOnData
 from .discovery import Migration

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from edi_migrations.dbapi import primary_code, sqlite3
 
 from . import bookkeeping, detect, position
 from .backup import backup_database
@@ -388,7 +389,7 @@ def _begin(conn: sqlite3.Connection, path: Path, reached: int | None) -> None:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        if primary_code(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise CannotOpen(path, f"cannot begin a write transaction: {exc}") from exc
         seconds = conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
         raise DatabaseBusy(path, seconds, exc, reached) from exc

@@ -21,6 +21,7 @@ COMMANDS = {  # each command with the arguments it requires
     "restore": ["edi.db.v1.backup", "edi.db"],
     "demo": [],
     "new": ["add x"],
+    "info": [],
 }
 
 
