@@ -104,7 +104,27 @@ def load_module(name: str) -> ModuleType:
         raise SqliteModuleError(
             f"{where}: module {name!r} lacks the sqlite3 API: no {', '.join(missing)}"
         )
+    written = tables_on_open(module)
+    if written:
+        raise SqliteModuleError(
+            f"{where}: module {name!r} (SQLite {module.sqlite_version}) writes to every "
+            f"database it opens: a new one already holds {', '.join(written)}; EDI must "
+            "leave a database it only reads as it was"
+        )
     return module
+
+
+def tables_on_open(module: ModuleType) -> list[str]:
+    """What a new in-memory database holds once ``module`` opened it: nothing, unless the
+    module writes on its own (sqlean-py before 3.45 adds table sqlean_define to each)."""
+    conn = module.connect(":memory:")
+    try:
+        rows = conn.execute(  # an automatic index comes with its table: the table says it
+            "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex%' ORDER BY name"
+        )
+        return [row[0] for row in rows]
+    finally:
+        conn.close()
 
 
 # The text SQLite gives each code (sqlite3_errstr), for errors that carry no code.

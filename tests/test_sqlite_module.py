@@ -205,6 +205,32 @@ def test_primary_code_agrees_with_a_real_busy_error_of_the_chosen_module(tmp_pat
         waiter.close()
 
 
+WRITING_MODULE = """
+import sqlite3 as _stdlib
+from sqlite3 import *  # noqa: F403
+
+
+def connect(*args, **kwargs):
+    conn = _stdlib.connect(*args, **kwargs)
+    conn.execute("CREATE TABLE IF NOT EXISTS ext_state (name TEXT PRIMARY KEY)")
+    return conn
+"""
+
+
+def test_a_module_that_writes_to_every_database_it_opens_is_refused(tmp_path, monkeypatch):
+    """As sqlean-py before 3.45 does (its define extension adds table sqlean_define): EDI
+    must leave a database it only reads as it was."""
+    (tmp_path / "writing_sqlite.py").write_text(WRITING_MODULE)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(SqliteModuleError) as caught:
+        load_module("writing_sqlite")
+    assert str(caught.value) == (
+        f"{ENV_VAR}=writing_sqlite: module 'writing_sqlite' (SQLite "
+        f"{stdlib_sqlite3.sqlite_version}) writes to every database it opens: a new one "
+        "already holds ext_state; EDI must leave a database it only reads as it was"
+    )
+
+
 def test_sqlite_version_is_the_library_a_connection_of_the_chosen_module_reports():
     conn = dbapi.sqlite3.connect(":memory:")
     try:
