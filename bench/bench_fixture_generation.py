@@ -16,13 +16,14 @@ import argparse
 import json
 import resource
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from contextlib import closing
 from pathlib import Path
+
+from edi_migrations.dbapi import sqlite3
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

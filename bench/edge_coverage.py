@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import argparse
 import random
-import sqlite3
 import sys
 import tempfile
 import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+
+from edi_migrations.dbapi import sqlite3
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

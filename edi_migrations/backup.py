@@ -8,9 +8,10 @@ users' prompts: they are created 0600 and never overwrite an earlier file.
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+from edi_migrations.dbapi import sqlite3
 
 from .errors import BackupFailed
 

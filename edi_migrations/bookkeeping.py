@@ -8,9 +8,10 @@ row, so that every path ends with the same schema as a fresh ``init``.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from functools import cache
+
+from edi_migrations.dbapi import sqlite3
 
 from .identifiers import quote_identifier
 from .rebuild import NewTable, rebuild_tables

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from edi_migrations.about import info_fields, info_text, version_line
+from edi_migrations.dbapi import in_use, sqlite3
 
 from . import detect, runner
 from .backup import backup_database
@@ -216,6 +218,12 @@ MIGRATIONS_DIR = None  # built-in
 BUSY_TIMEOUT = 5.0
 
 
+def cmd_info(args: argparse.Namespace) -> int:
+    found = in_use()
+    print(json.dumps(info_fields(found), indent=2) if args.json else info_text(found))
+    return 0
+
+
 def _shared_options(with_defaults: bool) -> argparse.ArgumentParser:
     """The options every command takes, before it or after it (as sqlite-utils does).
 
@@ -247,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=__doc__.splitlines()[0],
         parents=[_shared_options(with_defaults=True)],
     )
+    parser.add_argument("--version", action="version", version=version_line(in_use()))
     sub = parser.add_subparsers(dest="command", required=True)
     after_command = _shared_options(with_defaults=False)
 
@@ -294,6 +303,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", nargs="?", help="folder for the demo database (default: a temp folder)")
     p.add_argument("--sessions", type=int, default=3000)
     p.add_argument("--seed", type=int, default=0)
+    p = command("info", cmd_info, "this version and the SQLite library in use", db=False)
+    p.add_argument("--json", action="store_true")
     p = command("new", cmd_new, "write the next migration file from a template", db=False)
     p.add_argument("message")
     p = command(

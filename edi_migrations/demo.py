@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 from pathlib import Path
+
+from edi_migrations.dbapi import sqlite3
 
 PROMPTS = (
     "make the sky more dramatic",

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from edi_migrations.busy import wait_for_read
+from edi_migrations.dbapi import sqlite3
 
 from .changes import DependsOnData
 from .discovery import Migration
@@ -81,6 +83,7 @@ def read_only(path: Path, timeout: float = 5.0) -> Iterator[sqlite3.Connection]:
     except sqlite3.Error as exc:
         raise classify(path, exc, timeout) from exc
     try:
+        wait_for_read(conn, timeout)
         yield conn
     except sqlite3.Error as exc:
         raise classify(path, exc, timeout) from exc
@@ -123,7 +126,7 @@ def recover_interrupted_write(path: Path, timeout: float) -> bool:
     try:
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            wait_for_read(conn, timeout)
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -158,6 +161,7 @@ def integrity_checked_alongside(path: Path, timeout: float = 5.0) -> Iterator[Ca
 
     def check() -> None:
         try:
+            wait_for_read(conn, timeout)
             integrity_problems(conn, path)
         except CorruptDatabase as exc:
             found.append(exc)

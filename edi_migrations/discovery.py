@@ -13,12 +13,13 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
+
+from edi_migrations.dbapi import sqlite3
 
 from .changes import Change
 from .errors import BadMigrationsFolder

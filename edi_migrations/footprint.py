@@ -14,9 +14,10 @@ Anything this cannot reason about (``writable_schema``, ``ATTACH``) means a full
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from edi_migrations.dbapi import sqlite3
 
 from .identifiers import quote_identifier
 

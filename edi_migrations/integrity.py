@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
+
+from edi_migrations.dbapi import sqlite3
 
 from .identifiers import quote_identifier
 

@@ -8,9 +8,10 @@ steps, and the run goes on from the version that row records.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from edi_migrations.dbapi import sqlite3
 
 from . import detect
 

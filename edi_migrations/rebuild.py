@@ -11,8 +11,9 @@ off (the runner turns them off outside the transaction, as the procedure says).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
+
+from edi_migrations.dbapi import sqlite3
 
 from .identifiers import quote_identifier
 from .schema import Table, schema_model

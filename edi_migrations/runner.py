@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from edi_migrations.busy import is_busy, retry_while_busy
+from edi_migrations.dbapi import sqlite3
 
 from . import bookkeeping, detect, position
 from .backup import backup_database, backup_folder
@@ -295,6 +297,7 @@ class _Connection(sqlite3.Connection):
     """The connection migrations receive: records what they submit."""
 
     statements: _Statements
+    busy_seconds: float  # --busy-timeout: how long BEGIN IMMEDIATE and COMMIT keep trying
 
     def cursor(self, factory=_Cursor):  # type: ignore[override]
         return super().cursor(factory)
@@ -328,6 +331,7 @@ def _apply(
     )
     statements = _Statements(opts.trace)
     conn.statements = statements
+    conn.busy_seconds = opts.busy_timeout
     ticker = _Ticker(opts.progress)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
@@ -387,12 +391,11 @@ def _run_plan(
 def _begin(conn: sqlite3.Connection, path: Path, reached: int | None) -> None:
     """``BEGIN IMMEDIATE``: waits up to the busy timeout for another writer to finish."""
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        retry_while_busy(lambda: conn.execute("BEGIN IMMEDIATE"), conn.busy_seconds)
     except sqlite3.OperationalError as exc:
-        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        if not is_busy(exc):
             raise CannotOpen(path, f"cannot begin a write transaction: {exc}") from exc
-        seconds = conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
-        raise DatabaseBusy(path, seconds, exc, reached) from exc
+        raise DatabaseBusy(path, conn.busy_seconds, exc, reached) from exc
 
 
 def _steps_past(path: Path, start: Position, now: Position, planned: int, direction: str) -> int:
@@ -456,7 +459,8 @@ def _step(
         step = Step(migration.name, version, new_version, seconds)
         mark = position.read_mark(conn)  # this step's own row: the next step checks it
         ticker.raising = False
-        conn.execute("COMMIT")  # the last thing in the try: nothing after it is "rolled back"
+        # the last thing in the try: nothing after it is "rolled back"
+        retry_while_busy(lambda: conn.execute("COMMIT"), conn.busy_seconds)
     except BaseException as exc:
         ticker.raising = False
         failed_at = statements.last

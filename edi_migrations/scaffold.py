@@ -14,9 +14,8 @@ Why: (say why this change is needed, in a line or two).
 
 from __future__ import annotations
 
-import sqlite3
-
 from edi_migrations.changes import Backfill  # noqa: F401  (and RenameColumn, DropColumn, ...)
+from edi_migrations.dbapi import sqlite3  # the module EDI_SQLITE_MODULE chose
 
 # Declare every change to existing data this migration intends (a backfill, a rename, a
 # drop, a type or constraint change); additions need none. The harness fails on any other.

@@ -9,9 +9,10 @@ actions, CHECKs, index columns and WHERE, trigger and view bodies).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass, field
+
+from edi_migrations.dbapi import sqlite3
 
 from . import sqltext
 from .identifiers import quote_identifier

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from edi_migrations.dbapi import sqlite3
 
 from . import detect
 from .backup import backup_database, copy_into

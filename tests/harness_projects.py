@@ -97,7 +97,7 @@ def quarantine_then_unique(
     views = "".join(f"    ReplaceView({v!r}),\n" for v in replaced_views)
     return f"""
 import json
-import sqlite3
+from edi_migrations.dbapi import sqlite3
 
 from edi_migrations.changes import AddTable, MoveRows, ReplaceView
 from edi_migrations.identifiers import quote_identifier

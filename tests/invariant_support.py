@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import Declared, data_kept, snapshot
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.migration_folders import copy_migrations
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository: where python -m fixtures runs

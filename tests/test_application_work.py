@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 
 import pytest
 
 from edi_migrations import upgrade
+from edi_migrations.dbapi import sqlite3
 
 CHILD_ROWS = {
     "prompts": "INSERT INTO prompts (session_id, iteration, positive_prompt) VALUES (?, 0, 'storm')",

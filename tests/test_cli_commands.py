@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import stat
 
 from edi_migrations import current_version, init, upgrade
+from edi_migrations.dbapi import sqlite3
 from tests.support import add_v1_rows, run_cli
 
 

@@ -22,6 +22,7 @@ COMMANDS = {  # each command with the arguments it requires
     "demo": [],
     "new": ["add x"],
     "lint": [],
+    "info": [],
 }
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from edi_migrations import init, load_migrations
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import file_bytes
 from tests.support import run_cli
 

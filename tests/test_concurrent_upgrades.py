@@ -9,18 +9,18 @@ case that used to end in "migration ... is already applied".
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import time
 from pathlib import Path
 
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.migration_folders import append_to_function
 from tests.harness_projects import add_migration
 from tests.support import cli_command, run_cli
 
 WAIT_LIMIT = 30  # seconds: a broken spec ends, it does not hang
 SESSION_TAGS = """
-import sqlite3
+from edi_migrations.dbapi import sqlite3
 
 from edi_migrations.changes import AddTable
 

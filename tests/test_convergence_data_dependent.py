@@ -3,12 +3,11 @@ presence or absence; ``objects_kept`` and ``data_kept`` allow their drop."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from edi_migrations import schema_of
 from edi_migrations.changes import DependsOnData
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import Declared, data_kept, objects_kept, snapshot
 from edi_migrations.harness.invariants.schema_blocks import convergence_problems, without_objects
 

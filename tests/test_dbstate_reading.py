@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import state_of
 from edi_migrations.harness.invariants.compare import triggers_fire
 

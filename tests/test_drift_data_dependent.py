@@ -3,11 +3,10 @@ present or absent, they are not drift; any other difference still is."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from edi_migrations import init, schema_model
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.detect import drift
 from edi_migrations.discovery import load_migrations
 from edi_migrations.harness.migration_folders import copy_migrations

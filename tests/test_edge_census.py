@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from edi_migrations.dbapi import sqlite3
 from fixtures import legacy_sql
 from fixtures.edge_census import edge_census
 

@@ -7,11 +7,11 @@ that step back) and names the duplicated value tuples and how many rows share ea
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import DatabaseMissing, MigrationFailed
 from edi_migrations.harness.failure_evidence import (
     UniqueKey,

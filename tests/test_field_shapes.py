@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from edi_migrations import current_version, load_migrations
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import check_path, declared_between, snapshot
 from tests.support import run_cli
 

@@ -8,7 +8,6 @@ every example), and Hypothesis draws from the run's seed, so a run is repeatable
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from contextlib import closing
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from hypothesis import example, given, seed, settings
 from hypothesis import strategies as st
 
+from edi_migrations.dbapi import sqlite3
 from fixtures.edge_census import edge_census, missing_edges, swept_edges
 from fixtures.templates import DatabaseSpec, build_database
 

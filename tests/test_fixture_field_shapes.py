@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from edi_migrations import current_version
+from edi_migrations.dbapi import sqlite3
 from fixtures.shapes import ShapeError
 
 V1_TABLES = {"sessions", "prompts", "entities", "validations"}

@@ -4,13 +4,13 @@ executor, version setter and step-wise migration behave as the seed's code did."
 from __future__ import annotations
 
 import re
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from edi_migrations import init, schema_model
+from edi_migrations.dbapi import sqlite3
 from fixtures import legacy_sql
 
 SEED_NOTES = Path(__file__).resolve().parents[2] / "shared" / "seed" / "storage_migrations.md"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from edi_migrations.dbapi import sqlite3
 from fixtures.shapes import ALL_SHAPES, build_shape
 from fixtures.templates import DatabaseSpec, build_database
 

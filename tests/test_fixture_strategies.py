@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from contextlib import closing
 from pathlib import Path
@@ -11,6 +10,7 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from edi_migrations import current_version
+from edi_migrations.dbapi import sqlite3
 from fixtures.strategies import V1Database, session_graphs, v1_databases, write_v1_database
 
 

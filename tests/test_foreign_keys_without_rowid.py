@@ -3,11 +3,10 @@ the ones a database already had carry over, a new one is still refused."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from edi_migrations import init, upgrade
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import ForeignKeyViolation
 from edi_migrations.integrity import foreign_key_violations
 from tests.harness_projects import add_migration

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from edi_migrations import rebuild
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.identifiers import quote_identifier
 
 NAMES = ["plain", "order items", 'quote"d', "select", "", "emoji 🌅", "semi;colon"]

@@ -3,11 +3,10 @@ is evidence naming table, column and the constraint before and after; one added 
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from edi_migrations.changes import ChangeConstraint, DropConstraint
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import Declared, snapshot
 from edi_migrations.harness.invariants.constraints import constraints_kept
 

@@ -3,11 +3,10 @@ a rename reads as a drop plus an add and the evidence suggests the declaration."
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from edi_migrations.changes import RenameColumn, RenameTable
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import Declared, data_kept, objects_kept, snapshot
 from edi_migrations.harness.invariants.constraints import constraints_kept
 

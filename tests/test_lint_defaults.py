@@ -4,11 +4,11 @@ what SQLite refuses on a table that has rows; on an empty table both pass."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 
 import pytest
 
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.lint.matcher import lint_statements
 from edi_migrations.lint.replay import from_rows
 

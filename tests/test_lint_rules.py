@@ -4,12 +4,12 @@ by the real runner on a fresh install."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 
 import pytest
 
 from edi_migrations import init
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.lint.errors import BadAcknowledgement
 from edi_migrations.lint.floor import floor_of

@@ -70,7 +70,7 @@ def pytest_edi_migrations_start_shapes(config):
 @pytest.fixture
 def edi_migrations_start_database(edi_migrations_schema_starts, tmp_path):
     import itertools
-    import sqlite3
+    from edi_migrations.dbapi import sqlite3
 
     made = itertools.count()
 
@@ -157,7 +157,7 @@ def upgrade(conn):
 """
 
 CONNECT = """
-import sqlite3
+from edi_migrations.dbapi import sqlite3
 import pytest
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.rebuild import NewTable, rebuild_statements, rebuild_tables
 from edi_migrations.schema import schema_model
 

@@ -11,7 +11,6 @@ refusing backups that are not valid EDI databases.
 from __future__ import annotations
 
 import re
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import current_version, init
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import file_bytes, state_of
 from fixtures.fault_apps import crash_after_writing
 from fixtures.fault_os import read_only, run_cli_as_a_user

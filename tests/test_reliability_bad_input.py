@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 import re
-import sqlite3
 import subprocess
 import time
 import traceback
@@ -28,6 +27,7 @@ import pytest
 
 from edi_migrations import init
 from edi_migrations.cli import main
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import file_bytes
 from fixtures.fault_apps import crash_after_writing
 from fixtures.fault_os import holding_lock, read_only, run_cli_as_a_user

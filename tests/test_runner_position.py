@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from edi_migrations import upgrade
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.position import read_mark, steps_done
 
 

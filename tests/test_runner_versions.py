@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from edi_migrations import current_version, downgrade, init, load_migrations, schema_of, upgrade
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import file_bytes, state_of
 from edi_migrations.harness.migration_folders import copy_migrations
 

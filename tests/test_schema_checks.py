@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from contextlib import closing
 
 import pytest
 
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.rows.schema_checks import (
     NOTHING,
     UNRESTRICTED,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from edi_migrations import init
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import state_of
 from edi_migrations.harness.rows.edge_values import INT_EDGES, REAL_EDGES, TEXT_EDGES
 from edi_migrations.harness.rows.schema_rows import UnsatisfiableConstraint, fill_from_schema

@@ -8,11 +8,11 @@ migration's new composite index cannot reorder a view's sums, and lookups stay f
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 
 import pytest
 
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import snapshot
 from edi_migrations.harness.invariants.view_plan import (
     IndexShape,

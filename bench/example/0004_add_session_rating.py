@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from edi_migrations.changes import AddColumn, DropColumn
+from edi_migrations.dbapi import sqlite3
 
 CHANGES = (AddColumn("sessions", "rating"),)
 DOWNGRADE_CHANGES = (DropColumn("sessions", "rating"),)

@@ -11,9 +11,10 @@ function needs it registered by the app's runner, not here.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+
+from edi_migrations.dbapi import sqlite3
 
 Connect = Callable[..., sqlite3.Connection]
 

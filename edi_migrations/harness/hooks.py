@@ -49,8 +49,7 @@ def pytest_report_header(config: pytest.Config) -> list[str] | None:
 
 def sqlite_header(config: pytest.Config, folder) -> str:
     """The SQLite every check runs on, and the oldest one the app declares it supports."""
-    import sqlite3
-
+    from edi_migrations.dbapi import sqlite3
     from edi_migrations.lint.errors import BadFloor
     from edi_migrations.lint.run import resolve_floor
 

@@ -16,7 +16,6 @@ What a project overrides, and the default:
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
@@ -24,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init, load_migrations, schema_of
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.discovery import Migration
 from edi_migrations.harness import seeding, settings
 from edi_migrations.harness.connect import Connect, connect, connecting_with

@@ -7,7 +7,7 @@ its DEFAULT satisfies, or a rename nothing points at, behaves the same everywher
 
 from __future__ import annotations
 
-import sqlite3
+from edi_migrations.dbapi import sqlite3
 
 from . import ddl
 from .replay import Schema

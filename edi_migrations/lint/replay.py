@@ -8,9 +8,10 @@ before the migration (sqlite_master) through each statement's effect (``ddl.read
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+
+from edi_migrations.dbapi import sqlite3
 
 from . import ddl
 from .statements import Statement

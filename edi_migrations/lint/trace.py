@@ -9,11 +9,12 @@ bookkeeping, its reads around the step) are left out: only the migration's remai
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+
+from edi_migrations.dbapi import sqlite3
 
 from .. import runner
 from ..bookkeeping import TABLES as BOOKKEEPING
