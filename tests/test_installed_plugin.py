@@ -27,7 +27,13 @@ SMALL = ("--matrix-sessions", "12", "-p", "no:cacheprovider")
 
 def _clean_env() -> dict[str, str]:
     """The environment of a user's shell: nothing pointing back at this checkout."""
-    drop = ("PYTHONPATH", "PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PYTEST_DISABLE_PLUGIN_AUTOLOAD")
+    drop = (
+        "PYTHONPATH",
+        "PYTEST_ADDOPTS",
+        "PYTEST_PLUGINS",
+        "PYTEST_DISABLE_PLUGIN_AUTOLOAD",
+        "EDI_SQLITE_MODULE",  # the fresh venv has the stdlib's only
+    )
     env = {
         k: v for k, v in os.environ.items() if k not in drop and not k.startswith("PYTEST_XDIST")
     }

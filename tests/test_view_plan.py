@@ -122,13 +122,14 @@ INSERT INTO sessions VALUES ('s1');
 
 
 def test_an_index_that_reorders_a_views_sum_reads_the_same_rows(tmp_path):
-    """Summed in rowid order, 1.79e308 and -1.79e308 cancel after the small scores are
-    absorbed; in iteration order (the new index) before: the avg differs in its first
-    digit, so no tolerance could tell a plan change from a real one."""
+    """Summed in rowid order, the two 1.79e308 overflow to inf before -1.79e308 comes; in
+    iteration order (the new index) they cancel first: the avg is inf or 3.58e307, so no
+    tolerance could tell a plan change from a real one (on every SQLite: 3.43 and later
+    sum with compensation, which absorbs small scores but not an overflow)."""
     db = tmp_path / "plan.db"
     conn = sqlite3.connect(db)
     conn.executescript(PLAN_DEPENDENT)
-    scores = [(0.99, 2), (-1.79e308, 3), (1.79e308, 4), (0.5, 5), (0.7, 1)]
+    scores = [(1.79e308, 2), (1.79e308, 4), (-1.79e308, 3), (0.5, 5), (0.7, 1)]
     conn.executemany(
         "INSERT INTO prompts (session_id, iteration, quality_score) VALUES ('s1', ?, ?)",
         [(iteration, score) for score, iteration in scores],

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.harness import collect, hookspecs, matrix, ram_tmp, seeding, settings
+from edi_migrations.harness import (
+    collect,
+    hookspecs,
+    matrix,
+    ram_tmp,
+    seeding,
+    settings,
+    sqlite_choice,
+)
 from edi_migrations.harness.invariants.compare import InvariantFailure
 from edi_migrations.harness.names import NAME_WARNING_FILTER
 from edi_migrations.harness.options import pytest_addoption  # noqa: F401 (a hook)
@@ -17,6 +25,16 @@ REPORTER = "edi-migrations-report"
 
 def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
     pluginmanager.add_hookspecs(hookspecs)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_load_initial_conftests(early_config: pytest.Config) -> None:
+    """``--sqlite-module NAME``: the DB-API module is chosen once, when ``edi_migrations``
+    is first imported (before any option is read), so a run on another module is this
+    same command restarted with ``EDI_SQLITE_MODULE=NAME``, which xdist workers inherit."""
+    wanted = getattr(early_config.known_args_namespace, "sqlite_module", None)
+    if wanted:
+        sqlite_choice.restart_with(wanted, early_config.invocation_params.args, early_config)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -49,7 +67,6 @@ def pytest_report_header(config: pytest.Config) -> list[str] | None:
 
 def sqlite_header(config: pytest.Config, folder) -> str:
     """The SQLite every check runs on, and the oldest one the app declares it supports."""
-    from edi_migrations.dbapi import sqlite3
     from edi_migrations.lint.errors import BadFloor
     from edi_migrations.lint.run import resolve_floor
 
@@ -58,7 +75,7 @@ def sqlite_header(config: pytest.Config, folder) -> str:
         declared = f"floor {floor.text}" if floor else "no floor declared"
     except BadFloor as exc:
         declared = f"floor unreadable: {exc}"
-    return f"sqlite: {sqlite3.sqlite_version} (module {sqlite3.__name__}); {declared}"
+    return f"sqlite: {sqlite_choice.in_use_line()}; {declared}"
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -54,6 +54,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "[tool.edi-migrations] sqlite-floor); a statement needing a newer one fails",
     )
     group.addoption(
+        "--sqlite-module",
+        default=None,
+        metavar="NAME",
+        help="run every check, the runner included, on the SQLite of DB-API module NAME "
+        "(sqlean, pysqlite3, ...): pytest restarts once with EDI_SQLITE_MODULE=NAME",
+    )
+    group.addoption(
         "--edi-seed",
         type=int,
         default=None,
