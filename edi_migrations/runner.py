@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import bookkeeping, detect, position
+from . import bookkeeping, detect, integrity_check, position
 from .backup import backup_database
 from .changes import RestoreRows
 from .discovery import Migration, load_migrations
@@ -139,7 +139,7 @@ def inspect(
     migrations = load_migrations(migrations_dir)
     detect.check_file(path)
     with detect.read_only(path, busy_timeout) as conn:
-        detect.integrity_problems(conn, path)
+        integrity_check.integrity_problems(conn, path)
         return detect.detect(conn, path, migrations)
 
 
@@ -170,7 +170,7 @@ def _run(
         return Outcome(path, 0, target, tuple(steps))
     saved: Path | None = None
     try:
-        with detect.integrity_checked_alongside(path, opts.busy_timeout) as integrity_checked:
+        with integrity_check.integrity_checked_alongside(path, opts.busy_timeout) as integrity_checked:
             try:
                 found, saved, mark = _preflight(path, migrations, target, direction, opts, creating)
             except KeyboardInterrupt as exc:
