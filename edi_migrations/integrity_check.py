@@ -46,6 +46,7 @@ def read_census(conn: sqlite3.Connection, path: Path) -> ip.Census:
     which the transaction's shared lock keeps as committed (never a WAL file)."""
     conn.execute("BEGIN")
     try:
+        conn.execute("SELECT 1 FROM main.sqlite_master LIMIT 1").fetchall()  # the shared lock
         page_count = conn.execute("PRAGMA main.page_count").fetchone()[0]
         page_size = conn.execute("PRAGMA main.page_size").fetchone()[0]
         free = conn.execute("PRAGMA main.freelist_count").fetchone()[0]

@@ -19,7 +19,6 @@ from edi_migrations.errors import CorruptDatabase
 from edi_migrations.integrity_check import integrity_checked_alongside
 from fixtures.dbstate import file_bytes
 from tests.corrupt_files import CORRUPTIONS, SOUND, page_never_used
-from tests.support import v1_db  # noqa: F401 - a fixture
 
 NEW = ip.Features(sqlite_version=(3, 40, 1))
 
@@ -171,5 +170,5 @@ def test_upgrade_refuses_each_kind_and_leaves_the_file_as_it_was(tmp_path, make)
     assert not list(tmp_path.glob("*.backup"))
 
 
-def test_a_sound_edi_database_passes_the_split_check(v1_db):  # noqa: F811
+def test_a_sound_edi_database_passes_the_split_check(v1_db):
     split_check(v1_db)
