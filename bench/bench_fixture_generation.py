@@ -158,6 +158,8 @@ def main() -> int:
         extra = {"source": args.source} if args.source else {}
         figures = CHILDREN[args.child](args.path, args.sessions, args.seed, **extra)
         figures["peak_rss_mib"] = _peak_rss_mib()
+        # the forked child that generates long streams (fixtures/row_pipe.py), 0 if none
+        figures["child_rss_mib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(json.dumps(figures))
         return 0
     small = max(1, args.sessions // 10)
@@ -174,9 +176,9 @@ def main() -> int:
     print(f"sessions={args.sessions} seed={args.seed} sqlite={sqlite3.sqlite_version}")
     print(
         "| what | sessions | runs | rows | seconds (median) | rows/s | peak RSS MiB "
-        "| RSS after imports MiB | file MiB |"
+        "| row child's peak RSS MiB | RSS after imports MiB | file MiB |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as folder:
         results: dict[int, list[dict]] = {}
         for i in order:
@@ -188,6 +190,7 @@ def main() -> int:
             print(
                 f"| {label} | {sessions} | {len(runs)} | {f['rows']} | {f['seconds']:.2f} | "
                 f"{f['rows'] / f['seconds']:,.0f} | {max(r['peak_rss_mib'] for r in runs):.0f} | "
+                f"{max(r.get('child_rss_mib', 0.0) for r in runs):.0f} | "
                 f"{f['baseline']:.0f} | {f['size_mib']:.0f} |",
                 flush=True,
             )

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -132,75 +131,6 @@ def recover_interrupted_write(path: Path, timeout: float) -> bool:
     except sqlite3.Error as exc:
         raise classify(path, exc, timeout) from exc
     return True
-
-
-def integrity_problems(conn: sqlite3.Connection, path: Path) -> None:
-    rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
-    if rows != ["ok"]:
-        raise CorruptDatabase(path, "; ".join(rows))
-
-
-@contextmanager
-def integrity_checked_alongside(path: Path, timeout: float = 5.0) -> Iterator[Callable[[], None]]:
-    """Run ``integrity_check`` on its own connection while the body runs; raise if corrupt.
-
-    The check reads every page and is the longest read before a migration. Detection,
-    the backup and the first step's foreign-key scan only read too, so on two cores
-    they overlap with it. The body gets ``wait``, to call before its first write; on
-    exit the check is waited for anyway. Corruption is reported whatever the body
-    raised (it explains the body's failure); Ctrl-C interrupts the check.
-    """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        conn = sqlite3.connect(
-            uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
-        )
-    except sqlite3.Error as exc:
-        raise classify(path, exc, timeout) from exc
-    found: list[MigrationError] = []
-
-    def check() -> None:
-        try:
-            wait_for_read(conn, timeout)
-            integrity_problems(conn, path)
-        except CorruptDatabase as exc:
-            found.append(exc)
-        except sqlite3.Error as exc:
-            found.append(classify(path, exc, timeout))
-
-    def wait() -> None:
-        _join(worker, conn)
-        conn.close()  # before the writer's: the last connection to close checkpoints a WAL
-        if found:
-            raise found[0]
-
-    worker = threading.Thread(target=check, name=f"integrity_check {path.name}", daemon=True)
-    worker.start()
-    try:
-        yield wait
-    except BaseException as exc:
-        if isinstance(exc, KeyboardInterrupt) and worker.is_alive():
-            conn.interrupt()
-        _join(worker, conn)
-        if found and not isinstance(exc, KeyboardInterrupt) and exc is not found[0]:
-            raise found[0] from exc
-        raise
-    else:
-        wait()
-    finally:
-        _join(worker, conn)
-        conn.close()
-
-
-def _join(worker: threading.Thread, conn: sqlite3.Connection) -> None:
-    """Wait in short slices so Ctrl-C is noticed; on Ctrl-C, stop the check first."""
-    try:
-        while worker.is_alive():
-            worker.join(0.05)
-    except KeyboardInterrupt:
-        conn.interrupt()
-        worker.join()
-        raise
 
 
 def recorded_version(conn: sqlite3.Connection, path: Path) -> int | None:

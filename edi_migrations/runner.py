@@ -20,7 +20,7 @@ from pathlib import Path
 from edi_migrations.busy import is_busy, retry_while_busy
 from edi_migrations.dbapi import sqlite3
 
-from . import bookkeeping, detect, position
+from . import bookkeeping, detect, integrity_check, position
 from .backup import backup_database, backup_folder
 from .changes import RestoreRows
 from .discovery import Migration, load_migrations
@@ -141,7 +141,7 @@ def inspect(
     migrations = load_migrations(migrations_dir)
     detect.check_file(path)
     with detect.read_only(path, busy_timeout) as conn:
-        detect.integrity_problems(conn, path)
+        integrity_check.integrity_problems(conn, path)
         return detect.detect(conn, path, migrations)
 
 
@@ -172,7 +172,7 @@ def _run(
         return Outcome(path, 0, target, tuple(steps))
     saved: Path | None = None
     try:
-        with detect.integrity_checked_alongside(path, opts.busy_timeout) as integrity_checked:
+        with integrity_check.integrity_checked_alongside(path, opts.busy_timeout) as integrity_checked:
             try:
                 found, saved, mark = _preflight(path, migrations, target, direction, opts, creating)
             except KeyboardInterrupt as exc:

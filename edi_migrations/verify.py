@@ -6,7 +6,7 @@ from pathlib import Path
 
 from edi_migrations.dbapi import sqlite3
 
-from . import detect
+from . import detect, integrity_check
 from .backup import backup_database, copy_into
 from .discovery import load_migrations
 from .errors import CorruptDatabase, MigrationError, NotADatabase
@@ -22,7 +22,7 @@ def verify(
     detect.check_file(path)
     with detect.read_only(path, busy_timeout) as conn:
         try:
-            detect.integrity_problems(conn, path)
+            integrity_check.integrity_problems(conn, path)
         except CorruptDatabase as exc:
             return ["integrity_check: " + " ".join(exc.detail.split())]
         problems = [
@@ -54,7 +54,7 @@ def restore(
     except MigrationError as exc:
         raise NotADatabase(source, f"not a valid EDI backup ({exc})") from exc
     with detect.read_only(source) as src:
-        detect.integrity_problems(src, source)
+        integrity_check.integrity_problems(src, source)
         found = detect.detect(src, source, migrations)
         detect.refuse_drift(source, found)
         if found.version == 0:
