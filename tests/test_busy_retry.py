@@ -105,22 +105,25 @@ def test_an_error_other_than_busy_is_raised_at_once(code):
     assert clock.sleeps == []
 
 
-class HeldRead:
-    """A read transaction on ``db`` for ``seconds``, in a thread; ``ended`` is when it ended."""
+class HeldLock:
+    """A transaction on ``db`` holding its lock for ``seconds``, in a thread: a read
+    (``BEGIN`` and a read) or an EXCLUSIVE write (rollback journal: no reader gets in);
+    ``ended`` is when it ended."""
 
-    def __init__(self, db: Path, seconds: float) -> None:
-        self.reading = threading.Event()
+    def __init__(self, db: Path, seconds: float, *, exclusive: bool = False) -> None:
+        self.held = threading.Event()
         self.ended = 0.0
-        self.thread = threading.Thread(target=self._hold, args=(db, seconds))
+        begin = "BEGIN EXCLUSIVE" if exclusive else "BEGIN"
+        self.thread = threading.Thread(target=self._hold, args=(db, seconds, begin))
         self.thread.start()
-        assert self.reading.wait(10), "the reader never started"
+        assert self.held.wait(10), "the lock was never taken"
 
-    def _hold(self, db: Path, seconds: float) -> None:
+    def _hold(self, db: Path, seconds: float, begin: str) -> None:
         conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
         try:
-            conn.execute("BEGIN")
+            conn.execute(begin)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-            self.reading.set()
+            self.held.set()
             time.sleep(seconds)
             conn.execute("COMMIT")
             self.ended = time.monotonic()
@@ -138,7 +141,7 @@ def test_a_commit_blocked_by_a_reader_that_ends_within_the_timeout_commits(tmp_p
         conn.execute("CREATE TABLE t (x)")
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("INSERT INTO t VALUES (1)")
-        reader = HeldRead(db, 0.3)
+        reader = HeldLock(db, 0.3)
         retry_while_busy(lambda: conn.execute("COMMIT"), 0.9)
         committed = time.monotonic()
         reader.join()
@@ -151,7 +154,7 @@ def test_a_commit_blocked_by_a_reader_that_ends_within_the_timeout_commits(tmp_p
 def test_an_upgrade_waits_for_a_reader_shorter_than_a_busy_timeout_below_a_second(tmp_path):
     db = tmp_path / "edi.db"
     init(db, to=1)
-    reader = HeldRead(db, 0.5)
+    reader = HeldLock(db, 0.5)
     try:
         upgrade(db, busy_timeout=0.9, backup=False)
         finished = time.monotonic()
@@ -159,31 +162,6 @@ def test_an_upgrade_waits_for_a_reader_shorter_than_a_busy_timeout_below_a_secon
         reader.join()
     assert finished >= reader.ended, "the upgrade committed while the reader still read"
     assert current_version(db) == 3
-
-
-class HeldWrite:
-    """An EXCLUSIVE lock on ``db`` (rollback journal: no reader gets in) for ``seconds``."""
-
-    def __init__(self, db: Path, seconds: float) -> None:
-        self.locked = threading.Event()
-        self.ended = 0.0
-        self.thread = threading.Thread(target=self._hold, args=(db, seconds))
-        self.thread.start()
-        assert self.locked.wait(10), "the writer never took its lock"
-
-    def _hold(self, db: Path, seconds: float) -> None:
-        conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
-        try:
-            conn.execute("BEGIN EXCLUSIVE")
-            self.locked.set()
-            time.sleep(seconds)
-            conn.execute("COMMIT")
-            self.ended = time.monotonic()
-        finally:
-            conn.close()
-
-    def join(self) -> None:
-        self.thread.join(10)
 
 
 def rollback_database(path: Path) -> Path:
@@ -196,7 +174,7 @@ def rollback_database(path: Path) -> Path:
 def test_a_first_read_waits_for_a_writer_that_ends_within_the_timeout(tmp_path):
     db = rollback_database(tmp_path / "t.db")
     conn = sqlite3.connect(db, timeout=0.9, isolation_level=None)
-    writer = HeldWrite(db, 0.3)
+    writer = HeldLock(db, 0.3, exclusive=True)
     try:
         wait_for_read(conn, 0.9)
         read = time.monotonic()
@@ -209,7 +187,7 @@ def test_a_first_read_waits_for_a_writer_that_ends_within_the_timeout(tmp_path):
 def test_a_first_read_refused_past_the_timeout_has_waited_the_timeout(tmp_path):
     db = rollback_database(tmp_path / "t.db")
     conn = sqlite3.connect(db, timeout=0.3, isolation_level=None)
-    writer = HeldWrite(db, 1.5)
+    writer = HeldLock(db, 1.5, exclusive=True)
     try:
         started = time.monotonic()
         with pytest.raises(sqlite3.OperationalError, match="locked"):

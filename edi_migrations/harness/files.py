@@ -8,14 +8,15 @@ from pathlib import Path
 SIDE_FILES = ("-wal",)  # never -shm: SQLite rebuilds it, and a stale one only misleads
 
 
-def copy_database(source: Path, dest: Path) -> Path:
-    """Copy a database and its ``-wal`` byte for byte, without opening either (opening a
-    WAL database to back it up would checkpoint it and destroy its shape)."""
+def copy_database(source: Path, dest: Path, side_files: tuple[str, ...] = SIDE_FILES) -> Path:
+    """Copy a database and its ``-wal`` (or ``side_files``) byte for byte, without opening
+    either (opening a WAL database to back it up would checkpoint it and destroy its shape;
+    a crash's hot journal must stay for the copy's first opener)."""
     if dest.exists():
         raise FileExistsError(f"{dest}: a fixture never overwrites a database")
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, dest)
-    for suffix in SIDE_FILES:
+    for suffix in side_files:
         side = Path(f"{source}{suffix}")
         if side.exists():
             shutil.copyfile(side, Path(f"{dest}{suffix}"))
