@@ -80,3 +80,13 @@ def test_the_example_apps_full_text_table_is_written_once_without_its_shadow_tab
     assert sql.count("CREATE VIRTUAL TABLE note_search USING fts5(") == 1
     assert "note_search_" not in sql
     assert "sqlite_sequence" not in sql
+
+
+@pytest.mark.parametrize("fresh", [v for v in VERSIONS if v.id.startswith("edi-")], indirect=True)
+def test_edis_stored_snapshot_recreates_its_version(fresh):
+    version = fresh.execute("SELECT version FROM schema_version ORDER BY id DESC").fetchone()[0]
+    stored = ROOT / "tests" / "schema_snapshots" / f"schema_{version}.sql"
+    with closing(recreated(stored.read_text())) as conn:
+        assert (
+            schema_model(conn).render() == schema_model(fresh).without(BOOKKEEPING_TABLES).render()
+        )
