@@ -90,3 +90,42 @@ def test_edis_stored_snapshot_recreates_its_version(fresh):
         assert (
             schema_model(conn).render() == schema_model(fresh).without(BOOKKEEPING_TABLES).render()
         )
+
+
+RICH = {
+    "generated, collated and STRICT columns": (
+        "CREATE TABLE g (a INTEGER PRIMARY KEY, b TEXT COLLATE NOCASE, "
+        "c INT GENERATED ALWAYS AS (a * 2) STORED, d INT AS (a + 1)) STRICT"
+    ),
+    "a deferrable composite foreign key and a named CHECK": (
+        "CREATE TABLE p (x INT, y INT, PRIMARY KEY (x, y));"
+        "CREATE TABLE c (x INT, y INT, CONSTRAINT both_or_none CHECK ((x IS NULL) = (y IS NULL)), "
+        "FOREIGN KEY (x, y) REFERENCES p(x, y) ON UPDATE SET NULL DEFERRABLE INITIALLY DEFERRED)"
+    ),
+    "partial, expression and descending indexes": (
+        "CREATE TABLE t (a TEXT, b INT DEFAULT -1);"
+        "CREATE UNIQUE INDEX u ON t(a) WHERE b > 0;"
+        "CREATE INDEX e ON t(lower(a) COLLATE NOCASE, b DESC)"
+    ),
+    "a view over a view and an INSTEAD OF trigger on it": (
+        "CREATE TABLE t (a TEXT, b INT);"
+        "CREATE VIEW z_first AS SELECT a, b FROM t WHERE b IS NOT NULL;"
+        "CREATE VIEW a_second AS SELECT DISTINCT a FROM z_first UNION ALL SELECT 'x';"
+        "CREATE TRIGGER ins INSTEAD OF INSERT ON z_first BEGIN "
+        "INSERT INTO t (a, b) VALUES (NEW.a, coalesce(NEW.b, 0)); SELECT RAISE(IGNORE); END"
+    ),
+    "names that need quoting everywhere": (
+        'CREATE TABLE "select" ("from" TEXT, "a b" INT, [c"d] INT);'
+        'CREATE INDEX "where" ON "select"("from");'
+        'CREATE VIEW "group" AS SELECT "from" AS "to" FROM "select"'
+    ),
+}
+
+
+@pytest.mark.parametrize("script", RICH.values(), ids=RICH.keys())
+def test_the_schema_file_recreates_what_the_chains_do_not_use(script):
+    with closing(recreated(script)) as original:
+        sql = schema_sql_of(original, "schema")
+        with closing(recreated(sql)) as conn:
+            assert schema_model(conn).render() == schema_model(original).render()
+            assert schema_sql_of(conn, "schema") == sql
