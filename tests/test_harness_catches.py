@@ -183,7 +183,9 @@ def test_snapshot_update_writes_readable_schema_files_beside_the_folder(pytester
     result.assert_outcomes(passed=3)
     written = sorted(p.name for p in (matrix_project / "schema_snapshots").iterdir())
     assert written == ["schema_v1.sql", "schema_v2.sql", "schema_v3.sql"]
-    assert "table sessions" in (matrix_project / "schema_snapshots" / "schema_v1.sql").read_text()
+    v1 = (matrix_project / "schema_snapshots" / "schema_v1.sql").read_text()
+    assert v1.startswith("-- schema of v1, written by edi-migrations; review the diff\n")
+    assert "\nCREATE TABLE sessions (\n    id TEXT PRIMARY KEY,\n" in v1
     again = run_matrix(pytester, matrix_project, "-k", "test_schema_snapshot")
     again.assert_outcomes(passed=3)
     assert {p.name: p.read_bytes() for p in PROJECT_SNAPSHOTS.iterdir()} == own

@@ -30,6 +30,7 @@ from edi_migrations.harness.connect import Connect, connect, connecting_with
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import SchemaStarts
+from edi_migrations.schema_dump import schema_sql_of
 
 StartDatabase = Callable[[Start], Path]
 
@@ -90,19 +91,52 @@ def edi_migrations_app_writes() -> AppWrites | None:
 
 
 @pytest.fixture(scope="session")
-def edi_migrations_fresh_schema(
+def edi_migrations_fresh_install(
     edi_migrations_dir: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Callable[[int], str]:
-    """The schema text a fresh install has at version N (built once per version)."""
-    cache: dict[int, str] = {}
+) -> Callable[[int], Path]:
+    """A fresh install at version N, made once per version and only read after."""
+    cache: dict[int, Path] = {}
     folder = tmp_path_factory.mktemp("fresh")
 
-    def at(version: int) -> str:
+    def at(version: int) -> Path:
         if version not in cache:
             path = folder / f"fresh-v{version}.db"
             init(path, to=version, migrations_dir=edi_migrations_dir)
-            with closing(connect(str(path))) as conn:
-                cache[version] = schema_of(conn)
+            cache[version] = path
+        return cache[version]
+
+    return at
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_fresh_schema(
+    edi_migrations_fresh_install: Callable[[int], Path],
+) -> Callable[[int], str]:
+    """The canonical schema model's text of a fresh install at version N (what
+    convergence compares)."""
+    return _reading(edi_migrations_fresh_install, lambda conn, _: schema_of(conn))
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_fresh_schema_sql(
+    edi_migrations_fresh_install: Callable[[int], Path],
+) -> Callable[[int], str]:
+    """The canonical SQL of a fresh install at version N (what a snapshot holds)."""
+    return _reading(
+        edi_migrations_fresh_install, lambda conn, v: schema_sql_of(conn, f"schema of v{v}")
+    )
+
+
+def _reading(
+    install: Callable[[int], Path], read: Callable[[sqlite3.Connection, int], str]
+) -> Callable[[int], str]:
+    """``read(conn, version)`` of the fresh install at each version, read once."""
+    cache: dict[int, str] = {}
+
+    def at(version: int) -> str:
+        if version not in cache:
+            with closing(connect(str(install(version)))) as conn:
+                cache[version] = read(conn, version)
         return cache[version]
 
     return at
@@ -148,7 +182,7 @@ def edi_migrations_start_database(
 
 @pytest.fixture
 def edi_migrations_schema_snapshot(snapshot, pytestconfig: pytest.Config):
-    """syrupy's snapshot, writing readable ``schema_vN.sql`` files."""
+    """syrupy's snapshot, writing ``schema_vN.sql`` files of canonical SQL."""
     from edi_migrations.harness.snapshots import extension_for
 
     return snapshot.use_extension(extension_for(settings.snapshots_dir(pytestconfig)))

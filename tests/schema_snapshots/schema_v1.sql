@@ -1,80 +1,59 @@
-table entities
-  column id INTEGER primary key 1
-  column session_id TEXT
-  column entity_id TEXT
-  column label TEXT
-  column confidence REAL
-  column bbox_json TEXT
-  column mask_path TEXT
-  column color_hex TEXT
-  column area_percent REAL
-  foreign key (session_id) references sessions (id) on update NO ACTION on delete NO ACTION
-  autoincrement
+-- schema of v1, written by edi-migrations; review the diff
+-- sqlite3 new.db < this file recreates it; the runner's own tables (migration_log, schema_version) are left out: the runner makes them
 
-table migration_log
-  column id INTEGER primary key 1
-  column migration_name TEXT not null
-  column version_from TEXT
-  column version_to TEXT
-  column started_at TIMESTAMP default current_timestamp
-  column completed_at TIMESTAMP
-  column status TEXT
-  column error_message TEXT
-  column duration_seconds REAL
-  column checksum TEXT
-  check (status in ('pending', 'in_progress', 'completed', 'failed', 'rolled_back'))
-  autoincrement
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT REFERENCES sessions(id),
+    entity_id TEXT,
+    label TEXT,
+    confidence REAL,
+    bbox_json TEXT,
+    mask_path TEXT,
+    color_hex TEXT,
+    area_percent REAL
+);
 
-table prompts
-  column id INTEGER primary key 1
-  column session_id TEXT
-  column iteration INT
-  column positive_prompt TEXT
-  column negative_prompt TEXT
-  column quality_score REAL
-  foreign key (session_id) references sessions (id) on update NO ACTION on delete NO ACTION
-  autoincrement
+CREATE TABLE prompts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT REFERENCES sessions(id),
+    iteration INT,
+    positive_prompt TEXT,
+    negative_prompt TEXT,
+    quality_score REAL
+);
 
-table schema_version
-  column id INTEGER primary key 1
-  column version TEXT not null
-  column applied_at TIMESTAMP default current_timestamp
-  column migration_notes TEXT
-  autoincrement
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    created_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+    image_path TEXT NOT NULL,
+    naive_prompt TEXT NOT NULL,
+    status TEXT CHECK (status IN ('in_progress', 'completed', 'failed')),
+    final_alignment_score REAL
+);
 
-table sessions
-  column id TEXT primary key 1
-  column created_at TIMESTAMP default current_timestamp
-  column image_path TEXT not null
-  column naive_prompt TEXT not null
-  column status TEXT
-  column final_alignment_score REAL
-  check (status in ('in_progress', 'completed', 'failed'))
+CREATE TABLE validations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT REFERENCES sessions(id),
+    attempt_number INT,
+    alignment_score REAL,
+    preserved_count INT,
+    modified_count INT,
+    unintended_count INT,
+    user_feedback TEXT
+);
 
-table validations
-  column id INTEGER primary key 1
-  column session_id TEXT
-  column attempt_number INT
-  column alignment_score REAL
-  column preserved_count INT
-  column modified_count INT
-  column unintended_count INT
-  column user_feedback TEXT
-  foreign key (session_id) references sessions (id) on update NO ACTION on delete NO ACTION
-  autoincrement
+CREATE INDEX idx_entities_label ON entities (label);
 
-index idx_entities_label on entities (label)
+CREATE INDEX idx_entities_session ON entities (session_id);
 
-index idx_entities_session on entities (session_id)
+CREATE INDEX idx_prompts_iteration ON prompts (iteration);
 
-index idx_prompts_iteration on prompts (iteration)
+CREATE INDEX idx_prompts_session ON prompts (session_id);
 
-index idx_prompts_session on prompts (session_id)
+CREATE INDEX idx_sessions_created ON sessions (created_at DESC);
 
-index idx_sessions_created on sessions (created_at desc)
+CREATE INDEX idx_sessions_status ON sessions (status);
 
-index idx_sessions_status on sessions (status)
+CREATE INDEX idx_validations_attempt ON validations (attempt_number);
 
-index idx_validations_attempt on validations (attempt_number)
-
-index idx_validations_session on validations (session_id)
+CREATE INDEX idx_validations_session ON validations (session_id);

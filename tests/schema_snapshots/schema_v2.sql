@@ -1,142 +1,133 @@
-table entities
-  column id INTEGER primary key 1
-  column session_id TEXT
-  column entity_id TEXT
-  column label TEXT
-  column confidence REAL
-  column bbox_json TEXT
-  column mask_path TEXT
-  column color_hex TEXT
-  column area_percent REAL
-  column embedding_vector TEXT
-  column semantic_label TEXT
-  column entity_metadata TEXT
-  foreign key (session_id) references sessions (id) on update NO ACTION on delete NO ACTION
-  autoincrement
+-- schema of v2, written by edi-migrations; review the diff
+-- sqlite3 new.db < this file recreates it; the runner's own tables (migration_log, schema_version) are left out: the runner makes them
 
-table migration_log
-  column id INTEGER primary key 1
-  column migration_name TEXT not null
-  column version_from TEXT
-  column version_to TEXT
-  column started_at TIMESTAMP default current_timestamp
-  column completed_at TIMESTAMP
-  column status TEXT
-  column error_message TEXT
-  column duration_seconds REAL
-  column checksum TEXT
-  check (status in ('pending', 'in_progress', 'completed', 'failed', 'rolled_back'))
-  autoincrement
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT REFERENCES sessions(id),
+    entity_id TEXT,
+    label TEXT,
+    confidence REAL,
+    bbox_json TEXT,
+    mask_path TEXT,
+    color_hex TEXT,
+    area_percent REAL,
+    embedding_vector TEXT,
+    semantic_label TEXT,
+    entity_metadata TEXT
+);
 
-table processing_logs
-  column id INTEGER primary key 1
-  column session_id TEXT
-  column log_level TEXT
-  column message TEXT
-  column timestamp TIMESTAMP default current_timestamp
-  foreign key (session_id) references sessions (id) on update NO ACTION on delete NO ACTION
-  check (log_level in ('debug', 'info', 'warning', 'error'))
-  autoincrement
+CREATE TABLE processing_logs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT REFERENCES sessions(id),
+    log_level TEXT CHECK (log_level IN ('debug', 'info', 'warning', 'error')),
+    message TEXT,
+    timestamp TIMESTAMP DEFAULT CURRENT_TIMESTAMP
+);
 
-table prompts
-  column id INTEGER primary key 1
-  column session_id TEXT
-  column iteration INT
-  column positive_prompt TEXT
-  column negative_prompt TEXT
-  column quality_score REAL
-  column generation_time REAL
-  column model_confidence REAL
-  column generation_parameters TEXT
-  foreign key (session_id) references sessions (id) on update NO ACTION on delete NO ACTION
-  autoincrement
+CREATE TABLE prompts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT REFERENCES sessions(id),
+    iteration INT,
+    positive_prompt TEXT,
+    negative_prompt TEXT,
+    quality_score REAL,
+    generation_time REAL,
+    model_confidence REAL,
+    generation_parameters TEXT
+);
 
-table schema_version
-  column id INTEGER primary key 1
-  column version TEXT not null
-  column applied_at TIMESTAMP default current_timestamp
-  column migration_notes TEXT
-  autoincrement
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    created_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+    image_path TEXT NOT NULL,
+    naive_prompt TEXT NOT NULL,
+    status TEXT CHECK (status IN ('in_progress', 'completed', 'failed')),
+    final_alignment_score REAL,
+    processing_time REAL,
+    model_version TEXT,
+    session_tags TEXT,
+    updated_at TIMESTAMP
+);
 
-table sessions
-  column id TEXT primary key 1
-  column created_at TIMESTAMP default current_timestamp
-  column image_path TEXT not null
-  column naive_prompt TEXT not null
-  column status TEXT
-  column final_alignment_score REAL
-  column processing_time REAL
-  column model_version TEXT
-  column session_tags TEXT
-  column updated_at TIMESTAMP
-  check (status in ('in_progress', 'completed', 'failed'))
+CREATE TABLE user_feedback (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT REFERENCES sessions(id),
+    feedback_type TEXT CHECK (feedback_type IN ('accept', 'reject', 'partial')),
+    comments TEXT,
+    rating INT CHECK (rating BETWEEN 1 AND 5),
+    created_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP
+);
 
-table user_feedback
-  column id INTEGER primary key 1
-  column session_id TEXT
-  column feedback_type TEXT
-  column comments TEXT
-  column rating INT
-  column created_at TIMESTAMP default current_timestamp
-  foreign key (session_id) references sessions (id) on update NO ACTION on delete NO ACTION
-  check (feedback_type in ('accept', 'reject', 'partial'))
-  check (rating between 1 and 5)
-  autoincrement
+CREATE TABLE validations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT REFERENCES sessions(id),
+    attempt_number INT,
+    alignment_score REAL,
+    preserved_count INT,
+    modified_count INT,
+    unintended_count INT,
+    user_feedback TEXT,
+    processing_details TEXT,
+    quality_metrics TEXT,
+    validation_metadata TEXT
+);
 
-table validations
-  column id INTEGER primary key 1
-  column session_id TEXT
-  column attempt_number INT
-  column alignment_score REAL
-  column preserved_count INT
-  column modified_count INT
-  column unintended_count INT
-  column user_feedback TEXT
-  column processing_details TEXT
-  column quality_metrics TEXT
-  column validation_metadata TEXT
-  foreign key (session_id) references sessions (id) on update NO ACTION on delete NO ACTION
-  autoincrement
+CREATE INDEX idx_entities_label ON entities (label);
 
-index idx_entities_label on entities (label)
+CREATE INDEX idx_entities_semantic_label ON entities (semantic_label);
 
-index idx_entities_semantic_label on entities (semantic_label)
+CREATE INDEX idx_entities_session ON entities (session_id);
 
-index idx_entities_session on entities (session_id)
+CREATE INDEX idx_processing_logs_session ON processing_logs (session_id);
 
-index idx_processing_logs_session on processing_logs (session_id)
+CREATE INDEX idx_processing_logs_timestamp ON processing_logs (timestamp);
 
-index idx_processing_logs_timestamp on processing_logs (timestamp)
+CREATE INDEX idx_prompts_generation_time ON prompts (generation_time);
 
-index idx_prompts_generation_time on prompts (generation_time)
+CREATE INDEX idx_prompts_iteration ON prompts (iteration);
 
-index idx_prompts_iteration on prompts (iteration)
+CREATE INDEX idx_prompts_session ON prompts (session_id);
 
-index idx_prompts_session on prompts (session_id)
+CREATE INDEX idx_sessions_created ON sessions (created_at DESC);
 
-index idx_sessions_created on sessions (created_at desc)
+CREATE INDEX idx_sessions_model_version ON sessions (model_version);
 
-index idx_sessions_model_version on sessions (model_version)
+CREATE INDEX idx_sessions_processing_time ON sessions (processing_time);
 
-index idx_sessions_processing_time on sessions (processing_time)
+CREATE INDEX idx_sessions_status ON sessions (status);
 
-index idx_sessions_status on sessions (status)
+CREATE INDEX idx_user_feedback_rating ON user_feedback (rating);
 
-index idx_user_feedback_rating on user_feedback (rating)
+CREATE INDEX idx_user_feedback_session ON user_feedback (session_id);
 
-index idx_user_feedback_session on user_feedback (session_id)
+CREATE INDEX idx_validations_attempt ON validations (attempt_number);
 
-index idx_validations_attempt on validations (attempt_number)
+CREATE INDEX idx_validations_quality_metrics ON validations (quality_metrics);
 
-index idx_validations_quality_metrics on validations (quality_metrics)
+CREATE INDEX idx_validations_session ON validations (session_id);
 
-index idx_validations_session on validations (session_id)
+CREATE VIEW session_quality AS
+SELECT
+    s.id AS session_id,
+    s.final_alignment_score,
+    (SELECT avg(p.quality_score) FROM prompts p WHERE p.session_id = s.id) AS avg_prompt_quality,
+    (SELECT avg(v.alignment_score) FROM validations v WHERE v.session_id = s.id) AS avg_validation_score
+FROM sessions s;
 
-trigger sessions_updated_at on sessions
-  create trigger sessions_updated_at after update on sessions for each row when new.updated_at is old.updated_at begin update sessions set updated_at = current_timestamp where rowid = new.rowid; end
+CREATE VIEW session_summary AS
+SELECT
+    s.id,
+    s.created_at,
+    s.image_path,
+    s.naive_prompt,
+    s.status,
+    s.final_alignment_score,
+    (SELECT count(*) FROM prompts p WHERE p.session_id = s.id) AS prompt_count,
+    (SELECT count(*) FROM entities e WHERE e.session_id = s.id) AS entity_count,
+    (SELECT count(*) FROM validations v WHERE v.session_id = s.id) AS validation_count
+FROM sessions s;
 
-view session_quality
-  select s.id as session_id, s.final_alignment_score, (select avg(p.quality_score) from prompts p where p.session_id = s.id) as avg_prompt_quality, (select avg(v.alignment_score) from validations v where v.session_id = s.id) as avg_validation_score from sessions s
-
-view session_summary
-  select s.id, s.created_at, s.image_path, s.naive_prompt, s.status, s.final_alignment_score, (select count(*) from prompts p where p.session_id = s.id) as prompt_count, (select count(*) from entities e where e.session_id = s.id) as entity_count, (select count(*) from validations v where v.session_id = s.id) as validation_count from sessions s
+CREATE TRIGGER sessions_updated_at AFTER UPDATE ON sessions FOR EACH ROW WHEN NEW.updated_at IS OLD.updated_at
+BEGIN
+    UPDATE sessions SET updated_at = CURRENT_TIMESTAMP WHERE rowid = NEW.rowid;
+END;
