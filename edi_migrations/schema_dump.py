@@ -5,7 +5,7 @@ Kept apart from the building so that the SQL is tested as text, and the reading 
 
 from __future__ import annotations
 
-import sqlite3
+from edi_migrations.dbapi import sqlite3
 
 from .identifiers import quote_identifier
 from .schema_sql import SchemaObject, schema_sql

@@ -7,9 +7,10 @@ or ``writable_schema``: what a torn write, a bad disk or a buggy writer leaves.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+
+from edi_migrations.dbapi import sqlite3
 
 PAGE_SIZE = 4096
 ROWS = 600

@@ -5,13 +5,13 @@ a trigger, a view, a rebuilt table)."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from edi_migrations import init, load_migrations, schema_model
+from edi_migrations.dbapi import sqlite3
 from edi_migrations.schema import BOOKKEEPING_TABLES
 from edi_migrations.schema_dump import schema_sql_of
 
