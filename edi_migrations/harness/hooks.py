@@ -6,13 +6,22 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.harness import collect, hookspecs, matrix, ram_tmp, seeding, settings
+from edi_migrations.harness import (
+    collect,
+    hookspecs,
+    matrix,
+    ram_tmp,
+    seeding,
+    settings,
+    template_store,
+)
 from edi_migrations.harness.invariants.compare import InvariantFailure
 from edi_migrations.harness.names import NAME_WARNING_FILTER
 from edi_migrations.harness.options import pytest_addoption  # noqa: F401 (a hook)
 from edi_migrations.harness.report import MatrixReporter
 
 REPORTER = "edi-migrations-report"
+RUN_STARTED = pytest.StashKey[float]()
 
 
 def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
@@ -25,6 +34,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if not settings.active(config):
         return
     ram_tmp.choose_temproot(config)
+    config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
     config.pluginmanager.register(MatrixReporter(config), REPORTER)
 
@@ -35,6 +45,16 @@ def pytest_configure_node(node) -> None:
     seeding.hand_to_worker(node)
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The controller (or a run without xdist) evicts the templates of old keys: every
+    worker is done by now, so nothing of this run is being copied."""
+    config = session.config
+    cache = getattr(config, "cache", None)
+    if cache is None or hasattr(config, "workerinput") or RUN_STARTED not in config.stash:
+        return
+    template_store.evict(cache.mkdir(template_store.CACHE_NAME), config.stash[RUN_STARTED])
+
+
 def pytest_report_header(config: pytest.Config) -> list[str] | None:
     if not settings.active(config):
         return None
@@ -42,7 +62,7 @@ def pytest_report_header(config: pytest.Config) -> list[str] | None:
     return [
         f"migrations: {folder}",
         sqlite_header(config, folder),
-        seeding.header(config),
+        *seeding.header(config),
         ram_tmp.header(config),
     ]
 
@@ -67,6 +87,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 pytest_make_collect_report = collect.pytest_make_collect_report
+pytest_ignore_collect = collect.pytest_ignore_collect
 
 
 @pytest.hookimpl(tryfirst=True)
