@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover - not on Linux
 CACHE_NAME = "edi-migrations-templates"  # under .pytest_cache/d/
 DB_NAME = "template.db"
 HIDDEN = "."  # staging folders, locks, folders being evicted
-KEEP_UNUSED = 48  # keys not used by the last run that are kept (newest use first)
+KEEP_UNUSED = 32  # keys not used by the last run that are kept (newest use first)
 
 Build = Callable[[Path], object]  # writes the database at the path it is given
 
