@@ -73,3 +73,20 @@ def test_without_pytests_cache_the_templates_stay_in_the_sessions_tmp(pytester):
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v5->v7")
     run(pytester, folder, "-p", "no:cacheprovider", *select).assert_outcomes(passed=1)
     assert not (pytester.path / ".pytest_cache").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            (),
+            "templates: *edi-migrations-templates (kept between runs; --cache-clear rebuilds them)",
+        ),
+        (("-p", "no:cacheprovider"), "templates: this session's tmp (-p no:cacheprovider: *)"),
+    ],
+)
+def test_the_header_says_where_the_templates_are(pytester, args, line):
+    folder = pytester.path / "migrations"
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
+    result = run(pytester, folder, *args, "--co")
+    result.stdout.fnmatch_lines([line])

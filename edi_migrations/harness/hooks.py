@@ -63,8 +63,18 @@ def pytest_report_header(config: pytest.Config) -> list[str] | None:
         f"migrations: {folder}",
         sqlite_header(config, folder),
         *seeding.header(config),
+        templates_header(config),
         ram_tmp.header(config),
     ]
+
+
+def templates_header(config: pytest.Config) -> str:
+    """Where the start templates are, and whether the next run finds them."""
+    cache = getattr(config, "cache", None)
+    if cache is None:
+        return "templates: this session's tmp (-p no:cacheprovider: rebuilt every run)"
+    root = cache.mkdir(template_store.CACHE_NAME)
+    return f"templates: {root} (kept between runs; --cache-clear rebuilds them)"
 
 
 def sqlite_header(config: pytest.Config, folder) -> str:
