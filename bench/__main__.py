@@ -50,7 +50,8 @@ def main() -> None:
         if not args.quick:
             run("bench_migration.py", "--sessions", "1000000", "--repeat", "1", *reuse)
     sweep = ["--fault-sweep"] if args.fault_sweep else []
-    run("bench_harness.py", "--repeat", "3", "--suite-repeat", "1", *sweep)  # the suite: 1 min
+    run("bench_harness.py", "--repeat", "3", "--suite-repeat", "1", *sweep)  # the suite: 2 min
+    run("bench_long_chain.py", "--length", "30")
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 

@@ -14,6 +14,7 @@ from edi_migrations.harness import (
     seeding,
     settings,
     sqlite_choice,
+    template_store,
 )
 from edi_migrations.harness.invariants.compare import InvariantFailure
 from edi_migrations.harness.names import NAME_WARNING_FILTER
@@ -21,6 +22,7 @@ from edi_migrations.harness.options import pytest_addoption  # noqa: F401 (a hoo
 from edi_migrations.harness.report import MatrixReporter
 
 REPORTER = "edi-migrations-report"
+RUN_STARTED = pytest.StashKey[float]()
 
 
 def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
@@ -43,6 +45,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if not settings.active(config):
         return
     ram_tmp.choose_temproot(config)
+    config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
     config.pluginmanager.register(MatrixReporter(config), REPORTER)
 
@@ -53,6 +56,16 @@ def pytest_configure_node(node) -> None:
     seeding.hand_to_worker(node)
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The controller (or a run without xdist) evicts the templates of old keys: every
+    worker is done by now, so nothing of this run is being copied."""
+    config = session.config
+    cache = getattr(config, "cache", None)
+    if cache is None or hasattr(config, "workerinput") or RUN_STARTED not in config.stash:
+        return
+    template_store.evict(cache.mkdir(template_store.CACHE_NAME), config.stash[RUN_STARTED])
+
+
 def pytest_report_header(config: pytest.Config) -> list[str] | None:
     if not settings.active(config):
         return None
@@ -60,9 +73,19 @@ def pytest_report_header(config: pytest.Config) -> list[str] | None:
     return [
         f"migrations: {folder}",
         sqlite_header(config, folder),
-        seeding.header(config),
+        *seeding.header(config),
+        templates_header(config),
         ram_tmp.header(config),
     ]
+
+
+def templates_header(config: pytest.Config) -> str:
+    """Where the start templates are, and whether the next run finds them."""
+    cache = getattr(config, "cache", None)
+    if cache is None:
+        return "templates: this session's tmp (-p no:cacheprovider: rebuilt every run)"
+    root = cache.mkdir(template_store.CACHE_NAME)
+    return f"templates: {root} (kept between runs; --cache-clear rebuilds them)"
 
 
 def sqlite_header(config: pytest.Config, folder) -> str:
@@ -83,6 +106,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 pytest_make_collect_report = collect.pytest_make_collect_report
+pytest_ignore_collect = collect.pytest_ignore_collect
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -25,11 +25,12 @@ import pytest
 from edi_migrations import init, load_migrations, schema_of
 from edi_migrations.dbapi import sqlite3
 from edi_migrations.discovery import Migration
-from edi_migrations.harness import seeding, settings
+from edi_migrations.harness import seeding, settings, template_keys
 from edi_migrations.harness.connect import Connect, connect, connecting_with
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import SchemaStarts
+from edi_migrations.harness.template_store import CACHE_NAME, TemplateStore
 from edi_migrations.schema_dump import schema_sql_of
 
 StartDatabase = Callable[[Start], Path]
@@ -143,20 +144,41 @@ def _reading(
 
 
 @pytest.fixture(scope="session")
+def edi_migrations_template_store(
+    pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory
+) -> TemplateStore:
+    """Where start templates are kept: pytest's cache folder, so the next run reuses
+    them (``-p no:cacheprovider``: this session's tmp); builds happen in tmp."""
+    scratch = tmp_path_factory.mktemp("building")
+    cache = getattr(pytestconfig, "cache", None)
+    root = cache.mkdir(CACHE_NAME) if cache is not None else tmp_path_factory.mktemp("templates")
+    return TemplateStore(Path(root), scratch)
+
+
+@pytest.fixture(scope="session")
 def edi_migrations_schema_starts(
     pytestconfig: pytest.Config,
+    edi_migrations_template_store: TemplateStore,
     edi_migrations_dir: Path,
+    edi_migrations_chain: tuple[Migration, ...],
     edi_migrations_seed: int,
     edi_migrations_app_writes: AppWrites | None,
-    tmp_path_factory: pytest.TempPathFactory,
+    edi_migrations_connect: Connect,
 ) -> SchemaStarts:
-    """Start databases from the schema: one fresh install per version, filled once."""
+    """Start databases from the schema: one fresh install per version, filled once and
+    kept between runs under a key of the chain, the generator and the project's code."""
+    project_code = "+".join(
+        template_keys.callable_digest(f)
+        for f in (edi_migrations_app_writes, edi_migrations_connect)
+    )
     return SchemaStarts(
-        tmp_path_factory.mktemp("schema-starts"),
+        edi_migrations_template_store,
         edi_migrations_dir,
+        edi_migrations_chain,
         edi_migrations_seed,
         pytestconfig.getoption("matrix_sessions"),
         AppWriters(edi_migrations_app_writes),
+        project_code,
     )
 
 

@@ -11,10 +11,12 @@ from edi_migrations.harness.hooks import (
     pytest_configure,
     pytest_configure_node,
     pytest_generate_tests,
+    pytest_ignore_collect,
     pytest_load_initial_conftests,
     pytest_make_collect_report,
     pytest_report_header,
     pytest_runtest_makereport,
+    pytest_sessionfinish,
 )
 from edi_migrations.harness.pytest_fixtures import (
     _edi_migrations_connecting,
@@ -30,6 +32,7 @@ from edi_migrations.harness.pytest_fixtures import (
     edi_migrations_seed,
     edi_migrations_sqlite_floor,
     edi_migrations_start_database,
+    edi_migrations_template_store,
 )
 
 __all__ = [
@@ -46,6 +49,7 @@ __all__ = [
     "edi_migrations_seed",
     "edi_migrations_sqlite_floor",
     "edi_migrations_start_database",
+    "edi_migrations_template_store",
     "pytest_addhooks",
     "pytest_addoption",
     "pytest_collection_modifyitems",
@@ -53,7 +57,9 @@ __all__ = [
     "pytest_configure_node",
     "pytest_generate_tests",
     "pytest_load_initial_conftests",
+    "pytest_ignore_collect",
     "pytest_make_collect_report",
     "pytest_report_header",
     "pytest_runtest_makereport",
+    "pytest_sessionfinish",
 ]

@@ -1,0 +1,72 @@
+"""What a start template's key is made of: everything that decides its bytes.
+
+A key changes when any input changes, so a stale template is never reused:
+
+- the chain: each migration up to the template's version, by name and checksum (its
+  ``upgrade``, ``CHANGES`` and ``app_writes`` are all in the file);
+- the generator: the source of the code that writes the bytes (the runner and the
+  rest of ``edi_migrations``' top level, ``harness/rows``, the start builders), so an
+  edited generator rebuilds without anyone remembering to bump a version;
+- the project's code: the source file of the module defining its ``app_writes`` and
+  ``connect`` fixtures' callables (a conftest.py, usually). What those call in other
+  modules is not followed: after editing such a module, run once with ``--cache-clear``;
+- the run's seed and size, and the version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from edi_migrations.discovery import Migration
+
+PACKAGE = Path(__file__).resolve().parent.parent  # edi_migrations/
+DIGEST = 12  # hex digits: enough to tell the versions of one checkout apart
+
+
+def chain_digest(migrations: Sequence[Migration], version: int) -> str:
+    """The migrations that reach ``version``, by name and checksum."""
+    joined = "".join(f"{m.name}:{m.checksum};" for m in migrations[:version])
+    return short_digest(joined.encode())
+
+
+def source_digest(files: Iterable[Path]) -> str:
+    """The files' names and bytes, in a stable order."""
+    hasher = hashlib.sha256()
+    for path in sorted(files):
+        hasher.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return hasher.hexdigest()[:DIGEST]
+
+
+@lru_cache(maxsize=1)
+def harness_code_digest() -> str:
+    """The code that writes a start database's bytes (read once per process)."""
+    files = [*PACKAGE.glob("*.py"), *(PACKAGE / "harness" / "rows").glob("*.py")]
+    files += [PACKAGE / "harness" / name for name in BUILDERS]
+    return source_digest(files)
+
+
+BUILDERS = ("schema_starts.py", "connect.py", "files.py", "template_store.py")
+
+
+def callable_digest(function: object) -> str:
+    """The source file of the module defining ``function`` ('none' for None, the
+    qualified name where there is no source, as for ``sqlite3.connect``)."""
+    if function is None:
+        return "none"
+    try:
+        source = inspect.getsourcefile(function)  # type: ignore[arg-type]
+    except TypeError:
+        source = None
+    if source is None or not Path(source).is_file():
+        name = f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}"
+        return short_digest(name.encode())
+    return source_digest([Path(source)])
+
+
+def short_digest(data: bytes | str) -> str:
+    data = data.encode() if isinstance(data, str) else data
+    return hashlib.sha256(data).hexdigest()[:DIGEST]

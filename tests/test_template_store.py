@@ -1,0 +1,194 @@
+"""Templates kept between runs: built once per key, published whole, shared by processes,
+never reused once anything that decides their bytes has changed, evicted when old.
+
+Real files throughout: a store is a folder, a "run" is a new store on the same folder."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from edi_migrations import load_migrations
+from edi_migrations.dbapi import sqlite3
+from edi_migrations.harness import template_keys
+from edi_migrations.harness.schema_starts import SchemaStarts
+from edi_migrations.harness.template_store import TemplateStore, evict
+from fixtures import templates
+from fixtures.templates import DatabaseSpec, TemplateCache
+
+EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
+
+
+def write_db(path: Path, log: Path | None = None) -> None:
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+    if log is not None:
+        with log.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+
+
+class Builds:
+    """A build function that counts its calls."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, path: Path) -> None:
+        self.count += 1
+        write_db(path)
+
+
+def test_a_second_run_on_the_same_folder_reuses_the_template(tmp_path):
+    builds = Builds()
+    first = TemplateStore(tmp_path / "store", tmp_path / "scratch").template("k", builds)
+    again = TemplateStore(tmp_path / "store", tmp_path / "scratch2").template("k", builds)
+    assert first == again and builds.count == 1
+
+
+def test_a_template_built_in_scratch_is_published_into_the_store(tmp_path):
+    path = TemplateStore(tmp_path / "store", tmp_path / "scratch").template("k", write_db)
+    assert path.parent == tmp_path / "store" / "k" and path.exists()
+    assert list((tmp_path / "scratch").iterdir()) == []
+
+
+def test_a_failed_build_publishes_nothing_and_leaves_no_staging(tmp_path):
+    def broken(path: Path) -> None:
+        write_db(path)
+        raise RuntimeError("generator broke")
+
+    store = TemplateStore(tmp_path / "store", tmp_path / "scratch")
+    with pytest.raises(RuntimeError, match="generator broke"):
+        store.template("k", broken)
+    assert [p.name for p in (tmp_path / "store").iterdir() if not p.name.startswith(".lock")] == []
+
+
+def _build_in_child(root: str, log: str) -> None:
+    TemplateStore(Path(root)).template("k", lambda p: (time.sleep(0.3), write_db(p, Path(log))))
+
+
+def test_two_processes_wanting_one_key_build_it_once(tmp_path):
+    log = tmp_path / "builds.log"
+    context = multiprocessing.get_context("spawn")
+    children = [
+        context.Process(target=_build_in_child, args=(str(tmp_path / "store"), str(log)))
+        for _ in range(2)
+    ]
+    for child in children:
+        child.start()
+    for child in children:
+        child.join(30)
+    assert [c.exitcode for c in children] == [0, 0]
+    assert len(log.read_text().splitlines()) == 1
+
+
+def _aged(root: Path, name: str, age: float) -> Path:
+    folder = root / name
+    folder.mkdir(parents=True)
+    write_db(folder / "template.db")
+    moment = time.time() - age
+    os.utime(folder, (moment, moment))
+    return folder
+
+
+def test_eviction_keeps_what_the_run_used_and_the_newest_others(tmp_path):
+    root = tmp_path / "store"
+    started = time.time() - 100
+    _aged(root, "used-by-this-run", 10)
+    for n, age in enumerate((200, 300, 400, 500)):
+        _aged(root, f"old-{n}", age)
+    removed = evict(root, used_since=started, keep_unused=2)
+    assert sorted(removed) == ["old-2", "old-3"]
+    assert TemplateStore(root).built_keys() == {"used-by-this-run", "old-0", "old-1"}
+
+
+def test_eviction_removes_the_staging_of_a_killed_build(tmp_path):
+    root = tmp_path / "store"
+    _aged(root, ".building-abc", 500)
+    evict(root, used_since=time.time() - 100)
+    assert not (root / ".building-abc").exists()
+
+
+# --- the keys: a changed input is a new key --------------------------------------------
+
+
+def starts(tmp_path: Path, folder: Path, **change) -> SchemaStarts:
+    fields = {"seed": 1, "sessions": 10, "project_code": "none", **change}
+    store = TemplateStore(tmp_path / "store", tmp_path / "scratch")
+    return SchemaStarts(store, folder, load_migrations(folder), **fields)
+
+
+@pytest.fixture
+def chain(tmp_path) -> Path:
+    folder = tmp_path / "migrations"
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
+    return folder
+
+
+@pytest.mark.parametrize(
+    "change", [{"seed": 2}, {"sessions": 11}, {"project_code": "conftest-edited"}]
+)
+def test_a_schema_start_key_changes_with_the_seed_the_size_and_the_projects_code(
+    tmp_path, chain, change
+):
+    assert starts(tmp_path, chain, **change).key(3) != starts(tmp_path, chain).key(3)
+
+
+def test_a_changed_migration_rebuilds_the_versions_it_reaches_and_only_those(tmp_path, chain):
+    before = starts(tmp_path, chain)
+    v2, v3 = before.template(2), before.template(3)
+    migration = next(chain.glob("0003_*.py"))
+    migration.write_text(
+        migration.read_text().replace(
+            "def upgrade(conn):",
+            "def upgrade(conn):\n    conn.execute('CREATE TABLE added (x)')",
+            1,
+        )
+    )
+    after = starts(tmp_path, chain)
+    assert after.template(2) == v2  # 0003 does not reach v2
+    rebuilt = after.template(3)
+    assert rebuilt != v3
+    with closing(sqlite3.connect(rebuilt)) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "added" in tables
+
+
+def test_a_changed_generator_source_is_a_new_key(tmp_path, chain, monkeypatch):
+    key = starts(tmp_path, chain).key(2)
+    monkeypatch.setattr(template_keys, "harness_code_digest", lambda: "edited")
+    assert starts(tmp_path, chain).key(2) != key
+
+
+def test_a_source_digest_changes_with_one_byte_of_one_file(tmp_path):
+    files = [tmp_path / "a.py", tmp_path / "b.py"]
+    for f in files:
+        f.write_text("x = 1\n")
+    digest = template_keys.source_digest(files)
+    files[1].write_text("x = 2\n")
+    assert template_keys.source_digest(files) != digest
+
+
+def test_a_project_callable_is_keyed_by_its_modules_source(tmp_path):
+    module = tmp_path / "conftest_like.py"
+    module.write_text("def writes(conn, ctx):\n    pass\n")
+    namespace: dict = {}
+    exec(compile(module.read_text(), str(module), "exec"), namespace)
+    digest = template_keys.callable_digest(namespace["writes"])
+    module.write_text("def writes(conn, ctx):\n    conn.execute('x')\n")
+    assert template_keys.callable_digest(namespace["writes"]) != digest
+
+
+def test_an_edi_template_of_a_changed_generator_is_built_again(tmp_path, monkeypatch):
+    spec = DatabaseSpec(sessions=5, seed=1)
+    cache = TemplateCache(tmp_path / "store", tmp_path / "scratch")
+    first = cache.template(spec)
+    monkeypatch.setattr(templates, "generator_digest", lambda: "edited")
+    second = cache.template(spec)
+    assert second != first and second.exists() and first.exists()

@@ -1,0 +1,92 @@
+"""The next run reuses the templates of the last one, through the plugin as a user runs it:
+a second run builds nothing, a changed migration rebuilds what it reaches, and without
+pytest's cache the templates stay in the session's tmp. Builds are counted as the key
+folders that appear in the store (and their inodes), never timed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from edi_migrations.harness.migration_folders import copy_migrations
+from edi_migrations.harness.template_store import CACHE_NAME
+from tests.harness_projects import make_matrix_project
+
+EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
+SEED = ("--edi-seed", "5")  # a CI run (CI=true) would otherwise draw a new seed each run
+
+
+def run(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.RunResult:
+    return pytester.runpytest_inprocess(
+        "--migrations-dir", str(folder), "--matrix-sessions", "10", *SEED, *args
+    )
+
+
+def templates(pytester: pytest.Pytester) -> dict[str, int]:
+    """Each key the project's cache holds, with its template file's inode."""
+    root = pytester.path / ".pytest_cache" / "d" / CACHE_NAME
+    folders = [p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    return {
+        p.name: next(f for f in p.iterdir() if f.suffix == ".db").stat().st_ino for p in folders
+    }
+
+
+def test_a_second_run_of_edis_data_builds_no_template(pytester):
+    make_matrix_project(pytester)
+    folder = copy_migrations(pytester.path / "versions")
+    select = ("-k", "test_upgrade_path", "--upgrade-path", "v2->v3")
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    first = templates(pytester)
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    assert first and templates(pytester) == first
+
+
+def test_a_changed_migration_is_never_served_a_stale_template(pytester):
+    make_matrix_project(pytester)
+    folder = copy_migrations(pytester.path / "versions")
+    select = ("-k", "test_upgrade_path", "--upgrade-path", "v2->v3")
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    first = templates(pytester)
+    migration = next(folder.glob("0002_*.py"))
+    migration.write_text(migration.read_text() + "\n# edited: a new checksum\n")
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    new = set(templates(pytester)) - set(first)
+    assert len(new) == 1 and "-v2-" in new.pop()
+
+
+def test_a_second_run_of_a_chain_from_its_schema_builds_no_template(pytester):
+    folder = pytester.path / "migrations"
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
+    select = ("-k", "test_upgrade_path", "--upgrade-path", "v5->v7")
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    first = templates(pytester)
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    assert len(first) == 1 and next(iter(first)).startswith("schema-v5-")
+    assert templates(pytester) == first
+
+
+def test_without_pytests_cache_the_templates_stay_in_the_sessions_tmp(pytester):
+    folder = pytester.path / "migrations"
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
+    select = ("-k", "test_upgrade_path", "--upgrade-path", "v5->v7")
+    run(pytester, folder, "-p", "no:cacheprovider", *select).assert_outcomes(passed=1)
+    assert not (pytester.path / ".pytest_cache").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            (),
+            "templates: *edi-migrations-templates (kept between runs; --cache-clear rebuilds them)",
+        ),
+        (("-p", "no:cacheprovider"), "templates: this session's tmp (-p no:cacheprovider: *)"),
+    ],
+)
+def test_the_header_says_where_the_templates_are(pytester, args, line):
+    folder = pytester.path / "migrations"
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
+    result = run(pytester, folder, *args, "--co")
+    result.stdout.fnmatch_lines([line])
