@@ -36,7 +36,9 @@ def clean_v2(path: Path, journal: str) -> Path:
     init(path, to=2)
     with sqlite3.connect(path) as conn:
         if journal == "wal":
+            conn.isolation_level = None  # journal mode changes outside a transaction only
             conn.execute("PRAGMA journal_mode = WAL")
+            conn.isolation_level = ""
         for n in range(30):
             conn.execute(
                 "INSERT INTO sessions (id, image_path, naive_prompt, status) "

@@ -43,10 +43,14 @@ def source_digest(files: Iterable[Path]) -> str:
 
 @lru_cache(maxsize=1)
 def harness_code_digest() -> str:
-    """The code that writes a start database's bytes (read once per process)."""
+    """The code that writes a start database's bytes (read once per process), and the
+    SQLite library that runs it (another library may lay the same rows out otherwise)."""
+    from edi_migrations.dbapi import sqlite3
+
     files = [*PACKAGE.glob("*.py"), *(PACKAGE / "harness" / "rows").glob("*.py")]
     files += [PACKAGE / "harness" / name for name in BUILDERS]
-    return source_digest(files)
+    library = f"{sqlite3.__name__} {sqlite3.sqlite_version}"
+    return short_digest(f"{source_digest(files)} {library}")
 
 
 BUILDERS = ("schema_starts.py", "connect.py", "files.py", "template_store.py")
