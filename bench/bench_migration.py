@@ -45,9 +45,14 @@ print(json.dumps({"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSA
 RUNNER = """
 import json, resource, sys, time
 from edi_migrations import upgrade
+from edi_migrations.progress import describe
 start = time.perf_counter()
 tty = sys.stderr.isatty()
-show = (lambda m: print(f"\\r  {m}\\x1b[K", end="", file=sys.stderr, flush=True)) if tty else None
+def show(event):
+    text = describe(event)
+    if text is not None:
+        print(f"\\r  {text}\\x1b[K", end="", file=sys.stderr, flush=True)
+show = show if tty else None
 outcome = upgrade(sys.argv[1], backup_dir=sys.argv[2], progress=show)
 if tty:
     print(file=sys.stderr)

@@ -13,7 +13,11 @@ from pathlib import Path
 
 from edi_migrations.dbapi import sqlite3
 
-from .errors import BackupFailed
+from . import detect, integrity_check
+from .discovery import load_migrations
+from .errors import BackupFailed, MigrationError, NotADatabase
+from .files import check_file
+from .read_only import read_only
 
 
 def backup_name(db_path: Path, version: int, when: datetime | None = None) -> str:
@@ -79,3 +83,31 @@ def copy_into(source: sqlite3.Connection, target: Path) -> None:
         source.backup(dest)
     finally:
         dest.close()
+
+
+def restore(
+    backup_path: str | Path, db_path: str | Path, migrations_dir: str | Path | None = None
+) -> Path | None:
+    """Replace ``db_path``'s content with a backup; the replaced content is backed up first."""
+    source, target = Path(backup_path), Path(db_path)
+    migrations = load_migrations(migrations_dir)
+    try:
+        check_file(source)
+    except MigrationError as exc:
+        raise NotADatabase(source, f"not a valid EDI backup ({exc})") from exc
+    with read_only(source) as src:
+        integrity_check.integrity_problems(src, source)
+        found = detect.detect(src, source, migrations)
+        detect.refuse_drift(source, found)
+        if found.version == 0:
+            raise NotADatabase(source, "backup holds no EDI tables")
+        safety = None
+        if target.exists() and target.stat().st_size > 0:
+            with read_only(target) as current:
+                try:
+                    version = detect.detect(current, target, migrations).version
+                except (MigrationError, sqlite3.DatabaseError):
+                    version = 0
+                safety = backup_database(current, target, version)
+        copy_into(src, target)
+    return safety

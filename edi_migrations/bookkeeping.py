@@ -8,6 +8,7 @@ row, so that every path ends with the same schema as a fresh ``init``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 
@@ -82,20 +83,26 @@ def record_version(conn: sqlite3.Connection, version: int, notes: str) -> None:
     )
 
 
-def record_run(
-    conn: sqlite3.Connection,
-    name: str,
-    version_from: int,
-    version_to: int,
-    started_at: str,
-    seconds: float,
-    checksum: str,
-) -> None:
+@dataclass(frozen=True)
+class CompletedRun:
+    """One applied step, as its ``migration_log`` row records it."""
+
+    name: str
+    version_from: int
+    version_to: int
+    started_at: str
+    seconds: float
+    checksum: str
+
+
+def record_run(conn: sqlite3.Connection, run: CompletedRun) -> None:
+    """The step's log row, written inside its own transaction."""
+    r = run
     conn.execute(
         "INSERT INTO migration_log (migration_name, version_from, version_to, started_at, "
         "completed_at, status, error_message, duration_seconds, checksum) "
         "VALUES (?, ?, ?, ?, ?, 'completed', NULL, ?, ?)",
-        (name, f"v{version_from}", f"v{version_to}", started_at, utc_now(), seconds, checksum),
+        (r.name, f"v{r.version_from}", f"v{r.version_to}", r.started_at, utc_now(), r.seconds, r.checksum),
     )
 
 

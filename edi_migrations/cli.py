@@ -18,31 +18,15 @@ from pathlib import Path
 from edi_migrations.about import info_fields, info_text, version_line
 from edi_migrations.dbapi import in_use, sqlite3
 
-from . import detect, runner
-from .backup import backup_database
+from . import runner
+from .backup import backup_database, restore
 from .discovery import load_migrations
 from .errors import MigrationError
+from .files import check_file
+from .progress import terminal_progress
+from .read_only import read_only
 from .scaffold import new_migration
-from .verify import restore, verify
-
-
-def _progress() -> runner.Progress | None:
-    """Progress on a terminal only: a line that rewrites itself on stderr."""
-    if not sys.stderr.isatty():
-        return None
-    state = {"step": ""}
-
-    def show(message: str) -> None:
-        if message.startswith("…"):
-            sys.stderr.write(f"\r{state['step']} {message}\033[K")
-        else:
-            if state["step"]:
-                sys.stderr.write("\n")
-            state["step"] = message
-            sys.stderr.write(message)
-        sys.stderr.flush()
-
-    return show
+from .verify import verify
 
 
 def _options(args: argparse.Namespace) -> dict:
@@ -52,7 +36,7 @@ def _options(args: argparse.Namespace) -> dict:
         "allow_drift": getattr(args, "allow_drift", False),
         "allow_changed": getattr(args, "allow_changed", False),
         "busy_timeout": args.busy_timeout,
-        "progress": _progress(),
+        "progress": terminal_progress(),
     }
 
 
@@ -110,8 +94,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    detect.check_file(Path(args.db))
-    with detect.read_only(Path(args.db), args.busy_timeout) as conn:
+    check_file(Path(args.db))
+    with read_only(Path(args.db), args.busy_timeout) as conn:
         has_log = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration_log'"
         ).fetchone()
@@ -149,7 +133,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     path = Path(args.db)
     found = runner.inspect(path, args.migrations_dir, args.busy_timeout)
-    with detect.read_only(path, args.busy_timeout) as conn:
+    with read_only(path, args.busy_timeout) as conn:
         saved = backup_database(conn, path, found.version, Path(args.dest) if args.dest else None)
     print(saved)
     return 0
@@ -174,7 +158,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     runner.init(db, to=1)
     counts = populate_v1(db, args.sessions, seed=args.seed)
     print(f"built {db}: v1 with " + ", ".join(f"{n} {t}" for t, n in counts.items()))
-    outcome = runner.upgrade(db, backup_dir=folder, progress=_progress())
+    outcome = runner.upgrade(db, backup_dir=folder, progress=terminal_progress())
     _report(outcome)
     conn = sqlite3.connect(db)
     try:

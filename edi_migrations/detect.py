@@ -1,38 +1,23 @@
 """Which version a database is at, and whether its schema is what that version says.
 
-Everything here only reads, through a read-only connection, so a refused file is
-left byte-identical (a read-only connection never checkpoints or deletes a WAL).
+Everything here only reads, through a connection the caller opened (``read_only``):
+opening, refusing and recovering files live in files.py, read_only.py and recovery.py.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from edi_migrations.busy import wait_for_read
 from edi_migrations.dbapi import sqlite3
 
 from .changes import DependsOnData
 from .discovery import Migration
-from .errors import (
-    CannotOpen,
-    CorruptDatabase,
-    DatabaseBusy,
-    DatabaseEmpty,
-    DatabaseMissing,
-    MigrationError,
-    NotADatabase,
-    SchemaDrift,
-    UnknownVersion,
-)
+from .errors import NotADatabase, SchemaDrift, UnknownVersion
 from .schema import BOOKKEEPING_TABLES, Schema, schema_model
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 V1_TABLES = frozenset({"sessions", "prompts", "entities", "validations"})
 _VERSION = re.compile(r"^\s*v?(\d+)\s*$", re.IGNORECASE)
 
@@ -50,87 +35,6 @@ class Detected:
 def parse_version(text: object) -> int | None:
     match = _VERSION.match(str(text))
     return int(match.group(1)) if match else None
-
-
-def check_file(path: Path) -> None:
-    """Refuse paths that are not SQLite files, before SQLite ever opens them."""
-    if not path.exists():
-        raise DatabaseMissing(path)
-    if path.is_dir():
-        raise NotADatabase(path, "is a directory")
-    size = path.stat().st_size
-    if size == 0:
-        raise DatabaseEmpty(path)
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotADatabase(path, "no SQLite header")
-    if len(header) < 100:
-        raise NotADatabase(path, f"truncated ({size} bytes, shorter than a SQLite header)")
-
-
-@contextmanager
-def read_only(path: Path, timeout: float = 5.0) -> Iterator[sqlite3.Connection]:
-    """A read-only connection that cannot change the file, its -wal or -journal.
-
-    SQLite errors raised while it is open become one-line refusals that say what
-    went wrong (locked, unreadable folder, interrupted write, corrupt).
-    """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise classify(path, exc, timeout) from exc
-    try:
-        wait_for_read(conn, timeout)
-        yield conn
-    except sqlite3.Error as exc:
-        raise classify(path, exc, timeout) from exc
-    finally:
-        conn.close()
-
-
-def classify(path: Path, exc: sqlite3.Error, timeout: float) -> MigrationError:
-    """The refusal a SQLite error means for a file we only meant to read."""
-    text = str(exc)
-    if "locked" in text:
-        return DatabaseBusy(path, timeout, exc)
-    if "unable to open" in text:
-        folder = path.resolve().parent
-        if not os.access(folder, os.W_OK):
-            return CannotOpen(
-                path, f"its folder {folder} is read-only, and a WAL database needs its -shm there"
-            )
-        return CannotOpen(path, "SQLite cannot open it (is its folder readable?)")
-    if "readonly" in text:
-        return CannotOpen(
-            path,
-            "an interrupted write left a hot journal that only a writable connection can "
-            "roll back (`edi-migrate upgrade` does it)",
-        )
-    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
-        return CorruptDatabase(path, text)
-    return CannotOpen(path, text)
-
-
-def recover_interrupted_write(path: Path, timeout: float) -> bool:
-    """Let SQLite roll back a hot journal left by a killed writer, as any writer would.
-
-    A read-only connection cannot, and refuses the file; the rollback restores the
-    last committed state, so nothing committed changes. Returns whether it ran.
-    """
-    journal = Path(f"{path}-journal")
-    if not journal.exists() or journal.stat().st_size == 0:
-        return False
-    try:
-        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-        try:
-            wait_for_read(conn, timeout)
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise classify(path, exc, timeout) from exc
-    return True
 
 
 def recorded_version(conn: sqlite3.Connection, path: Path) -> int | None:

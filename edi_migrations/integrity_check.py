@@ -22,7 +22,7 @@ from edi_migrations.busy import wait_for_read
 from edi_migrations.dbapi import sqlite3
 
 from . import integrity_plan as ip
-from .detect import classify
+from .classify import classify
 from .errors import CorruptDatabase, MigrationError
 
 MAX_WORKERS = 4

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edi_migrations.dbapi import sqlite3
-
 from . import detect, integrity_check
-from .backup import backup_database, copy_into
 from .discovery import load_migrations
-from .errors import CorruptDatabase, MigrationError, NotADatabase
+from .errors import CorruptDatabase
+from .files import check_file
+from .read_only import read_only
 from .schema import schema_model
 
 
@@ -19,8 +18,8 @@ def verify(
     """Every problem found, one line each; an empty list means the database is sound."""
     path = Path(db_path)
     migrations = load_migrations(migrations_dir)
-    detect.check_file(path)
-    with detect.read_only(path, busy_timeout) as conn:
+    check_file(path)
+    with read_only(path, busy_timeout) as conn:
         try:
             integrity_check.integrity_problems(conn, path)
         except CorruptDatabase as exc:
@@ -41,31 +40,3 @@ def verify(
             )
         ]
     return problems
-
-
-def restore(
-    backup_path: str | Path, db_path: str | Path, migrations_dir: str | Path | None = None
-) -> Path | None:
-    """Replace ``db_path``'s content with a backup; the replaced content is backed up first."""
-    source, target = Path(backup_path), Path(db_path)
-    migrations = load_migrations(migrations_dir)
-    try:
-        detect.check_file(source)
-    except MigrationError as exc:
-        raise NotADatabase(source, f"not a valid EDI backup ({exc})") from exc
-    with detect.read_only(source) as src:
-        integrity_check.integrity_problems(src, source)
-        found = detect.detect(src, source, migrations)
-        detect.refuse_drift(source, found)
-        if found.version == 0:
-            raise NotADatabase(source, "backup holds no EDI tables")
-        safety = None
-        if target.exists() and target.stat().st_size > 0:
-            with detect.read_only(target) as current:
-                try:
-                    version = detect.detect(current, target, migrations).version
-                except (MigrationError, sqlite3.DatabaseError):
-                    version = 0
-                safety = backup_database(current, target, version)
-        copy_into(src, target)
-    return safety

@@ -96,21 +96,16 @@ def quarantine_then_unique(
     not_null = " AND ".join(f"{c} IS NOT NULL" for c in key)
     views = "".join(f"    ReplaceView({v!r}),\n" for v in replaced_views)
     return f"""
-import json
 from edi_migrations.dbapi import sqlite3
 
 from edi_migrations.changes import AddTable, MoveRows, ReplaceView
 from edi_migrations.identifiers import quote_identifier
+from edi_migrations.quarantine import encode_row
 
 CHANGES = (
     AddTable({quarantine!r}),
     MoveRows({table!r}, to={quarantine!r}),
 {views})
-
-
-def _encode(names, values):
-    row = {{n: {{"$blob": v.hex()}} if isinstance(v, bytes) else v for n, v in zip(names, values)}}
-    return json.dumps(row, ensure_ascii=False, allow_nan=False)
 
 
 def upgrade(conn: sqlite3.Connection) -> None:
@@ -127,7 +122,7 @@ def upgrade(conn: sqlite3.Connection) -> None:
     for rowid, *values in extra:
         conn.execute(
             "INSERT INTO {quarantine} (source_table, source_rowid, row_json) VALUES (?, ?, ?)",
-            ({table!r}, rowid, _encode(names, values)),
+            ({table!r}, rowid, encode_row(names, values)),
         )
         conn.execute("DELETE FROM {table} WHERE rowid = ?", (rowid,))
     conn.execute("CREATE UNIQUE INDEX {index} ON {table}({columns})")

@@ -7,8 +7,11 @@ import pty
 import subprocess
 import time
 
+import pytest
+
 from edi_migrations import upgrade
 from edi_migrations.harness.migration_folders import append_to_function
+from edi_migrations.progress import StepDone, StepElapsed, StepStarted, describe
 from edi_migrations.runner import PROGRESS_SECONDS
 from tests.support import cli_command
 
@@ -37,23 +40,55 @@ def slow_upgrade_command(migrations_copy, db) -> list[str]:
     return cli_command("--migrations-dir", folder, "upgrade", db, "--no-backup")
 
 
-def test_progress_names_each_step_then_ticks_at_most_every_progress_seconds(migrations_copy, v1_db):
-    heard: list[tuple[float, str]] = []
+def test_progress_hands_out_each_step_started_then_elapsed_ticks_at_most_every_progress_seconds(
+    migrations_copy, v1_db
+):
+    heard: list[tuple[float, object]] = []
     upgrade(
         v1_db,
         migrations_dir=slow_step_two(migrations_copy),
         backup=False,
-        progress=lambda message: heard.append((time.monotonic(), message)),
+        progress=lambda event: heard.append((time.monotonic(), event)),
     )
-    steps = [m for _, m in heard if not m.startswith("…")]
-    assert steps == [
-        "upgrade 0002_session_metrics: v1 -> v2",
-        "upgrade 0003_referential_integrity: v2 -> v3",
+    started = [e for _, e in heard if isinstance(e, StepStarted)]
+    assert started == [
+        StepStarted("upgrade", "0002_session_metrics", 1, 2),
+        StepStarted("upgrade", "0003_referential_integrity", 2, 3),
     ]
-    ticks = [t for t, m in heard if m.startswith("…")]
+    ticks = [(t, e) for t, e in heard if isinstance(e, StepElapsed)]
     assert ticks, heard
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert {e.migration for _, e in ticks} == {"0002_session_metrics"}
+    gaps = [b - a for (a, _), (b, _) in zip(ticks, ticks[1:], strict=False)]
     assert all(gap >= PROGRESS_SECONDS for gap in gaps), gaps
+
+
+def test_each_step_done_follows_its_start_with_the_seconds_the_outcome_reports(
+    migrations_copy, v1_db
+):
+    heard: list[object] = []
+    outcome = upgrade(v1_db, migrations_dir=migrations_copy, backup=False, progress=heard.append)
+    kinds = [(type(e).__name__, e.migration) for e in heard if not isinstance(e, StepElapsed)]
+    assert kinds == [
+        ("StepStarted", "0002_session_metrics"),
+        ("StepDone", "0002_session_metrics"),
+        ("StepStarted", "0003_referential_integrity"),
+        ("StepDone", "0003_referential_integrity"),
+    ]
+    done = [e.seconds for e in heard if isinstance(e, StepDone)]
+    assert done == [step.seconds for step in outcome.steps]
+
+
+@pytest.mark.parametrize(
+    ("event", "text"),
+    [
+        (StepStarted("upgrade", "0002_x", 1, 2), "upgrade 0002_x: v1 -> v2"),
+        (StepStarted("downgrade", "0002_x", 2, 1), "downgrade 0002_x: v2 -> v1"),
+        (StepElapsed("upgrade", "0002_x", 1, 2, 1.24), "… 1.2 s"),
+        (StepDone("upgrade", "0002_x", 1, 2, 0.5), None),
+    ],
+)
+def test_the_terminal_text_of_each_event_is_the_line_the_cli_shows(event, text):
+    assert describe(event) == text
 
 
 def test_the_cli_shows_progress_on_a_terminal(migrations_copy, v1_db):

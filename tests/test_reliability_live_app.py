@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import pytest
 
 from edi_migrations import MigrationError, current_version, upgrade
+from edi_migrations.progress import ProgressEvent, StepStarted
 from fixtures.fault_apps import Reader, Writer, missing_sessions
 from fixtures.fault_os import holding_lock
 from tests.support import run_cli
@@ -110,8 +111,8 @@ def test_a_lock_taken_between_two_steps_is_reported_with_the_version_reached(v1_
     db = v1_database(shape="versioned", sessions=60)
     with ExitStack() as stack:
 
-        def progress(message: str) -> None:
-            if message.startswith("upgrade 0003"):
+        def progress(event: ProgressEvent) -> None:
+            if isinstance(event, StepStarted) and event.migration.startswith("0003"):
                 stack.enter_context(holding_lock(db, "reserved"))
 
         with pytest.raises(MigrationError) as refused:

@@ -276,10 +276,10 @@ def test_no_module_but_dbapi_imports_sqlite3_itself(path):
 
 
 def test_the_runner_connection_class_is_the_chosen_modules():
-    from edi_migrations import runner
+    from edi_migrations import connection
 
-    assert issubclass(runner._Connection, dbapi.sqlite3.Connection)
-    assert issubclass(runner._Cursor, dbapi.sqlite3.Cursor)
+    assert issubclass(connection.StepConnection, dbapi.sqlite3.Connection)
+    assert issubclass(connection.StepCursor, dbapi.sqlite3.Cursor)
 
 
 def test_the_new_migration_template_imports_sqlite3_from_dbapi():

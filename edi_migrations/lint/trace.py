@@ -8,7 +8,6 @@ bookkeeping, its reads around the step) are left out: only the migration's remai
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -20,10 +19,10 @@ from .. import runner
 from ..bookkeeping import TABLES as BOOKKEEPING
 from ..discovery import Migration, load_migrations
 from ..errors import MigrationError
+from ..progress import ProgressEvent, StepStarted
 from . import replay
 from .statements import Statement
 
-STEP = re.compile(r"^(?P<direction>upgrade|downgrade) (?P<name>\S+): v\d+ -> v\d+$")  # progress
 RUNNER_WORDS = frozenset({"begin", "commit", "rollback", "savepoint", "release"})
 BOOKKEEPING_NAMES = frozenset(t.name for t in BOOKKEEPING)
 
@@ -92,10 +91,9 @@ def _traced(db: Path, migrations_dir: str | Path | None, run: Callable[..., obje
     by_name = {m.name: m for m in load_migrations(migrations_dir)}
     steps: list[tuple[Migration, replay.Schema, list[str], str]] = []
 
-    def progress(message: str) -> None:
-        step = STEP.match(message)
-        if step:  # a step starts: read the schema it starts from
-            steps.append((by_name[step["name"]], _schema_of(db), [], step["direction"]))
+    def progress(event: ProgressEvent) -> None:
+        if isinstance(event, StepStarted):  # a step starts: read the schema it starts from
+            steps.append((by_name[event.migration], _schema_of(db), [], event.direction))
 
     def trace(sql: str) -> None:
         if steps:
