@@ -47,9 +47,37 @@ def matrix_project(pytester: pytest.Pytester) -> Path:
     return copy_migrations(pytester.path / "versions")
 
 
+@dataclass(frozen=True)
+class InnerRuns:
+    """What every pytester run of this session shares: the outer run's seed and one cache
+    folder, so a start database the broken copies have in common (every v1 shape, every
+    version below the broken migration) is built once, not once per run. Template keys
+    hold the migrations' checksums: a broken copy never reuses a template of another."""
+
+    seed: int
+    cache: Path
+
+
+INNER: list[InnerRuns] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _inner_runs(edi_migrations_seed: int, tmp_path_factory: pytest.TempPathFactory) -> None:
+    INNER[:] = [InnerRuns(edi_migrations_seed, tmp_path_factory.mktemp("inner-cache"))]
+
+
 def run_matrix(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.RunResult:
+    shared = INNER[0]
     return pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-dir", str(folder), "--matrix-sessions", "25", *args
+        "-o",
+        f"cache_dir={shared.cache}",
+        "--edi-seed",
+        str(shared.seed),
+        "--migrations-dir",
+        str(folder),
+        "--matrix-sessions",
+        "25",
+        *args,
     )
 
 
