@@ -21,8 +21,18 @@ WORKER_DIR = "edi_migrations_dir"
 WORKER_CHECKS = "edi_migrations_checks"
 
 
+FOLDER_KEY = pytest.StashKey[Path | None]()
+
+
 def migrations_dir(config: pytest.Config) -> Path | None:
-    """The folder of migrations under test, or None when none is configured."""
+    """The folder of migrations under test, or None when none is configured: decided once
+    per run (every test's report asks, through :func:`active`)."""
+    if FOLDER_KEY not in config.stash:
+        config.stash[FOLDER_KEY] = _find_migrations_dir(config)
+    return config.stash[FOLDER_KEY]
+
+
+def _find_migrations_dir(config: pytest.Config) -> Path | None:
     handed = _from_controller(config, WORKER_DIR)
     if handed is not None:
         return Path(handed) if handed else None
