@@ -108,11 +108,13 @@ def test_an_error_other_than_busy_is_raised_at_once(code):
 class HeldLock:
     """A transaction on ``db`` holding its lock for ``seconds``, in a thread: a read
     (``BEGIN`` and a read) or an EXCLUSIVE write (rollback journal: no reader gets in);
-    ``ended`` is when it ended."""
+    ``ended`` is when it ended. :meth:`join` ends it early: a lock held "longer than any
+    timeout" is held until the test is done with it, not a fixed time."""
 
     def __init__(self, db: Path, seconds: float, *, exclusive: bool = False) -> None:
         self.held = threading.Event()
         self.ended = 0.0
+        self.released = threading.Event()
         begin = "BEGIN EXCLUSIVE" if exclusive else "BEGIN"
         self.thread = threading.Thread(target=self._hold, args=(db, seconds, begin))
         self.thread.start()
@@ -124,13 +126,14 @@ class HeldLock:
             conn.execute(begin)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
             self.held.set()
-            time.sleep(seconds)
+            self.released.wait(seconds)
             conn.execute("COMMIT")
             self.ended = time.monotonic()
         finally:
             conn.close()
 
     def join(self) -> None:
+        self.released.set()
         self.thread.join(10)
 
 
@@ -187,7 +190,7 @@ def test_a_first_read_waits_for_a_writer_that_ends_within_the_timeout(tmp_path):
 def test_a_first_read_refused_past_the_timeout_has_waited_the_timeout(tmp_path):
     db = rollback_database(tmp_path / "t.db")
     conn = sqlite3.connect(db, timeout=0.3, isolation_level=None)
-    writer = HeldLock(db, 1.5, exclusive=True)
+    writer = HeldLock(db, 60, exclusive=True)
     try:
         started = time.monotonic()
         with pytest.raises(sqlite3.OperationalError, match="locked"):

@@ -47,9 +47,12 @@ def venv_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("installed")
     checkout = root / "checkout"
     shutil.copytree(ROOT, checkout, ignore=SKIP_IN_COPY)
-    subprocess.run([sys.executable, "-m", "venv", str(root / "venv")], check=True)
+    # No pip of its own (ensurepip is most of a venv's cost): this run's pip installs into
+    # it through ``--python``, building the wheel in isolation as a user's pip does.
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root / "venv")], check=True)
     python = root / "venv" / "bin" / "python"
-    install = [str(python), "-m", "pip", "install", "--quiet", f"{checkout}[pytest]"]
+    install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
+    install.append(f"{checkout}[pytest]")
     done = subprocess.run(install, capture_output=True, text=True, env=_clean_env())
     assert done.returncode == 0, done.stdout + done.stderr
     return python

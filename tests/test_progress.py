@@ -19,24 +19,27 @@ SLOW_SQL = (  # a few hundred milliseconds of SQLite work, no Python in between
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) "
     "SELECT count(*) FROM n"
 )
-SLOW_SECONDS = 1.5  # the step runs SLOW_SQL until this long has passed: ticks are certain
+# The step runs SLOW_SQL until this long has passed, however fast the machine: past two
+# ticks where the gap between ticks is measured, past one where a tick must be shown.
+TWO_TICKS_SECONDS = 2 * PROGRESS_SECONDS + 0.2
+ONE_TICK_SECONDS = PROGRESS_SECONDS + 0.3
 
 
-def slow_step_two(migrations_copy):
-    """Step 2 made to run SLOW_SQL for at least SLOW_SECONDS, however fast the machine."""
+def slow_step_two(migrations_copy, seconds: float):
+    """Step 2 made to run SLOW_SQL for at least ``seconds``."""
     append_to_function(migrations_copy, 2, "upgrade", "import time; t0 = time.monotonic()")
     append_to_function(
         migrations_copy,
         2,
         "upgrade",
-        f"while time.monotonic() - t0 < {SLOW_SECONDS}: conn.execute({SLOW_SQL!r}).fetchone()",
+        f"while time.monotonic() - t0 < {seconds}: conn.execute({SLOW_SQL!r}).fetchone()",
     )
     return migrations_copy
 
 
 def slow_upgrade_command(migrations_copy, db) -> list[str]:
-    """``edi-migrate upgrade`` of ``db`` with a step that takes about a second."""
-    folder = slow_step_two(migrations_copy)
+    """``edi-migrate upgrade`` of ``db`` with a step long enough for one tick."""
+    folder = slow_step_two(migrations_copy, ONE_TICK_SECONDS)
     return cli_command("--migrations-dir", folder, "upgrade", db, "--no-backup")
 
 
@@ -46,7 +49,7 @@ def test_progress_hands_out_each_step_started_then_elapsed_ticks_at_most_every_p
     heard: list[tuple[float, object]] = []
     upgrade(
         v1_db,
-        migrations_dir=slow_step_two(migrations_copy),
+        migrations_dir=slow_step_two(migrations_copy, TWO_TICKS_SECONDS),
         backup=False,
         progress=lambda event: heard.append((time.monotonic(), event)),
     )
