@@ -17,6 +17,7 @@ from edi_migrations.harness.migration_folders import (
     copy_migrations,
     migration_file,
 )
+from edi_migrations.harness.template_store import CACHE_NAME
 
 CONFTEST = 'pytest_plugins = ["fixtures.edi_provider"]\n'  # EDI's data, as the repo's conftest
 
@@ -59,11 +60,28 @@ class InnerRuns:
 
 
 INNER: list[InnerRuns] = []
+INNER_STORE = "edi-migrations-inner-templates"  # under the outer run's .pytest_cache/d/
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _inner_runs(edi_migrations_seed: int, tmp_path_factory: pytest.TempPathFactory) -> None:
-    INNER[:] = [InnerRuns(edi_migrations_seed, tmp_path_factory.mktemp("inner-cache"))]
+def _inner_runs(
+    edi_migrations_seed: int, tmp_path_factory: pytest.TempPathFactory, pytestconfig
+) -> None:
+    INNER[:] = [InnerRuns(edi_migrations_seed, inner_cache(tmp_path_factory, pytestconfig))]
+
+
+def inner_cache(tmp_path_factory: pytest.TempPathFactory, config: pytest.Config) -> Path:
+    """A fresh cache folder for this session's inner runs (their last-failed records never
+    outlive it) whose template store is the outer run's persistent one, kept apart from
+    the outer run's own templates: the next session's inner runs reuse what this one
+    built, as a developer's second run does (``-p no:cacheprovider``: this session's)."""
+    cache = tmp_path_factory.mktemp("inner-cache")
+    outer = getattr(config, "cache", None)
+    if outer is not None:
+        store = cache / "d" / CACHE_NAME
+        store.parent.mkdir(parents=True)
+        store.symlink_to(outer.mkdir(INNER_STORE), target_is_directory=True)
+    return cache
 
 
 def run_matrix(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.RunResult:
