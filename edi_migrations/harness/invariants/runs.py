@@ -49,6 +49,9 @@ def user_state_of(state: DatabaseState, model: Schema, run_times: Columns) -> Us
         if name in NOT_THE_APPS:
             continue
         keep = [i for i, c in enumerate(rows.columns) if (name, c) not in run_times]
+        if len(keep) == len(rows.columns):  # most tables: every value compared
+            tables[name] = (rows.columns, dict(rows.rows))
+            continue
         tables[name] = (
             tuple(rows.columns[i] for i in keep),
             {rowid: tuple(row[i] for i in keep) for rowid, row in rows.rows.items()},
