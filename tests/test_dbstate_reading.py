@@ -10,6 +10,7 @@ from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.connect import connecting_with
 from edi_migrations.harness.dbstate import state_of
 from edi_migrations.harness.invariants.compare import triggers_fire
+from edi_migrations.schema import schema_model
 
 
 def make(path, *statements):
@@ -104,3 +105,14 @@ def test_a_connection_converting_a_columns_values_reads_their_storage_class_stil
 
     with connecting_with(converting):
         assert state_of(db).tables["t"].rows[1][0][0] == "text"
+
+
+def test_a_state_given_the_schema_model_already_read_holds_the_same_schema_text(tmp_path):
+    db = make(
+        tmp_path / "schema.db",
+        "CREATE TABLE t (x INTEGER PRIMARY KEY, y TEXT NOT NULL DEFAULT 'a')",
+        "CREATE INDEX t_y ON t (y)",
+        "CREATE VIEW v AS SELECT y FROM t",
+    )
+    with closing(sqlite3.connect(db)) as conn:
+        assert state_of(conn, schema_model(conn)).schema == state_of(conn).schema
