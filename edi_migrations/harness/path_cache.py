@@ -10,7 +10,10 @@ upgrades only across the migration being written.
   of the runner (``template_keys.harness_code_digest``, which holds the SQLite library).
 
 Nothing that ran a path's last migration is kept between runs: that is the code under
-test, and every path runs it for real. Within a run, the jump a start makes to a
+test, and every path runs it for real. So only the "before" side of the path invariants
+may come from the store (a read of bytes that the key pins); the "after" snapshot, the
+bytes compared for idempotence, the triggers fired and the fresh install compared for
+convergence are all of this run, and a jump to head is always one real runner call. Within a run, the jump a start makes to a
 version is remembered for the stepwise path to the same version, which compares against
 it, instead of being done twice.
 """
