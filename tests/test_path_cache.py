@@ -193,3 +193,24 @@ def test_the_next_run_remembers_no_jump(tmp_path):
     computed = []
     new_run(tmp_path).jump_state(("start", 3), lambda: computed.append(1) or ("x", {}))
     assert computed == [1]
+
+
+def test_a_start_changed_after_its_digest_was_taken_is_never_kept_under_it(
+    tmp_path, chain, v1_database
+):
+    path = v1_database(sessions=10)
+    start = start_file(path)
+    upgrade(path, to=2, migrations_dir=chain, backup=False)
+    dest = tmp_path / "stepped" / "db"
+    with pytest.raises(ValueError, match="changed since its digest"):
+        new_run(tmp_path).stepped(start, (3,), step_with(chain), load_migrations(chain), dest)
+    assert kept(tmp_path, "stepped") == {}
+
+
+def test_a_start_changed_after_its_digest_was_taken_gets_no_snapshot_under_it(tmp_path):
+    path = write_start(tmp_path / "start.db")
+    start = start_file(path)
+    write_start(tmp_path / "other.db", (9,)).replace(path)
+    with pytest.raises(ValueError, match="changed since its digest"):
+        new_run(tmp_path).before(start)
+    assert kept(tmp_path, "snapshot") == {}

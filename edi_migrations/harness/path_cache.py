@@ -79,7 +79,9 @@ class PathCache:
         :func:`~edi_migrations.harness.invariants.compare.snapshot`)."""
 
         def build(path: Path) -> None:
-            path.write_bytes(pickle.dumps(snapshot(start.path, skip_view_rows), protocol=5))
+            read = snapshot(start.path, skip_view_rows)
+            _unchanged(start, start.path)
+            path.write_bytes(pickle.dumps(read, protocol=5))
 
         store = self._store(SNAPSHOT_FILE)
         key = self.snapshot_key(start, skip_view_rows)
@@ -102,6 +104,7 @@ class PathCache:
 
         def build(path: Path) -> None:
             copy_database(start.path, path)
+            _unchanged(start, path)
             for version in steps:
                 step(path, version)
 
@@ -120,3 +123,13 @@ class PathCache:
 
     def _store(self, file_name: str) -> TemplateStore:
         return TemplateStore(self.store.root, self.store.scratch, file_name)
+
+
+def _unchanged(start: StartFile, copy: Path) -> None:
+    """Refuse to keep anything made from bytes other than the key's (a start written to
+    after its digest was taken)."""
+    if template_keys.content_digest(copy) != start.digest:
+        raise ValueError(
+            f"{start.path} changed since its digest was taken: "
+            "nothing is kept under a key its bytes no longer match"
+        )
