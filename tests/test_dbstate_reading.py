@@ -9,7 +9,7 @@ import pytest
 from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.connect import connecting_with
 from edi_migrations.harness.dbstate import state_of
-from edi_migrations.harness.invariants.compare import triggers_fire
+from edi_migrations.harness.invariants.compare import snapshot, snapshot_and_triggers, triggers_fire
 from edi_migrations.schema import schema_model
 
 
@@ -116,3 +116,15 @@ def test_a_state_given_the_schema_model_already_read_holds_the_same_schema_text(
     )
     with closing(sqlite3.connect(db)) as conn:
         assert state_of(conn, schema_model(conn)).schema == state_of(conn).schema
+
+
+def test_triggers_fired_on_the_snapshots_copy_find_what_a_copy_of_their_own_finds(tmp_path):
+    db = make(
+        tmp_path / "bad.db",
+        "CREATE TABLE t (k TEXT PRIMARY KEY, note) WITHOUT ROWID",
+        "CREATE TRIGGER t_bad AFTER DELETE ON t BEGIN SELECT RAISE(ABORT, 'no deletes'); END",
+        "INSERT INTO t VALUES ('k1', 'n')",
+    )
+    read, fired = snapshot_and_triggers(db)
+    assert (read, fired) == (snapshot(db), triggers_fire(db))
+    assert fired == ["a trigger on t fails when it fires: no deletes"]
