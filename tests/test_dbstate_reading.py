@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from contextlib import closing
 
+import pytest
+
 from edi_migrations.dbapi import sqlite3
+from edi_migrations.harness.connect import connecting_with
 from edi_migrations.harness.dbstate import state_of
-from edi_migrations.harness.invariants.compare import triggers_fire
+from edi_migrations.harness.invariants.compare import snapshot, snapshot_and_triggers, triggers_fire
+from edi_migrations.schema import schema_model
 
 
 def make(path, *statements):
@@ -59,3 +63,68 @@ def test_a_trigger_that_fails_on_a_without_rowid_table_is_reported(tmp_path):
         "INSERT INTO t VALUES ('k1', 'n')",
     )
     assert triggers_fire(db) == ["a trigger on t fails when it fires: no deletes"]
+
+
+@pytest.mark.parametrize(
+    ("literal", "expected"),
+    [
+        ("1", ("integer", 1)),
+        ("9223372036854775807", ("integer", 9223372036854775807)),
+        ("1.0", ("real", 1.0)),
+        ("-0.0", ("real", -0.0)),
+        ("'a'", ("text", "a")),
+        ("''", ("text", "")),
+        ("x'00ff'", ("blob", b"\x00\xff")),
+        ("x''", ("blob", b"")),
+        ("NULL", ("null", None)),
+        ("CAST(x'ff' AS TEXT)", ("text", "\udcff")),
+    ],
+)
+def test_each_value_is_read_with_the_storage_class_sqlite_gives_it(tmp_path, literal, expected):
+    db = make(
+        tmp_path / "kinds.db",
+        "CREATE TABLE t (x)",
+        "INSERT INTO t VALUES ('first')",
+        f"INSERT INTO t VALUES ({literal})",
+    )
+    assert state_of(db).tables["t"].rows[2] == (expected,)
+
+
+def test_a_connection_converting_a_columns_values_reads_their_storage_class_still(
+    tmp_path, monkeypatch
+):
+    db = make(
+        tmp_path / "converted.db",
+        "CREATE TABLE t (x MYLENGTH)",
+        "INSERT INTO t VALUES ('abc')",
+    )
+    monkeypatch.setitem(sqlite3.converters, "MYLENGTH", len)  # text in, an int out
+
+    def converting(database, **kwargs):
+        return sqlite3.connect(database, detect_types=sqlite3.PARSE_DECLTYPES, **kwargs)
+
+    with connecting_with(converting):
+        assert state_of(db).tables["t"].rows[1][0][0] == "text"
+
+
+def test_a_state_given_the_schema_model_already_read_holds_the_same_schema_text(tmp_path):
+    db = make(
+        tmp_path / "schema.db",
+        "CREATE TABLE t (x INTEGER PRIMARY KEY, y TEXT NOT NULL DEFAULT 'a')",
+        "CREATE INDEX t_y ON t (y)",
+        "CREATE VIEW v AS SELECT y FROM t",
+    )
+    with closing(sqlite3.connect(db)) as conn:
+        assert state_of(conn, schema_model(conn)).schema == state_of(conn).schema
+
+
+def test_triggers_fired_on_the_snapshots_copy_find_what_a_copy_of_their_own_finds(tmp_path):
+    db = make(
+        tmp_path / "bad.db",
+        "CREATE TABLE t (k TEXT PRIMARY KEY, note) WITHOUT ROWID",
+        "CREATE TRIGGER t_bad AFTER DELETE ON t BEGIN SELECT RAISE(ABORT, 'no deletes'); END",
+        "INSERT INTO t VALUES ('k1', 'n')",
+    )
+    read, fired = snapshot_and_triggers(db)
+    assert (read, fired) == (snapshot(db), triggers_fire(db))
+    assert fired == ["a trigger on t fails when it fires: no deletes"]

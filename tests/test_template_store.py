@@ -108,6 +108,17 @@ def test_eviction_keeps_what_the_run_used_and_the_newest_others(tmp_path):
     assert TemplateStore(root).built_keys() == {"used-by-this-run", "old-0", "old-1"}
 
 
+def test_eviction_keeps_the_newest_unused_of_each_kind_apart(tmp_path):
+    """What paths derive from their starts (many keys) never push a template out."""
+    root = tmp_path / "store"
+    _aged(root, "edi-template", 300)
+    for n in range(3):
+        _aged(root, f"snapshot-{n}", 200 - n)
+    removed = evict(root, used_since=time.time() - 100, keep_unused=2)
+    assert removed == ["snapshot-0"]
+    assert "edi-template" in TemplateStore(root).built_keys()
+
+
 def test_eviction_removes_the_staging_of_a_killed_build(tmp_path):
     root = tmp_path / "store"
     _aged(root, ".building-abc", 500)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations.harness.migration_folders import copy_migrations
+from edi_migrations.harness.migration_folders import append_to_function, copy_migrations
 from edi_migrations.harness.template_store import CACHE_NAME
 from tests.harness_projects import make_matrix_project
 
@@ -24,13 +24,19 @@ def run(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.RunResult
     )
 
 
-def templates(pytester: pytest.Pytester) -> dict[str, int]:
-    """Each key the project's cache holds, with its template file's inode."""
+def kept(pytester: pytest.Pytester) -> dict[str, int]:
+    """Each key the project's cache holds, with its file's inode (a rebuild changes it)."""
     root = pytester.path / ".pytest_cache" / "d" / CACHE_NAME
     folders = [p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")]
-    return {
-        p.name: next(f for f in p.iterdir() if f.suffix == ".db").stat().st_ino for p in folders
-    }
+    return {p.name: next(p.iterdir()).stat().st_ino for p in folders}
+
+
+def templates(pytester: pytest.Pytester) -> dict[str, int]:
+    """The start templates among the kept keys (not what paths derive from them)."""
+    return {k: v for k, v in kept(pytester).items() if not k.startswith(DERIVED)}
+
+
+DERIVED = ("snapshot-", "stepped-")  # edi_migrations.harness.path_cache
 
 
 def test_a_second_run_of_edis_data_builds_no_template(pytester):
@@ -54,6 +60,28 @@ def test_a_changed_migration_is_never_served_a_stale_template(pytester):
     run(pytester, folder, *select).assert_outcomes(passed=1)
     new = set(templates(pytester)) - set(first)
     assert len(new) == 1 and "-v2-" in new.pop()
+
+
+def test_a_second_run_reads_no_start_and_steps_no_earlier_migration_again(pytester):
+    make_matrix_project(pytester)
+    folder = copy_migrations(pytester.path / "versions")
+    select = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2->v3")
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    first = {k: v for k, v in kept(pytester).items() if k.startswith(DERIVED)}
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    assert sorted(k.split("-")[0] for k in first) == ["snapshot", "stepped"]
+    assert {k: v for k, v in kept(pytester).items() if k.startswith(DERIVED)} == first
+
+
+def test_an_earlier_migration_broken_after_a_warm_run_fails_the_stepwise_path(pytester):
+    make_matrix_project(pytester)
+    folder = copy_migrations(pytester.path / "versions")
+    select = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2->v3")
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    append_to_function(folder, 2, "upgrade", 'conn.execute("DELETE FROM validations")')
+    result = run(pytester, folder, *select)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*v1-versioned->v2->v3 broke invariant*data kept*"])
 
 
 def test_a_second_run_of_a_chain_from_its_schema_builds_no_template(pytester):

@@ -27,6 +27,7 @@ from edi_migrations.dbapi import sqlite3
 from edi_migrations.discovery import Migration
 from edi_migrations.harness import seeding, settings, template_keys
 from edi_migrations.harness.connect import Connect, connect, connecting_with
+from edi_migrations.harness.path_cache import PathCache
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import SchemaStarts
@@ -153,6 +154,17 @@ def edi_migrations_template_store(
     cache = getattr(pytestconfig, "cache", None)
     root = cache.mkdir(CACHE_NAME) if cache is not None else tmp_path_factory.mktemp("templates")
     return TemplateStore(Path(root), scratch)
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_path_cache(
+    edi_migrations_template_store: TemplateStore, edi_migrations_connect: Connect
+) -> PathCache:
+    """What paths derive from their starts (snapshots, stepped starts), in the template
+    store; the jumps of this session in memory."""
+    return PathCache(
+        edi_migrations_template_store, template_keys.callable_digest(edi_migrations_connect)
+    )
 
 
 @pytest.fixture(scope="session")

@@ -56,6 +56,31 @@ def harness_code_digest() -> str:
 BUILDERS = ("schema_starts.py", "connect.py", "files.py", "template_store.py")
 
 
+@lru_cache(maxsize=1)
+def reader_code_digest() -> str:
+    """All of the package but the migrations it ships (the snapshot readers and the
+    classes a kept snapshot unpickles into), the SQLite library and Python's version."""
+    import sys
+
+    from edi_migrations.dbapi import sqlite3
+
+    files = [p for p in PACKAGE.rglob("*.py") if "versions" not in p.relative_to(PACKAGE).parts]
+    python = ".".join(map(str, sys.version_info[:2]))
+    library = f"{sqlite3.__name__} {sqlite3.sqlite_version} py{python}"
+    return short_digest(f"{source_digest(files)} {library}")
+
+
+def content_digest(database: Path) -> str:
+    """A database's bytes with its ``-wal`` and ``-journal``: what anything read from or
+    done to it follows from, whoever built it."""
+    hasher = hashlib.sha256()
+    for suffix in ("", "-wal", "-journal"):
+        side = Path(f"{database}{suffix}")
+        hasher.update(suffix.encode() + b"\0")
+        hasher.update(side.read_bytes() if side.exists() else b"absent")
+    return hasher.hexdigest()[:DIGEST]
+
+
 def callable_digest(function: object) -> str:
     """The source file of the module defining ``function`` ('none' for None, the
     qualified name where there is no source, as for ``sqlite3.connect``)."""

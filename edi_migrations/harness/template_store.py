@@ -96,19 +96,24 @@ class TemplateStore:
 
 def evict(root: Path, used_since: float, keep_unused: int = KEEP_UNUSED) -> list[str]:
     """Remove the keys not used since ``used_since`` beyond the ``keep_unused`` most
-    recently used, and any staging left by a killed build; return the keys removed."""
+    recently used of their kind (a key's first word: ``edi``, ``schema``, ``snapshot``...,
+    so that many small derived keys never push a template out), and any staging left by
+    a killed build; return the keys removed."""
     if not root.is_dir():
         return []
-    unused = []
+    unused: dict[str, list[Path]] = {}
     for entry in root.iterdir():
         if entry.name.startswith(f"{HIDDEN}building-") and _older_than(entry, used_since):
             shutil.rmtree(entry, ignore_errors=True)
         elif not entry.name.startswith(HIDDEN) and entry.is_dir():
             if entry.stat().st_mtime < used_since:
-                unused.append(entry)
-    unused.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+                unused.setdefault(entry.name.split("-")[0], []).append(entry)
+    beyond = []
+    for entries in unused.values():
+        entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        beyond += entries[keep_unused:]
     removed = []
-    for entry in unused[keep_unused:]:
+    for entry in beyond:
         gone = root / f"{HIDDEN}evicting-{entry.name}"
         try:
             os.rename(entry, gone)  # a concurrent run sees it absent, never half-deleted

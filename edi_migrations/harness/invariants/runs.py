@@ -16,7 +16,7 @@ from edi_migrations.changes import MigrationTime
 from edi_migrations.discovery import Migration
 from edi_migrations.harness.dbstate import DatabaseState, open_copy, state_of
 from edi_migrations.harness.invariants.schema_blocks import convergence_problems, schema_diff
-from edi_migrations.schema import BOOKKEEPING_TABLES, NOT_THE_APPS, schema_model
+from edi_migrations.schema import BOOKKEEPING_TABLES, NOT_THE_APPS, Schema, schema_model
 
 Columns = frozenset[tuple[str, str]]
 UserState = tuple[str, dict[str, tuple[tuple[str, ...], dict[int, tuple]]]]
@@ -36,15 +36,22 @@ def user_state(path: Path, run_times: Columns) -> UserState:
     """Schema and rows of the app's tables, without what differs between runs by design."""
     conn = open_copy(path)
     try:
-        state = state_of(conn)
-        schema = schema_model(conn).without(BOOKKEEPING_TABLES).render()
+        return user_state_of(state_of(conn), schema_model(conn), run_times)
     finally:
         conn.close()
+
+
+def user_state_of(state: DatabaseState, model: Schema, run_times: Columns) -> UserState:
+    """:func:`user_state` from what a snapshot already read (its state and schema model)."""
+    schema = model.without(BOOKKEEPING_TABLES).render()
     tables = {}
     for name, rows in state.tables.items():
         if name in NOT_THE_APPS:
             continue
         keep = [i for i, c in enumerate(rows.columns) if (name, c) not in run_times]
+        if len(keep) == len(rows.columns):  # most tables: every value compared
+            tables[name] = (rows.columns, dict(rows.rows))
+            continue
         tables[name] = (
             tuple(rows.columns[i] for i in keep),
             {rowid: tuple(row[i] for i in keep) for rowid, row in rows.rows.items()},

@@ -1,0 +1,135 @@
+"""What an upgrade path derives from its start and is the same in every run, kept beside
+the templates (:mod:`edi_migrations.harness.template_store`) so that a warm run reads and
+upgrades only across the migration being written.
+
+- the start's snapshot (what the invariants compare against): a read of the start's
+  bytes, so it is keyed by them (whoever built the start: an edited generator, seed or
+  size gives other bytes), the code that reads them and the project's ``connect``;
+- the start stepped through every migration of a stepwise path but its last: keyed by
+  the start's bytes, the steps, the checksums of the migrations they ran and the code
+  of the runner (``template_keys.harness_code_digest``, which holds the SQLite library).
+
+Nothing that ran a path's last migration is kept between runs: that is the code under
+test, and every path runs it for real. So only the "before" side of the path invariants
+may come from the store (a read of bytes that the key pins); the "after" snapshot, the
+bytes compared for idempotence, the triggers fired and the fresh install compared for
+convergence are all of this run, and a jump to head is always one real runner call. Within a run, the jump a start makes to a
+version is remembered for the stepwise path to the same version, which compares against
+it, instead of being done twice.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from edi_migrations.discovery import Migration
+from edi_migrations.harness import template_keys
+from edi_migrations.harness.files import copy_database
+from edi_migrations.harness.invariants.compare import Snapshot, snapshot
+from edi_migrations.harness.invariants.runs import UserState
+from edi_migrations.harness.template_store import TemplateStore
+
+SNAPSHOT_FILE = "snapshot.pickle"
+STEPPED_FILE = "stepped.db"
+
+Step = Callable[[Path, int], object]  # upgrades the database at the path to the version
+
+
+@dataclass(frozen=True)
+class StartFile:
+    """A test's private copy of a start database, and the digest of its bytes."""
+
+    path: Path
+    digest: str
+
+
+def start_file(path: Path) -> StartFile:
+    return StartFile(path, template_keys.content_digest(path))
+
+
+@dataclass(frozen=True)
+class PathCache:
+    """Snapshots and stepped starts in ``store``'s folder; jumps of this run in memory."""
+
+    store: TemplateStore
+    project_code: str = "none"  # template_keys.callable_digest of the project's connect
+    jumps: dict[object, UserState] = field(default_factory=dict, compare=False)
+
+    def snapshot_key(self, start: StartFile, skip_view_rows: frozenset[str]) -> str:
+        skipped = template_keys.short_digest(repr(sorted(skip_view_rows)))
+        code = template_keys.short_digest(
+            f"{template_keys.reader_code_digest()}.{self.project_code}"
+        )
+        return f"snapshot-{start.digest}-s{skipped}-c{code}"
+
+    def stepped_key(
+        self, start: StartFile, steps: tuple[int, ...], chain: Sequence[Migration]
+    ) -> str:
+        ran = template_keys.chain_digest(chain, max(steps))
+        code = template_keys.short_digest(
+            f"{template_keys.harness_code_digest()}.{self.project_code}"
+        )
+        return f"stepped-{start.digest}-{'.'.join(map(str, steps))}-{ran}-c{code}"
+
+    def before(self, start: StartFile, skip_view_rows: frozenset[str] = frozenset()) -> Snapshot:
+        """The start's snapshot, read once per key (``skip_view_rows`` as for
+        :func:`~edi_migrations.harness.invariants.compare.snapshot`)."""
+
+        def build(path: Path) -> None:
+            read = snapshot(start.path, skip_view_rows)
+            _unchanged(start, start.path)
+            path.write_bytes(pickle.dumps(read, protocol=5))
+
+        store = self._store(SNAPSHOT_FILE)
+        key = self.snapshot_key(start, skip_view_rows)
+        try:
+            kept = store.template(key, build).read_bytes()
+        except FileNotFoundError:  # another run evicted it between the check and the read
+            kept = store.template(key, build).read_bytes()
+        return pickle.loads(kept)  # noqa: S301 - written by this harness under this key
+
+    def stepped(
+        self,
+        start: StartFile,
+        steps: tuple[int, ...],
+        step: Step,
+        chain: Sequence[Migration],
+        dest: Path,
+    ) -> Path:
+        """A private copy at ``dest`` of the start after ``step(db, version)`` for each of
+        ``steps`` in turn, stepped once per key; a step that raises publishes nothing."""
+
+        def build(path: Path) -> None:
+            copy_database(start.path, path)
+            _unchanged(start, path)
+            for version in steps:
+                step(path, version)
+
+        key = self.stepped_key(start, steps, chain)
+        return self._store(STEPPED_FILE).copy(key, build, dest)
+
+    def remember_jump(self, key: object, state: UserState) -> None:
+        """What a start's jump to a version left (``key``: start digest, version, chain)."""
+        self.jumps[key] = state
+
+    def jump_state(self, key: object, compute: Callable[[], UserState]) -> UserState:
+        """The jump remembered under ``key`` in this run, else ``compute()`` (kept)."""
+        if key not in self.jumps:
+            self.jumps[key] = compute()
+        return self.jumps[key]
+
+    def _store(self, file_name: str) -> TemplateStore:
+        return TemplateStore(self.store.root, self.store.scratch, file_name)
+
+
+def _unchanged(start: StartFile, copy: Path) -> None:
+    """Refuse to keep anything made from bytes other than the key's (a start written to
+    after its digest was taken)."""
+    if template_keys.content_digest(copy) != start.digest:
+        raise ValueError(
+            f"{start.path} changed since its digest was taken: "
+            "nothing is kept under a key its bytes no longer match"
+        )
