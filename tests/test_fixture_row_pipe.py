@@ -3,10 +3,13 @@ and the generator's errors still reach the writer."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from decimal import Decimal
+
 import pytest
 
 from fixtures.app_columns import columns_at
-from fixtures.row_pipe import flush_units, units
+from fixtures.row_pipe import Batches, flush_units, units
 from fixtures.session_rows import generate_rows
 
 TABLES = tuple(columns_at(1))
@@ -50,3 +53,27 @@ def test_a_writer_that_stops_early_takes_its_child_down():
     piped = units(generate_rows(3, 10**6), TABLES, batch=50, fork_after=1)
     next(piped), next(piped)  # the second unit already comes from the child
     piped.close()  # kills and reaps it: a million sessions are never made
+
+
+def test_values_marshal_cannot_carry_still_cross_the_pipe_as_they_were():
+    odd = [("a", [datetime(2024, 3, 5, 10, 0), Decimal("0.95"), -0.0, b"\x00"])] * 30
+    piped = list(units(iter(odd), ("a",), batch=5, fork_after=1))
+    assert piped == list(flush_units(iter(odd), ("a",), batch=5))
+
+
+def test_growing_batches_double_after_each_flush_up_to_the_most():
+    rows = [("a", [n]) for n in range(20)]
+    sizes = [sum(len(r) for _, r in unit) for unit in flush_units(rows, ("a",), Batches(2, 8))]
+    assert sizes == [2, 4, 8, 6]
+
+
+def test_growing_batches_give_the_same_units_whether_or_not_a_child_makes_them():
+    batches = Batches(20, 160)
+    here = list(flush_units(generate_rows(3, 300), TABLES, batches))
+    assert list(units(generate_rows(3, 300), TABLES, batches, fork_after=1)) == here
+
+
+@pytest.mark.parametrize(("first", "most"), [(0, 10), (11, 10), (-1, -1)])
+def test_batches_refuse_a_first_size_below_one_or_above_the_most(first, most):
+    with pytest.raises(ValueError, match=f"batches of {first} to {most} rows"):
+        Batches(first, most)
