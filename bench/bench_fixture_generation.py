@@ -7,7 +7,10 @@ own. The floor inserts the very same rows (read back from the database the gener
 run wrote, into tuples, before the clock starts) into the same schema (the seed's v1
 tables and eight indexes) with the same pragmas and one transaction: what is left
 between the two is the cost of generating rows. Generation at a tenth of the size
-shows memory is flat in the number of sessions.
+shows memory is flat in the number of sessions. Beside wall seconds it prints the CPU
+seconds of the writer and of its forked row child, and the load average: on a shared
+machine the two processes get less of it than the floor's one, so the writer's CPU
+against the floor's tells what the code costs, the wall ratio what the machine gave.
 """
 
 from __future__ import annotations
