@@ -7,13 +7,17 @@ own. The floor inserts the very same rows (read back from the database the gener
 run wrote, into tuples, before the clock starts) into the same schema (the seed's v1
 tables and eight indexes) with the same pragmas and one transaction: what is left
 between the two is the cost of generating rows. Generation at a tenth of the size
-shows memory is flat in the number of sessions.
+shows memory is flat in the number of sessions. Beside wall seconds it prints the CPU
+seconds of the writer and of its forked row child, and the load average: on a shared
+machine the two processes get less of it than the floor's one, so the writer's CPU
+against the floor's tells what the code costs, the wall ratio what the machine gave.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -51,26 +55,31 @@ def _schema(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _figures(rows: int, seconds: float, cpu: float, baseline: float) -> dict:
+    """A run's figures; the row child's CPU (0 if none forked) is added on its way out."""
+    return {"rows": rows, "seconds": seconds, "cpu": cpu, "baseline": baseline}
+
+
 def child_generate(path: Path, sessions: int, seed: int) -> dict:
     """Stream generated rows into SQLite: the fixture suite's own path."""
     generate_rows(seed, 0)  # build the Faker pools outside the clock, as the floor does
     baseline = _peak_rss_mib()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with closing(_schema(path)) as conn:
         conn.execute("BEGIN")
         counts = write_rows(conn, generate_rows(seed, sessions), columns_at(1))
         conn.execute("COMMIT")
     seconds = time.perf_counter() - started
-    return {"rows": sum(counts.values()), "seconds": seconds, "baseline": baseline}
+    return _figures(sum(counts.values()), seconds, time.process_time() - cpu, baseline)
 
 
 def child_generate_only(path: Path, sessions: int, seed: int) -> dict:
     """Generate the rows and drop them: the cost of generation alone."""
     generate_rows(seed, 0)
     baseline = _peak_rss_mib()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     rows = sum(1 for _ in generate_rows(seed, sessions))
-    return {"rows": rows, "seconds": time.perf_counter() - started, "baseline": baseline}
+    return _figures(rows, time.perf_counter() - started, time.process_time() - cpu, baseline)
 
 
 def child_floor(path: Path, sessions: int, seed: int, source: Path) -> dict:
@@ -86,14 +95,30 @@ def child_floor(path: Path, sessions: int, seed: int, source: Path) -> dict:
             query = f"SELECT {', '.join(names)} FROM {table} ORDER BY rowid"
             by_table[table] = conn.execute(query).fetchall()
     baseline = _peak_rss_mib()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with closing(_schema(path)) as conn:
         conn.execute("BEGIN")
         for table, rows in by_table.items():
             conn.executemany(insert_sql(table, columns[table]), rows)
         conn.execute("COMMIT")
     seconds = time.perf_counter() - started
-    return {"rows": sum(map(len, by_table.values())), "seconds": seconds, "baseline": baseline}
+    rows = sum(map(len, by_table.values()))
+    return _figures(rows, seconds, time.process_time() - cpu, baseline)
+
+
+def _median(runs: list[dict]) -> dict:
+    return sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
+
+
+def _print_ratio(plan: list[tuple[str, int, str]], results: dict[int, list[dict]]) -> None:
+    """Generation against its floor, in wall seconds and in CPU seconds of the writer
+    (the floor's one process against the writer's; the row child runs beside it)."""
+    generate, floor = _median(results[0]), _median(results[1])
+    print(
+        f"ratio at {plan[0][1]} sessions: {generate['seconds'] / floor['seconds']:.2f}x wall, "
+        f"writer CPU {generate['cpu'] / floor['cpu']:.2f}x the floor's",
+        flush=True,
+    )
 
 
 CHILDREN = {
@@ -126,6 +151,7 @@ def measure(kind: str, sessions: int, seed: int, folder: Path) -> dict:
     )
     figures = json.loads(result.stdout)
     figures["size_mib"] = path.stat().st_size / 2**20 if path.exists() else 0.0
+    figures["load"] = os.getloadavg()[0]  # other work on the machine slows the two unalike
     return figures
 
 
@@ -159,7 +185,9 @@ def main() -> int:
         figures = CHILDREN[args.child](args.path, args.sessions, args.seed, **extra)
         figures["peak_rss_mib"] = _peak_rss_mib()
         # the forked child that generates long streams (fixtures/row_pipe.py), 0 if none
-        figures["child_rss_mib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        figures["child_rss_mib"] = children.ru_maxrss / 1024
+        figures["child_cpu"] = children.ru_utime + children.ru_stime
         print(json.dumps(figures))
         return 0
     small = max(1, args.sessions // 10)
@@ -175,10 +203,10 @@ def main() -> int:
     order = [*[i for _ in range(args.repeat) for i in (0, 1)], *range(2, len(plan))]
     print(f"sessions={args.sessions} seed={args.seed} sqlite={sqlite3.sqlite_version}")
     print(
-        "| what | sessions | runs | rows | seconds (median) | rows/s | peak RSS MiB "
-        "| row child's peak RSS MiB | RSS after imports MiB | file MiB |"
+        "| what | sessions | runs | rows | seconds (median) | rows/s | CPU s | row child's CPU s "
+        "| peak RSS MiB | row child's peak RSS MiB | RSS after imports MiB | file MiB | load |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     with tempfile.TemporaryDirectory() as folder:
         results: dict[int, list[dict]] = {}
         for i in order:
@@ -186,14 +214,17 @@ def main() -> int:
             results.setdefault(i, []).append(measure(kind, sessions, args.seed, Path(folder)))
         for i, (_, sessions, label) in enumerate(plan):
             runs = results[i]
-            f = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
+            f = _median(runs)
+            loads = sorted(r["load"] for r in runs)
             print(
                 f"| {label} | {sessions} | {len(runs)} | {f['rows']} | {f['seconds']:.2f} | "
-                f"{f['rows'] / f['seconds']:,.0f} | {max(r['peak_rss_mib'] for r in runs):.0f} | "
+                f"{f['rows'] / f['seconds']:,.0f} | {f['cpu']:.2f} | {f['child_cpu']:.2f} | "
+                f"{max(r['peak_rss_mib'] for r in runs):.0f} | "
                 f"{max(r.get('child_rss_mib', 0.0) for r in runs):.0f} | "
-                f"{f['baseline']:.0f} | {f['size_mib']:.0f} |",
+                f"{f['baseline']:.0f} | {f['size_mib']:.0f} | {loads[0]:.1f}-{loads[-1]:.1f} |",
                 flush=True,
             )
+        _print_ratio(plan, results)
         if args.keep_dir:
             args.keep_dir.mkdir(parents=True, exist_ok=True)
             generated = Path(folder) / f"generate-{args.sessions}.db"
