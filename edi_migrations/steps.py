@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from edi_migrations.busy import is_busy, retry_while_busy
 from edi_migrations.dbapi import sqlite3
@@ -45,6 +46,24 @@ class Step:
     seconds: float
 
 
+class Gate(Protocol):
+    """The integrity check's two waits (``integrity_gate.Gate``)."""
+
+    def before_first_write(self) -> None: ...
+
+    def before_commit(self) -> None: ...
+
+
+class NoCheck:
+    """A new database: nothing to check."""
+
+    def before_first_write(self) -> None:
+        pass
+
+    def before_commit(self) -> None:
+        pass
+
+
 @dataclass(frozen=True)
 class RunContext:
     """What every step of one run shares: the file, the way, the connection, Ctrl-C."""
@@ -54,7 +73,7 @@ class RunContext:
     conn: StepConnection
     ticker: Ticker
     progress: Progress | None
-    before_first_write: Callable[[], None]
+    gate: Gate
 
     def tell(self, event: StepStarted | StepDone) -> None:
         if self.progress is not None:
@@ -67,12 +86,12 @@ def apply(
     start: Position,
     direction: str,
     opts: Options,
-    before_first_write: Callable[[], None],
+    gate: Gate,
 ) -> list[Step]:
     """Run ``plan`` from ``start`` on one write connection, Ctrl-C caught throughout."""
     conn = open_step_connection(path, opts.busy_timeout, opts.trace)
     ticker = Ticker(opts.progress)
-    run = RunContext(path, direction, conn, ticker, opts.progress, before_first_write)
+    run = RunContext(path, direction, conn, ticker, opts.progress, gate)
     try:
         # Always installed: long SQL then runs Python now and then, so Ctrl-C is noticed.
         conn.set_progress_handler(ticker, PROGRESS_EVERY)
@@ -183,7 +202,7 @@ def _migrate(
     position.recheck(conn, path, at)
     if violations_before is None:  # a read: it overlaps the integrity check
         violations_before = foreign_key_violations(conn)
-    run.before_first_write()
+    run.gate.before_first_write()
     bookkeeping.ensure_bookkeeping(conn, baseline=version)
     references_before = references(conn)
     footprint = Footprint()
@@ -202,6 +221,7 @@ def _migrate(
         new = {row for row in new if row[0] not in restored}
     if new:
         raise ForeignKeyViolation(path, migration.name, version, sorted(new))
+    run.gate.before_commit()  # a check of a byte copy may still run: corrupt rolls back
     seconds = time.perf_counter() - clock
     bookkeeping.record_version(conn, new_version, f"{migration.name} by edi-migrations")
     bookkeeping.record_run(
