@@ -2,9 +2,9 @@
 
 At a million sessions ``integrity_check`` is the longest read before a migration
 (about 22 s). Split per table (``integrity_plan``) on one read-only connection per
-core, while detection and the backup run (SQLite releases the GIL), it costs about
-the largest table instead of the sum, and still catches every kind of corruption the
-whole check does.
+core (SQLite releases the GIL), it costs about the largest table instead of the sum,
+and still catches every kind of corruption the whole check does. When it runs and what
+waits for it is ``integrity_gate``'s business.
 """
 
 from __future__ import annotations
@@ -208,42 +208,3 @@ class ParallelCheck:
         if not hasattr(self, "_failure"):
             self._failure = self.findings.failure(self.path)
         return self._failure
-
-
-@contextmanager
-def integrity_checked_alongside(
-    path: Path, timeout: float = 5.0, workers: int | None = None
-) -> Iterator[Callable[[], None]]:
-    """Run the integrity check on parallel read connections while the body runs; raise
-    if corrupt.
-
-    Detection, the backup and the first step's foreign-key scan only read too, so they
-    overlap with it. The body gets ``wait``, to call before its first write; on exit
-    the check is waited for anyway. Corruption is reported whatever the body raised
-    (it explains the body's failure); Ctrl-C interrupts the check.
-    """
-    check = ParallelCheck(path, timeout, workers)
-    check.start()
-
-    def wait() -> None:
-        check.join()
-        check.close()  # before the writer's: the last connection to close checkpoints a WAL
-        failure = check.failure()
-        if failure is not None:
-            raise failure
-
-    try:
-        yield wait
-    except BaseException as exc:
-        if isinstance(exc, KeyboardInterrupt) and check.alive():
-            check.interrupt()
-        check.join()
-        failure = check.failure()
-        if failure is not None and not isinstance(exc, KeyboardInterrupt) and exc is not failure:
-            raise failure from exc
-        raise
-    else:
-        wait()
-    finally:
-        check.join()
-        check.close()

@@ -8,6 +8,9 @@ database is then rolled back to exactly as it was and refused with the same mess
 Should another process commit between the copy and the step's write lock (the header's
 change counter or page count moved), the database itself is checked before the first write.
 
+The step's first foreign-key scan (the violations before it) reads the same copy, on a
+thread of its own, for the same reason.
+
 The gate reads the database file only through one descriptor, opened before any of the
 run's connections and closed after all of them: closing any descriptor of a file drops
 every POSIX lock this process holds on it, SQLite's write lock included.
@@ -16,10 +19,14 @@ every POSIX lock this process holds on it, SQLite's write lock included.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from edi_migrations.dbapi import sqlite3
+
+from .integrity import foreign_key_violations
 from .integrity_check import ParallelCheck
 
 STAMP = slice(24, 32)  # the header's file change counter and page count
@@ -37,6 +44,34 @@ def says_wal(head: bytes) -> bool:
     return len(head) > WAL_FORMAT and head[WAL_FORMAT] == 2
 
 
+class CopyScan:
+    """``foreign_key_violations`` of a byte copy, on a thread and a read connection of its own."""
+
+    def __init__(self, copy: Path) -> None:
+        self.copy = copy
+        self.value: set[tuple] = set()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name=f"fk scan {copy.name}", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            uri = f"{self.copy.resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            try:
+                self.value = foreign_key_violations(conn)
+            finally:
+                conn.close()
+        except BaseException as exc:  # raised where the result is asked for
+            self.error = exc
+
+    def result(self) -> set[tuple]:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
 class Gate:
     """The integrity check of one run, started on the database or on its byte copy."""
 
@@ -45,6 +80,7 @@ class Gate:
         self.fd = os.open(path, os.O_RDONLY)  # before any connection: see the docstring
         self.check: ParallelCheck | None = None
         self.copy_stamp: bytes | None = None  # set while the check reads a byte copy
+        self.scan: CopyScan | None = None
         self.passed = False
 
     def header(self) -> bytes:
@@ -61,6 +97,13 @@ class Gate:
         self.copy_stamp = header(copy)[STAMP] if copy is not None else None
         self.check = ParallelCheck(self.path, self.timeout, self.workers, copy, self.fd)
         self.check.start()
+        if copy is not None:
+            self.scan = CopyScan(copy)
+
+    def violations_before(self) -> CopyScan | None:
+        """The first step's foreign-key scan of the copy, valid once ``before_first_write``
+        found the database unchanged since the copy (``None`` otherwise)."""
+        return self.scan if self.copy_stamp is not None and not self.passed else None
 
     def before_first_write(self) -> None:
         """Under the write lock, before the first write: wait, unless the check reads a
@@ -73,7 +116,7 @@ class Gate:
         self.before_commit()
         if moved:  # the copy's verdict is of an older state: check the file itself too
             self._stop()
-            self.check, self.copy_stamp, self.passed = None, None, False
+            self.check, self.copy_stamp, self.scan, self.passed = None, None, None, False
             self.before_commit()
 
     def before_commit(self) -> None:
@@ -107,6 +150,8 @@ class Gate:
         if self.check is not None:
             self.check.join()
             self.check.close()
+        if self.scan is not None:
+            self.scan.thread.join()
 
     def close(self) -> None:
         """After every connection of the run: the descriptor last."""

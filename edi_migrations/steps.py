@@ -46,12 +46,19 @@ class Step:
     seconds: float
 
 
+class Pending(Protocol):
+    def result(self) -> set[tuple]: ...
+
+
 class Gate(Protocol):
-    """The integrity check's two waits (``integrity_gate.Gate``)."""
+    """The integrity check's two waits (``integrity_gate.Gate``), and the first
+    foreign-key scan when it reads a byte copy of the database."""
 
     def before_first_write(self) -> None: ...
 
     def before_commit(self) -> None: ...
+
+    def violations_before(self) -> Pending | None: ...
 
 
 class NoCheck:
@@ -62,6 +69,9 @@ class NoCheck:
 
     def before_commit(self) -> None:
         pass
+
+    def violations_before(self) -> None:
+        return None
 
 
 @dataclass(frozen=True)
@@ -200,9 +210,12 @@ def _migrate(
     started_at = bookkeeping.utc_now()
     clock = time.perf_counter()
     position.recheck(conn, path, at)
-    if violations_before is None:  # a read: it overlaps the integrity check
+    pending = run.gate.violations_before() if violations_before is None else None
+    if violations_before is None and pending is None:  # a read: it overlaps the check
         violations_before = foreign_key_violations(conn)
     run.gate.before_first_write()
+    if pending is not None and run.gate.violations_before() is None:  # the file moved
+        pending, violations_before = None, foreign_key_violations(conn)
     bookkeeping.ensure_bookkeeping(conn, baseline=version)
     references_before = references(conn)
     footprint = Footprint()
@@ -214,6 +227,8 @@ def _migrate(
         conn.set_authorizer(None)
     if not conn.in_transaction:
         raise TransactionEnded(path, migration.name, version)
+    if pending is not None:  # scanned on the byte copy while the step ran
+        violations_before = pending.result()
     violations_after = _violations_after(conn, violations_before, references_before, footprint)
     new = violations_after - violations_before
     restored = {c.table for c in migration.downgrade_changes if isinstance(c, RestoreRows)}

@@ -14,8 +14,9 @@ import pytest
 
 from edi_migrations import upgrade
 from edi_migrations.dbapi import sqlite3
-from edi_migrations.errors import CorruptDatabase
+from edi_migrations.errors import CorruptDatabase, ForeignKeyViolation
 from edi_migrations.harness.dbstate import file_bytes
+from edi_migrations.harness.migration_folders import append_to_function
 from edi_migrations.integrity_gate import Gate, header, integrity_gate, says_wal
 
 
@@ -128,3 +129,33 @@ def test_the_gates_reads_of_the_file_keep_the_runs_write_lock(v1_db):
         writer.close()
         gate.close()
     assert another_process_can_begin_writing(v1_db)
+
+
+TOUCH_PROMPTS = 'conn.execute("UPDATE prompts SET session_id = session_id")'  # a rescan
+ORPHAN = "conn.execute(\"INSERT INTO prompts (session_id, iteration) VALUES ('nobody', 0)\")"
+
+
+def test_with_a_byte_copy_backup_the_first_scan_reads_the_copy(v1_db, tmp_path):
+    seen: list[str] = []
+    upgrade(v1_db, to=2, backup_dir=tmp_path / "b", trace=seen.append)
+    first_write = next(n for n, s in enumerate(seen) if s.startswith("UPDATE"))
+    assert not [s for s in seen[:first_write] if "foreign_key_check" in s]
+
+
+def test_orphans_the_copy_already_had_are_not_the_first_steps(migrations_copy, v1_db, tmp_path):
+    append_to_function(migrations_copy, 2, "upgrade", TOUCH_PROMPTS)
+    with sqlite3.connect(v1_db) as conn:
+        assert conn.execute("PRAGMA foreign_key_check(prompts)").fetchall(), "v1 has orphans"
+    conn.close()
+    outcome = upgrade(v1_db, to=2, migrations_dir=migrations_copy, backup_dir=tmp_path / "b")
+    assert [s.to_version for s in outcome.steps] == [2]
+
+
+def test_a_first_step_adding_an_orphan_is_refused_with_a_byte_copy_backup(
+    migrations_copy, v1_db, tmp_path
+):
+    append_to_function(migrations_copy, 2, "upgrade", ORPHAN)
+    before = file_bytes(v1_db)
+    with pytest.raises(ForeignKeyViolation, match="0002_session_metrics"):
+        upgrade(v1_db, migrations_dir=migrations_copy, backup_dir=tmp_path / "b")
+    assert file_bytes(v1_db) == before
