@@ -51,6 +51,7 @@ class CopyScan:
         self.copy = copy
         self.value: set[tuple] = set()
         self.error: BaseException | None = None
+        self.conn: sqlite3.Connection | None = None
         self.thread = threading.Thread(target=self._run, name=f"fk scan {copy.name}", daemon=True)
         self.thread.start()
 
@@ -58,12 +59,22 @@ class CopyScan:
         try:
             uri = f"{self.copy.resolve().as_uri()}?mode=ro"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            self.conn = conn
             try:
                 self.value = foreign_key_violations(conn)
             finally:
+                self.conn = None
                 conn.close()
         except BaseException as exc:  # raised where the result is asked for
             self.error = exc
+
+    def interrupt(self) -> None:
+        conn = self.conn
+        if conn is not None:
+            try:
+                conn.interrupt()
+            except sqlite3.ProgrammingError:  # closed meanwhile: the scan is done
+                pass
 
     def result(self) -> set[tuple]:
         self.thread.join()
@@ -137,6 +148,8 @@ class Gate:
         if isinstance(exc, KeyboardInterrupt):
             if self.check is not None and self.check.alive():
                 self.check.interrupt()
+            if self.scan is not None:
+                self.scan.interrupt()
             return None
         if self.passed:
             return None
