@@ -8,8 +8,8 @@ database is then rolled back to exactly as it was and refused with the same mess
 Should another process commit between the copy and the step's write lock (the header's
 change counter or page count moved), the database itself is checked before the first write.
 
-The step's first foreign-key scan (the violations before it) reads the same copy, on a
-thread of its own, for the same reason.
+The violations before the first step are read from the same copy, and only when asked
+for: a step whose rescans find none cannot have made a new one.
 
 The gate reads the database file only through one descriptor, opened before any of the
 run's connections and closed after all of them: closing any descriptor of a file drops
@@ -19,7 +19,6 @@ every POSIX lock this process holds on it, SQLite's write lock included.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,41 +44,21 @@ def says_wal(head: bytes) -> bool:
 
 
 class CopyScan:
-    """``foreign_key_violations`` of a byte copy, on a thread and a read connection of its own."""
+    """``foreign_key_violations`` of a byte copy, read on first demand (the steps ask
+    only when a rescan finds violations that may be new) on a read connection of its own."""
 
     def __init__(self, copy: Path) -> None:
         self.copy = copy
-        self.value: set[tuple] = set()
-        self.error: BaseException | None = None
-        self.conn: sqlite3.Connection | None = None
-        self.thread = threading.Thread(target=self._run, name=f"fk scan {copy.name}", daemon=True)
-        self.thread.start()
+        self.value: set[tuple] | None = None
 
-    def _run(self) -> None:
-        try:
+    def result(self) -> set[tuple]:
+        if self.value is None:
             uri = f"{self.copy.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-            self.conn = conn
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
             try:
                 self.value = foreign_key_violations(conn)
             finally:
-                self.conn = None
                 conn.close()
-        except BaseException as exc:  # raised where the result is asked for
-            self.error = exc
-
-    def interrupt(self) -> None:
-        conn = self.conn
-        if conn is not None:
-            try:
-                conn.interrupt()
-            except sqlite3.ProgrammingError:  # closed meanwhile: the scan is done
-                pass
-
-    def result(self) -> set[tuple]:
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
         return self.value
 
 
@@ -148,8 +127,6 @@ class Gate:
         if isinstance(exc, KeyboardInterrupt):
             if self.check is not None and self.check.alive():
                 self.check.interrupt()
-            if self.scan is not None:
-                self.scan.interrupt()
             return None
         if self.passed:
             return None
@@ -163,8 +140,6 @@ class Gate:
         if self.check is not None:
             self.check.join()
             self.check.close()
-        if self.scan is not None:
-            self.scan.thread.join()
 
     def close(self) -> None:
         """After every connection of the run: the descriptor last."""

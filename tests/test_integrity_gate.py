@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations import upgrade
+from edi_migrations import init, upgrade
 from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import CorruptDatabase, ForeignKeyViolation
 from edi_migrations.harness.dbstate import file_bytes
 from edi_migrations.harness.migration_folders import append_to_function
 from edi_migrations.integrity_gate import Gate, header, integrity_gate, says_wal
+from tests.harness_projects import add_migration
 
 
 def with_a_page_never_used(path: Path) -> Path:
@@ -159,3 +160,52 @@ def test_a_first_step_adding_an_orphan_is_refused_with_a_byte_copy_backup(
     with pytest.raises(ForeignKeyViolation, match="0002_session_metrics"):
         upgrade(v1_db, migrations_dir=migrations_copy, backup_dir=tmp_path / "b")
     assert file_bytes(v1_db) == before
+
+
+CHAIN = {
+    "tables": (
+        "def upgrade(conn):\n"
+        '    conn.execute("CREATE TABLE owners (id INTEGER PRIMARY KEY)")\n'
+        '    conn.execute("CREATE TABLE pets (id INTEGER PRIMARY KEY, '
+        'owner INT REFERENCES owners(id))")\n'
+    ),
+    "unrelated": 'def upgrade(conn):\n    conn.execute("CREATE TABLE notes (body TEXT)")\n',
+}
+
+
+@pytest.fixture
+def chain_with_an_old_orphan(tmp_path):
+    folder = tmp_path / "versions"
+    folder.mkdir()
+    for name, code in CHAIN.items():
+        add_migration(folder, name, code)
+    db = tmp_path / "app.db"
+    init(db, to=1, migrations_dir=folder)
+    with sqlite3.connect(db) as conn:  # foreign keys off, as SQLite leaves them
+        conn.execute("INSERT INTO owners VALUES (1)")
+        conn.execute("INSERT INTO pets VALUES (1, 1), (2, 99)")
+    conn.close()
+    return folder, db
+
+
+@pytest.mark.parametrize(
+    ("third", "refused"),
+    [
+        ('conn.execute("UPDATE pets SET owner = owner")', False),
+        ('conn.execute("INSERT INTO pets VALUES (3, 98)")', True),
+    ],
+    ids=["touching the old orphan passes", "a new orphan is refused"],
+)
+def test_an_old_orphan_carried_through_an_untouching_step_is_still_old(
+    chain_with_an_old_orphan, tmp_path, third, refused
+):
+    """Step 2 leaves ``pets`` alone (its violations are carried, unread); step 3 rescans
+    it: the orphan of the copy is old, a new one is not."""
+    folder, db = chain_with_an_old_orphan
+    add_migration(folder, "touch", f"def upgrade(conn):\n    {third}\n")
+    if refused:
+        with pytest.raises(ForeignKeyViolation, match="touch"):
+            upgrade(db, migrations_dir=folder, backup_dir=tmp_path / "b")
+    else:
+        outcome = upgrade(db, migrations_dir=folder, backup_dir=tmp_path / "b")
+        assert [s.to_version for s in outcome.steps] == [2, 3]
