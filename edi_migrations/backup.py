@@ -82,7 +82,11 @@ def backup_database(
 
 def snapshot(source: sqlite3.Connection, db_path: Path, target: Path) -> None:
     """The committed content of ``source`` (the database at ``db_path``) into ``target``:
-    the file's bytes under a read lock, or through the backup API for a WAL database."""
+    the file's bytes under a read lock, or through the backup API for a WAL database.
+
+    The copy closes a descriptor of ``db_path``, which drops every POSIX lock this process
+    holds on it: call it while ``source`` is the process's only connection holding one
+    (as the runner's preflight and the ``backup`` command do)."""
     if source.execute("PRAGMA main.journal_mode").fetchone()[0].lower() == "wal":
         copy_into(source, target)
         return
