@@ -8,8 +8,9 @@ Not a test. For each size it builds a v1 database with the fixture generator
 * runner: ``edi_migrations.upgrade`` with its defaults (backup, integrity check,
           detection, foreign-key checks, bookkeeping).
 
-It prints the median of ``--repeat`` runs, the ratio runner/floor, each step's share
-and the peak RSS of each child. Usage:
+It prints the median of ``--repeat`` runs, the ratio runner/floor, the median of the
+ratios of each back-to-back pair (less swayed by a machine whose speed drifts), each
+step's share and the peak RSS of each child. Usage:
 
     python bench/bench_migration.py --sessions 10000 100000 1000000 --repeat 3
 """
@@ -120,6 +121,7 @@ def measure(template: Path, folder: Path, repeat: int) -> dict:
         "runner": runner,
         "steps": step_medians,
         "overhead": runner - sum(step_medians.values()),
+        "paired": statistics.median(r / f for f, r in zip(floors, runs, strict=True)),
         "rss": rss,
     }
 
@@ -134,10 +136,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     print(
-        "| sessions | floor s | runner s | ratio | "
+        "| sessions | floor s | runner s | ratio | paired ratio | "
         + "backup+checks | steps (share of runner) | peak RSS floor/runner MB |"
     )
-    print("|---:|---:|---:|---:|---:|---|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---|---:|")
     for sessions in args.sessions:
         with tempfile.TemporaryDirectory(prefix="edi-bench-") as tmp:
             folder = Path(tmp)
@@ -149,6 +151,7 @@ def main() -> None:
         )
         print(
             f"| {sessions:,} | {r['floor']:.2f} | {r['runner']:.2f} | {r['runner'] / r['floor']:.2f}x | "
+            f"{r['paired']:.2f}x | "
             f"{100 * r['overhead'] / r['runner']:.0f}% | {shares} | "
             f"{r['rss']['floor']:.0f} / {r['rss']['runner']:.0f} |",
             flush=True,

@@ -1,13 +1,17 @@
-"""Consistent backups with SQLite's online backup API, and restores.
+"""Consistent backups, and restores.
 
 A file copy misses what lives only in a WAL database's ``-wal`` file; the backup
-API reads through SQLite and so sees every committed transaction. Backups hold
-users' prompts: they are created 0600 and never overwrite an earlier file.
+API reads through SQLite and so sees every committed transaction. A rollback-journal
+database's file, though, is what is committed while a read lock is held (a writer
+needs the exclusive lock to write to it): it is copied by the kernel under that lock,
+byte for byte, several times faster than the backup API. Backups hold users' prompts:
+they are created 0600 and never overwrite an earlier file.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -69,11 +73,32 @@ def backup_database(
     except OSError as exc:
         raise BackupFailed(db_path, target, exc) from exc
     try:
-        copy_into(source, target)
+        snapshot(source, db_path, target)
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
         raise BackupFailed(db_path, target, exc) from exc
     return target
+
+
+def snapshot(source: sqlite3.Connection, db_path: Path, target: Path) -> None:
+    """The committed content of ``source`` (the database at ``db_path``) into ``target``:
+    the file's bytes under a read lock, or through the backup API for a WAL database.
+
+    The copy closes a descriptor of ``db_path``, which drops every POSIX lock this process
+    holds on it: call it while ``source`` is the process's only connection holding one
+    (as the runner's preflight and the ``backup`` command do)."""
+    if source.execute("PRAGMA main.journal_mode").fetchone()[0].lower() == "wal":
+        copy_into(source, target)
+        return
+    opened = not source.in_transaction
+    if opened:
+        source.execute("BEGIN")
+    try:
+        source.execute("SELECT 1 FROM main.sqlite_master LIMIT 1").fetchall()  # the read lock
+        shutil.copyfile(db_path, target)
+    finally:
+        if opened:
+            source.execute("COMMIT")
 
 
 def copy_into(source: sqlite3.Connection, target: Path) -> None:

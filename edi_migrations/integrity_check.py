@@ -2,9 +2,9 @@
 
 At a million sessions ``integrity_check`` is the longest read before a migration
 (about 22 s). Split per table (``integrity_plan``) on one read-only connection per
-core, while detection and the backup run (SQLite releases the GIL), it costs about
-the largest table instead of the sum, and still catches every kind of corruption the
-whole check does.
+core (SQLite releases the GIL), it costs about the largest table instead of the sum,
+and still catches every kind of corruption the whole check does. When it runs and what
+waits for it is ``integrity_gate``'s business.
 """
 
 from __future__ import annotations
@@ -35,17 +35,20 @@ def integrity_problems(conn: sqlite3.Connection, path: Path) -> None:
         raise CorruptDatabase(path, "; ".join(rows))
 
 
-def run_check(conn: sqlite3.Connection, check: ip.Check, path: Path) -> list[str]:
+def run_check(
+    conn: sqlite3.Connection, check: ip.Check, path: Path, fd: int | None = None
+) -> list[str]:
     """The problems one check of the plan finds (``[]`` when it says ok)."""
     if check.census:
-        return ip.census_problems(read_census(conn, path))
+        return ip.census_problems(read_census(conn, path, fd))
     rows = [r[0] for r in conn.execute(check.sql)]
     return [] if rows == ["ok"] else rows
 
 
-def read_census(conn: sqlite3.Connection, path: Path) -> ip.Census:
+def read_census(conn: sqlite3.Connection, path: Path, fd: int | None = None) -> ip.Census:
     """Count pages in one read transaction: the free list is read from the file itself,
-    which the transaction's shared lock keeps as committed (never a WAL file)."""
+    which the transaction's shared lock keeps as committed (never a WAL file). ``fd``, a
+    descriptor of ``path`` kept open: closing one would drop this process's locks on it."""
     conn.execute("BEGIN")
     try:
         conn.execute("SELECT 1 FROM main.sqlite_master LIMIT 1").fetchall()  # the shared lock
@@ -54,10 +57,10 @@ def read_census(conn: sqlite3.Connection, path: Path) -> ip.Census:
         free = conn.execute("PRAGMA main.freelist_count").fetchone()[0]
         free_pages: list[int] = []
         if free:
-            with path.open("rb") as fh:
+            with _descriptor(path, fd) as held:
 
                 def read_page(n: int) -> bytes:
-                    return os.pread(fh.fileno(), page_size, (n - 1) * page_size)
+                    return os.pread(held, page_size, (n - 1) * page_size)
 
                 free_pages = ip.free_list_pages(read_page(1), read_page, page_count)
         in_trees, distinct, free_in_trees = conn.execute(
@@ -66,6 +69,15 @@ def read_census(conn: sqlite3.Connection, path: Path) -> ip.Census:
     finally:
         conn.execute("COMMIT")
     return ip.Census(page_count, page_size, free, in_trees, distinct, free_in_trees)
+
+
+@contextmanager
+def _descriptor(path: Path, fd: int | None) -> Iterator[int]:
+    if fd is not None:
+        yield fd
+        return
+    with path.open("rb") as fh:
+        yield fh.fileno()
 
 
 @dataclass
@@ -84,8 +96,8 @@ class _Findings:
         return (corrupt or self.errors or [None])[0]
 
 
-def _connect(path: Path, timeout: float) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+def _connect(path: Path, timeout: float, source: Path) -> sqlite3.Connection:
+    uri = f"{source.resolve().as_uri()}?mode=ro"
     try:
         return sqlite3.connect(
             uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
@@ -104,15 +116,25 @@ def _plan(conn: sqlite3.Connection) -> tuple[ip.Check, ...]:
 
 class ParallelCheck:
     """Workers on their own read connections, taking the plan's checks from a queue;
-    the first worker reads the plan (a corrupt schema is then a finding, not a crash)."""
+    the first worker reads the plan (a corrupt schema is then a finding, not a crash).
+    They read ``source`` (default: ``path``), a byte-identical copy of ``path`` maybe;
+    what they find is reported as ``path``'s. ``fd``: see ``read_census``."""
 
-    def __init__(self, path: Path, timeout: float, workers: int | None = None) -> None:
-        self.path, self.timeout = path, timeout
+    def __init__(
+        self,
+        path: Path,
+        timeout: float,
+        workers: int | None = None,
+        source: Path | None = None,
+        fd: int | None = None,  # a descriptor of ``path`` kept open (read_census)
+    ) -> None:
+        self.path, self.timeout, self.source = path, timeout, source or path
+        self.fd = fd if source is None else None
         count = workers or min(MAX_WORKERS, os.cpu_count() or 1)
         self.connections: list[sqlite3.Connection] = []
         try:
             for _ in range(count):
-                self.connections.append(_connect(path, timeout))
+                self.connections.append(_connect(path, timeout, self.source))
         except MigrationError:
             self.close()
             raise
@@ -144,7 +166,7 @@ class ParallelCheck:
             self.tasks.put(None)
 
     def _record(self, conn: sqlite3.Connection, place: int, check: ip.Check) -> None:
-        found = run_check(conn, check, self.path)
+        found = run_check(conn, check, self.source, self.fd)
         if found:
             with self.findings.lock:
                 self.findings.problems[place] = found
@@ -186,42 +208,3 @@ class ParallelCheck:
         if not hasattr(self, "_failure"):
             self._failure = self.findings.failure(self.path)
         return self._failure
-
-
-@contextmanager
-def integrity_checked_alongside(
-    path: Path, timeout: float = 5.0, workers: int | None = None
-) -> Iterator[Callable[[], None]]:
-    """Run the integrity check on parallel read connections while the body runs; raise
-    if corrupt.
-
-    Detection, the backup and the first step's foreign-key scan only read too, so they
-    overlap with it. The body gets ``wait``, to call before its first write; on exit
-    the check is waited for anyway. Corruption is reported whatever the body raised
-    (it explains the body's failure); Ctrl-C interrupts the check.
-    """
-    check = ParallelCheck(path, timeout, workers)
-    check.start()
-
-    def wait() -> None:
-        check.join()
-        check.close()  # before the writer's: the last connection to close checkpoints a WAL
-        failure = check.failure()
-        if failure is not None:
-            raise failure
-
-    try:
-        yield wait
-    except BaseException as exc:
-        if isinstance(exc, KeyboardInterrupt) and check.alive():
-            check.interrupt()
-        check.join()
-        failure = check.failure()
-        if failure is not None and not isinstance(exc, KeyboardInterrupt) and exc is not failure:
-            raise failure from exc
-        raise
-    else:
-        wait()
-    finally:
-        check.join()
-        check.close()

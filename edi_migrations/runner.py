@@ -18,6 +18,7 @@ from .connection import Trace
 from .discovery import load_migrations
 from .errors import CorruptDatabase, NotADatabase, UnknownVersion
 from .files import check_file
+from .integrity_gate import integrity_gate
 from .interrupt import PROGRESS_EVERY, PROGRESS_SECONDS
 from .options import Options
 from .position import Position
@@ -25,7 +26,7 @@ from .preflight import plan, preflight, refuse_read_only
 from .progress import Progress
 from .read_only import read_only
 from .recovery import recover_interrupted_write
-from .steps import Step, apply
+from .steps import NoCheck, Step, apply
 
 __all__ = [
     "PROGRESS_EVERY",
@@ -163,7 +164,7 @@ def _run(
             return Outcome(path, 0, 0)
         steps = apply(
             path, plan(path, migrations, 0, target, direction), Position(0, None), direction,
-            opts, before_first_write=lambda: None,
+            opts, NoCheck(),
         )  # fmt: skip
         return Outcome(path, 0, target, tuple(steps))
     check_file(path)
@@ -171,7 +172,10 @@ def _run(
     recover_interrupted_write(path, opts.busy_timeout)
     saved: Path | None = None
     try:
-        with integrity_check.integrity_checked_alongside(path, opts.busy_timeout) as checked:
+        with integrity_gate(path, opts.busy_timeout) as gate:
+            byte_copy = opts.backup and not gate.is_wal()
+            if not byte_copy:  # alongside detection and the backup
+                gate.start()
             try:
                 before = preflight(path, migrations, target, direction, opts, creating)
             except KeyboardInterrupt as exc:
@@ -179,8 +183,10 @@ def _run(
             saved, version = before.saved, before.found.version
             if target == version:
                 return Outcome(path, version, version)
+            if byte_copy and saved is not None:  # alongside the first step, on the copy
+                gate.start(saved)
             planned = plan(path, migrations, version, target, direction)
-            steps = apply(path, planned, Position(version, before.mark), direction, opts, checked)
+            steps = apply(path, planned, Position(version, before.mark), direction, opts, gate)
     except CorruptDatabase:  # a backup of a corrupt file is no backup
         if saved is not None:
             saved.unlink(missing_ok=True)

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from edi_migrations.busy import is_busy, retry_while_busy
 from edi_migrations.dbapi import sqlite3
@@ -45,6 +46,52 @@ class Step:
     seconds: float
 
 
+class Pending(Protocol):
+    def result(self) -> set[tuple]: ...
+
+
+class Lazy:
+    """Foreign-key violations read on first use, once: the violations before a step are
+    needed only when its rescans find some (then they may be new)."""
+
+    def __init__(self, read: Callable[[], set[tuple]]) -> None:
+        self.read: Callable[[], set[tuple]] | None = read
+        self.value: set[tuple] = set()
+
+    def get(self) -> set[tuple]:
+        if self.read is not None:
+            self.value, self.read = self.read(), None
+        return self.value
+
+
+def known(violations: set[tuple]) -> Lazy:
+    return Lazy(lambda: violations)
+
+
+class Gate(Protocol):
+    """The integrity check's two waits (``integrity_gate.Gate``), and the first
+    foreign-key scan when it reads a byte copy of the database."""
+
+    def before_first_write(self) -> None: ...
+
+    def before_commit(self) -> None: ...
+
+    def violations_before(self) -> Pending | None: ...
+
+
+class NoCheck:
+    """A new database: nothing to check."""
+
+    def before_first_write(self) -> None:
+        pass
+
+    def before_commit(self) -> None:
+        pass
+
+    def violations_before(self) -> None:
+        return None
+
+
 @dataclass(frozen=True)
 class RunContext:
     """What every step of one run shares: the file, the way, the connection, Ctrl-C."""
@@ -54,7 +101,7 @@ class RunContext:
     conn: StepConnection
     ticker: Ticker
     progress: Progress | None
-    before_first_write: Callable[[], None]
+    gate: Gate
 
     def tell(self, event: StepStarted | StepDone) -> None:
         if self.progress is not None:
@@ -67,12 +114,12 @@ def apply(
     start: Position,
     direction: str,
     opts: Options,
-    before_first_write: Callable[[], None],
+    gate: Gate,
 ) -> list[Step]:
     """Run ``plan`` from ``start`` on one write connection, Ctrl-C caught throughout."""
     conn = open_step_connection(path, opts.busy_timeout, opts.trace)
     ticker = Ticker(opts.progress)
-    run = RunContext(path, direction, conn, ticker, opts.progress, before_first_write)
+    run = RunContext(path, direction, conn, ticker, opts.progress, gate)
     try:
         # Always installed: long SQL then runs Python now and then, so Ctrl-C is noticed.
         conn.set_progress_handler(ticker, PROGRESS_EVERY)
@@ -139,8 +186,8 @@ def _steps_past(run: RunContext, start: Position, now: Position, planned: int) -
 
 
 def _step(
-    run: RunContext, planned: Planned, at: Position, violations_before: set[tuple] | None
-) -> tuple[Step, set[tuple], position.Mark]:
+    run: RunContext, planned: Planned, at: Position, violations_before: Lazy | None
+) -> tuple[Step, Lazy, position.Mark]:
     """One migration inside the write transaction ``_begin`` opened; COMMIT or ROLLBACK.
 
     It first re-reads the version under the write lock: ``position.Moved`` (rolled back,
@@ -173,17 +220,23 @@ def _step(
 
 
 def _migrate(
-    run: RunContext, planned: Planned, at: Position, violations_before: set[tuple] | None
-) -> tuple[Step, set[tuple], position.Mark]:
+    run: RunContext, planned: Planned, at: Position, violations_before: Lazy | None
+) -> tuple[Step, Lazy, position.Mark]:
     """The body of a step, up to (not including) its COMMIT: any exception rolls it back."""
     conn, path, (migration, function) = run.conn, run.path, planned
     version, new_version = at.version, _next(run, at.version)
     started_at = bookkeeping.utc_now()
     clock = time.perf_counter()
     position.recheck(conn, path, at)
-    if violations_before is None:  # a read: it overlaps the integrity check
-        violations_before = foreign_key_violations(conn)
-    run.before_first_write()
+    pending = run.gate.violations_before() if violations_before is None else None
+    if violations_before is None and pending is None:  # a read: it overlaps the check
+        violations_before = known(foreign_key_violations(conn))
+    run.gate.before_first_write()
+    if pending is not None and run.gate.violations_before() is None:  # the file moved
+        pending, violations_before = None, known(foreign_key_violations(conn))
+    if pending is not None:  # read from the byte copy, if ever needed
+        violations_before = Lazy(pending.result)
+    assert violations_before is not None
     bookkeeping.ensure_bookkeeping(conn, baseline=version)
     references_before = references(conn)
     footprint = Footprint()
@@ -195,13 +248,13 @@ def _migrate(
         conn.set_authorizer(None)
     if not conn.in_transaction:
         raise TransactionEnded(path, migration.name, version)
-    violations_after = _violations_after(conn, violations_before, references_before, footprint)
-    new = violations_after - violations_before
+    violations_after, new = _violations_after(conn, violations_before, references_before, footprint)
     restored = {c.table for c in migration.downgrade_changes if isinstance(c, RestoreRows)}
     if run.direction == "downgrade":
         new = {row for row in new if row[0] not in restored}
     if new:
         raise ForeignKeyViolation(path, migration.name, version, sorted(new))
+    run.gate.before_commit()  # a check of a byte copy may still run: corrupt rolls back
     seconds = time.perf_counter() - clock
     bookkeeping.record_version(conn, new_version, f"{migration.name} by edi-migrations")
     bookkeeping.record_run(
@@ -216,14 +269,21 @@ def _migrate(
 
 def _violations_after(
     conn: sqlite3.Connection,
-    before: set[tuple],
+    before: Lazy,
     references_before: References,
     footprint: Footprint,
-) -> set[tuple]:
-    """The violations after a step: rescanned where it may have touched a relation,
-    carried over from ``before`` for the child tables it cannot have touched."""
+) -> tuple[Lazy, set[tuple]]:
+    """The violations after a step (rescanned where it may have touched a relation,
+    carried over from ``before`` for the child tables it cannot have touched), and the
+    new ones: ``before`` is read only when a rescan found some."""
     now, rescan = tables_to_rescan(conn, references_before, footprint)
     if rescan is None or rescan >= now.keys():
-        return foreign_key_violations(conn)
-    kept = {v for v in before if v[0].casefold() in now.keys() - rescan}
-    return kept | foreign_key_violations(conn, sorted(rescan))
+        after = foreign_key_violations(conn)
+        return known(after), (after - before.get() if after else set())
+    scanned = foreign_key_violations(conn, sorted(rescan))
+    untouched = now.keys() - rescan
+
+    def carried() -> set[tuple]:
+        return {v for v in before.get() if v[0].casefold() in untouched} | scanned
+
+    return Lazy(carried), (scanned - before.get() if scanned else set())

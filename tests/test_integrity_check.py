@@ -17,7 +17,7 @@ from edi_migrations import upgrade
 from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import CorruptDatabase
 from edi_migrations.harness.dbstate import file_bytes
-from edi_migrations.integrity_check import integrity_checked_alongside
+from edi_migrations.integrity_gate import integrity_gate
 from tests.corrupt_files import CORRUPTIONS, SOUND, page_never_used
 
 NEW = ip.Features(sqlite_version=(3, 40, 1))
@@ -34,8 +34,8 @@ def whole_check(path: Path) -> list[str]:
 
 
 def split_check(path: Path, workers: int = 2) -> None:
-    with integrity_checked_alongside(path, workers=workers) as wait:
-        wait()
+    with integrity_gate(path, workers=workers) as gate:
+        gate.before_first_write()
 
 
 # --- the plan ------------------------------------------------------------------------

@@ -108,3 +108,26 @@ def test_ctrl_c_before_the_first_step_says_nothing_was_changed(migrations_copy, 
     assert done.stderr.strip() == f"edi-migrate: {v1_db}: interrupted before any change"
     assert state_of(v1_db) == before
     assert not list(v1_db.parent.glob("*.backup"))
+
+
+def test_ctrl_c_in_the_first_step_beside_the_check_of_its_backup_rolls_back(
+    migrations_copy, v1_db, tmp_path
+):
+    """The integrity check and the first scan read the byte-copy backup while the first
+    step runs: Ctrl-C stops all three, promptly, and the database is as it was."""
+    marker = tmp_path / "started"
+    append_to_function(
+        migrations_copy,
+        2,
+        "upgrade",
+        f"open({str(marker)!r}, 'w').close(); conn.execute({LONG_SQL!r})",
+    )
+    before = state_of(v1_db)
+    command = cli_command(
+        "--migrations-dir", migrations_copy, "upgrade", v1_db, "--backup-dir", tmp_path / "b"
+    )
+    done = interrupt_when(marker, command)
+    assert done.returncode == 130, done.stderr
+    assert "interrupted" in done.stderr and "rolled back" in done.stderr
+    assert done.answered < 5, f"took {done.answered:.1f} s to answer Ctrl-C"
+    assert state_of(v1_db) == before

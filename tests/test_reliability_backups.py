@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import current_version, init
+from edi_migrations.backup import backup_database
 from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import file_bytes, state_of
 from fixtures.fault_apps import crash_after_writing
@@ -176,3 +177,35 @@ def test_restore_refuses_an_invalid_backup_and_leaves_the_database_byte_identica
     assert reason in lines[0] and str(backup) in lines[0], lines[0]
     assert identical
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.backup", "edi.db"]
+
+
+def test_a_rollback_journal_backup_is_the_files_bytes_while_a_writer_holds_its_changes(
+    tmp_path,
+):
+    """Under the read lock the backup holds, no writer can change the file: the copy is
+    the committed database byte for byte, not what a writer has not committed yet."""
+    db = clean_v2(tmp_path / "edi.db", "rollback")
+    committed = db.read_bytes()
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # its changes wait in its cache and the -journal
+    writer.execute("UPDATE prompts SET positive_prompt = 'uncommitted' || id")
+    try:
+        with sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True) as source:
+            saved = backup_database(source, db, 2, tmp_path / "backups.d")
+        source.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert saved.read_bytes() == committed
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+
+
+def test_a_wal_backup_holds_what_lives_only_in_the_wal_file(tmp_path):
+    db = clean_v2(tmp_path / "edi.db", "wal")
+    with sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True) as source:
+        saved = backup_database(source, db, 2, tmp_path)
+    source.close()
+    with sqlite3.connect(saved) as copy:
+        assert copy.execute("SELECT naive_prompt FROM sessions WHERE id = 'tail'").fetchone()
+        assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    copy.close()
