@@ -1,6 +1,18 @@
 """EDI's fixture suite on top of the harness plugin (``edi_migrations.plugin``, loaded by
 its ``pytest11`` entry point): EDI's start databases, the fault tooling, the test helpers."""
 
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.bytecode_cache import keep_bytecode_in, prune
+
+ROOT = Path(__file__).resolve().parent
+PYCACHE = ROOT / ".pytest_cache" / "pycache"
+KEEPS_BYTECODE = keep_bytecode_in(PYCACHE)  # PYTHONDONTWRITEBYTECODE=1: see bytecode_cache
+
 pytest_plugins = [
     "fixtures.edi_provider",
     "fixtures.fault_plugin",
@@ -8,3 +20,19 @@ pytest_plugins = [
     "tests.harness_projects",
     "pytester",
 ]
+
+
+@pytest.fixture
+def pytester(pytester: pytest.Pytester) -> pytest.Pytester:
+    """Pytester, with Faker's pytest plugin imported once here: every in-process run loads
+    it by its entry point, and pytester drops what a run imported, so each run would import
+    (and assertion-rewrite, without a bytecode cache) Faker's 70 modules anew. This run
+    itself has the plugin off (addopts) so that a run without pytester imports no Faker."""
+    import faker.contrib.pytest.plugin  # noqa: F401
+
+    return pytester
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if KEEPS_BYTECODE and "PYTEST_XDIST_WORKER" not in os.environ:
+        prune(PYCACHE, keep=(ROOT, Path(sys.prefix), Path(sys.base_prefix)))

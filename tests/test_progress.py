@@ -59,10 +59,16 @@ def test_progress_hands_out_each_step_started_then_elapsed_ticks_at_most_every_p
         StepStarted("upgrade", "0003_referential_integrity", 2, 3),
     ]
     ticks = [(t, e) for t, e in heard if isinstance(e, StepElapsed)]
-    assert ticks, heard
-    assert {e.migration for _, e in ticks} == {"0002_session_metrics"}
-    gaps = [b - a for (a, _), (b, _) in zip(ticks, ticks[1:], strict=False)]
-    assert all(gap >= PROGRESS_SECONDS for gap in gaps), gaps
+    assert any(e.migration == "0002_session_metrics" for _, e in ticks), heard
+    # a tick belongs to the step last started (a loaded machine may slow 0003 into one too)
+    for index, (_, event) in enumerate(heard):
+        if isinstance(event, StepElapsed):
+            last = [e for _, e in heard[:index] if isinstance(e, StepStarted)][-1]
+            assert event.migration == last.migration, heard
+    for migration in {e.migration for _, e in ticks}:
+        times = [t for t, e in ticks if e.migration == migration]
+        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+        assert all(gap >= PROGRESS_SECONDS for gap in gaps), (migration, gaps)
 
 
 def test_each_step_done_follows_its_start_with_the_seconds_the_outcome_reports(

@@ -1,0 +1,42 @@
+"""The suite's bytecode under PYTHONDONTWRITEBYTECODE=1 (tests/bytecode_cache.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.bytecode_cache import prune
+
+
+def mirror(cache: Path, source: str) -> Path:
+    pyc = cache / source.lstrip("/") / "__pycache__" / "m.cpython-311.pyc"
+    pyc.parent.mkdir(parents=True)
+    pyc.write_bytes(b"pyc")
+    return pyc
+
+
+def test_prune_keeps_the_bytecode_of_kept_folders_and_removes_the_rest(tmp_path):
+    cache = tmp_path / "pycache"
+    kept = [mirror(cache, "/work/repo/pkg"), mirror(cache, "/work/repo/.venv/lib")]
+    dropped = [mirror(cache, "/dev/shm/pytest-of-x/run1"), mirror(cache, "/work/other")]
+    prune(cache, keep=(Path("/work/repo"),))
+    assert all(p.exists() for p in kept)
+    assert not any(p.exists() for p in dropped)
+    assert not (cache / "dev").exists()
+
+
+def test_a_run_under_pythondontwritebytecode_writes_bytecode_only_to_its_cache(tmp_path):
+    probe = (
+        "import sys, conftest; "
+        "print(sys.dont_write_bytecode, sys.pycache_prefix == str(conftest.PYCACHE))"
+    )
+    env = {"PYTHONDONTWRITEBYTECODE": "1", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.stdout.split() == ["False", "True"], done.stderr
