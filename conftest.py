@@ -24,11 +24,12 @@ pytest_plugins = [
 
 @pytest.fixture
 def pytester(pytester: pytest.Pytester) -> pytest.Pytester:
-    """Pytester, with Faker's pytest plugin imported once here: every in-process run loads
-    it by its entry point, and pytester drops what a run imported, so each run would import
-    (and assertion-rewrite, without a bytecode cache) Faker's 70 modules anew. This run
-    itself has the plugin off (addopts) so that a run without pytester imports no Faker."""
+    """Pytester, with what every in-process run imports imported once here: pytester drops
+    what a run imported, so each run would import (and assertion-rewrite) anew Faker's 70
+    modules (its plugin, loaded by entry point; this run has it off in addopts, so that a
+    run without pytester imports no Faker) and Hypothesis's 80 (its plugin's summary)."""
     import faker.contrib.pytest.plugin  # noqa: F401
+    import hypothesis.internal.observability  # noqa: F401
 
     return pytester
 
