@@ -48,7 +48,8 @@ def interrupt_when(marker: Path, command: list[str]) -> Interrupted:
         return Interrupted(child.returncode, stderr, time.monotonic() - sent)
 
 
-def test_ctrl_c_in_long_sql_rolls_back_and_exits_130(migrations_copy, v1_db, tmp_path):
+def long_first_step(migrations_copy, tmp_path):
+    """Make step 2 run LONG_SQL after touching the returned marker (Ctrl-C is sent then)."""
     marker = tmp_path / "started"
     append_to_function(
         migrations_copy,
@@ -56,6 +57,11 @@ def test_ctrl_c_in_long_sql_rolls_back_and_exits_130(migrations_copy, v1_db, tmp
         "upgrade",
         f"open({str(marker)!r}, 'w').close(); conn.execute({LONG_SQL!r})",
     )
+    return marker
+
+
+def test_ctrl_c_in_long_sql_rolls_back_and_exits_130(migrations_copy, v1_db, tmp_path):
+    marker = long_first_step(migrations_copy, tmp_path)
     before = state_of(v1_db)
     done = interrupt_when(
         marker, cli_command("--migrations-dir", migrations_copy, "upgrade", v1_db, "--no-backup")
@@ -115,13 +121,7 @@ def test_ctrl_c_in_the_first_step_beside_the_check_of_its_backup_rolls_back(
 ):
     """The integrity check and the first scan read the byte-copy backup while the first
     step runs: Ctrl-C stops all three, promptly, and the database is as it was."""
-    marker = tmp_path / "started"
-    append_to_function(
-        migrations_copy,
-        2,
-        "upgrade",
-        f"open({str(marker)!r}, 'w').close(); conn.execute({LONG_SQL!r})",
-    )
+    marker = long_first_step(migrations_copy, tmp_path)
     before = state_of(v1_db)
     command = cli_command(
         "--migrations-dir", migrations_copy, "upgrade", v1_db, "--backup-dir", tmp_path / "b"
