@@ -44,16 +44,14 @@ def anti_join_violations(conn: sqlite3.Connection, child: fk_scan.ChildTable) ->
 
 def read_child_table(conn: sqlite3.Connection, table: str) -> fk_scan.ChildTable | None:
     """The child table named ``table`` (any case) in main, or None when there is none."""
-    row = conn.execute(
-        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE",
-        (table,),
-    ).fetchone()
-    if row is None:
+    name = _table_name(conn, table)
+    if name is None:
         return None
-    name = row[0]
     rows = conn.execute(f"PRAGMA main.foreign_key_list({quote_identifier(name)})").fetchall()
     parents = {r[2] for r in rows}
-    present = {p.casefold(): _primary_key(conn, p) for p in parents if _is_table(conn, p)}
+    present = {
+        p.casefold(): _primary_key(conn, p) for p in parents if _table_name(conn, p) is not None
+    }
     return fk_scan.ChildTable(
         name=name,
         foreign_keys=fk_scan.group_foreign_keys(name, rows, present),
@@ -107,14 +105,13 @@ def _temp_tables(conn: sqlite3.Connection) -> bool:
     )
 
 
-def _is_table(conn: sqlite3.Connection, name: str) -> bool:
-    return (
-        conn.execute(
-            "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE",
-            (name,),
-        ).fetchone()
-        is not None
-    )
+def _table_name(conn: sqlite3.Connection, name: str) -> str | None:
+    """The table of main named ``name`` in any case, as it is spelled there; None if none."""
+    row = conn.execute(
+        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE",
+        (name,),
+    ).fetchone()
+    return None if row is None else row[0]
 
 
 def _primary_key(conn: sqlite3.Connection, table: str) -> tuple[str, ...]:

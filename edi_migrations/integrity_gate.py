@@ -19,8 +19,9 @@ every POSIX lock this process holds on it, SQLite's write lock included.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from edi_migrations.dbapi import sqlite3
@@ -43,23 +44,15 @@ def says_wal(head: bytes) -> bool:
     return len(head) > WAL_FORMAT and head[WAL_FORMAT] == 2
 
 
-class CopyScan:
-    """``foreign_key_violations`` of a byte copy, read on first demand (the steps ask
-    only when a rescan finds violations that may be new) on a read connection of its own."""
-
-    def __init__(self, copy: Path) -> None:
-        self.copy = copy
-        self.value: set[tuple] | None = None
-
-    def result(self) -> set[tuple]:
-        if self.value is None:
-            uri = f"{self.copy.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-            try:
-                self.value = foreign_key_violations(conn)
-            finally:
-                conn.close()
-        return self.value
+def copy_violations(copy: Path) -> set[tuple]:
+    """``foreign_key_violations`` of a byte copy, on a read connection of its own (the
+    steps ask only when a rescan finds violations that may be new, and keep the answer)."""
+    uri = f"{copy.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        return foreign_key_violations(conn)
+    finally:
+        conn.close()
 
 
 class Gate:
@@ -70,7 +63,7 @@ class Gate:
         self.fd = os.open(path, os.O_RDONLY)  # before any connection: see the docstring
         self.check: ParallelCheck | None = None
         self.copy_stamp: bytes | None = None  # set while the check reads a byte copy
-        self.scan: CopyScan | None = None
+        self.scan: Callable[[], set[tuple]] | None = None
         self.passed = False
 
     def header(self) -> bytes:
@@ -88,9 +81,9 @@ class Gate:
         self.check = ParallelCheck(self.path, self.timeout, self.workers, copy, self.fd)
         self.check.start()
         if copy is not None:
-            self.scan = CopyScan(copy)
+            self.scan = partial(copy_violations, copy)
 
-    def violations_before(self) -> CopyScan | None:
+    def violations_before(self) -> Callable[[], set[tuple]] | None:
         """The first step's foreign-key scan of the copy, valid once ``before_first_write``
         found the database unchanged since the copy (``None`` otherwise)."""
         return self.scan if self.copy_stamp is not None and not self.passed else None

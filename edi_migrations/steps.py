@@ -46,10 +46,6 @@ class Step:
     seconds: float
 
 
-class Pending(Protocol):
-    def result(self) -> set[tuple]: ...
-
-
 class Lazy:
     """Foreign-key violations read on first use, once: the violations before a step are
     needed only when its rescans find some (then they may be new)."""
@@ -76,7 +72,7 @@ class Gate(Protocol):
 
     def before_commit(self) -> None: ...
 
-    def violations_before(self) -> Pending | None: ...
+    def violations_before(self) -> Callable[[], set[tuple]] | None: ...
 
 
 class NoCheck:
@@ -228,15 +224,12 @@ def _migrate(
     started_at = bookkeeping.utc_now()
     clock = time.perf_counter()
     position.recheck(conn, path, at)
-    pending = run.gate.violations_before() if violations_before is None else None
-    if violations_before is None and pending is None:  # a read: it overlaps the check
-        violations_before = known(foreign_key_violations(conn))
+    if violations_before is None and run.gate.violations_before() is None:
+        violations_before = known(foreign_key_violations(conn))  # a read: overlaps the check
     run.gate.before_first_write()
-    if pending is not None and run.gate.violations_before() is None:  # the file moved
-        pending, violations_before = None, known(foreign_key_violations(conn))
-    if pending is not None:  # read from the byte copy, if ever needed
-        violations_before = Lazy(pending.result)
-    assert violations_before is not None
+    if violations_before is None:  # from the byte copy if ever needed; the file if it moved
+        from_copy = run.gate.violations_before()
+        violations_before = Lazy(from_copy) if from_copy else known(foreign_key_violations(conn))
     bookkeeping.ensure_bookkeeping(conn, baseline=version)
     references_before = references(conn)
     footprint = Footprint()
