@@ -39,9 +39,26 @@ def templates(pytester: pytest.Pytester) -> dict[str, int]:
 DERIVED = ("snapshot-", "stepped-")  # edi_migrations.harness.path_cache
 
 
-def test_a_second_run_of_edis_data_builds_no_template(pytester):
+def derived(pytester: pytest.Pytester) -> dict[str, int]:
+    """What paths derived from their starts (snapshots, stepped starts) among the kept keys."""
+    return {k: v for k, v in kept(pytester).items() if k.startswith(DERIVED)}
+
+
+def edi_chain(pytester: pytest.Pytester) -> Path:
+    """A project on EDI's data with a copy of EDI's migrations; the copy's folder."""
     make_matrix_project(pytester)
-    folder = copy_migrations(pytester.path / "versions")
+    return copy_migrations(pytester.path / "versions")
+
+
+def example_chain(pytester: pytest.Pytester) -> Path:
+    """A project holding only a copy of the example app's migrations; the copy's folder."""
+    folder = pytester.path / "migrations"
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
+    return folder
+
+
+def test_a_second_run_of_edis_data_builds_no_template(pytester):
+    folder = edi_chain(pytester)
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v2->v3")
     run(pytester, folder, *select).assert_outcomes(passed=1)
     first = templates(pytester)
@@ -50,8 +67,7 @@ def test_a_second_run_of_edis_data_builds_no_template(pytester):
 
 
 def test_a_changed_migration_is_never_served_a_stale_template(pytester):
-    make_matrix_project(pytester)
-    folder = copy_migrations(pytester.path / "versions")
+    folder = edi_chain(pytester)
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v2->v3")
     run(pytester, folder, *select).assert_outcomes(passed=1)
     first = templates(pytester)
@@ -63,19 +79,17 @@ def test_a_changed_migration_is_never_served_a_stale_template(pytester):
 
 
 def test_a_second_run_reads_no_start_and_steps_no_earlier_migration_again(pytester):
-    make_matrix_project(pytester)
-    folder = copy_migrations(pytester.path / "versions")
+    folder = edi_chain(pytester)
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2->v3")
     run(pytester, folder, *select).assert_outcomes(passed=1)
-    first = {k: v for k, v in kept(pytester).items() if k.startswith(DERIVED)}
+    first = derived(pytester)
     run(pytester, folder, *select).assert_outcomes(passed=1)
     assert sorted(k.split("-")[0] for k in first) == ["snapshot", "stepped"]
-    assert {k: v for k, v in kept(pytester).items() if k.startswith(DERIVED)} == first
+    assert derived(pytester) == first
 
 
 def test_an_earlier_migration_broken_after_a_warm_run_fails_the_stepwise_path(pytester):
-    make_matrix_project(pytester)
-    folder = copy_migrations(pytester.path / "versions")
+    folder = edi_chain(pytester)
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2->v3")
     run(pytester, folder, *select).assert_outcomes(passed=1)
     append_to_function(folder, 2, "upgrade", 'conn.execute("DELETE FROM validations")')
@@ -85,8 +99,7 @@ def test_an_earlier_migration_broken_after_a_warm_run_fails_the_stepwise_path(py
 
 
 def test_a_second_run_of_a_chain_from_its_schema_builds_no_template(pytester):
-    folder = pytester.path / "migrations"
-    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
+    folder = example_chain(pytester)
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v5->v7")
     run(pytester, folder, *select).assert_outcomes(passed=1)
     first = templates(pytester)
@@ -96,8 +109,7 @@ def test_a_second_run_of_a_chain_from_its_schema_builds_no_template(pytester):
 
 
 def test_without_pytests_cache_the_templates_stay_in_the_sessions_tmp(pytester):
-    folder = pytester.path / "migrations"
-    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
+    folder = example_chain(pytester)
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v5->v7")
     run(pytester, folder, "-p", "no:cacheprovider", *select).assert_outcomes(passed=1)
     assert not (pytester.path / ".pytest_cache").exists()
@@ -114,7 +126,6 @@ def test_without_pytests_cache_the_templates_stay_in_the_sessions_tmp(pytester):
     ],
 )
 def test_the_header_says_where_the_templates_are(pytester, args, line):
-    folder = pytester.path / "migrations"
-    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
+    folder = example_chain(pytester)
     result = run(pytester, folder, *args, "--co")
     result.stdout.fnmatch_lines([line])
