@@ -22,15 +22,23 @@ pytest_plugins = [
 ]
 
 
-@pytest.fixture
-def pytester(pytester: pytest.Pytester) -> pytest.Pytester:
-    """Pytester, with what every in-process run imports imported once here: pytester drops
-    what a run imported, so each run would import (and assertion-rewrite) anew Faker's 70
-    modules (its plugin, loaded by entry point; this run has it off in addopts, so that a
-    run without pytester imports no Faker) and Hypothesis's 80 (its plugin's summary)."""
+@pytest.fixture(scope="session")
+def _imported_before_any_pytester() -> None:
+    """What every in-process run imports, imported once before the first pytester takes
+    its snapshot of ``sys.modules``: pytester drops what was imported after it, so each
+    run would import (and assertion-rewrite) anew Faker's 70 modules (its plugin, loaded
+    by entry point; this run has it off in addopts, so that a run without pytester imports
+    no Faker) and Hypothesis's 80 (its plugin's summary). Session-scoped, so it is set up
+    before the function-scoped pytester, not inside its snapshot."""
+    import email.parser  # noqa: F401  (entry-point metadata, read by each run)
+
     import faker.contrib.pytest.plugin  # noqa: F401
     import hypothesis.internal.observability  # noqa: F401
 
+
+@pytest.fixture
+def pytester(_imported_before_any_pytester: None, pytester: pytest.Pytester) -> pytest.Pytester:
+    """Pytester, with Faker's and Hypothesis's modules kept across its runs."""
     return pytester
 
 
