@@ -1,13 +1,15 @@
 """The plugin as a user gets it: installed from the checkout into a fresh venv, run in a
 folder that holds only migrations (no conftest, no tests), from outside this repository.
 
-The venv is built once per session (a real ``pip install '<checkout>[pytest]'`` of a
-copy of the tree, so the wheel is built from what is committed here, not imported from
-the source tree), then every spec runs ``python -m pytest`` in it as a subprocess.
+The venv is a real ``pip install '<checkout>[pytest]'`` of a copy of the tree, so the
+wheel is built from what is here, not imported from the source tree; it is built once
+for each state of the files the wheel is made of and kept in the run's cache until one
+changes. Every spec runs ``python -m pytest`` in it as a subprocess.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -16,13 +18,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.installed_venv import kept_venv, wheel_digest
 from tests.support import ROOT
 
 EXAMPLE = ROOT / "tests" / "example_app" / "migrations"
 SKIP_IN_COPY = shutil.ignore_patterns(
     ".git", ".venv*", "__pycache__", "*.egg-info", "build", ".pytest_cache", ".hypothesis"
 )
-SMALL = ("--matrix-sessions", "12", "-p", "no:cacheprovider")
+SMALL = ("--matrix-sessions", "12")
+NO_CACHE = ("-p", "no:cacheprovider")  # a one-off run: nothing of it kept in the project
 
 
 def _clean_env() -> dict[str, str]:
@@ -42,20 +46,26 @@ def _clean_env() -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def venv_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh venv with ``<checkout>[pytest]`` installed (not editable)."""
-    root = tmp_path_factory.mktemp("installed")
-    checkout = root / "checkout"
-    shutil.copytree(ROOT, checkout, ignore=SKIP_IN_COPY)
-    # No pip of its own (ensurepip is most of a venv's cost): this run's pip installs into
-    # it through ``--python``, building the wheel in isolation as a user's pip does.
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root / "venv")], check=True)
-    python = root / "venv" / "bin" / "python"
-    install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
-    install.append(f"{checkout}[pytest]")
-    done = subprocess.run(install, capture_output=True, text=True, env=_clean_env())
-    assert done.returncode == 0, done.stdout + done.stderr
-    return python
+def venv_python(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
+    """A venv with ``<checkout>[pytest]`` installed (not editable), kept in the run's cache
+    while the files the wheel is built from are unchanged (see tests/installed_venv.py)."""
+    cache = getattr(pytestconfig, "cache", None)
+    store = cache.mkdir("installed-venv") if cache else tmp_path_factory.mktemp("venvs")
+    key = hashlib.sha256(f"{wheel_digest(ROOT)} {sys.version}".encode()).hexdigest()[:16]
+
+    def build(folder: Path) -> None:
+        checkout = tmp_path_factory.mktemp("installed") / "checkout"
+        shutil.copytree(ROOT, checkout, ignore=SKIP_IN_COPY)
+        # No pip of its own (ensurepip is most of a venv's cost): this run's pip installs
+        # into it through ``--python``, building the wheel in isolation as a user's pip does.
+        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True)
+        python = folder / "bin" / "python"
+        install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
+        install.append(f"{checkout}[pytest]")
+        done = subprocess.run(install, capture_output=True, text=True, env=_clean_env())
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    return kept_venv(store, key, build)
 
 
 @pytest.fixture
@@ -70,9 +80,13 @@ def project(tmp_path: Path) -> Path:
     return folder
 
 
-def run_pytest(python: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_pytest(
+    python: Path, cwd: Path, *args: str, cache: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """``python -m pytest`` in ``cwd``; with ``cache``, the project keeps pytest's cache
+    (its templates, as a user's second run reuses them)."""
     return subprocess.run(
-        [str(python), "-m", "pytest", *SMALL, *args],
+        [str(python), "-m", "pytest", *SMALL, *(() if cache else NO_CACHE), *args],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -89,21 +103,21 @@ def test_the_installed_package_is_not_the_source_tree(venv_python, project):
         text=True,
         env=_clean_env(),
     )
-    assert "site-packages" in where.stdout and str(ROOT) not in where.stdout
+    installed = Path(where.stdout.strip())
+    assert installed.is_relative_to(venv_python.parent.parent), installed
+    assert "site-packages" in installed.parts
+    assert not installed.is_relative_to(ROOT / "edi_migrations")
 
 
 def test_a_sound_chain_passes_after_its_snapshots_are_written(venv_python, project):
     written = run_pytest(
-        venv_python, project, "--migrations-dir", "migrations", "--snapshot-update"
+        venv_python, project, "--migrations-dir", "migrations", "--snapshot-update", cache=True
     )
     assert written.returncode == 0, written.stdout + written.stderr
     assert (project / "migrations" / "schema_snapshots" / "schema_v7.sql").exists()
-    again = run_pytest(venv_python, project, "--migrations-dir", "migrations")
+    again = run_pytest(venv_python, project, "--migrations-dir", "migrations", "-v", cache=True)
     assert again.returncode == 0, again.stdout + again.stderr
-    assert (
-        "migrations::test_upgrade_path[v1->v7]"
-        in run_pytest(venv_python, project, "--migrations-dir", "migrations", "--co", "-q").stdout
-    )
+    assert "migrations::test_upgrade_path[v1->v7] PASSED" in again.stdout
 
 
 def test_a_broken_migration_fails_naming_path_invariant_and_evidence(venv_python, project):
