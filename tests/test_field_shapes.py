@@ -15,17 +15,15 @@ import pytest
 
 from edi_migrations import current_version, load_migrations
 from edi_migrations.dbapi import sqlite3
-from edi_migrations.harness import settings
 from edi_migrations.harness.invariants.compare import (
     Snapshot,
     check_path,
     declared_between,
     snapshot,
 )
-from fixtures.database_fixtures import DEFAULT_SESSIONS
+from fixtures.database_fixtures import DatabaseFactory
 from fixtures.fault_state import copy_files
 from fixtures.shapes import FIELD_SHAPES
-from fixtures.templates import DB_NAME, DatabaseSpec, TemplateCache
 from tests.support import run_cli
 
 HEAD = len(load_migrations())
@@ -70,17 +68,9 @@ def held_values(db: Path) -> tuple[tuple[str, object, object], ...]:
 
 
 @pytest.fixture(scope="module", params=FIELD_SHAPES)
-def upgraded(
-    request: pytest.FixtureRequest,
-    template_cache: TemplateCache,
-    edi_seed: int,
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Upgraded:
+def upgraded(request: pytest.FixtureRequest, shared_v1_database: DatabaseFactory) -> Upgraded:
     """A v1 database of each field shape in turn (ids: shape names), upgraded once."""
-    shape = request.param
-    migrations_dir = settings.migrations_dir(request.config)
-    spec = DatabaseSpec(shape, DEFAULT_SESSIONS, edi_seed, 1, migrations_dir=migrations_dir)
-    db = template_cache.copy(spec, tmp_path_factory.mktemp(shape) / DB_NAME)
+    db = shared_v1_database(shape=request.param)
     before, orphans, held = snapshot(db), orphan_count(db), held_values(db)
     return Upgraded(db, run_cli("upgrade", db), before, orphans, held)
 
