@@ -60,3 +60,38 @@ def imported_by(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_command_does_not_import_what_only_other_commands_use(command, module, imported_by):
     assert module not in imported_by[command], f"used by {OTHER_COMMANDS_ONLY[module]} only"
+
+
+def modules_after(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running ``code``."""
+    done = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_a_process_that_takes_only_the_dbapi_module_does_not_import_the_runner():
+    """The lock holders, app processes and crash children of the fault specs."""
+    imported = modules_after("from edi_migrations.dbapi import sqlite3")
+    assert "edi_migrations.dbapi" in imported
+    assert "edi_migrations.runner" not in imported
+    assert "edi_migrations.discovery" not in imported
+
+
+def test_every_public_name_is_importable_from_the_package():
+    import edi_migrations
+
+    for name in edi_migrations.__all__:
+        assert getattr(edi_migrations, name).__name__ == name
+        assert name in dir(edi_migrations)
+
+
+def test_an_unknown_name_is_an_attribute_error_naming_it():
+    import edi_migrations
+
+    with pytest.raises(AttributeError, match="no_such_name"):
+        edi_migrations.no_such_name  # noqa: B018
