@@ -1,8 +1,9 @@
-"""``edi-migrate`` imports what the command it runs needs, not what other commands need.
+"""``edi-migrate`` imports what the command it runs needs, not what other commands need;
+the package imports its public names when first asked for.
 
 Every module imported up front is start-up time of every run (the suite starts the CLI
-a few hundred times). Each case runs the real command line in a fresh interpreter and
-reads the modules it imported from ``sys.modules`` when it is done.
+and the fault specs' helper processes a few hundred times). Each case runs in a fresh
+interpreter and reads the modules it imported from ``sys.modules`` when it is done.
 """
 
 from __future__ import annotations
