@@ -11,11 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from edi_migrations.about import info_fields, info_text, version_line
 from edi_migrations.dbapi import in_use, sqlite3
 
 from . import runner
@@ -25,8 +23,9 @@ from .errors import MigrationError
 from .files import check_file
 from .progress import terminal_progress
 from .read_only import read_only
-from .scaffold import new_migration
-from .verify import verify
+
+# What only one command uses is imported inside it: every module imported here is
+# start-up time of every run (tests/test_cli_startup.py names them).
 
 
 def _options(args: argparse.Namespace) -> dict:
@@ -116,6 +115,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from .verify import verify  # verify's own module: not every run's start-up
+
     problems = verify(args.db, args.migrations_dir, args.busy_timeout)
     for problem in problems:
         print(problem)
@@ -148,7 +149,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    import tempfile  # and random with it: only demo makes a temp folder
+
     from .demo import populate_v1
+    from .verify import verify
 
     folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="edi-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -179,6 +183,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from .scaffold import new_migration  # new's own module: not every run's start-up
+
     path = new_migration(args.message, args.migrations_dir)
     number = int(path.name[:4])
     where = f" --migrations-dir={path.parent}" if args.migrations_dir else ""
@@ -203,9 +209,31 @@ BUSY_TIMEOUT = 5.0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from .about import info_fields, info_text  # reads package metadata: only info asks
+
     found = in_use()
     print(json.dumps(info_fields(found), indent=2) if args.json else info_text(found))
     return 0
+
+
+class _Version(argparse.Action):
+    """``--version``, worked out when given: argparse's own action takes the text up
+    front, and reading the package's metadata is a fifth of every other run's start-up."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show the version and the SQLite library in use, and exit",
+        )
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from .about import version_line
+
+        print(version_line(in_use()))
+        parser.exit()
 
 
 def _shared_options(with_defaults: bool) -> argparse.ArgumentParser:
@@ -239,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=__doc__.splitlines()[0],
         parents=[_shared_options(with_defaults=True)],
     )
-    parser.add_argument("--version", action="version", version=version_line(in_use()))
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True)
     after_command = _shared_options(with_defaults=False)
 

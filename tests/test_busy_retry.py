@@ -144,7 +144,7 @@ def test_a_commit_blocked_by_a_reader_that_ends_within_the_timeout_commits(tmp_p
         conn.execute("CREATE TABLE t (x)")
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("INSERT INTO t VALUES (1)")
-        reader = HeldLock(db, 0.3)
+        reader = HeldLock(db, 0.15)
         retry_while_busy(lambda: conn.execute("COMMIT"), 0.9)
         committed = time.monotonic()
         reader.join()
@@ -157,7 +157,7 @@ def test_a_commit_blocked_by_a_reader_that_ends_within_the_timeout_commits(tmp_p
 def test_an_upgrade_waits_for_a_reader_shorter_than_a_busy_timeout_below_a_second(tmp_path):
     db = tmp_path / "edi.db"
     init(db, to=1)
-    reader = HeldLock(db, 0.5)
+    reader = HeldLock(db, 0.25)
     try:
         upgrade(db, busy_timeout=0.9, backup=False)
         finished = time.monotonic()
@@ -177,7 +177,7 @@ def rollback_database(path: Path) -> Path:
 def test_a_first_read_waits_for_a_writer_that_ends_within_the_timeout(tmp_path):
     db = rollback_database(tmp_path / "t.db")
     conn = sqlite3.connect(db, timeout=0.9, isolation_level=None)
-    writer = HeldLock(db, 0.3, exclusive=True)
+    writer = HeldLock(db, 0.15, exclusive=True)
     try:
         wait_for_read(conn, 0.9)
         read = time.monotonic()
@@ -189,13 +189,13 @@ def test_a_first_read_waits_for_a_writer_that_ends_within_the_timeout(tmp_path):
 
 def test_a_first_read_refused_past_the_timeout_has_waited_the_timeout(tmp_path):
     db = rollback_database(tmp_path / "t.db")
-    conn = sqlite3.connect(db, timeout=0.3, isolation_level=None)
+    conn = sqlite3.connect(db, timeout=0.15, isolation_level=None)
     writer = HeldLock(db, 60, exclusive=True)
     try:
         started = time.monotonic()
         with pytest.raises(sqlite3.OperationalError, match="locked"):
-            wait_for_read(conn, 0.3)
-        assert time.monotonic() - started >= 0.3
+            wait_for_read(conn, 0.15)
+        assert time.monotonic() - started >= 0.15
     finally:
         writer.join()
         conn.close()

@@ -1,4 +1,9 @@
-"""The real ``edi-migrate`` command, run in a subprocess."""
+"""The real ``edi-migrate`` command, run in a subprocess.
+
+A state a spec only starts from (an upgraded database) is reached in process with the
+library; the command the spec is about runs as the real CLI. The CLI's own upgrade is
+the point of the upgrade specs here and of ``test_field_shapes.py``.
+"""
 
 from __future__ import annotations
 
@@ -39,14 +44,14 @@ def test_upgrade_to_an_intermediate_version(v1_db):
 
 
 def test_downgrade_goes_back_to_the_requested_version(v1_db):
-    run_cli("upgrade", v1_db, "--no-backup")
+    upgrade(v1_db, backup=False)
     result = run_cli("downgrade", v1_db, "--to", "1", "--no-backup")
     assert result.returncode == 0, result.stderr
     assert current_version(v1_db) == 1
 
 
 def test_history_lists_every_applied_migration(v1_db):
-    run_cli("upgrade", v1_db, "--no-backup")
+    upgrade(v1_db, backup=False)
     lines = run_cli("history", v1_db).stdout.splitlines()
     assert [line.split()[2] for line in lines] == [
         "0001_initial_schema",
@@ -56,7 +61,7 @@ def test_history_lists_every_applied_migration(v1_db):
 
 
 def test_verify_is_clean_after_upgrade(v1_db):
-    run_cli("upgrade", v1_db, "--no-backup")
+    upgrade(v1_db, backup=False)
     result = run_cli("verify", v1_db)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok (v3)" in result.stdout
@@ -95,7 +100,7 @@ def test_backup_to_an_existing_file_never_overwrites_it(fresh_db, tmp_path):
 
 def test_restore_brings_back_the_backed_up_content(v1_db, tmp_path):
     saved = run_cli("backup", v1_db).stdout.strip()
-    run_cli("upgrade", v1_db, "--no-backup")
+    upgrade(v1_db, backup=False)
     result = run_cli("restore", saved, v1_db)
     assert result.returncode == 0, result.stderr
     assert "previous content" in result.stdout

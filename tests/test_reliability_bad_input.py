@@ -10,7 +10,8 @@ stderr naming the database and the problem, exit 1, and leave the database, its
 
 Where no other process is needed the command line runs in this process
 (``edi_migrations.cli.main``, the same code as the ``edi-migrate`` script) because
-it is ten times faster; read-only cases need a process without root's overrides.
+it is ten times faster; read-only cases need a process without root's overrides,
+each run once (``read_only_run``) for the specs that read it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ import re
 import subprocess
 import time
 import traceback
+from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -239,34 +242,59 @@ WRITERS = {
 }
 
 
+@dataclass(frozen=True)
+class AsAUser:
+    """A command run as a user on a database whose file or folder was read-only."""
+
+    db: Path  # shared by the specs that read this run: none writes to it
+    before: dict[str, bytes | None]  # its files before the run
+    result: subprocess.CompletedProcess
+
+
+@pytest.fixture(scope="module")
+def read_only_run(shared_v1_database) -> Callable[[str, str, str], AsAUser]:
+    """``read_only_run(target, journal, command)``: ``command`` (``WRITERS`` or status) run
+    as a user with the database's ``target`` ("file" or "folder") read-only; each once per
+    module and worker, so specs reading different facts of one run share it."""
+    made: dict[tuple[str, str, str], AsAUser] = {}
+
+    def run(target: str, journal: str, command: str) -> AsAUser:
+        key = (target, journal, command)
+        if key not in made:
+            version = 2 if command == "downgrade" else 1
+            db = shared_v1_database(shape=JOURNALS[journal], sessions=40, version=version)
+            before = file_bytes(db)
+            args = WRITERS.get(command, ("status",))
+            with read_only(db if target == "file" else db.parent):
+                result = run_cli_as_a_user(args[0], db, *args[1:])
+            made[key] = AsAUser(db, before, result)
+        return made[key]
+
+    return run
+
+
 @pytest.mark.parametrize("journal", JOURNALS)
 @pytest.mark.parametrize("command", WRITERS)
 def test_a_read_only_file_is_refused_and_left_byte_identical(
-    command, journal, v1_database, fault_figures
+    command, journal, read_only_run, fault_figures
 ):
-    version = 2 if command == "downgrade" else 1
-    db = v1_database(shape=JOURNALS[journal], sessions=40, version=version)
-    before = file_bytes(db)
-    with read_only(db):
-        result = run_cli_as_a_user(*WRITERS[command][:1], db, *WRITERS[command][1:])
-    refused(result, db, READ_ONLY, before, fault_figures, f"read-only {journal} file ({command})")
+    ran = read_only_run("file", journal, command)
+    name = f"read-only {journal} file ({command})"
+    refused(ran.result, ran.db, READ_ONLY, ran.before, fault_figures, name)
 
 
 @pytest.mark.parametrize("journal", JOURNALS)
-def test_a_read_only_file_can_still_be_inspected(journal, v1_database, fault_figures):
-    db = v1_database(shape=JOURNALS[journal], sessions=40)
-    before = file_bytes(db)
-    with read_only(db):
-        result = run_cli_as_a_user("status", db)
-    identical = file_bytes(db) == before
+def test_a_read_only_file_can_still_be_inspected(journal, read_only_run, fault_figures):
+    ran = read_only_run("file", journal, "status")
+    identical = file_bytes(ran.db) == ran.before
     fault_figures.record(
         "bad-input",
         input=f"read-only {journal} file (status)",
         identical=identical,
-        clear=result.returncode == 0,
+        clear=ran.result.returncode == 0,
     )
-    assert result.returncode == 0, result.stderr
-    assert "v1" in result.stdout
+    assert ran.result.returncode == 0, ran.result.stderr
+    assert "v1" in ran.result.stdout
     assert identical
 
 
@@ -282,22 +310,17 @@ FOLDER_CASES = [
     "command, journal", FOLDER_CASES, ids=[f"{c}-{j}" for c, j in FOLDER_CASES]
 )
 def test_a_database_in_a_read_only_folder_is_refused_and_left_byte_identical(
-    command, journal, v1_database, fault_figures
+    command, journal, read_only_run, fault_figures
 ):
     """No journal, no backup can be created beside the database. In WAL mode SQLite
     cannot even create the -shm file, so nothing can read the database: the message
     must say the folder is read-only rather than call the database corrupt."""
-    version = 2 if command == "downgrade" else 1
-    db = v1_database(shape=JOURNALS[journal], sessions=40, version=version)
-    before = file_bytes(db)
-    args = WRITERS.get(command, ("status",))
-    with read_only(db.parent):
-        result = run_cli_as_a_user(args[0], db, *args[1:])
+    ran = read_only_run("folder", journal, command)
     refused(
-        result,
-        db,
+        ran.result,
+        ran.db,
         READ_ONLY,
-        before,
+        ran.before,
         fault_figures,
         f"{journal} database in a read-only folder ({command})",
         forbidden=CORRUPTION_CLAIMS,
@@ -311,7 +334,7 @@ LOCKS = {
     "rollback-exclusive": ("versioned", "exclusive"),
     "wal-reserved": ("wal", "reserved"),
 }
-BUSY_TIMEOUT = 0.3
+BUSY_TIMEOUT = 0.05  # the lock is held until the command has answered: any wait refuses
 
 
 @pytest.mark.parametrize("lock", LOCKS)
@@ -368,15 +391,15 @@ READ_ONLY_TARGETS = [(what, journal) for what in ("file", "folder") for journal 
 @pytest.mark.parametrize(
     "what, journal", READ_ONLY_TARGETS, ids=[f"{w}-{j}" for w, j in READ_ONLY_TARGETS]
 )
-def test_a_read_only_database_is_refused_before_any_migration_runs(what, journal, v1_database):
+def test_a_read_only_database_is_refused_before_any_migration_runs(what, journal, read_only_run):
     """Permissions are known before anything starts: the refusal must say the file (or
     its folder) is read-only, not that migration 0002 failed at its first write, and
-    must not take a backup of a database it cannot migrate."""
-    db = v1_database(shape=JOURNALS[journal], sessions=40)
-    target = db if what == "file" else db.parent
-    with read_only(target):
-        result = run_cli_as_a_user("upgrade", db)
-    line = result.stderr.strip()
-    assert result.returncode == 1 and re.search(READ_ONLY, line), line
+    must not take a backup of a database it cannot migrate. (The upgrade the read-only
+    refusals above ran: this reads its message and its folder.)"""
+    ran = read_only_run(what, journal, "upgrade")
+    line = ran.result.stderr.strip()
+    assert ran.result.returncode == 1 and re.search(READ_ONLY, line), line
     assert "failed at statement" not in line, f"a permission problem blamed on a migration: {line}"
-    assert not list(db.parent.glob("*.backup")), "a backup of a database that cannot be migrated"
+    assert not list(ran.db.parent.glob("*.backup")), (
+        "a backup of a database that cannot be migrated"
+    )

@@ -4,7 +4,8 @@ Two honest ways to fill a disk: the migration's own connection capped at its
 current size (``PRAGMA max_page_count``, set by the first statement of the capped
 migration in a copied folder: SQLite then answers SQLITE_FULL exactly as on a full
 disk), and the operating system refusing to let any file grow (``RLIMIT_FSIZE``:
-writes fail with EFBIG, which SQLite reports as an I/O error).
+writes fail with EFBIG, which SQLite reports as an I/O error). The uninterrupted run
+each is compared with is recorded once per database content (``fault_recordings``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from edi_migrations.harness.dbstate import file_bytes, state_of
 from edi_migrations.harness.migration_folders import copy_migrations
 from fixtures.fault_os import limit_growth, run_cli_as_a_user
 from fixtures.fault_state import comparable, journal_mode, same_files
-from fixtures.faults import record_upgrade
 from tests.support import run_cli
 
 FULL = r"database or disk is full|disk I/O error"
@@ -41,11 +41,11 @@ def _refused_at(result, db, migration: str, version: int) -> str:
 @pytest.mark.parametrize("journal", SHAPES)
 @pytest.mark.parametrize("cap", CAPS)
 def test_a_full_disk_fails_the_step_and_keeps_the_version_before_it(
-    cap, journal, v1_database, tmp_path
+    cap, journal, v1_database, fault_recordings, tmp_path
 ):
     version, capped = CAPS[cap]
     db = v1_database(shape=SHAPES[journal], sessions=100, version=version)
-    expected = record_upgrade(db, tmp_path / "uninterrupted")
+    expected = fault_recordings.of(db, f"disk-full-{journal}-v{version}")
     step = next(i for i, s in enumerate(expected.steps) if s.to_version == capped)
     folder = copy_migrations(tmp_path / "versions")
     limit_growth(folder, capped)
@@ -61,11 +61,11 @@ def test_a_full_disk_fails_the_step_and_keeps_the_version_before_it(
 
 @pytest.mark.parametrize("journal", SHAPES)
 def test_a_file_that_may_not_grow_fails_the_step_and_keeps_the_database(
-    journal, v1_database, tmp_path
+    journal, v1_database, fault_recordings
 ):
     """RLIMIT_FSIZE at the database's size: neither it nor its journal may grow past it."""
     db = v1_database(shape=SHAPES[journal], sessions=100)
-    expected = record_upgrade(db, tmp_path / "uninterrupted")
+    expected = fault_recordings.of(db, f"disk-full-{journal}-v1")
     before = file_bytes(db)
     result = run_cli_as_a_user("upgrade", db, "--no-backup", file_size_limit=db.stat().st_size)
     line = _refused_at(result, db, expected.steps[0].migration, 1)

@@ -3,9 +3,11 @@
 Each test takes one upgrade path (rollback-journal and WAL databases of the field
 shapes) and, for each chosen statement k, upgrades a fresh copy in a child process
 that SIGKILLs itself as statement k starts: no exception handler, ``finally`` or
-close runs, which for SQLite is a power cut. ``--fault-sweep=sample`` chooses, per
-step, its first statement (BEGIN), its last (COMMIT) and one drawn from the seed;
-``--fault-sweep=full`` chooses every statement, in eight shares per step.
+close runs, which for SQLite is a power cut. The children are forked by one warm
+process per worker (``kill_server``), which spares each an interpreter's start-up.
+``--fault-sweep=sample`` chooses, per step, its first statement (BEGIN), its last
+(COMMIT) and one drawn from the seed; ``--fault-sweep=full`` chooses every statement,
+in eight shares per step.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from edi_migrations.harness.invariants.compare import require
 from fixtures.fault_checks import after_kill
 from fixtures.fault_points import FAULT_PATHS
 from fixtures.fault_state import copy_files, hot_journal, journal_mode
-from fixtures.faults import kill_at
 
 
 def _shape_of(sql: str | None) -> str:
@@ -26,7 +27,14 @@ def _shape_of(sql: str | None) -> str:
 
 
 def test_a_kill_at_any_statement_leaves_a_database_the_next_upgrade_finishes(
-    fault_path, points, v1_database, fault_recordings, fault_figures, edi_seed, tmp_path
+    fault_path,
+    points,
+    v1_database,
+    fault_recordings,
+    fault_figures,
+    edi_seed,
+    kill_server,
+    tmp_path,
 ):
     source = v1_database(
         shape=fault_path.shape, sessions=fault_path.sessions, version=fault_path.version
@@ -39,7 +47,7 @@ def test_a_kill_at_any_statement_leaves_a_database_the_next_upgrade_finishes(
         traced = recording.statement(number)
         work = tmp_path / f"k{number}"
         db = copy_files(source, work / source.name)
-        killed = kill_at(db, number, fault_path.target)
+        killed = kill_server.kill_at(db, number, fault_path.target)
         if not killed.by_sigkill:
             problems = [f"the child was not killed (exit {killed.returncode}): {killed.stderr}"]
         elif _shape_of(killed.statement) != _shape_of(traced.sql):
@@ -68,7 +76,7 @@ def test_a_kill_at_any_statement_leaves_a_database_the_next_upgrade_finishes(
 
 
 def test_a_kill_after_the_rebuild_spilled_leaves_a_hot_journal_the_next_upgrade_rolls_back(
-    v1_database, fault_recordings, tmp_path
+    v1_database, fault_recordings, kill_server, tmp_path
 ):
     """0003 rebuilds every table: at 200 sessions its pages outgrow SQLite's cache and
     reach the file before COMMIT. Killed then, the file is only readable through its
@@ -78,6 +86,6 @@ def test_a_kill_after_the_rebuild_spilled_leaves_a_hot_journal_the_next_upgrade_
     recording = fault_recordings.of(source, path.id, path.target)
     commit = recording.steps[-1].last
     db = copy_files(source, tmp_path / "killed" / source.name)
-    assert kill_at(db, commit, path.target).by_sigkill
+    assert kill_server.kill_at(db, commit, path.target).by_sigkill
     assert hot_journal(db), "no hot journal: the rebuild no longer outgrows the page cache"
     assert after_kill(db, commit, recording, tmp_path / "killed", path.target) == []

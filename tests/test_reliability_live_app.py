@@ -39,11 +39,14 @@ SCENARIOS = {
     # WAL: readers never block the migration; it waits only for the writer's short writes
     "wal-reader-and-writer": Scenario("wal", 1.0, True, 5.0, "succeeds"),
     # rollback journal: the migration's COMMIT waits for the reader, which ends in time
-    "rollback-reader-ends-in-time-and-writer": Scenario("versioned", 0.6, True, 5.0, "succeeds"),
+    "rollback-reader-ends-in-time-and-writer": Scenario("versioned", 0.4, True, 5.0, "succeeds"),
     # rollback journal: the reader outlasts the timeout, so the COMMIT cannot happen
-    "rollback-reader-outlasts-timeout": Scenario("versioned", OUTLASTS, False, 0.3, "fails"),
+    # (the reader holds until the migration has returned: any timeout is outlasted)
+    "rollback-reader-outlasts-timeout": Scenario("versioned", OUTLASTS, False, 0.1, "fails"),
     # ... and the writer, queued behind the reader, keeps even readers out meanwhile
-    "rollback-reader-outlasts-timeout-and-writer": Scenario("versioned", OUTLASTS, True, 0.3, "fails"),
+    "rollback-reader-outlasts-timeout-and-writer": Scenario(
+        "versioned", OUTLASTS, True, 0.1, "fails"
+    ),
 }
 
 

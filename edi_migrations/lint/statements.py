@@ -87,15 +87,29 @@ class Statement:
 
 def find_words(toks: tuple[Token, ...], *words: str, start: int = 0) -> int | None:
     """Index of the first run of keywords ``words`` at or after ``start``; ``"("`` and
-    other punctuation in ``words`` match operator tokens."""
-    for i in range(start, len(toks) - len(words) + 1):
-        if all(_matches(toks[i + j], w) for j, w in enumerate(words)):
+    other punctuation in ``words`` match operator tokens. The lint's inner loop (every
+    feature asks it of every statement): tokens are compared as (kind, text) pairs, and
+    a run is looked at only where its first token matches."""
+    wanted = [(_kind_of(w), w) for w in words]
+    if not wanted:
+        return start if start <= len(toks) else None
+    first_kind, first = wanted[0]
+    rest = wanted[1:]
+    for i in range(start, len(toks) - len(wanted) + 1):
+        tok = toks[i]
+        if tok.text != first or tok.kind != first_kind:
+            continue
+        if all(
+            toks[j].text == w and toks[j].kind == kind
+            for j, (kind, w) in enumerate(rest, start=i + 1)
+        ):
             return i
     return None
 
 
-def _matches(tok: Token, word: str) -> bool:
-    return tok.is_op(word) if not word[0].isalpha() else tok.is_word(word)
+def _kind_of(word: str) -> str:
+    """The token kind a word of ``find_words`` matches: a keyword, or punctuation."""
+    return "word" if word[0].isalpha() else "op"
 
 
 def closing(toks: tuple[Token, ...], open_at: int) -> int:
