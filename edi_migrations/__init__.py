@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import importlib
 
+TYPE_CHECKING = False  # not typing's: importing typing is 2 ms of a dbapi-only start
+if TYPE_CHECKING:  # what type checkers and editors read; at run time, __getattr__
+    from .discovery import Migration, load_migrations
+    from .errors import MigrationError, Refused, RolledBack
+    from .runner import Outcome, current_version, downgrade, init, inspect, upgrade
+    from .schema import schema_model, schema_of
+
 _HOME = {  # public name: the module that defines it
     "Migration": "discovery",
     "MigrationError": "errors",
