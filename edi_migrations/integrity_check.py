@@ -26,6 +26,9 @@ from .classify import classify
 from .errors import CorruptDatabase, MigrationError
 
 MAX_WORKERS = 4
+# Below this size (the file and its -wal) the whole plan takes a few milliseconds, less
+# than starting its threads and connections: it runs at once in the calling thread.
+INLINE_BELOW_BYTES = 2 * 1024 * 1024
 
 
 def integrity_problems(conn: sqlite3.Connection, path: Path) -> None:
@@ -106,6 +109,12 @@ def _connect(path: Path, timeout: float, source: Path) -> sqlite3.Connection:
         raise classify(path, exc, timeout) from exc
 
 
+def _size(path: Path) -> int:
+    """The bytes a check of ``path`` reads: the file and its -wal (0 where absent)."""
+    wal = path.with_name(path.name + "-wal")
+    return sum(p.stat().st_size for p in (path, wal) if p.exists())
+
+
 def _plan(conn: sqlite3.Connection) -> tuple[ip.Check, ...]:
     features = ip.read_features(conn)
     if not features.splittable:
@@ -118,7 +127,9 @@ class ParallelCheck:
     """Workers on their own read connections, taking the plan's checks from a queue;
     the first worker reads the plan (a corrupt schema is then a finding, not a crash).
     They read ``source`` (default: ``path``), a byte-identical copy of ``path`` maybe;
-    what they find is reported as ``path``'s. ``fd``: see ``read_census``."""
+    what they find is reported as ``path``'s. ``fd``: see ``read_census``. Unless told
+    how many workers, a database below ``INLINE_BELOW_BYTES`` is checked at ``start``,
+    in the calling thread, on one connection."""
 
     def __init__(
         self,
@@ -130,7 +141,8 @@ class ParallelCheck:
     ) -> None:
         self.path, self.timeout, self.source = path, timeout, source or path
         self.fd = fd if source is None else None
-        count = workers or min(MAX_WORKERS, os.cpu_count() or 1)
+        self.inline = workers is None and _size(self.source) < INLINE_BELOW_BYTES
+        count = 1 if self.inline else workers or min(MAX_WORKERS, os.cpu_count() or 1)
         self.connections: list[sqlite3.Connection] = []
         try:
             for _ in range(count):
@@ -145,11 +157,20 @@ class ParallelCheck:
                 target=self._work, args=(n, conn), name=f"integrity_check {path.name}", daemon=True
             )
             for n, conn in enumerate(self.connections)
+            if not self.inline
         ]
 
     def start(self) -> None:
+        if self.inline:
+            self._guarded(self._check_here, self.connections[0])
         for thread in self.threads:
             thread.start()
+
+    def _check_here(self, conn: sqlite3.Connection) -> None:
+        """The whole plan on one connection, each check's error recorded as a worker's is."""
+        wait_for_read(conn, self.timeout)
+        for place, check in enumerate(_plan(conn)):
+            self._guarded(self._record, conn, place, check)
 
     def _work(self, n: int, conn: sqlite3.Connection) -> None:
         if n == 0 and not self._guarded(self._fill, conn):

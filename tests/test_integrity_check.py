@@ -8,6 +8,8 @@ and a page census for them. The plan itself is built apart and table-tested.
 
 from __future__ import annotations
 
+import os
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from edi_migrations import upgrade
 from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import CorruptDatabase
 from edi_migrations.harness.dbstate import file_bytes
+from edi_migrations.integrity_check import INLINE_BELOW_BYTES, MAX_WORKERS, ParallelCheck
 from edi_migrations.integrity_gate import integrity_gate
 from tests.corrupt_files import CORRUPTIONS, SOUND, page_never_used
 
@@ -172,3 +175,42 @@ def test_upgrade_refuses_each_kind_and_leaves_the_file_as_it_was(tmp_path, make)
 
 def test_a_sound_edi_database_passes_the_split_check(v1_db):
     split_check(v1_db)
+
+
+# --- where the check runs --------------------------------------------------------------
+
+
+def test_a_small_database_is_checked_in_the_calling_thread_before_start_returns(tmp_path):
+    """Starting threads and connections costs more than checking a few pages: a database
+    below INLINE_BELOW_BYTES is checked at once, its verdict ready when start returns."""
+    db = CORRUPTIONS["index entry missing"](tmp_path / "broken.db")
+    assert db.stat().st_size < INLINE_BELOW_BYTES
+    check = ParallelCheck(db, timeout=1.0)
+    check.start()
+    try:
+        assert check.threads == [] and not check.alive()
+        assert isinstance(check.failure(), CorruptDatabase)
+    finally:
+        check.close()
+
+
+def test_a_database_past_the_inline_size_is_checked_on_parallel_connections(tmp_path):
+    db = tmp_path / "large.db"
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB)")
+        conn.executemany("INSERT INTO blobs (data) VALUES (randomblob(65536))", [()] * 40)
+    assert db.stat().st_size > INLINE_BELOW_BYTES
+    check = ParallelCheck(db, timeout=1.0)
+    check.start()
+    try:
+        assert len(check.threads) == min(MAX_WORKERS, os.cpu_count() or 1)
+        check.join()
+        assert check.failure() is None
+    finally:
+        check.close()
+
+
+def test_a_corrupt_small_database_is_refused_by_upgrade_as_a_large_one_is(tmp_path):
+    db = CORRUPTIONS["index entry missing"](tmp_path / "broken.db")
+    with pytest.raises(CorruptDatabase, match="row 1 missing from index notes_kind"):
+        upgrade(db, backup_dir=tmp_path)
