@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edi_migrations.busy import wait_for_read
+from edi_migrations.busy import is_busy, wait_for_read
 from edi_migrations.dbapi import sqlite3
 
 from . import integrity_plan as ip
@@ -152,19 +152,35 @@ class ParallelCheck:
             raise
         self.tasks: queue.Queue[tuple[int, ip.Check] | None] = queue.Queue()
         self.findings = _Findings()
-        self.threads = [
-            threading.Thread(
-                target=self._work, args=(n, conn), name=f"integrity_check {path.name}", daemon=True
-            )
-            for n, conn in enumerate(self.connections)
-            if not self.inline
-        ]
+        self.threads = (
+            [] if self.inline else [self._thread(n, c) for n, c in enumerate(self.connections)]
+        )
+
+    def _thread(self, n: int, conn: sqlite3.Connection) -> threading.Thread:
+        name = f"integrity_check {self.path.name}"
+        return threading.Thread(target=self._work, args=(n, conn), name=name, daemon=True)
 
     def start(self) -> None:
-        if self.inline:
+        if self.inline and self._locked(self.connections[0]):
+            # Checked here, a locked file would be waited for twice: by this read, then by
+            # the run's write lock. The check waits for it beside the run instead.
+            self.threads = [self._thread(0, self.connections[0])]
+        elif self.inline:
             self._guarded(self._check_here, self.connections[0])
         for thread in self.threads:
             thread.start()
+
+    def _locked(self, conn: sqlite3.Connection) -> bool:
+        """Whether another connection's lock holds a first read back, asked without waiting;
+        any other error is the check's to meet again and record."""
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            return is_busy(exc)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
+        return False
 
     def _check_here(self, conn: sqlite3.Connection) -> None:
         """The whole plan on one connection, each check's error recorded as a worker's is."""

@@ -214,3 +214,21 @@ def test_a_corrupt_small_database_is_refused_by_upgrade_as_a_large_one_is(tmp_pa
     db = CORRUPTIONS["index entry missing"](tmp_path / "broken.db")
     with pytest.raises(CorruptDatabase, match="row 1 missing from index notes_kind"):
         upgrade(db, backup_dir=tmp_path)
+
+
+def test_a_small_database_another_connection_locks_is_waited_for_beside_the_run(tmp_path):
+    """Checked at once, a locked file would make the run wait its busy timeout twice (the
+    check's read, then the write lock): the check then waits in a thread, as a large one."""
+    db = CORRUPTIONS["index entry missing"](tmp_path / "locked.db")
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    check = ParallelCheck(db, timeout=30.0)
+    try:
+        check.start()
+        assert len(check.threads) == 1 and check.alive()  # waiting for the holder's lock
+        holder.execute("ROLLBACK")
+        check.join()
+        assert isinstance(check.failure(), CorruptDatabase)
+    finally:
+        holder.close()
+        check.close()
