@@ -129,7 +129,8 @@ class ParallelCheck:
     They read ``source`` (default: ``path``), a byte-identical copy of ``path`` maybe;
     what they find is reported as ``path``'s. ``fd``: see ``read_census``. Unless told
     how many workers, a database below ``INLINE_BELOW_BYTES`` is checked at ``start``,
-    in the calling thread, on one connection."""
+    in the calling thread, on one connection (in one thread if another connection holds
+    it locked)."""
 
     def __init__(
         self,
