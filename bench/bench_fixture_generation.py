@@ -27,7 +27,7 @@ import time
 from contextlib import closing
 from pathlib import Path
 
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

@@ -46,7 +46,7 @@ print(json.dumps({"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSA
 RUNNER = """
 import json, resource, sys, time
 from edi_migrations import upgrade
-from edi_migrations.progress import describe
+from edi_migrations.runner.progress import describe
 start = time.perf_counter()
 tty = sys.stderr.isatty()
 def show(event):

@@ -4,7 +4,7 @@ The public API is small on purpose: the harness drives it, and can point it at a
 versions folder with ``migrations_dir``.
 
 Each public name is imported when first asked for (``__getattr__``), not with the
-package: a process that takes only ``edi_migrations.dbapi`` (the fault specs' lock
+package: a process that takes only ``edi_migrations.sqlite.dbapi`` (the fault specs' lock
 holders, app processes and crash children) then starts without the runner.
 """
 
@@ -14,25 +14,32 @@ import importlib
 
 TYPE_CHECKING = False  # not typing's: importing typing is 2 ms of a dbapi-only start
 if TYPE_CHECKING:  # what type checkers and editors read; at run time, __getattr__
-    from .discovery import Migration, load_migrations
-    from .errors import MigrationError, Refused, RolledBack
-    from .runner import Outcome, current_version, downgrade, init, inspect, upgrade
-    from .schema import schema_model, schema_of
+    from edi_migrations.errors import MigrationError, Refused, RolledBack
+    from edi_migrations.runner.api import (
+        Outcome,
+        current_version,
+        downgrade,
+        init,
+        inspect,
+        upgrade,
+    )
+    from edi_migrations.runner.discovery import Migration, load_migrations
+    from edi_migrations.schema.model import schema_model, schema_of
 
 _HOME = {  # public name: the module that defines it
-    "Migration": "discovery",
+    "Migration": "runner.discovery",
     "MigrationError": "errors",
-    "Outcome": "runner",
+    "Outcome": "runner.api",
     "Refused": "errors",
     "RolledBack": "errors",
-    "current_version": "runner",
-    "downgrade": "runner",
-    "init": "runner",
-    "inspect": "runner",
-    "load_migrations": "discovery",
-    "schema_model": "schema",
-    "schema_of": "schema",
-    "upgrade": "runner",
+    "current_version": "runner.api",
+    "downgrade": "runner.api",
+    "init": "runner.api",
+    "inspect": "runner.api",
+    "load_migrations": "runner.discovery",
+    "schema_model": "schema.model",
+    "schema_of": "schema.model",
+    "upgrade": "runner.api",
 }
 
 __all__ = [

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from edi_migrations.dbapi import sqlite3
-
-from .identifiers import quote_identifier
-from .schema import Table, schema_model
+from edi_migrations.identifiers import quote_identifier
+from edi_migrations.schema.model import Table, schema_model
+from edi_migrations.sqlite.dbapi import sqlite3
 
 quote = quote_identifier  # the name migrations written before identifiers.py import
 

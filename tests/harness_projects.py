@@ -142,7 +142,7 @@ def quarantine_then_unique(
     not_null = " AND ".join(f"{c} IS NOT NULL" for c in key)
     views = "".join(f"    ReplaceView({v!r}),\n" for v in replaced_views)
     return f"""
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 
 from edi_migrations.changes import AddTable, MoveRows, ReplaceView
 from edi_migrations.identifiers import quote_identifier

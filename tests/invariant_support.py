@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import Declared, data_kept, snapshot
+from edi_migrations.sqlite.dbapi import sqlite3
 
 
 def table_database(path: Path, create: str, rows: Sequence[tuple]) -> Path:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.migration_folders import copy_migrations
+from edi_migrations.sqlite.dbapi import sqlite3
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository: where python -m fixtures runs
 

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from edi_migrations import upgrade
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 
 CHILD_ROWS = {
     "prompts": "INSERT INTO prompts (session_id, iteration, positive_prompt) VALUES (?, 0, 'storm')",

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import current_version, init, upgrade
-from edi_migrations.busy import retry_while_busy, wait_for_read
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.busy import retry_while_busy, wait_for_read
+from edi_migrations.sqlite.dbapi import sqlite3
 
 BUSY, LOCKED, IOERR = sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, 10
 

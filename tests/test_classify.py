@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.classify import classify
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import CannotOpen, CorruptDatabase, DatabaseBusy
+from edi_migrations.sqlite.classify import classify
+from edi_migrations.sqlite.dbapi import sqlite3
 
 BUSY, LOCKED, READONLY, CORRUPT, CANTOPEN, NOTADB, IOERR = 5, 6, 8, 11, 14, 26, 10
 READONLY_ROLLBACK = READONLY | (3 << 8)  # the extended code of a hot journal on a read-only open

@@ -12,7 +12,7 @@ import os
 import stat
 
 from edi_migrations import current_version, init, upgrade
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 from tests.support import add_v1_rows, run_cli
 
 

@@ -6,7 +6,7 @@ import argparse
 
 import pytest
 
-from edi_migrations.cli import build_parser, main
+from edi_migrations.cli.commands import build_parser, main
 from tests.support import run_cli
 
 SHARED = ["--migrations-dir", "--busy-timeout"]

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init, load_migrations
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import file_bytes
+from edi_migrations.sqlite.dbapi import sqlite3
 from tests.support import run_cli
 
 

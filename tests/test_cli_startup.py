@@ -18,7 +18,7 @@ from edi_migrations import init
 
 REPORT = (
     "import json, sys\n"
-    "from edi_migrations.cli import main\n"
+    "from edi_migrations.cli.commands import main\n"
     "code = main(sys.argv[1:])\n"
     "print(json.dumps(sorted(sys.modules)))\n"
     "sys.exit(code)\n"
@@ -26,10 +26,10 @@ REPORT = (
 # the modules only other commands use, and who uses them
 OTHER_COMMANDS_ONLY = {
     "importlib.metadata": "--version and info",
-    "edi_migrations.about": "--version and info",
-    "edi_migrations.scaffold": "new",
-    "edi_migrations.verify": "verify and demo",
-    "edi_migrations.demo": "demo",
+    "edi_migrations.cli.about": "--version and info",
+    "edi_migrations.cli.scaffold": "new",
+    "edi_migrations.runner.verify": "verify and demo",
+    "edi_migrations.cli.demo": "demo",
     "edi_migrations.lint": "lint",
     "tempfile": "demo",
 }
@@ -77,10 +77,10 @@ def modules_after(code: str) -> set[str]:
 
 def test_a_process_that_takes_only_the_dbapi_module_does_not_import_the_runner():
     """The lock holders, app processes and crash children of the fault specs."""
-    imported = modules_after("from edi_migrations.dbapi import sqlite3")
-    assert "edi_migrations.dbapi" in imported
-    assert "edi_migrations.runner" not in imported
-    assert "edi_migrations.discovery" not in imported
+    imported = modules_after("from edi_migrations.sqlite.dbapi import sqlite3")
+    assert "edi_migrations.sqlite.dbapi" in imported
+    assert "edi_migrations.runner.api" not in imported
+    assert "edi_migrations.runner.discovery" not in imported
 
 
 def test_every_public_name_is_importable_from_the_package():

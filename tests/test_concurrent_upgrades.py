@@ -13,14 +13,14 @@ import subprocess
 import time
 from pathlib import Path
 
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.migration_folders import append_to_function
+from edi_migrations.sqlite.dbapi import sqlite3
 from tests.harness_projects import add_migration
 from tests.support import cli_command, run_cli
 
 WAIT_LIMIT = 30  # seconds: a broken spec ends, it does not hang
 SESSION_TAGS = """
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 
 from edi_migrations.changes import AddTable
 

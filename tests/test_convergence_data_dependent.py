@@ -7,9 +7,9 @@ import pytest
 
 from edi_migrations import schema_of
 from edi_migrations.changes import DependsOnData
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import Declared, data_kept, objects_kept, snapshot
 from edi_migrations.harness.invariants.schema_blocks import convergence_problems, without_objects
+from edi_migrations.sqlite.dbapi import sqlite3
 
 BASE = "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); CREATE VIEW v AS SELECT id FROM t;"
 

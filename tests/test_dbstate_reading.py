@@ -6,11 +6,11 @@ from contextlib import closing
 
 import pytest
 
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.connect import connecting_with
 from edi_migrations.harness.dbstate import state_of
 from edi_migrations.harness.invariants.compare import snapshot, snapshot_and_triggers, triggers_fire
-from edi_migrations.schema import schema_model
+from edi_migrations.schema.model import schema_model
+from edi_migrations.sqlite.dbapi import sqlite3
 
 
 def make(path, *statements):

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations import init, schema_model
-from edi_migrations.dbapi import sqlite3
-from edi_migrations.detect import drift
-from edi_migrations.discovery import load_migrations
 from edi_migrations.harness.migration_folders import copy_migrations
+from edi_migrations.runner.detect import drift
+from edi_migrations.runner.discovery import load_migrations
+from edi_migrations.sqlite.dbapi import sqlite3
 from tests.harness_projects import add_migration
 
 BODY = """

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures import legacy_sql
 from fixtures.edge_census import edge_census
 

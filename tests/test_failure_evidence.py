@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import DatabaseMissing, MigrationFailed
 from edi_migrations.harness.failure_evidence import (
     UniqueKey,
@@ -21,6 +20,7 @@ from edi_migrations.harness.failure_evidence import (
     unique_key,
 )
 from edi_migrations.rebuild import NewTable, rebuild_tables
+from edi_migrations.sqlite.dbapi import sqlite3
 
 
 @pytest.mark.parametrize(

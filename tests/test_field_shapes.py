@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import current_version, load_migrations
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import (
     Snapshot,
     check_path,
     declared_between,
     snapshot,
 )
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.database_fixtures import DatabaseFactory
 from fixtures.fault_state import copy_files
 from fixtures.shapes import FIELD_SHAPES

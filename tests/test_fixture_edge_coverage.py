@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import example, given, seed, settings
 from hypothesis import strategies as st
 
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.edge_census import edge_census, missing_edges, swept_edges
 from fixtures.templates import DatabaseSpec, build_database
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import current_version
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.shapes import ShapeError
 
 V1_TABLES = {"sessions", "prompts", "entities", "validations"}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init, schema_model
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures import legacy_sql
 
 SEED_NOTES = Path(__file__).resolve().parents[2] / "shared" / "seed" / "storage_migrations.md"

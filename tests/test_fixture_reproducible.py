@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.shapes import ALL_SHAPES, build_shape
 from fixtures.templates import DatabaseSpec, build_database
 

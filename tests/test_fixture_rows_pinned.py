@@ -9,8 +9,8 @@ from contextlib import closing
 
 import pytest
 
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.identifiers import quote_identifier
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.edge_cases import EdgeRate
 from fixtures.row_pipe import units
 from fixtures.session_rows import generate_rows

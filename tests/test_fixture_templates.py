@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import current_version, init
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.edge_cases import CLEAN
 from fixtures.sessions import columns_at, generate_rows, write_rows
 from fixtures.templates import DatabaseSpec, TemplateCache, copy_database

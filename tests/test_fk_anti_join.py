@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.dbapi import sqlite3
-from edi_migrations.fk_scan import ForeignKey, anti_join_sql, group_foreign_keys
-from edi_migrations.integrity import (
+from edi_migrations.integrity.fk_scan import ForeignKey, anti_join_sql, group_foreign_keys
+from edi_migrations.integrity.violations import (
     anti_join_violations,
     foreign_key_violations,
     pragma_violations,
     read_child_table,
 )
+from edi_migrations.sqlite.dbapi import sqlite3
 
 # name: (schema and rows, the child table whose orphans are compared)
 ELIGIBLE = {

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations import init, upgrade
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import ForeignKeyViolation
-from edi_migrations.integrity import foreign_key_violations
+from edi_migrations.integrity.violations import foreign_key_violations
+from edi_migrations.sqlite.dbapi import sqlite3
 from tests.harness_projects import add_migration
 
 CHAIN = (

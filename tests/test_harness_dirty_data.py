@@ -49,7 +49,7 @@ DIRTY_BREAKAGES = {
 }
 
 READS_DIRTY_DATA_CORRECTLY = """
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 
 from edi_migrations.changes import DropObject
 

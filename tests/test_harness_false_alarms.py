@@ -20,7 +20,7 @@ TO_V4 = ("-k", "test_upgrade_path", "--upgrade-path", "*->v4")
 PATHS_TO_V4 = sum(1 for p in upgrade_paths(4, tuple(ALL_SHAPES)) if p.target == 4)
 
 PLAIN_INDEX = """
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 
 CHANGES = ()
 
@@ -30,7 +30,7 @@ def upgrade(conn: sqlite3.Connection) -> None:
 """
 
 HALVED_VIEW = """
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 
 CHANGES = ()
 
@@ -49,7 +49,7 @@ def upgrade(conn: sqlite3.Connection) -> None:
 UNIQUE_INDEX = 'conn.execute("CREATE UNIQUE INDEX idx_entities_label_unique ON entities(label)")'
 
 UNIQUE_LABELS = f"""
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 
 CHANGES = ()
 

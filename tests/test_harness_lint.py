@@ -80,7 +80,7 @@ def test_the_lint_of_every_migration_ends_the_report(pytester):
 
 
 def test_the_header_names_the_sqlite_in_use_and_the_floor(pytester):
-    from edi_migrations.dbapi import sqlite3
+    from edi_migrations.sqlite.dbapi import sqlite3
 
     write_chain(pytester.path, DROPS_A_COLUMN, floor="3.31")
     result = run_lint(pytester)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations import rebuild
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.identifiers import quote_identifier
+from edi_migrations.sqlite.dbapi import sqlite3
 
 NAMES = ["plain", "order items", 'quote"d', "select", "", "emoji 🌅", "semi;colon"]
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations import integrity_plan as ip
 from edi_migrations import upgrade
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import CorruptDatabase
 from edi_migrations.harness.dbstate import file_bytes
-from edi_migrations.integrity_check import INLINE_BELOW_BYTES, MAX_WORKERS, ParallelCheck
-from edi_migrations.integrity_gate import integrity_gate
+from edi_migrations.integrity import plan as ip
+from edi_migrations.integrity.check import INLINE_BELOW_BYTES, MAX_WORKERS, ParallelCheck
+from edi_migrations.integrity.gate import integrity_gate
+from edi_migrations.sqlite.dbapi import sqlite3
 from tests.corrupt_files import CORRUPTIONS, SOUND, page_never_used
 
 NEW = ip.Features(sqlite_version=(3, 40, 1))

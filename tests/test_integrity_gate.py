@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init, upgrade
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import CorruptDatabase, ForeignKeyViolation
 from edi_migrations.harness.dbstate import file_bytes
 from edi_migrations.harness.migration_folders import append_to_function
-from edi_migrations.integrity_gate import Gate, header, integrity_gate, says_wal
+from edi_migrations.integrity.gate import Gate, header, integrity_gate, says_wal
+from edi_migrations.sqlite.dbapi import sqlite3
 from tests.harness_projects import add_migration
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.changes import ChangeConstraint, DropConstraint
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import Declared, snapshot
 from edi_migrations.harness.invariants.constraints import constraints_kept
+from edi_migrations.sqlite.dbapi import sqlite3
 
 PARENT = "CREATE TABLE p (id TEXT PRIMARY KEY)"
 BASE = (

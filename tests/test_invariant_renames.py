@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.changes import RenameColumn, RenameTable
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import Declared, data_kept, objects_kept, snapshot
 from edi_migrations.harness.invariants.constraints import constraints_kept
+from edi_migrations.sqlite.dbapi import sqlite3
 
 SCHEMA = """
 CREATE TABLE p (id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('a', 'b')));

@@ -8,9 +8,9 @@ from contextlib import closing
 
 import pytest
 
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.lint.matcher import lint_statements
 from edi_migrations.lint.replay import from_rows
+from edi_migrations.sqlite.dbapi import sqlite3
 
 DEFINITIONS = [
     "c INT DEFAULT 1",

@@ -9,12 +9,12 @@ from contextlib import closing
 import pytest
 
 from edi_migrations import init
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.lint.errors import BadAcknowledgement
 from edi_migrations.lint.floor import floor_of
 from edi_migrations.lint.rules import RULES
 from edi_migrations.lint.run import lint_folder
+from edi_migrations.sqlite.dbapi import sqlite3
 from tests.lint_support import CHILD, PARENT, write_chain
 
 HAND_REBUILD_CHILD = f"""

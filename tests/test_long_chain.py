@@ -7,7 +7,7 @@ from contextlib import closing
 
 from bench.long_chain import generated_source, write_chain
 from edi_migrations import current_version, init, load_migrations
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 
 
 def test_the_grown_chain_installs_to_its_head(tmp_path):

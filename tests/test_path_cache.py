@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import load_migrations, upgrade
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.errors import MigrationError
 from edi_migrations.harness import template_keys
 from edi_migrations.harness.invariants import runs
@@ -22,6 +21,7 @@ from edi_migrations.harness.invariants.compare import snapshot
 from edi_migrations.harness.migration_folders import append_to_function, copy_migrations
 from edi_migrations.harness.path_cache import PathCache, start_file
 from edi_migrations.harness.template_store import TemplateStore
+from edi_migrations.sqlite.dbapi import sqlite3
 
 
 def write_start(path: Path, rows: tuple[int, ...] = (1, 2, 3)) -> Path:

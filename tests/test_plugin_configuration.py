@@ -70,7 +70,7 @@ def pytest_edi_migrations_start_shapes(config):
 @pytest.fixture
 def edi_migrations_start_database(edi_migrations_schema_starts, tmp_path):
     import itertools
-    from edi_migrations.dbapi import sqlite3
+    from edi_migrations.sqlite.dbapi import sqlite3
 
     made = itertools.count()
 
@@ -167,7 +167,7 @@ def upgrade(conn):
 """
 
 CONNECT = """
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 import pytest
 
 @pytest.fixture(scope="session")

@@ -9,10 +9,11 @@ import time
 
 import pytest
 
-from edi_migrations import interrupt, upgrade
+from edi_migrations import upgrade
 from edi_migrations.harness.migration_folders import append_to_function
-from edi_migrations.progress import StepDone, StepElapsed, StepStarted, describe
-from edi_migrations.runner import PROGRESS_SECONDS
+from edi_migrations.runner import interrupt
+from edi_migrations.runner.api import PROGRESS_SECONDS
+from edi_migrations.runner.progress import StepDone, StepElapsed, StepStarted, describe
 from tests.support import cli_command
 
 SLOW_SQL = (  # tens of milliseconds of SQLite work, no Python in between: a step that

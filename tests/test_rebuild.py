@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.rebuild import NewTable, rebuild_statements, rebuild_tables
-from edi_migrations.schema import schema_model
+from edi_migrations.schema.model import schema_model
+from edi_migrations.sqlite.dbapi import sqlite3
 
 CASES = [
     # a table with an INTEGER PRIMARY KEY: the id column carries the rowid

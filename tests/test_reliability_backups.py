@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import current_version, init
-from edi_migrations.backup import backup_database
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import file_bytes, state_of
+from edi_migrations.runner.backup import backup_database
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.fault_apps import crash_after_writing
 from fixtures.fault_os import read_only, run_cli_as_a_user
 from tests.support import run_cli
@@ -107,7 +107,7 @@ def test_a_backup_named_like_an_existing_file_gets_another_name(v1_db, tmp_path)
 
 
 def test_backups_are_private_even_under_a_permissive_umask(v1_db, tmp_path):
-    script = "import os, sys; os.umask(0); from edi_migrations.cli import main; sys.exit(main())"
+    script = "import os, sys; os.umask(0); from edi_migrations.cli.commands import main; sys.exit(main())"
     done = subprocess.run(
         [sys.executable, "-c", script, "upgrade", str(v1_db), "--backup-dir", str(tmp_path)],
         capture_output=True,

@@ -9,7 +9,7 @@ stderr naming the database and the problem, exit 1, and leave the database, its
 ``-wal`` and its ``-journal`` byte-identical.
 
 Where no other process is needed the command line runs in this process
-(``edi_migrations.cli.main``, the same code as the ``edi-migrate`` script) because
+(``edi_migrations.cli.commands.main``, the same code as the ``edi-migrate`` script) because
 it is ten times faster; read-only cases need a process without root's overrides,
 each run once (``read_only_run``) for the specs that read it.
 """
@@ -29,9 +29,9 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init
-from edi_migrations.cli import main
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.cli.commands import main
 from edi_migrations.harness.dbstate import file_bytes
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.fault_apps import crash_after_writing
 from fixtures.fault_os import holding_lock, read_only, run_cli_as_a_user
 from tests.support import add_v1_rows

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations import upgrade
-from edi_migrations.dbapi import sqlite3
-from edi_migrations.position import read_mark, steps_done
+from edi_migrations.runner.position import read_mark, steps_done
+from edi_migrations.sqlite.dbapi import sqlite3
 
 
 @pytest.mark.parametrize(

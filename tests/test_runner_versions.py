@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import current_version, downgrade, init, load_migrations, schema_of, upgrade
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import file_bytes, state_of
 from edi_migrations.harness.migration_folders import copy_migrations
+from edi_migrations.sqlite.dbapi import sqlite3
 
 HEAD = len(load_migrations())
 
@@ -136,7 +136,7 @@ def test_migration_log_records_each_step_with_its_checksum(v1_db):
 
 def test_bookkeeping_reads_the_schema_of_its_own_tables_only(v1_db):
     """Each step checks its two tables; the other tables' schemas are not its business."""
-    from edi_migrations.bookkeeping import ensure_bookkeeping
+    from edi_migrations.runner.bookkeeping import ensure_bookkeeping
 
     seen: list[str] = []
     conn = sqlite3.connect(v1_db, isolation_level=None)

@@ -7,7 +7,6 @@ from contextlib import closing
 
 import pytest
 
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.rows.schema_checks import (
     NOTHING,
     UNRESTRICTED,
@@ -23,6 +22,7 @@ from edi_migrations.harness.rows.schema_checks import (
     tokenize,
 )
 from edi_migrations.harness.rows.schema_values import ColumnPlan, draw
+from edi_migrations.sqlite.dbapi import sqlite3
 
 COLUMNS = ("x", "y", 'quote"d', "select")
 

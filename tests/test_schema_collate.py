@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations import schema_model, schema_of
-from edi_migrations.dbapi import sqlite3
-from edi_migrations.sqltext import column_definitions
+from edi_migrations.schema.tokens import column_definitions
+from edi_migrations.sqlite.dbapi import sqlite3
 
 
 def model_of(ddl: str):

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import state_of
 from edi_migrations.harness.rows.edge_values import INT_EDGES, REAL_EDGES, TEXT_EDGES
 from edi_migrations.harness.rows.schema_rows import UnsatisfiableConstraint, fill_from_schema
 from edi_migrations.harness.rows.schema_values import BLOB_EDGES, NUMERIC_TEXT
 from edi_migrations.identifiers import quote_identifier
-from edi_migrations.schema import BOOKKEEPING_TABLES
+from edi_migrations.schema.model import BOOKKEEPING_TABLES
+from edi_migrations.sqlite.dbapi import sqlite3
 
 ROWS = 40
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.schema_sql import SchemaObject, schema_sql, shadow_tables, snapshot_objects
+from edi_migrations.schema.sql_file import SchemaObject, schema_sql, shadow_tables, snapshot_objects
 
 FTS = SchemaObject(
     "table", "note_search", "note_search", "CREATE VIRTUAL TABLE note_search USING fts5(a)"

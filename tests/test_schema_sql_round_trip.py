@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init, load_migrations, schema_model
-from edi_migrations.dbapi import sqlite3
-from edi_migrations.schema import BOOKKEEPING_TABLES
-from edi_migrations.schema_dump import schema_sql_of
+from edi_migrations.schema.dump import schema_sql_of
+from edi_migrations.schema.model import BOOKKEEPING_TABLES
+from edi_migrations.sqlite.dbapi import sqlite3
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAINS = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.schema_sql import SchemaObject, statement_sql
+from edi_migrations.schema.sql_file import SchemaObject, statement_sql
 
 TABLES = {
     "a table puts one column per line and keeps its constraints on it": (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations import schema_of
-from edi_migrations.dbapi import sqlite3
+from edi_migrations.sqlite.dbapi import sqlite3
 
 STATEMENTS = [
     """CREATE TABLE t (id INTEGER PRIMARY KEY, s TEXT NOT NULL DEFAULT 'a',
@@ -103,7 +103,7 @@ def test_text_names_every_part_a_reviewer_needs():
 
 
 def test_a_blob_literal_is_one_token_whatever_the_case_of_its_x():
-    from edi_migrations import sqltext
+    from edi_migrations.schema import tokens as sqltext
 
     assert sqltext.tokens("DEFAULT X'0aFF'") == sqltext.tokens("default x'0aFF'")
     assert sqltext.tokens("DEFAULT X'0aFF'") == ["default", "x'0aFF'"]

@@ -76,6 +76,6 @@ def test_a_malformed_floor_is_refused_naming_the_pyproject(tmp_path, value):
 
 
 def test_this_repository_declares_its_floor():
-    from edi_migrations.discovery import DEFAULT_DIR
+    from edi_migrations.runner.discovery import DEFAULT_DIR
 
     assert declared_floor(DEFAULT_DIR) == floor_of("3.31")

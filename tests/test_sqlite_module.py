@@ -21,8 +21,8 @@ import pytest
 import sqlean
 
 import edi_migrations
-from edi_migrations import dbapi
-from edi_migrations.dbapi import (
+from edi_migrations.sqlite import dbapi
+from edi_migrations.sqlite.dbapi import (
     ENV_VAR,
     SqliteModuleError,
     chosen_by,
@@ -119,7 +119,7 @@ def test_a_bad_module_name_fails_naming_the_variable_and_the_module(value, detai
     result = run_with_module(value, "--version")
     assert result.returncode != 0
     last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith(f"edi_migrations.dbapi.SqliteModuleError: {ENV_VAR}={value}: ")
+    assert last.startswith(f"edi_migrations.sqlite.dbapi.SqliteModuleError: {ENV_VAR}={value}: ")
     assert detail in last
 
 
@@ -266,8 +266,12 @@ def _plain_imports(path: Path) -> list[int]:
 
 @pytest.mark.parametrize(
     "path",
-    [p for p in sorted(PACKAGE.glob("*.py")) if p.name != "dbapi.py"],
-    ids=lambda p: p.name,
+    [
+        p
+        for p in sorted(PACKAGE.rglob("*.py"))
+        if p.name != "dbapi.py" and "versions" not in p.relative_to(PACKAGE).parts
+    ],
+    ids=lambda p: p.relative_to(PACKAGE).as_posix(),
 )
 def test_no_module_but_dbapi_imports_sqlite3_itself(path):
     """Shipped migrations (versions/) keep theirs: their checksums must not change, and
@@ -276,16 +280,16 @@ def test_no_module_but_dbapi_imports_sqlite3_itself(path):
 
 
 def test_the_runner_connection_class_is_the_chosen_modules():
-    from edi_migrations import connection
+    from edi_migrations.runner import connection
 
     assert issubclass(connection.StepConnection, dbapi.sqlite3.Connection)
     assert issubclass(connection.StepCursor, dbapi.sqlite3.Cursor)
 
 
 def test_the_new_migration_template_imports_sqlite3_from_dbapi():
-    from edi_migrations.scaffold import TEMPLATE
+    from edi_migrations.cli.scaffold import TEMPLATE
 
-    assert "from edi_migrations.dbapi import sqlite3" in TEMPLATE
+    assert "from edi_migrations.sqlite.dbapi import sqlite3" in TEMPLATE
     assert "\nimport sqlite3" not in TEMPLATE
 
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import load_migrations
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness import template_keys
 from edi_migrations.harness.schema_starts import SchemaStarts
 from edi_migrations.harness.template_store import TemplateStore, evict
+from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures import templates
 from fixtures.templates import DatabaseSpec, TemplateCache
 
@@ -203,3 +203,58 @@ def test_an_edi_template_of_a_changed_generator_is_built_again(tmp_path, monkeyp
     monkeypatch.setattr(templates, "generator_digest", lambda: "edited")
     second = cache.template(spec)
     assert second != first and second.exists() and first.exists()
+
+
+@pytest.fixture(scope="module")
+def package_copy(tmp_path_factory):
+    from edi_migrations.harness.template_keys import PACKAGE
+
+    copy = tmp_path_factory.mktemp("package") / "edi_migrations"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "errors.py",
+        "runner/steps.py",
+        "integrity/check.py",
+        "schema/model.py",
+        "sqlite/dbapi.py",
+        "harness/rows/row_maker.py",
+        "harness/schema_starts.py",
+    ],
+)
+def test_the_template_key_follows_an_edit_of_any_module_wherever_it_lives(package_copy, module):
+    """A template built by old code must never be reused: the key hashes every module of
+    the package, not a list of folders that moving a module would silently escape."""
+    before = template_keys.package_digest(package_copy)
+    path = package_copy / module
+    original = path.read_bytes()
+    path.write_bytes(original + b"\n# edited\n")
+    try:
+        assert template_keys.package_digest(package_copy) != before
+    finally:
+        path.write_bytes(original)
+
+
+def test_the_template_key_follows_a_module_moved_to_another_folder(package_copy):
+    before = template_keys.package_digest(package_copy)
+    (package_copy / "runner" / "steps.py").rename(package_copy / "steps.py")
+    try:
+        assert template_keys.package_digest(package_copy) != before
+    finally:
+        (package_copy / "steps.py").rename(package_copy / "runner" / "steps.py")
+
+
+def test_the_template_key_leaves_out_the_shipped_migrations(package_copy):
+    """EDI's own migrations are in the key through the chain digest, by checksum."""
+    before = template_keys.package_digest(package_copy)
+    shipped = next((package_copy / "versions").glob("0001_*.py"))
+    original = shipped.read_bytes()
+    shipped.write_bytes(original + b"\n# edited\n")
+    try:
+        assert template_keys.package_digest(package_copy) == before
+    finally:
+        shipped.write_bytes(original)

@@ -12,7 +12,6 @@ from collections import Counter
 
 import pytest
 
-from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.invariants.compare import snapshot
 from edi_migrations.harness.invariants.view_plan import (
     IndexShape,
@@ -21,6 +20,7 @@ from edi_migrations.harness.invariants.view_plan import (
     read_view,
 )
 from edi_migrations.harness.invariants.view_rows import cell, reals_close
+from edi_migrations.sqlite.dbapi import sqlite3
 
 ONE = IndexShape("idx_p_session", "prompts", ("session_id",), ("BINARY",), expression=False)
 PAIR = IndexShape(

@@ -18,7 +18,7 @@ from edi_migrations.harness import (
 )
 from edi_migrations.harness.invariants.compare import InvariantFailure
 from edi_migrations.harness.names import NAME_WARNING_FILTER
-from edi_migrations.harness.options import pytest_addoption  # noqa: F401 (a hook)
+from edi_migrations.harness.pytest_options import pytest_addoption  # noqa: F401 (a hook)
 from edi_migrations.harness.report import MatrixReporter
 
 REPORTER = "edi-migrations-report"

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edi_migrations.discovery import Migration
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.floor import Floor
 from edi_migrations.lint.report import finding_lines
 from edi_migrations.lint.run import check_migration
 from edi_migrations.lint.trace import trace_step
+from edi_migrations.runner.discovery import Migration
 
 LINT_KEY = "edi_lint"
 

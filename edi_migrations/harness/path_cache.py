@@ -25,12 +25,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edi_migrations.discovery import Migration
 from edi_migrations.harness import template_keys
-from edi_migrations.harness.files import copy_database
+from edi_migrations.harness.db_copies import copy_database
 from edi_migrations.harness.invariants.compare import Snapshot, snapshot
 from edi_migrations.harness.invariants.runs import UserState
 from edi_migrations.harness.template_store import TemplateStore
+from edi_migrations.runner.discovery import Migration
 
 SNAPSHOT_FILE = "snapshot.pickle"
 STEPPED_FILE = "stepped.db"

@@ -23,8 +23,6 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init, load_migrations, schema_of
-from edi_migrations.dbapi import sqlite3
-from edi_migrations.discovery import Migration
 from edi_migrations.harness import seeding, settings, template_keys
 from edi_migrations.harness.connect import Connect, connect, connecting_with
 from edi_migrations.harness.path_cache import PathCache
@@ -32,7 +30,9 @@ from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import SchemaStarts
 from edi_migrations.harness.template_store import CACHE_NAME, TemplateStore
-from edi_migrations.schema_dump import schema_sql_of
+from edi_migrations.runner.discovery import Migration
+from edi_migrations.schema.dump import schema_sql_of
+from edi_migrations.sqlite.dbapi import sqlite3
 
 StartDatabase = Callable[[Start], Path]
 

@@ -1,6 +1,6 @@
 """``--sqlite-module NAME``: the run restarted on another DB-API module's SQLite.
 
-:mod:`edi_migrations.dbapi` reads ``EDI_SQLITE_MODULE`` once, at import, and every module
+:mod:`edi_migrations.sqlite.dbapi` reads ``EDI_SQLITE_MODULE`` once, at import, and every module
 (runner, harness, EDI's fixture suite) takes ``sqlite3`` from it, so that one process
 never opens a database through two SQLite libraries (their POSIX locks do not see each
 other). A different module therefore means a new process: this same command, with the
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from edi_migrations import dbapi
+from edi_migrations.sqlite import dbapi
 
 
 def in_use_line() -> str:

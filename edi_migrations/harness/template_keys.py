@@ -4,9 +4,10 @@ A key changes when any input changes, so a stale template is never reused:
 
 - the chain: each migration up to the template's version, by name and checksum (its
   ``upgrade``, ``CHANGES`` and ``app_writes`` are all in the file);
-- the generator: the source of the code that writes the bytes (the runner and the
-  rest of ``edi_migrations``' top level, ``harness/rows``, the start builders), so an
-  edited generator rebuilds without anyone remembering to bump a version;
+- the generator: the source of every module of the package but the migrations it
+  ships (``versions/``), wherever it lives, so an edited generator rebuilds without
+  anyone remembering to bump a version, and moving a module between subpackages
+  cannot leave it out of the key;
 - the project's code: the source file of the module defining its ``app_writes`` and
   ``connect`` fixtures' callables (a conftest.py, usually). What those call in other
   modules is not followed: after editing such a module, run once with ``--cache-clear``;
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from edi_migrations.discovery import Migration
+from edi_migrations.runner.discovery import Migration
 
 PACKAGE = Path(__file__).resolve().parent.parent  # edi_migrations/
 DIGEST = 12  # hex digits: enough to tell the versions of one checkout apart
@@ -33,41 +34,48 @@ def chain_digest(migrations: Sequence[Migration], version: int) -> str:
     return short_digest(joined.encode())
 
 
-def source_digest(files: Iterable[Path]) -> str:
-    """The files' names and bytes, in a stable order."""
+def source_digest(files: Iterable[Path], root: Path | None = None) -> str:
+    """The files' names (relative to ``root`` where given) and bytes, in a stable order."""
     hasher = hashlib.sha256()
     for path in sorted(files):
-        hasher.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        name = path.relative_to(root).as_posix() if root else path.name
+        hasher.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return hasher.hexdigest()[:DIGEST]
+
+
+def package_sources(package: Path = PACKAGE) -> list[Path]:
+    """Every module of the package but the migrations it ships: the code a start
+    database's bytes and a kept snapshot's reading follow from, whatever its folder."""
+    return [
+        p for p in package.rglob("*.py") if "versions" not in p.relative_to(package).parts
+    ]
+
+
+def package_digest(package: Path = PACKAGE) -> str:
+    return source_digest(package_sources(package), root=package)
 
 
 @lru_cache(maxsize=1)
 def harness_code_digest() -> str:
     """The code that writes a start database's bytes (read once per process), and the
     SQLite library that runs it (another library may lay the same rows out otherwise)."""
-    from edi_migrations.dbapi import sqlite3
+    from edi_migrations.sqlite.dbapi import sqlite3
 
-    files = [*PACKAGE.glob("*.py"), *(PACKAGE / "harness" / "rows").glob("*.py")]
-    files += [PACKAGE / "harness" / name for name in BUILDERS]
     library = f"{sqlite3.__name__} {sqlite3.sqlite_version}"
-    return short_digest(f"{source_digest(files)} {library}")
-
-
-BUILDERS = ("schema_starts.py", "connect.py", "files.py", "template_store.py")
+    return short_digest(f"{package_digest()} {library}")
 
 
 @lru_cache(maxsize=1)
 def reader_code_digest() -> str:
-    """All of the package but the migrations it ships (the snapshot readers and the
-    classes a kept snapshot unpickles into), the SQLite library and Python's version."""
+    """The code of the snapshot readers and the classes a kept snapshot unpickles into,
+    the SQLite library and Python's version."""
     import sys
 
-    from edi_migrations.dbapi import sqlite3
+    from edi_migrations.sqlite.dbapi import sqlite3
 
-    files = [p for p in PACKAGE.rglob("*.py") if "versions" not in p.relative_to(PACKAGE).parts]
     python = ".".join(map(str, sys.version_info[:2]))
     library = f"{sqlite3.__name__} {sqlite3.sqlite_version} py{python}"
-    return short_digest(f"{source_digest(files)} {library}")
+    return short_digest(f"{package_digest()} {library}")
 
 
 def content_digest(database: Path) -> str:

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from edi_migrations.harness.files import copy_database
+from edi_migrations.harness.db_copies import copy_database
 
 try:  # POSIX; elsewhere two workers may build one key twice (the rename still decides)
     import fcntl

@@ -7,11 +7,10 @@ its DEFAULT satisfies, or a rename nothing points at, behaves the same everywher
 
 from __future__ import annotations
 
-from edi_migrations.dbapi import sqlite3
-
-from . import ddl
-from .replay import Schema
-from .statements import Statement, Token, closing, find_words
+from edi_migrations.lint import ddl
+from edi_migrations.lint.replay import Schema
+from edi_migrations.lint.statements import Statement, Token, closing, find_words
+from edi_migrations.sqlite.dbapi import sqlite3
 
 
 def generated(definition: tuple[Token, ...]) -> bool:

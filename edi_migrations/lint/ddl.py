@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .statements import (
+from edi_migrations.lint.statements import (
     Statement,
     Token,
     closing,

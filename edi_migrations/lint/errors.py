@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import MigrationError
+from edi_migrations.errors import MigrationError
 
 
 class BadFloor(MigrationError):

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import ddl
-from .behaviour import checked_add_column, generated, repointing_rename
-from .replay import Schema
-from .statements import Statement, Token, closing, find_words
+from edi_migrations.lint import ddl
+from edi_migrations.lint.behaviour import checked_add_column, generated, repointing_rename
+from edi_migrations.lint.replay import Schema
+from edi_migrations.lint.statements import Statement, Token, closing, find_words
 
 Version = tuple[int, int, int]
 Matcher = Callable[[Statement, Schema], bool]

@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import replay
-from .errors import BadFloor
-from .features import Feature, Version, parse_version, used_by, version_text
-from .findings import Finding
-from .statements import Statement
+from edi_migrations.lint import replay
+from edi_migrations.lint.errors import BadFloor
+from edi_migrations.lint.features import Feature, Version, parse_version, used_by, version_text
+from edi_migrations.lint.findings import Finding
+from edi_migrations.lint.statements import Statement
 
 FLOOR_CODE = "EM001"
 FLOOR_TITLE = "needs a newer SQLite than the declared floor"

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..sqltext import canonical
-from . import ddl, replay
-from .ddl import pragma_value
-from .findings import Finding
-from .rules import BY_CODE
-from .statements import Statement, Token
+from edi_migrations.lint import ddl, replay
+from edi_migrations.lint.ddl import pragma_value
+from edi_migrations.lint.findings import Finding
+from edi_migrations.lint.rules import BY_CODE
+from edi_migrations.lint.statements import Statement, Token
+from edi_migrations.schema.tokens import canonical
 
 ON = frozenset({"on", "1", "true", "yes"})
 NON_CONSTANT = frozenset({"current_time", "current_date", "current_timestamp"})

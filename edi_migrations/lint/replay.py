@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from edi_migrations.dbapi import sqlite3
-
-from . import ddl
-from .statements import Statement
+from edi_migrations.lint import ddl
+from edi_migrations.lint.statements import Statement
+from edi_migrations.sqlite.dbapi import sqlite3
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .findings import Finding
-from .floor import Floor
-from .run import LintResult
+from edi_migrations.lint.findings import Finding
+from edi_migrations.lint.floor import Floor
+from edi_migrations.lint.run import LintResult
 
 
 def finding_lines(finding: Finding) -> list[str]:

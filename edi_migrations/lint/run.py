@@ -11,16 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..changes import DropObject
-from ..discovery import Migration, resolve_dir
-from . import replay
-from .errors import BadAcknowledgement
-from .findings import Finding
-from .floor import FLOOR_CODE, Floor, declared_floor, floor_findings, floor_of
-from .matcher import lint_statements
-from .rules import BY_CODE
-from .statements import Statement
-from .trace import Chain, trace_chain, trace_downgrades
+from edi_migrations.changes import DropObject
+from edi_migrations.lint import replay
+from edi_migrations.lint.errors import BadAcknowledgement
+from edi_migrations.lint.findings import Finding
+from edi_migrations.lint.floor import FLOOR_CODE, Floor, declared_floor, floor_findings, floor_of
+from edi_migrations.lint.matcher import lint_statements
+from edi_migrations.lint.rules import BY_CODE
+from edi_migrations.lint.statements import Statement
+from edi_migrations.lint.trace import Chain, trace_chain, trace_downgrades
+from edi_migrations.runner.discovery import Migration, resolve_dir
 
 KNOWN_CODES = frozenset({FLOOR_CODE, *BY_CODE})
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..sqltext import TOKEN
+from edi_migrations.schema.tokens import TOKEN
 
 NAME_KINDS = frozenset({"word", "quoted", "string"})  # SQLite accepts 'x' as a name too
 

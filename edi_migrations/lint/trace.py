@@ -13,15 +13,14 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from edi_migrations.dbapi import sqlite3
-
-from .. import runner
-from ..bookkeeping import TABLES as BOOKKEEPING
-from ..discovery import Migration, load_migrations
-from ..errors import MigrationError
-from ..progress import ProgressEvent, StepStarted
-from . import replay
-from .statements import Statement
+from edi_migrations.errors import MigrationError
+from edi_migrations.lint import replay
+from edi_migrations.lint.statements import Statement
+from edi_migrations.runner import api as runner
+from edi_migrations.runner.bookkeeping import TABLES as BOOKKEEPING
+from edi_migrations.runner.discovery import Migration, load_migrations
+from edi_migrations.runner.progress import ProgressEvent, StepStarted
+from edi_migrations.sqlite.dbapi import sqlite3
 
 RUNNER_WORDS = frozenset({"begin", "commit", "rollback", "savepoint", "release"})
 BOOKKEEPING_NAMES = frozenset(t.name for t in BOOKKEEPING)

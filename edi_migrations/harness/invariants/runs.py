@@ -3,7 +3,7 @@ and user data whichever way a database reached a version (stepwise or in one jum
 and down again, re-run, rolled back). Each returns its evidence (empty: it holds).
 
 What differs between two correct runs by design is left out of every comparison, defined
-once: the tables the app does not own (:data:`edi_migrations.schema.NOT_THE_APPS`) and the
+once: the tables the app does not own (:data:`edi_migrations.schema.model.NOT_THE_APPS`) and the
 columns a migration declares to hold the time it ran (:func:`run_time_columns`).
 """
 
@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from edi_migrations.changes import MigrationTime
-from edi_migrations.discovery import Migration
 from edi_migrations.harness.dbstate import DatabaseState, open_copy, state_of
 from edi_migrations.harness.invariants.schema_blocks import convergence_problems, schema_diff
-from edi_migrations.schema import BOOKKEEPING_TABLES, NOT_THE_APPS, Schema, schema_model
+from edi_migrations.runner.discovery import Migration
+from edi_migrations.schema.model import BOOKKEEPING_TABLES, NOT_THE_APPS, Schema, schema_model
 
 Columns = frozenset[tuple[str, str]]
 UserState = tuple[str, dict[str, tuple[tuple[str, ...], dict[int, tuple]]]]

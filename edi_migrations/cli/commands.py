@@ -1,0 +1,352 @@
+"""``edi-migrate``: the command line. The database path comes right after the command.
+
+``--migrations-dir`` and ``--busy-timeout`` go before the command or after it.
+
+Exit status 0 when all is well; 1 with one line on stderr when a command refuses or
+fails (the file left as the message says); 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from edi_migrations.errors import MigrationError
+from edi_migrations.runner import api as runner
+from edi_migrations.runner.backup import backup_database, restore
+from edi_migrations.runner.discovery import load_migrations
+from edi_migrations.runner.progress import terminal_progress
+from edi_migrations.sqlite.dbapi import in_use, sqlite3
+from edi_migrations.sqlite.files import check_file
+from edi_migrations.sqlite.read_only import read_only
+
+# What only one command uses is imported inside it: every module imported here is
+# start-up time of every run (tests/test_cli_startup.py names them).
+
+
+def _options(args: argparse.Namespace) -> dict:
+    return {
+        "backup": not getattr(args, "no_backup", False),
+        "backup_dir": getattr(args, "backup_dir", None),
+        "allow_drift": getattr(args, "allow_drift", False),
+        "allow_changed": getattr(args, "allow_changed", False),
+        "busy_timeout": args.busy_timeout,
+        "progress": terminal_progress(),
+    }
+
+
+def _report(outcome: runner.Outcome) -> None:
+    if not outcome.steps:  # up to date, or another process did the steps meanwhile
+        print(f"{outcome.path}: already at v{outcome.to_version}; nothing to do")
+        if outcome.backup is not None:
+            print(f"backup: {outcome.backup}")
+        return
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    for step in outcome.steps:
+        print(
+            f"{step.migration}: v{step.from_version} -> v{step.to_version} ({step.seconds:.3f} s)"
+        )
+    if outcome.backup is not None:
+        print(f"backup: {outcome.backup}")
+    print(f"{outcome.path}: now at v{outcome.to_version}")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    _report(runner.init(args.db, args.to, args.migrations_dir, **_options(args)))
+    return 0
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    _report(runner.upgrade(args.db, args.to, args.migrations_dir, **_options(args)))
+    return 0
+
+
+def cmd_downgrade(args: argparse.Namespace) -> int:
+    _report(runner.downgrade(args.db, args.to, args.migrations_dir, **_options(args)))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    found = runner.inspect(args.db, args.migrations_dir, args.busy_timeout)
+    migrations = load_migrations(args.migrations_dir)
+    state = {
+        "database": str(args.db),
+        "version": found.version,
+        "recorded": found.recorded,
+        "head": len(migrations),
+        "how": found.how,
+        "pending": [m.name for m in migrations[found.version :]],
+        "drift": list(found.drift),
+    }
+    if args.json:
+        print(json.dumps(state, indent=2))
+        return 0
+    print(f"{args.db}: v{found.version} ({found.how}); code knows up to v{state['head']}")
+    print("pending: " + (", ".join(state["pending"]) or "none"))
+    print("drift: " + ("; ".join(state["drift"]) or "none"))
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    check_file(Path(args.db))
+    with read_only(Path(args.db), args.busy_timeout) as conn:
+        has_log = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration_log'"
+        ).fetchone()
+        rows = (
+            conn.execute(
+                "SELECT migration_name, version_from, version_to, status, started_at, "
+                "duration_seconds FROM migration_log ORDER BY id"
+            ).fetchall()
+            if has_log
+            else []
+        )
+    if not rows:
+        print(f"{args.db}: no migrations recorded")
+    for name, frm, to, status, started, seconds in rows:
+        took = f"{seconds:.3f} s" if seconds is not None else "-"
+        print(f"{started}  {name}  {frm} -> {to}  {status}  {took}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from edi_migrations.runner.verify import verify  # verify's own module: not every run's start-up
+
+    problems = verify(args.db, args.migrations_dir, args.busy_timeout)
+    for problem in problems:
+        print(problem)
+    if problems:
+        first = problems[0]
+        print(
+            f"{args.db}: verify failed: {len(problems)} problem(s), first: {first}", file=sys.stderr
+        )
+        return 1
+    version = runner.current_version(args.db, args.migrations_dir, args.busy_timeout)
+    print(f"{args.db}: ok (v{version})")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    path = Path(args.db)
+    found = runner.inspect(path, args.migrations_dir, args.busy_timeout)
+    with read_only(path, args.busy_timeout) as conn:
+        saved = backup_database(conn, path, found.version, Path(args.dest) if args.dest else None)
+    print(saved)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    safety = restore(args.backup, args.db, args.migrations_dir)
+    if safety is not None:
+        print(f"previous content of {args.db} saved to {safety}")
+    print(f"{args.db}: restored from {args.backup}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    import tempfile  # and random with it: only demo makes a temp folder
+
+    from edi_migrations.cli.demo import populate_v1
+    from edi_migrations.runner.verify import verify
+
+    folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="edi-demo-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / "edi_demo.db"
+    if db.exists():
+        db.unlink()
+    runner.init(db, to=1)
+    counts = populate_v1(db, args.sessions, seed=args.seed)
+    print(f"built {db}: v1 with " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    outcome = runner.upgrade(db, backup_dir=folder, progress=terminal_progress())
+    _report(outcome)
+    conn = sqlite3.connect(db)
+    try:
+        orphans = conn.execute("SELECT count(*) FROM orphaned_rows").fetchone()[0]
+        summary = conn.execute(
+            "SELECT count(*), sum(prompt_count), sum(entity_count), sum(validation_count) "
+            "FROM session_summary"
+        ).fetchone()
+    finally:
+        conn.close()
+    print(
+        f"session_summary: {summary[0]} sessions, {summary[1]} prompts, {summary[2]} entities, "
+        f"{summary[3]} validations; {orphans} orphan rows quarantined in orphaned_rows"
+    )
+    problems = verify(db)
+    print("verify: " + ("ok" if not problems else "; ".join(problems)))
+    return 0 if not problems else 1
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from edi_migrations.cli.scaffold import (
+        new_migration,  # new's own module: not every run's start-up
+    )
+
+    path = new_migration(args.message, args.migrations_dir)
+    number = int(path.name[:4])
+    where = f" --migrations-dir={path.parent}" if args.migrations_dir else ""
+    print(f"created {path}")
+    print("declare its CHANGES, then see the matrix fail on its paths:")
+    print(f"  pytest --upgrade-path '*->v{number}*'{where}")
+    return 0
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    from edi_migrations.lint.report import report
+    from edi_migrations.lint.run import lint_folder, resolve_floor
+
+    floor = resolve_floor(args.migrations_dir, args.sqlite_floor)
+    result = lint_folder(args.migrations_dir, floor, downgrades=args.downgrades)
+    print(report(result, floor))
+    return 0 if result.clean else 1
+
+
+MIGRATIONS_DIR = None  # built-in
+BUSY_TIMEOUT = 5.0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from edi_migrations.cli.about import (  # reads package metadata: only info asks
+        info_fields,
+        info_text,
+    )
+
+    found = in_use()
+    print(json.dumps(info_fields(found), indent=2) if args.json else info_text(found))
+    return 0
+
+
+class _Version(argparse.Action):
+    """``--version``, worked out when given: argparse's own action takes the text up
+    front, and reading the package's metadata is a fifth of every other run's start-up."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show the version and the SQLite library in use, and exit",
+        )
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from edi_migrations.cli.about import version_line
+
+        print(version_line(in_use()))
+        parser.exit()
+
+
+def _shared_options(with_defaults: bool) -> argparse.ArgumentParser:
+    """The options every command takes, before it or after it (as sqlite-utils does).
+
+    Only the top-level copy has defaults: a command's copy leaves the attribute unset
+    when not given, so a value given before the command is not overwritten.
+    """
+
+    def default(value: object) -> object:
+        return value if with_defaults else argparse.SUPPRESS
+
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument(
+        "--migrations-dir",
+        default=default(MIGRATIONS_DIR),
+        help="folder of NNNN_name.py migrations (default: built-in)",
+    )
+    shared.add_argument(
+        "--busy-timeout",
+        type=float,
+        default=default(BUSY_TIMEOUT),
+        help=f"seconds to wait for a lock (default: {BUSY_TIMEOUT:g})",
+    )
+    return shared
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="edi-migrate",
+        description=__doc__.splitlines()[0],
+        parents=[_shared_options(with_defaults=True)],
+    )
+    parser.add_argument("--version", action=_Version)
+    sub = parser.add_subparsers(dest="command", required=True)
+    after_command = _shared_options(with_defaults=False)
+
+    def command(name: str, func, help_text: str, db: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[after_command])
+        if db:
+            p.add_argument("db", help="path of the SQLite database")
+        p.set_defaults(func=func)
+        return p
+
+    def careful(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--no-backup", action="store_true", help="skip the backup taken before changes"
+        )
+        p.add_argument(
+            "--backup-dir", type=Path, help="where backups go (default: beside the database)"
+        )
+        p.add_argument("--allow-drift", action="store_true", help="proceed on a drifted schema")
+        p.add_argument(
+            "--allow-changed",
+            action="store_true",
+            help="proceed although an applied migration changed",
+        )
+
+    p = command("init", cmd_init, "create a new database at the newest version")
+    p.add_argument("--to", type=int, help="create at this version instead")
+    p = command("upgrade", cmd_upgrade, "upgrade to the newest version (or --to N)")
+    p.add_argument("--to", type=int)
+    careful(p)
+    p = command("downgrade", cmd_downgrade, "downgrade to version N")
+    p.add_argument("--to", type=int, required=True)
+    careful(p)
+    p = command("status", cmd_status, "version, pending migrations and drift")
+    p.add_argument("--json", action="store_true")
+    command("history", cmd_history, "migrations applied to the database")
+    command("verify", cmd_verify, "integrity, foreign keys, schema matches its version")
+    p = command("backup", cmd_backup, "consistent backup (default: beside the database)")
+    p.add_argument("dest", nargs="?", help="backup file or folder")
+    p = command(
+        "restore", cmd_restore, "replace DB with a backup (current content saved first)", db=False
+    )
+    p.add_argument("backup")
+    p.add_argument("db")
+    p = command("demo", cmd_demo, "build a synthetic v1 database and upgrade it", db=False)
+    p.add_argument("dir", nargs="?", help="folder for the demo database (default: a temp folder)")
+    p.add_argument("--sessions", type=int, default=3000)
+    p.add_argument("--seed", type=int, default=0)
+    p = command("info", cmd_info, "this version and the SQLite library in use", db=False)
+    p.add_argument("--json", action="store_true")
+    p = command("new", cmd_new, "write the next migration file from a template", db=False)
+    p.add_argument("message")
+    p = command(
+        "lint", cmd_lint, "risky operations and features newer than the SQLite floor", db=False
+    )
+    p.add_argument("--sqlite-floor", help="oldest SQLite supported, X.Y (default: pyproject's)")
+    p.add_argument("--downgrades", action="store_true", help="lint each downgrade() too")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except MigrationError as exc:
+        print("edi-migrate: " + " ".join(str(exc).split()), file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # one the refusals did not foresee: still one line
+        db = getattr(args, "db", "")
+        print(f"edi-migrate: {db}: SQLite error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt as exc:
+        detail = str(exc) or "interrupted"
+        print(f"edi-migrate: {detail}", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

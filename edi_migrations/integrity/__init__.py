@@ -1,0 +1,1 @@
+"""Is the file sound, and did a step add violations."""

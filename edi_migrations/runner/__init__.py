@@ -1,0 +1,1 @@
+"""Apply migrations: the runner behind the public API."""

@@ -1,0 +1,123 @@
+"""The runner's own tables: ``schema_version`` and ``migration_log``.
+
+Databases in the field hold several variants of these (with or without UNIQUE on
+``version``, the seed's log without a checksum, extra indexes). The runner brings
+them to one canonical form inside the first migration's transaction, keeping every
+row, so that every path ends with the same schema as a fresh ``init``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+
+from edi_migrations.identifiers import quote_identifier
+from edi_migrations.rebuild import NewTable, rebuild_tables
+from edi_migrations.schema.model import Table, schema_model
+from edi_migrations.sqlite.dbapi import sqlite3
+
+SCHEMA_VERSION = NewTable(
+    "schema_version",
+    """
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    version TEXT NOT NULL,
+    applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+    migration_notes TEXT
+    """,
+)
+MIGRATION_LOG = NewTable(
+    "migration_log",
+    """
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    migration_name TEXT NOT NULL,
+    version_from TEXT,
+    version_to TEXT,
+    started_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+    completed_at TIMESTAMP,
+    status TEXT CHECK(status IN ('pending', 'in_progress', 'completed', 'failed', 'rolled_back')),
+    error_message TEXT,
+    duration_seconds REAL,
+    checksum TEXT
+    """,
+)
+TABLES = (SCHEMA_VERSION, MIGRATION_LOG)
+
+
+@cache
+def _canonical() -> dict[str, Table]:
+    conn = sqlite3.connect(":memory:")
+    for table in TABLES:
+        conn.execute(f"CREATE TABLE {table.name} ({table.definition})")
+    model = schema_model(conn)
+    conn.close()
+    return model.tables
+
+
+def ensure_bookkeeping(conn: sqlite3.Connection, baseline: int) -> None:
+    """Create or normalise the bookkeeping tables; record ``baseline`` if no version is."""
+    canonical = _canonical()
+    model = schema_model(conn, tables=canonical)
+    to_rebuild = []
+    for table in TABLES:
+        current = model.tables.get(table.name)
+        if current is None:
+            conn.execute(f"CREATE TABLE {table.name} ({table.definition})")
+        elif current != canonical[table.name]:
+            to_rebuild.append(table)
+    if to_rebuild:
+        rebuild_tables(conn, to_rebuild)
+        model = schema_model(conn, tables=canonical)  # a table created above has no index
+    for name in model.indexes:
+        conn.execute(f"DROP INDEX {quote_identifier(name)}")
+    empty = conn.execute("SELECT 1 FROM schema_version LIMIT 1").fetchone() is None
+    if empty and baseline > 0:
+        record_version(conn, baseline, "baseline: version detected from the schema")
+
+
+def record_version(conn: sqlite3.Connection, version: int, notes: str) -> None:
+    conn.execute(
+        "INSERT INTO schema_version (version, applied_at, migration_notes) VALUES (?, ?, ?)",
+        (f"v{version}", utc_now(), notes),
+    )
+
+
+@dataclass(frozen=True)
+class CompletedRun:
+    """One applied step, as its ``migration_log`` row records it."""
+
+    name: str
+    version_from: int
+    version_to: int
+    started_at: str
+    seconds: float
+    checksum: str
+
+
+def record_run(conn: sqlite3.Connection, run: CompletedRun) -> None:
+    """The step's log row, written inside its own transaction."""
+    r = run
+    conn.execute(
+        "INSERT INTO migration_log (migration_name, version_from, version_to, started_at, "
+        "completed_at, status, error_message, duration_seconds, checksum) "
+        "VALUES (?, ?, ?, ?, ?, 'completed', NULL, ?, ?)",
+        (r.name, f"v{r.version_from}", f"v{r.version_to}", r.started_at, utc_now(), r.seconds, r.checksum),
+    )
+
+
+def applied_checksums(conn: sqlite3.Connection) -> dict[str, str]:
+    """The checksum each migration had when last applied upward (seed logs have none)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(migration_log)")}
+    if "checksum" not in columns:
+        return {}
+    rows = conn.execute(
+        "SELECT migration_name, checksum FROM migration_log WHERE status = 'completed' "
+        "AND checksum IS NOT NULL "
+        "AND CAST(substr(version_to, 2) AS INTEGER) > CAST(substr(version_from, 2) AS INTEGER) "
+        "ORDER BY id"
+    )
+    return dict(rows.fetchall())
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")

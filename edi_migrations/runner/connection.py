@@ -1,0 +1,95 @@
+"""The connection migrations receive: it records what they submit, and may not end the transaction.
+
+The runner owns COMMIT; the authorizer that denies transaction control is what makes a
+migration's own ``COMMIT`` or ``BEGIN`` fail instead of splitting its step in two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from edi_migrations.sqlite.dbapi import sqlite3
+
+Trace = Callable[[str], None]
+
+
+class Statements:
+    """Remembers the statement being run, for error messages and fault injection.
+
+    SQLite's trace callback sees each statement as it starts (inside scripts too);
+    the SQL handed to ``execute`` covers statements that fail before they start.
+    """
+
+    def __init__(self, trace: Trace | None) -> None:
+        self.submitted: str | None = None
+        self.started: str | None = None
+        self.trace = trace
+
+    def submit(self, sql: str | None) -> None:
+        self.submitted, self.started = sql, None
+
+    def __call__(self, statement: str) -> None:
+        if not statement.startswith("--"):  # "--" marks a nested program (trigger, pragma)
+            self.started = statement
+        if self.trace is not None:
+            self.trace(statement)
+
+    @property
+    def last(self) -> str | None:
+        return self.started or self.submitted
+
+
+class StepCursor(sqlite3.Cursor):
+    def execute(self, sql, *args):  # type: ignore[override]
+        self.connection.statements.submit(sql)
+        return super().execute(sql, *args)
+
+    def executemany(self, sql, *args):  # type: ignore[override]
+        self.connection.statements.submit(sql)
+        return super().executemany(sql, *args)
+
+    def executescript(self, script):  # type: ignore[override]
+        self.connection.statements.submit(script)
+        return super().executescript(script)
+
+
+class StepConnection(sqlite3.Connection):
+    """The connection migrations receive: records what they submit."""
+
+    statements: Statements
+    busy_seconds: float  # --busy-timeout: how long BEGIN IMMEDIATE and COMMIT keep trying
+
+    def cursor(self, factory=StepCursor):  # type: ignore[override]
+        return super().cursor(factory)
+
+    def execute(self, sql, *args):  # type: ignore[override]
+        return self.cursor().execute(sql, *args)
+
+    def executemany(self, sql, *args):  # type: ignore[override]
+        return self.cursor().executemany(sql, *args)
+
+    def executescript(self, script):  # type: ignore[override]
+        return self.cursor().executescript(script)
+
+
+def deny_transaction_control(action: int, arg1, arg2, db, trigger) -> int:
+    """SQLite authorizer: BEGIN, COMMIT, ROLLBACK and SAVEPOINT belong to the runner."""
+    if action == sqlite3.SQLITE_TRANSACTION:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def open_step_connection(path: Path, busy_timeout: float, trace: Trace | None) -> StepConnection:
+    """The runner's write connection: foreign keys off (it checks them itself), modern ALTER."""
+    conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None, factory=StepConnection)
+    conn.statements = Statements(trace)
+    conn.busy_seconds = busy_timeout
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA legacy_alter_table = OFF")
+        conn.set_trace_callback(conn.statements)
+    except BaseException:
+        conn.close()
+        raise
+    return conn

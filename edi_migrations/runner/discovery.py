@@ -1,0 +1,146 @@
+"""Find, order and checksum the migration files of a versions folder.
+
+A migration is a module ``NNNN_name.py`` with a docstring, ``upgrade(conn)`` and,
+where reversible, ``downgrade(conn)``; optional ``CHANGES`` (declared changes, for
+the harness), ``DOWNGRADE_CHANGES``, ``app_writes(conn, ctx)`` (how the app fills
+what the migration added, for the harness's databases) and ``LINT_ACKNOWLEDGED``
+(lint rules it breaks on purpose, each with why). Adding a migration is adding
+one file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+
+from edi_migrations.changes import Change
+from edi_migrations.errors import BadMigrationsFolder
+from edi_migrations.sqlite.dbapi import sqlite3
+
+DEFAULT_DIR = Path(__file__).parent.parent / "versions"
+FILENAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.py$")
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One migration file: it takes a database from ``version - 1`` to ``version``."""
+
+    version: int
+    name: str
+    path: Path
+    checksum: str
+    doc: str
+    upgrade: Step
+    downgrade: Step | None
+    changes: tuple[Change, ...]
+    downgrade_changes: tuple[Change, ...]
+    legacy_objects: frozenset[str]
+    app_writes: Callable[..., object] | None = None  # (conn, ctx): harness.rows.app_data
+    lint_acknowledged: tuple[tuple[str, str], ...] = ()  # LINT_ACKNOWLEDGED: (code, why)
+
+    @property
+    def from_version(self) -> int:
+        return self.version - 1
+
+
+def resolve_dir(migrations_dir: str | Path | None) -> Path:
+    return Path(migrations_dir).resolve() if migrations_dir is not None else DEFAULT_DIR
+
+
+def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration, ...]:
+    """All migrations of a folder, ordered by number, numbered 1..N without gaps."""
+    folder = resolve_dir(migrations_dir)
+    if not folder.is_dir():
+        raise BadMigrationsFolder(folder, "migrations folder does not exist")
+    files = sorted(
+        (p for p in folder.iterdir() if p.suffix == ".py" and not p.name.startswith("_")),
+        key=lambda p: p.name,
+    )
+    stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    return _load(folder, stamps)
+
+
+@lru_cache(maxsize=32)
+def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migration, ...]:
+    migrations = []
+    for expected, (filename, _, _) in enumerate(stamps, start=1):
+        match = FILENAME.match(filename)
+        if not match:
+            raise BadMigrationsFolder(
+                folder, f"{filename}: migration files are named NNNN_snake_name.py"
+            )
+        number = int(match.group(1))
+        if number != expected:
+            raise BadMigrationsFolder(
+                folder,
+                f"{filename}: expected migration number {expected:04d} (no gaps, no duplicates)",
+            )
+        migrations.append(_load_one(folder / filename, number))
+    return tuple(migrations)
+
+
+def _load_one(path: Path, number: int) -> Migration:
+    source = path.read_bytes()
+    digest = hashlib.sha256(source).hexdigest()
+    module = _import(path, digest)
+    upgrade = getattr(module, "upgrade", None)
+    if not callable(upgrade):
+        raise BadMigrationsFolder(path.parent, f"{path.name}: has no upgrade(conn) function")
+    if not (module.__doc__ or "").strip():
+        raise BadMigrationsFolder(
+            path.parent, f"{path.name}: needs a docstring saying what and why"
+        )
+    downgrade = getattr(module, "downgrade", None)
+    return Migration(
+        version=number,
+        name=path.stem,
+        path=path,
+        checksum=digest,
+        doc=module.__doc__.strip(),
+        upgrade=upgrade,
+        downgrade=downgrade if callable(downgrade) else None,
+        changes=tuple(getattr(module, "CHANGES", ())),
+        downgrade_changes=tuple(getattr(module, "DOWNGRADE_CHANGES", ())),
+        legacy_objects=frozenset(getattr(module, "LEGACY_OBJECTS", ())),
+        app_writes=_callable_or_none(module, "app_writes"),
+        lint_acknowledged=_acknowledged(module, path),
+    )
+
+
+def _acknowledged(module: ModuleType, path: Path) -> tuple[tuple[str, str], ...]:
+    """``LINT_ACKNOWLEDGED = {"EM107": "why it is safe"}``: lint rules this migration
+    breaks on purpose, each with its reason (reported, not failed)."""
+    value = getattr(module, "LINT_ACKNOWLEDGED", {})
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise BadMigrationsFolder(
+            path.parent, f'{path.name}: LINT_ACKNOWLEDGED must be a dict {{"EM1xx": "why"}}'
+        )
+    return tuple(value.items())
+
+
+def _callable_or_none(module: ModuleType, name: str) -> Callable[..., object] | None:
+    value = getattr(module, name, None)
+    if value is not None and not callable(value):
+        raise BadMigrationsFolder(
+            Path(module.__file__ or ".").parent,
+            f"{Path(module.__file__ or '?').name}: {name} must be a function (conn, ctx)",
+        )
+    return value
+
+
+def _import(path: Path, digest: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_edi_migration_{path.stem}_{digest[:16]}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

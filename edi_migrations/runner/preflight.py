@@ -1,0 +1,102 @@
+"""Before the first write: detection, the refusals, the plan and the backup.
+
+Everything here only reads, so a refused run leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from edi_migrations.errors import (
+    ChangedMigration,
+    DatabaseEmpty,
+    DowngradeUnavailable,
+    ReadOnlyDatabase,
+    WrongDirection,
+)
+from edi_migrations.runner import bookkeeping, detect, position
+from edi_migrations.runner.backup import backup_database, backup_folder
+from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.options import Options
+from edi_migrations.runner.steps import Planned
+from edi_migrations.sqlite.read_only import read_only
+
+
+@dataclass(frozen=True)
+class Preflight:
+    """What the reads before a run found: the version, the backup taken, the bookkeeping mark."""
+
+    found: detect.Detected
+    saved: Path | None
+    mark: position.Mark
+
+
+def preflight(
+    path: Path,
+    migrations: tuple[Migration, ...],
+    target: int,
+    direction: str,
+    opts: Options,
+    creating: bool,
+) -> Preflight:
+    """Detection, refusals, then the backup: all reads (the integrity check runs alongside).
+
+    The bookkeeping mark is read first: a step committed by another process after it
+    shows as a new mark, so the step engine re-reads the version then."""
+    with read_only(path, opts.busy_timeout) as ro:
+        mark = position.read_mark(ro)
+        found = detect.detect(ro, path, migrations)
+        if found.version == 0 and not creating:
+            raise DatabaseEmpty(path)
+        if not opts.allow_drift:
+            detect.refuse_drift(path, found)
+        if not opts.allow_changed:
+            refuse_changed(ro, path, migrations, found.version)
+        if direction == "upgrade" and target < found.version:
+            raise WrongDirection(path, found.version, target, f"downgrade {path} --to {target}")
+        if direction == "downgrade" and target > found.version:
+            raise WrongDirection(path, found.version, target, f"upgrade {path} --to {target}")
+        saved = None
+        if opts.backup and 0 < found.version != target:
+            folder = backup_folder(path, opts.backup_dir)
+            saved = backup_database(ro, path, found.version, folder)
+    return Preflight(found, saved, mark)
+
+
+def refuse_read_only(path: Path) -> None:
+    """Refuse before the backup and the first step, not halfway with SQLite's error."""
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyDatabase(path, "the file")
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK):
+        raise ReadOnlyDatabase(path, f"its folder {folder}")
+
+
+def plan(
+    path: Path, migrations: Sequence[Migration], start: int, target: int, direction: str
+) -> list[Planned]:
+    """The migrations and functions from ``start`` to ``target``; a missing downgrade refuses."""
+    if direction == "upgrade":
+        return [(m, m.upgrade) for m in migrations[start:target]]
+    planned: list[Planned] = []
+    for m in reversed(migrations[target:start]):
+        if m.downgrade is None:
+            raise DowngradeUnavailable(path, m.name)
+        planned.append((m, m.downgrade))
+    return planned
+
+
+def refuse_changed(conn, path: Path, migrations: tuple[Migration, ...], version: int) -> None:
+    """A migration whose file changed since it was applied: its recorded checksum differs."""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration_log'"
+    ).fetchone():
+        return
+    recorded = bookkeeping.applied_checksums(conn)
+    for migration in migrations[:version]:
+        old = recorded.get(migration.name)
+        if old is not None and old != migration.checksum:
+            raise ChangedMigration(path, migration.name, old, migration.checksum)

@@ -1,0 +1,43 @@
+"""Checks a database that claims to be at a version: integrity, foreign keys, exact schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edi_migrations.errors import CorruptDatabase
+from edi_migrations.integrity import check as integrity_check
+from edi_migrations.runner import detect
+from edi_migrations.runner.discovery import load_migrations
+from edi_migrations.schema.model import schema_model
+from edi_migrations.sqlite.files import check_file
+from edi_migrations.sqlite.read_only import read_only
+
+
+def verify(
+    db_path: str | Path, migrations_dir: str | Path | None = None, busy_timeout: float = 5.0
+) -> list[str]:
+    """Every problem found, one line each; an empty list means the database is sound."""
+    path = Path(db_path)
+    migrations = load_migrations(migrations_dir)
+    check_file(path)
+    with read_only(path, busy_timeout) as conn:
+        try:
+            integrity_check.integrity_problems(conn, path)
+        except CorruptDatabase as exc:
+            return ["integrity_check: " + " ".join(exc.detail.split())]
+        problems = [
+            f"foreign key: {table} rowid {rowid} names a missing {parent} row"
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+        ]
+        found = detect.detect(conn, path, migrations)
+        if found.recorded is not None and found.recorded != found.version:
+            problems.append(
+                f"recorded v{found.recorded} but the schema is v{found.version} ({found.how})"
+            )
+        problems += [
+            f"schema: {p}"
+            for p in detect.drift(
+                schema_model(conn), migrations, found.version, tolerate_next=False
+            )
+        ]
+    return problems

@@ -1,0 +1,1 @@
+"""The canonical schema model and its SQL text."""

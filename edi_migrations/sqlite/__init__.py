@@ -1,0 +1,1 @@
+"""Opening, reading and waiting on a SQLite file."""

@@ -1,0 +1,36 @@
+"""The read-only connection every check and refusal reads through.
+
+A read-only connection never checkpoints or deletes a WAL, so a refused file is left
+byte-identical; its SQLite errors become one-line refusals (``classify``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from edi_migrations.sqlite.busy import wait_for_read
+from edi_migrations.sqlite.classify import classify
+from edi_migrations.sqlite.dbapi import sqlite3
+
+
+@contextmanager
+def read_only(path: Path, timeout: float = 5.0) -> Iterator[sqlite3.Connection]:
+    """A read-only connection that cannot change the file, its -wal or -journal.
+
+    SQLite errors raised while it is open become one-line refusals that say what
+    went wrong (locked, unreadable folder, interrupted write, corrupt).
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise classify(path, exc, timeout) from exc
+    try:
+        wait_for_read(conn, timeout)
+        yield conn
+    except sqlite3.Error as exc:
+        raise classify(path, exc, timeout) from exc
+    finally:
+        conn.close()
