@@ -14,8 +14,8 @@ PYCACHE = ROOT / ".pytest_cache" / "pycache"
 KEEPS_BYTECODE = keep_bytecode_in(PYCACHE)  # PYTHONDONTWRITEBYTECODE=1: see bytecode_cache
 
 pytest_plugins = [
-    "fixtures.edi_provider",
-    "fixtures.fault_plugin",
+    "fixtures.edi.provider",
+    "fixtures.faults.plugin",
     "tests.support",
     "tests.harness_projects",
     "pytester",

@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from fixtures import legacy_sql  # noqa: E402
-from fixtures.sessions import (  # noqa: E402
+from fixtures.edi import legacy_sql  # noqa: E402
+from fixtures.edi.sessions import (  # noqa: E402
     columns_at,
     generate_rows,
     insert_sql,
@@ -184,7 +184,7 @@ def main() -> int:
         extra = {"source": args.source} if args.source else {}
         figures = CHILDREN[args.child](args.path, args.sessions, args.seed, **extra)
         figures["peak_rss_mib"] = _peak_rss_mib()
-        # the forked child that generates long streams (fixtures/row_pipe.py), 0 if none
+        # the forked child that generates long streams (fixtures/edi/row_pipe.py), 0 if none
         children = resource.getrusage(resource.RUSAGE_CHILDREN)
         figures["child_rss_mib"] = children.ru_maxrss / 1024
         figures["child_cpu"] = children.ru_utime + children.ru_stime

@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 from edi_migrations import init  # noqa: E402
 from edi_migrations.harness.migration_folders import copy_migrations  # noqa: E402
 from edi_migrations.runner.discovery import DEFAULT_DIR  # noqa: E402
-from fixtures.templates import DatabaseSpec, TemplateCache, copy_database  # noqa: E402
+from fixtures.edi.templates import DatabaseSpec, TemplateCache, copy_database  # noqa: E402
 
 # As on a developer's machine, Python writes its bytecode caches (pytest's rewritten test
 # modules among them); a sandbox that sets PYTHONDONTWRITEBYTECODE recompiles every module

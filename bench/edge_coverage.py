@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from fixtures.edge_census import edge_census, missing_edges, swept_edges  # noqa: E402
-from fixtures.shapes import CRASH_VARIANTS, SHAPE_NAMES  # noqa: E402
-from fixtures.templates import DatabaseSpec, build_database  # noqa: E402
+from fixtures.edi.edge_census import edge_census, missing_edges, swept_edges  # noqa: E402
+from fixtures.edi.shapes import CRASH_VARIANTS, SHAPE_NAMES  # noqa: E402
+from fixtures.edi.templates import DatabaseSpec, build_database  # noqa: E402
 
 FORMER_FAILURE = 342613527
 SHOWN = 10  # misses printed

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from fixtures.fault_plugin import read_figures, summarise  # noqa: E402
+from fixtures.faults.plugin import read_figures, summarise  # noqa: E402
 
 
 def main() -> int:
@@ -47,7 +47,7 @@ def main() -> int:
             "-n",
             "2",
             "-p",
-            "fixtures.fault_plugin",
+            "fixtures.faults.plugin",
             f"--fault-sweep={args.sweep}",
             f"--fault-figures={figures}",
             *sorted(str(f.relative_to(ROOT)) for f in ROOT.glob("tests/test_reliability_*.py")),

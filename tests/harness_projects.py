@@ -19,7 +19,7 @@ from edi_migrations.harness.migration_folders import (
 )
 from edi_migrations.harness.template_store import CACHE_NAME
 
-CONFTEST = 'pytest_plugins = ["fixtures.edi_provider"]\n'  # EDI's data, as the repo's conftest
+CONFTEST = 'pytest_plugins = ["fixtures.edi.provider"]\n'  # EDI's data, as the repo's conftest
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures import legacy_sql
-from fixtures.edge_census import edge_census
+from fixtures.edi import legacy_sql
+from fixtures.edi.edge_census import edge_census
 
 SESSION = "INSERT INTO sessions (id, image_path, naive_prompt) VALUES (?, ?, 'p')"
 PROMPT = "INSERT INTO prompts (session_id, iteration) VALUES (?, ?)"

@@ -4,8 +4,8 @@ a process of its own that SIGKILLs itself, as a child started afresh does."""
 
 from __future__ import annotations
 
-from fixtures.fault_state import copy_files
-from fixtures.faults import kill_at
+from fixtures.faults.injection import kill_at
+from fixtures.faults.state import copy_files
 
 STATEMENT = 12  # inside 0002's transaction on any v1 database
 

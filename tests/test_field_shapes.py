@@ -21,9 +21,9 @@ from edi_migrations.harness.invariants.compare import (
     snapshot,
 )
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures.database_fixtures import DatabaseFactory
-from fixtures.fault_state import copy_files
-from fixtures.shapes import FIELD_SHAPES
+from fixtures.edi.database_fixtures import DatabaseFactory
+from fixtures.edi.shapes import FIELD_SHAPES
+from fixtures.faults.state import copy_files
 from tests.support import run_cli
 
 HEAD = len(load_migrations())

@@ -8,10 +8,16 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures.edge_cases import CLEAN, DIRTY_VALUE_KINDS, EDGE_KINDS
-from fixtures.edge_census import edge_census, edge_slots, kinds_found, missing_edges, swept_edges
-from fixtures.sessions import V1_COLUMNS, V2_EXTRA_COLUMNS, V2_TABLES
-from fixtures.shapes import CRASH_VARIANTS, SHAPE_NAMES
+from fixtures.edi.edge_cases import CLEAN, DIRTY_VALUE_KINDS, EDGE_KINDS
+from fixtures.edi.edge_census import (
+    edge_census,
+    edge_slots,
+    kinds_found,
+    missing_edges,
+    swept_edges,
+)
+from fixtures.edi.sessions import V1_COLUMNS, V2_EXTRA_COLUMNS, V2_TABLES
+from fixtures.edi.shapes import CRASH_VARIANTS, SHAPE_NAMES
 
 MATRIX_SESSIONS = 60  # the matrix's --matrix-sessions default
 

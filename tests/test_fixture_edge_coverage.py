@@ -16,8 +16,8 @@ from hypothesis import example, given, seed, settings
 from hypothesis import strategies as st
 
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures.edge_census import edge_census, missing_edges, swept_edges
-from fixtures.templates import DatabaseSpec, build_database
+from fixtures.edi.edge_census import edge_census, missing_edges, swept_edges
+from fixtures.edi.templates import DatabaseSpec, build_database
 
 MATRIX_SESSIONS = 60
 VERSIONS = (1, 2, 3)

@@ -10,7 +10,7 @@ import pytest
 
 from edi_migrations import current_version
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures.shapes import ShapeError
+from fixtures.edi.shapes import ShapeError
 
 V1_TABLES = {"sessions", "prompts", "entities", "validations"}
 CHILD_TABLES = ("prompts", "entities", "validations")

@@ -11,7 +11,7 @@ import pytest
 
 from edi_migrations import init, schema_model
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures import legacy_sql
+from fixtures.edi import legacy_sql
 
 SEED_NOTES = Path(__file__).resolve().parents[2] / "shared" / "seed" / "storage_migrations.md"
 BOOKKEEPING = frozenset({"schema_version", "migration_log"})

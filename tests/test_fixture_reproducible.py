@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures.shapes import ALL_SHAPES, build_shape
-from fixtures.templates import DatabaseSpec, build_database
+from fixtures.edi.shapes import ALL_SHAPES, build_shape
+from fixtures.edi.templates import DatabaseSpec, build_database
 
 SESSIONS = 40
 NOT_WAL = [s for s in ALL_SHAPES if "wal" not in s]

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from fixtures.app_columns import columns_at
-from fixtures.row_pipe import Batches, flush_units, units
-from fixtures.session_rows import generate_rows
+from fixtures.edi.app_columns import columns_at
+from fixtures.edi.row_pipe import Batches, flush_units, units
+from fixtures.edi.session_rows import generate_rows
 
 TABLES = tuple(columns_at(1))
 

@@ -11,11 +11,11 @@ import pytest
 
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures.edge_cases import EdgeRate
-from fixtures.row_pipe import units
-from fixtures.session_rows import generate_rows
-from fixtures.sessions import GENERATOR_VERSION, columns_at
-from fixtures.shapes import build_shape
+from fixtures.edi.edge_cases import EdgeRate
+from fixtures.edi.row_pipe import units
+from fixtures.edi.session_rows import generate_rows
+from fixtures.edi.sessions import GENERATOR_VERSION, columns_at
+from fixtures.edi.shapes import build_shape
 
 # (seed, sessions, version, stream, rate) -> digest of the rows, for GENERATOR_VERSION 2
 STREAMS = {

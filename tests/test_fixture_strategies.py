@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from edi_migrations import current_version
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures.strategies import V1Database, session_graphs, v1_databases, write_v1_database
+from fixtures.edi.strategies import V1Database, session_graphs, v1_databases, write_v1_database
 
 
 @settings(max_examples=10, deadline=None)

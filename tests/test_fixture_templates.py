@@ -12,9 +12,9 @@ import pytest
 
 from edi_migrations import current_version, init
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures.edge_cases import CLEAN
-from fixtures.sessions import columns_at, generate_rows, write_rows
-from fixtures.templates import DatabaseSpec, TemplateCache, copy_database
+from fixtures.edi.edge_cases import CLEAN
+from fixtures.edi.sessions import columns_at, generate_rows, write_rows
+from fixtures.edi.templates import DatabaseSpec, TemplateCache, copy_database
 
 SESSIONS = 60
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from edi_migrations.harness.paths import upgrade_paths
-from fixtures.sessions import LABELS
-from fixtures.shapes import ALL_SHAPES
+from fixtures.edi.sessions import LABELS
+from fixtures.edi.shapes import ALL_SHAPES
 from tests.harness_projects import add_migration, quarantine_then_unique, run_matrix
 
 TO_V4 = ("-k", "test_upgrade_path", "--upgrade-path", "*->v4")

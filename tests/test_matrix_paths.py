@@ -67,6 +67,6 @@ def test_the_matrix_option_full_collects_every_pair(pytester, matrix_project):
 
 
 def _field_shapes():
-    from fixtures.shapes import ALL_SHAPES
+    from fixtures.edi.shapes import ALL_SHAPES
 
     return tuple(ALL_SHAPES)

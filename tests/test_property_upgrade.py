@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 
 from edi_migrations import load_migrations, upgrade
 from edi_migrations.harness.invariants.compare import check_path, declared_between, snapshot
-from fixtures.strategies import v1_databases, write_v1_database
+from fixtures.edi.strategies import v1_databases, write_v1_database
 
 HEAD = len(load_migrations())
 

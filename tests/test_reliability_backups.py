@@ -22,8 +22,8 @@ from edi_migrations import current_version, init
 from edi_migrations.harness.dbstate import file_bytes, state_of
 from edi_migrations.runner.backup import backup_database
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures.fault_apps import crash_after_writing
-from fixtures.fault_os import read_only, run_cli_as_a_user
+from fixtures.faults.apps import crash_after_writing
+from fixtures.faults.os_limits import read_only, run_cli_as_a_user
 from tests.support import run_cli
 from tests.test_cli_refusals import REFUSALS
 from tests.test_reliability_bad_input import unused_page

@@ -3,7 +3,7 @@
 ``test_cli_refusals.py`` covers ``upgrade`` on files that are not what they claim.
 Here: the same inputs through ``status``, ``verify``, ``downgrade`` and ``history``;
 WAL databases whose drift lives only in the ``-wal`` file; read-only files and
-folders (the OS refuses the write, also for root: see ``fixtures/fault_os.py``);
+folders (the OS refuses the write, also for root: see ``fixtures/faults/os_limits.py``);
 and a database another connection holds locked. Each refusal must be one line on
 stderr naming the database and the problem, exit 1, and leave the database, its
 ``-wal`` and its ``-journal`` byte-identical.
@@ -32,8 +32,8 @@ from edi_migrations import init
 from edi_migrations.cli.commands import main
 from edi_migrations.harness.dbstate import file_bytes
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures.fault_apps import crash_after_writing
-from fixtures.fault_os import holding_lock, read_only, run_cli_as_a_user
+from fixtures.faults.apps import crash_after_writing
+from fixtures.faults.os_limits import holding_lock, read_only, run_cli_as_a_user
 from tests.support import add_v1_rows
 from tests.test_cli_refusals import REFUSALS
 

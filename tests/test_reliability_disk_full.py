@@ -17,8 +17,8 @@ import pytest
 from edi_migrations import current_version
 from edi_migrations.harness.dbstate import file_bytes, state_of
 from edi_migrations.harness.migration_folders import copy_migrations
-from fixtures.fault_os import limit_growth, run_cli_as_a_user
-from fixtures.fault_state import comparable, journal_mode, same_files
+from fixtures.faults.os_limits import limit_growth, run_cli_as_a_user
+from fixtures.faults.state import comparable, journal_mode, same_files
 from tests.support import run_cli
 
 FULL = r"database or disk is full|disk I/O error"

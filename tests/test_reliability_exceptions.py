@@ -14,10 +14,10 @@ from __future__ import annotations
 import shutil
 
 from edi_migrations.harness.invariants.compare import require
-from fixtures.fault_checks import after_raise
-from fixtures.fault_points import FAULT_PATHS
-from fixtures.fault_state import copy_files
-from fixtures.faults import nested
+from fixtures.faults.checks import after_raise
+from fixtures.faults.injection import nested
+from fixtures.faults.points import FAULT_PATHS
+from fixtures.faults.state import copy_files
 
 
 def test_an_error_at_any_statement_rolls_the_step_back_and_names_migration_and_statement(

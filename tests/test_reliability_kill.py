@@ -16,9 +16,9 @@ import re
 import shutil
 
 from edi_migrations.harness.invariants.compare import require
-from fixtures.fault_checks import after_kill
-from fixtures.fault_points import FAULT_PATHS
-from fixtures.fault_state import copy_files, hot_journal, journal_mode
+from fixtures.faults.checks import after_kill
+from fixtures.faults.points import FAULT_PATHS
+from fixtures.faults.state import copy_files, hot_journal, journal_mode
 
 
 def _shape_of(sql: str | None) -> str:

@@ -18,8 +18,8 @@ import pytest
 
 from edi_migrations import MigrationError, current_version, upgrade
 from edi_migrations.runner.progress import ProgressEvent, StepStarted
-from fixtures.fault_apps import Reader, Writer, missing_sessions
-from fixtures.fault_os import holding_lock
+from fixtures.faults.apps import Reader, Writer, missing_sessions
+from fixtures.faults.os_limits import holding_lock
 from tests.support import run_cli
 
 

@@ -19,8 +19,8 @@ from edi_migrations.harness import template_keys
 from edi_migrations.harness.schema_starts import SchemaStarts
 from edi_migrations.harness.template_store import TemplateStore, evict
 from edi_migrations.sqlite.dbapi import sqlite3
-from fixtures import templates
-from fixtures.templates import DatabaseSpec, TemplateCache
+from fixtures.edi import templates
+from fixtures.edi.templates import DatabaseSpec, TemplateCache
 
 EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from edi_migrations.errors import MigrationError
 from edi_migrations.runner import api as runner
+from edi_migrations.runner import bookkeeping
 from edi_migrations.runner.backup import backup_database, restore
 from edi_migrations.runner.discovery import load_migrations
 from edi_migrations.runner.progress import terminal_progress
@@ -94,17 +95,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     check_file(Path(args.db))
     with read_only(Path(args.db), args.busy_timeout) as conn:
-        has_log = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration_log'"
-        ).fetchone()
-        rows = (
-            conn.execute(
-                "SELECT migration_name, version_from, version_to, status, started_at, "
-                "duration_seconds FROM migration_log ORDER BY id"
-            ).fetchall()
-            if has_log
-            else []
-        )
+        rows = bookkeeping.logged_runs(conn)
     if not rows:
         print(f"{args.db}: no migrations recorded")
     for name, frm, to, status, started, seconds in rows:
@@ -150,7 +141,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     import tempfile  # and random with it: only demo makes a temp folder
 
-    from edi_migrations.cli.demo import populate_v1
+    from edi_migrations.cli.demo import demo_summary, populate_v1
     from edi_migrations.runner.verify import verify
 
     folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="edi-demo-"))
@@ -163,15 +154,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"built {db}: v1 with " + ", ".join(f"{n} {t}" for t, n in counts.items()))
     outcome = runner.upgrade(db, backup_dir=folder, progress=terminal_progress())
     _report(outcome)
-    conn = sqlite3.connect(db)
-    try:
-        orphans = conn.execute("SELECT count(*) FROM orphaned_rows").fetchone()[0]
-        summary = conn.execute(
-            "SELECT count(*), sum(prompt_count), sum(entity_count), sum(validation_count) "
-            "FROM session_summary"
-        ).fetchone()
-    finally:
-        conn.close()
+    orphans, summary = demo_summary(db)
     print(
         f"session_summary: {summary[0]} sessions, {summary[1]} prompts, {summary[2]} entities, "
         f"{summary[3]} validations; {orphans} orphan rows quarantined in orphaned_rows"

@@ -85,3 +85,18 @@ def populate_v1(path: Path, sessions: int, seed: int = 0) -> dict[str, int]:
             counts["prompts"] += 1
     conn.close()
     return counts
+
+
+def demo_summary(path: Path) -> tuple[int, tuple]:
+    """What the upgraded demo holds: orphan rows quarantined, and session_summary's
+    totals (sessions, prompts, entities, validations)."""
+    conn = sqlite3.connect(path)
+    try:
+        orphans = conn.execute("SELECT count(*) FROM orphaned_rows").fetchone()[0]
+        summary = conn.execute(
+            "SELECT count(*), sum(prompt_count), sum(entity_count), sum(validation_count) "
+            "FROM session_summary"
+        ).fetchone()
+    finally:
+        conn.close()
+    return orphans, summary

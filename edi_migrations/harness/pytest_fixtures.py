@@ -28,7 +28,7 @@ from edi_migrations.harness.connect import Connect, connect, connecting_with
 from edi_migrations.harness.path_cache import PathCache
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
-from edi_migrations.harness.schema_starts import SchemaStarts
+from edi_migrations.harness.schema_starts import ProjectApp, SchemaStarts
 from edi_migrations.harness.template_store import CACHE_NAME, TemplateStore
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.schema.dump import schema_sql_of
@@ -168,29 +168,37 @@ def edi_migrations_path_cache(
 
 
 @pytest.fixture(scope="session")
+def edi_migrations_project_app(
+    edi_migrations_app_writes: AppWrites | None, edi_migrations_connect: Connect
+) -> ProjectApp:
+    """What the project's own code puts into a start database: its app writers, and a
+    digest of the source defining them and ``edi_migrations_connect`` (part of the key)."""
+    code = "+".join(
+        template_keys.callable_digest(f)
+        for f in (edi_migrations_app_writes, edi_migrations_connect)
+    )
+    return ProjectApp(AppWriters(edi_migrations_app_writes), code)
+
+
+@pytest.fixture(scope="session")
 def edi_migrations_schema_starts(
     pytestconfig: pytest.Config,
     edi_migrations_template_store: TemplateStore,
     edi_migrations_dir: Path,
     edi_migrations_chain: tuple[Migration, ...],
     edi_migrations_seed: int,
-    edi_migrations_app_writes: AppWrites | None,
-    edi_migrations_connect: Connect,
+    edi_migrations_project_app: ProjectApp,
 ) -> SchemaStarts:
     """Start databases from the schema: one fresh install per version, filled once and
     kept between runs under a key of the chain, the generator and the project's code."""
-    project_code = "+".join(
-        template_keys.callable_digest(f)
-        for f in (edi_migrations_app_writes, edi_migrations_connect)
-    )
     return SchemaStarts(
         edi_migrations_template_store,
         edi_migrations_dir,
         edi_migrations_chain,
         edi_migrations_seed,
         pytestconfig.getoption("matrix_sessions"),
-        AppWriters(edi_migrations_app_writes),
-        project_code,
+        edi_migrations_project_app.writers,
+        edi_migrations_project_app.code,
     )
 
 

@@ -21,6 +21,7 @@ from edi_migrations.lint.rules import BY_CODE
 from edi_migrations.lint.statements import Statement
 from edi_migrations.lint.trace import Chain, trace_chain, trace_downgrades
 from edi_migrations.runner.discovery import Migration, resolve_dir
+from edi_migrations.runner.progress import Direction
 
 KNOWN_CODES = frozenset({FLOOR_CODE, *BY_CODE})
 
@@ -30,7 +31,7 @@ def check_migration(
     statements: Sequence[Statement | str],
     schema_before: replay.Schema,
     floor: Floor | None,
-    direction: str = "upgrade",
+    direction: Direction = "upgrade",
 ) -> list[Finding]:
     """Every finding for ``migration``'s ``statements`` (the floor's first when one is
     declared), named by the migration and marked where it acknowledges the code;

@@ -19,7 +19,7 @@ from edi_migrations.lint.statements import Statement
 from edi_migrations.runner import api as runner
 from edi_migrations.runner.bookkeeping import TABLES as BOOKKEEPING
 from edi_migrations.runner.discovery import Migration, load_migrations
-from edi_migrations.runner.progress import ProgressEvent, StepStarted
+from edi_migrations.runner.progress import Direction, ProgressEvent, StepStarted
 from edi_migrations.sqlite.dbapi import sqlite3
 
 RUNNER_WORDS = frozenset({"begin", "commit", "rollback", "savepoint", "release"})
@@ -31,7 +31,7 @@ class TracedMigration:
     migration: Migration
     statements: tuple[Statement, ...]
     schema_before: replay.Schema
-    direction: str = "upgrade"
+    direction: Direction = "upgrade"
 
 
 @dataclass(frozen=True)

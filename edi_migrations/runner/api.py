@@ -10,8 +10,9 @@ connection.py (what migrations receive), interrupt.py (Ctrl-C), progress.py (eve
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Unpack
 
 from edi_migrations.errors import CorruptDatabase, NotADatabase, UnknownVersion
 from edi_migrations.integrity import check as integrity_check
@@ -20,10 +21,10 @@ from edi_migrations.runner import detect
 from edi_migrations.runner.connection import Trace
 from edi_migrations.runner.discovery import load_migrations
 from edi_migrations.runner.interrupt import PROGRESS_EVERY, PROGRESS_SECONDS
-from edi_migrations.runner.options import Options
+from edi_migrations.runner.options import Options, RunOptions, options_from
 from edi_migrations.runner.position import Position
 from edi_migrations.runner.preflight import plan, preflight, refuse_read_only
-from edi_migrations.runner.progress import Progress
+from edi_migrations.runner.progress import Direction, Progress
 from edi_migrations.runner.recovery import recover_interrupted_write
 from edi_migrations.runner.steps import NoCheck, Step, apply
 from edi_migrations.sqlite.files import check_file
@@ -60,17 +61,13 @@ def upgrade(
     db_path: str | Path,
     to: int | None = None,
     migrations_dir: str | Path | None = None,
-    *,
-    backup: bool = True,
-    backup_dir: str | Path | None = None,
-    allow_drift: bool = False,
-    allow_changed: bool = False,
-    busy_timeout: float = 5.0,
-    progress: Progress | None = None,
-    trace: Trace | None = None,
+    **options: Unpack[RunOptions],
 ) -> Outcome:
-    """Upgrade ``db_path`` in place to version ``to`` (default: the newest)."""
-    opts = Options(backup, backup_dir, allow_drift, allow_changed, busy_timeout, progress, trace)
+    """Upgrade ``db_path`` in place to version ``to`` (default: the newest).
+
+    ``options`` are :class:`Options`' fields, by keyword: ``backup``, ``backup_dir``,
+    ``allow_drift``, ``allow_changed``, ``busy_timeout``, ``progress``, ``trace``."""
+    opts = options_from("upgrade", options)
     return _run(Path(db_path), to, migrations_dir, "upgrade", opts)
 
 
@@ -78,17 +75,11 @@ def downgrade(
     db_path: str | Path,
     to: int,
     migrations_dir: str | Path | None = None,
-    *,
-    backup: bool = True,
-    backup_dir: str | Path | None = None,
-    allow_drift: bool = False,
-    allow_changed: bool = False,
-    busy_timeout: float = 5.0,
-    progress: Progress | None = None,
-    trace: Trace | None = None,
+    **options: Unpack[RunOptions],
 ) -> Outcome:
-    """Run ``downgrade()`` of each migration above ``to``, newest first."""
-    opts = Options(backup, backup_dir, allow_drift, allow_changed, busy_timeout, progress, trace)
+    """Run ``downgrade()`` of each migration above ``to``, newest first (``options``
+    as for :func:`upgrade`)."""
+    opts = options_from("downgrade", options)
     return _run(Path(db_path), to, migrations_dir, "downgrade", opts)
 
 
@@ -96,19 +87,14 @@ def init(
     db_path: str | Path,
     to: int | None = None,
     migrations_dir: str | Path | None = None,
-    *,
-    backup: bool = True,
-    backup_dir: str | Path | None = None,
-    allow_drift: bool = False,
-    allow_changed: bool = False,
-    busy_timeout: float = 5.0,
-    progress: Progress | None = None,
-    trace: Trace | None = None,
+    **options: Unpack[RunOptions],
 ) -> Outcome:
     """Create a new database at version ``to`` (default: the newest).
 
-    ``backup`` and ``backup_dir`` are taken so one call fits all three runs; a new
+    ``options`` as for :func:`upgrade`. ``backup`` and ``backup_dir`` are taken so one
+    call fits all three runs; a new
     database has nothing to back up, so they change nothing here."""
+    opts = replace(options_from("init", options), backup=False, backup_dir=None)
     path = Path(db_path)
     if path.is_dir():
         raise NotADatabase(path, "is a directory")
@@ -119,7 +105,6 @@ def init(
                 raise NotADatabase(path, "already exists and has tables; init only creates")
     created = not path.exists()
     path.touch()
-    opts = Options(False, None, allow_drift, allow_changed, busy_timeout, progress, trace)
     try:
         return _run(path, to, migrations_dir, "upgrade", opts, creating=True)
     except BaseException:
@@ -151,7 +136,7 @@ def _run(
     path: Path,
     to: int | None,
     migrations_dir: str | Path | None,
-    direction: str,
+    direction: Direction,
     opts: Options,
     creating: bool = False,
 ) -> Outcome:

@@ -119,5 +119,19 @@ def applied_checksums(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(rows.fetchall())
 
 
+def logged_runs(conn: sqlite3.Connection) -> list[tuple]:
+    """Every run the log holds, oldest first: (migration, from, to, status, started,
+    seconds); none where the database has no log."""
+    has_log = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration_log'"
+    ).fetchone()
+    if not has_log:
+        return []
+    return conn.execute(
+        "SELECT migration_name, version_from, version_to, status, started_at, "
+        "duration_seconds FROM migration_log ORDER BY id"
+    ).fetchall()
+
+
 def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")

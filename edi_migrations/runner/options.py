@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TypedDict
 
 from edi_migrations.runner.connection import Trace
 from edi_migrations.runner.progress import Progress
@@ -20,3 +21,29 @@ class Options:
     busy_timeout: float = 5.0
     progress: Progress | None = None
     trace: Trace | None = field(default=None, repr=False)
+
+
+class RunOptions(TypedDict, total=False):
+    """The keyword options ``upgrade``, ``downgrade`` and ``init`` take: ``Options``'
+    fields, for type checkers (``**options: Unpack[RunOptions]``)."""
+
+    backup: bool
+    backup_dir: str | Path | None
+    allow_drift: bool
+    allow_changed: bool
+    busy_timeout: float
+    progress: Progress | None
+    trace: Trace | None
+
+
+def options_from(function: str, given: dict[str, object]) -> Options:
+    """``Options`` from a public function's keywords; an unknown one is a TypeError
+    naming the function and the keywords it takes, as Python's own would."""
+    known = {f.name for f in fields(Options)}
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise TypeError(
+            f"{function}() got an unexpected keyword argument {unknown[0]!r} "
+            f"(it takes {', '.join(sorted(known))})"
+        )
+    return Options(**given)  # type: ignore[arg-type]

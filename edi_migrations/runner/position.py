@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edi_migrations.runner import detect
+from edi_migrations.runner.progress import Direction
 from edi_migrations.sqlite.dbapi import sqlite3
 
 Mark = tuple[int, str] | None  # the latest schema_version row: (rowid, version text)
@@ -53,7 +54,7 @@ def recheck(conn: sqlite3.Connection, path: Path, at: Position) -> None:
         raise Moved(Position(detect.recorded_version(conn, path), mark))
 
 
-def steps_done(start: int, now: int | None, planned: int, direction: str) -> int | None:
+def steps_done(start: int, now: int | None, planned: int, direction: Direction) -> int | None:
     """How many of the ``planned`` steps from ``start`` the database at ``now`` is past;
     None when ``now`` is not on that path (moved the other way, beyond the target, or
     no version recorded any more)."""

@@ -21,6 +21,7 @@ from edi_migrations.runner import bookkeeping, detect, position
 from edi_migrations.runner.backup import backup_database, backup_folder
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.options import Options
+from edi_migrations.runner.progress import Direction
 from edi_migrations.runner.steps import Planned
 from edi_migrations.sqlite.read_only import read_only
 
@@ -38,7 +39,7 @@ def preflight(
     path: Path,
     migrations: tuple[Migration, ...],
     target: int,
-    direction: str,
+    direction: Direction,
     opts: Options,
     creating: bool,
 ) -> Preflight:
@@ -76,7 +77,7 @@ def refuse_read_only(path: Path) -> None:
 
 
 def plan(
-    path: Path, migrations: Sequence[Migration], start: int, target: int, direction: str
+    path: Path, migrations: Sequence[Migration], start: int, target: int, direction: Direction
 ) -> list[Planned]:
     """The migrations and functions from ``start`` to ``target``; a missing downgrade refuses."""
     if direction == "upgrade":

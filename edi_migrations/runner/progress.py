@@ -9,13 +9,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
+
+Direction = Literal["upgrade", "downgrade"]
+"""Which way a run goes: every step of it runs that function of its migration."""
 
 
 @dataclass(frozen=True)
 class StepStarted:
     """A step is about to begin its write transaction."""
 
-    direction: str  # "upgrade" or "downgrade"
+    direction: Direction
     migration: str
     from_version: int
     to_version: int
@@ -25,7 +29,7 @@ class StepStarted:
 class StepElapsed:
     """A step is still running; ``seconds`` counts from the start of the run."""
 
-    direction: str
+    direction: Direction
     migration: str
     from_version: int
     to_version: int
@@ -36,7 +40,7 @@ class StepElapsed:
 class StepDone:
     """A step committed; ``seconds`` is the time its ``Step`` records."""
 
-    direction: str
+    direction: Direction
     migration: str
     from_version: int
     to_version: int

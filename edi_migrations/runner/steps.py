@@ -34,7 +34,7 @@ from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.interrupt import PROGRESS_EVERY, Ticker
 from edi_migrations.runner.options import Options
 from edi_migrations.runner.position import Position
-from edi_migrations.runner.progress import Progress, StepDone, StepStarted
+from edi_migrations.runner.progress import Direction, Progress, StepDone, StepStarted
 from edi_migrations.sqlite.busy import is_busy, retry_while_busy
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -96,7 +96,7 @@ class RunContext:
     """What every step of one run shares: the file, the way, the connection, Ctrl-C."""
 
     path: Path
-    direction: str
+    direction: Direction
     conn: StepConnection
     ticker: Ticker
     progress: Progress | None
@@ -111,7 +111,7 @@ def apply(
     path: Path,
     plan: Sequence[Planned],
     start: Position,
-    direction: str,
+    direction: Direction,
     opts: Options,
     gate: Gate,
 ) -> list[Step]:

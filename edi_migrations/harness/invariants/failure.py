@@ -1,0 +1,35 @@
+"""The harness's one failure type, apart from the invariants that raise it, so that
+every module may raise it without importing the comparisons."""
+
+from __future__ import annotations
+
+from edi_migrations.harness.invariants.data_kept import SHOWN
+
+
+class InvariantFailure(AssertionError):
+    """The harness's one failure type: an invariant broken on a path (an upgrade path, a
+    re-run, a round trip, a kill or an injected error), with its evidence. ``context``
+    holds the same facts as (title, body) pairs, for a report to lay out."""
+
+    def __init__(self, path: str, invariant: str, evidence: list[str]) -> None:
+        self.path = path
+        self.invariant = invariant
+        self.evidence = evidence
+        lines = [f"upgrade path {path} broke invariant '{invariant}':"]
+        lines += [f"    {line}" for line in evidence[:SHOWN]]
+        if len(evidence) > SHOWN:
+            lines.append(f"    … and {len(evidence) - SHOWN} more")
+        super().__init__("\n".join(lines))
+
+    @property
+    def context(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("path", self.path),
+            ("invariant", self.invariant),
+            ("evidence", "\n".join(self.evidence)),
+        )
+
+
+def require(path: str, invariant: str, evidence: list[str]) -> None:
+    if evidence:
+        raise InvariantFailure(path, invariant, evidence)

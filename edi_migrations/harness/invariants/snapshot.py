@@ -1,0 +1,22 @@
+"""What the invariants compare, read once from a database: its own module so that each
+invariant can name it without importing the module that reads it (no import circle)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from edi_migrations.harness.dbstate import DatabaseState
+from edi_migrations.schema.model import Schema
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the invariants compare: schema, rows, view rows, FK violations."""
+
+    state: DatabaseState
+    model: Schema
+    views: dict[str, Counter]
+    view_errors: dict[str, str]
+    foreign_key_violations: frozenset[tuple]
+    integrity: tuple[str, ...]
