@@ -131,7 +131,7 @@ def suite_rows(pytest: list[str], folder: Path, repeat: int) -> list[tuple[str, 
     ]
 
 
-SWEEP_FILES = ("tests/test_reliability_kill.py", "tests/test_reliability_exceptions.py")
+SWEEP_FILES = ("tests/reliability/test_reliability_kill.py", "tests/reliability/test_reliability_exceptions.py")
 
 
 def main() -> None:

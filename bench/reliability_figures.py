@@ -1,6 +1,6 @@
 """The reliability figures the README quotes. Not a test: it runs the fault tests.
 
-Runs ``tests/test_reliability_*.py`` with ``-n 2`` and a full fault sweep (every
+Runs ``tests/reliability/test_reliability_*.py`` with ``-n 2`` and a full fault sweep (every
 statement of every fault path killed with SIGKILL, and failed in process), then
 prints what the tests exercised, as the issue asks:
 
@@ -50,7 +50,7 @@ def main() -> int:
             "fixtures.faults.plugin",
             f"--fault-sweep={args.sweep}",
             f"--fault-figures={figures}",
-            *sorted(str(f.relative_to(ROOT)) for f in ROOT.glob("tests/test_reliability_*.py")),
+            *sorted(str(f.relative_to(ROOT)) for f in ROOT.glob("tests/reliability/test_reliability_*.py")),
         ]
         seed = args.edi_seed if args.edi_seed is not None else random.randrange(2**31)
         command.append(f"--edi-seed={seed}")

@@ -1,7 +1,7 @@
 """The quarantine row codec: a row as JSON that keeps SQLite's storage classes.
 
 0003 writes quarantined rows with its own copy of ``encode_row`` (a shipped migration
-cannot change without changing its checksum); tests/test_quarantine_codec.py pins this
+cannot change without changing its checksum); tests/authoring/test_quarantine_codec.py pins this
 module byte-compatible with it, and the harness and new migrations use this one.
 """
 

@@ -1,6 +1,6 @@
 """Pytester projects that run the matrix on a private copy of the migrations.
 
-Shared by every harness self-proof (``tests/test_harness_*.py``): copy the
+Shared by every harness self-proof (``tests/harness/test_harness_*.py``): copy the
 project's versions folder, break or extend it, run the matrix against it with
 ``--migrations-dir`` and assert on the outcome and the failure lines.
 """

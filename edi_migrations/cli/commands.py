@@ -25,7 +25,7 @@ from edi_migrations.sqlite.files import check_file
 from edi_migrations.sqlite.read_only import read_only
 
 # What only one command uses is imported inside it: every module imported here is
-# start-up time of every run (tests/test_cli_startup.py names them).
+# start-up time of every run (tests/cli/test_cli_startup.py names them).
 
 
 def _options(args: argparse.Namespace) -> dict:

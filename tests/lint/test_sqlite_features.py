@@ -17,7 +17,7 @@ from edi_migrations.lint.features import (
 from edi_migrations.lint.replay import Schema, from_rows
 from edi_migrations.lint.statements import Statement, lex
 
-DOC = Path(__file__).resolve().parent.parent / "docs" / "sqlite-features.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "sqlite-features.md"
 
 USES = [
     (

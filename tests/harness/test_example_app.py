@@ -16,7 +16,7 @@ import pytest
 
 from tests.harness_projects import run_matrix
 
-EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
+EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 
 
 @pytest.fixture

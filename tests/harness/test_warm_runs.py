@@ -14,7 +14,7 @@ from edi_migrations.harness.migration_folders import append_to_function, copy_mi
 from edi_migrations.harness.template_store import CACHE_NAME
 from tests.harness_projects import make_matrix_project
 
-EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
+EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 SEED = ("--edi-seed", "5")  # a CI run (CI=true) would otherwise draw a new seed each run
 
 

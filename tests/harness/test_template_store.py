@@ -22,7 +22,7 @@ from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.edi import templates
 from fixtures.edi.templates import DatabaseSpec, TemplateCache
 
-EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
+EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 
 
 def write_db(path: Path, log: Path | None = None) -> None:

@@ -24,9 +24,9 @@ from edi_migrations.runner.backup import backup_database
 from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.faults.apps import crash_after_writing
 from fixtures.faults.os_limits import read_only, run_cli_as_a_user
+from tests.cli.test_cli_refusals import REFUSALS
+from tests.reliability.test_reliability_bad_input import unused_page
 from tests.support import run_cli
-from tests.test_cli_refusals import REFUSALS
-from tests.test_reliability_bad_input import unused_page
 
 JOURNALS = {"rollback": "versioned", "wal": "wal"}
 

@@ -15,7 +15,7 @@ from edi_migrations.schema.dump import schema_sql_of
 from edi_migrations.schema.model import BOOKKEEPING_TABLES
 from edi_migrations.sqlite.dbapi import sqlite3
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CHAINS = {
     "edi": ROOT / "edi_migrations" / "versions",
     "example": ROOT / "tests" / "example_app" / "migrations",

@@ -11,7 +11,7 @@ import pytest
 from tests.lint_support import write_chain
 from tests.support import run_cli
 
-EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
+EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 
 
 def lint(*args):

@@ -17,7 +17,7 @@ import pytest
 
 from tests.harness_projects import add_migration, run_matrix
 
-EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
+EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 
 DELETES_THE_MARKER = """
 def upgrade(conn):

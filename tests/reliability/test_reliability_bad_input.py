@@ -34,8 +34,8 @@ from edi_migrations.harness.dbstate import file_bytes
 from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.faults.apps import crash_after_writing
 from fixtures.faults.os_limits import holding_lock, read_only, run_cli_as_a_user
+from tests.cli.test_cli_refusals import REFUSALS
 from tests.support import add_v1_rows
-from tests.test_cli_refusals import REFUSALS
 
 READ_ONLY = r"read-?only|[Pp]ermission denied|not writable"
 LOCKED = r"locked|busy"

@@ -11,7 +11,7 @@ import pytest
 
 from edi_migrations.harness.collect import can_hold_path_tests
 
-EXAMPLE = Path(__file__).parent / "example_app" / "migrations"
+EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ def test_a_run_under_pythondontwritebytecode_writes_bytecode_only_to_its_cache(t
     env = {"PYTHONDONTWRITEBYTECODE": "1", "PATH": "/usr/bin:/bin"}
     done = subprocess.run(
         [sys.executable, "-c", probe],
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=Path(__file__).resolve().parents[2],
         capture_output=True,
         text=True,
         env=env,

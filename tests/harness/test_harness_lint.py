@@ -1,15 +1,15 @@
 """The lint as a built-in check of the matrix: a migration breaking a rule, or needing a
 SQLite newer than the declared floor, fails ``test_migration_passes_the_lint`` naming the
 rule; acknowledged (``LINT_ACKNOWLEDGED``) or done right, it passes. The migrations are
-those of the lint's own specifications (``tests/test_lint_rules.py``), run here through
+those of the lint's own specifications (``tests/lint/test_lint_rules.py``), run here through
 the plugin in a pytester project that holds only the migrations folder."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.lint.test_lint_rules import BREAKS, CONTROLS
 from tests.lint_support import write_chain
-from tests.test_lint_rules import BREAKS, CONTROLS
 
 LINT = ("-p", "no:cacheprovider", "--matrix-sessions", "10", "-k", "test_migration_passes_the_lint")
 FIRST_BREAK = {rule: (body, codes) for rule, body, codes in reversed(BREAKS)}
