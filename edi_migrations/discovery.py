@@ -23,6 +23,7 @@ from edi_migrations.dbapi import sqlite3
 
 from .changes import Change
 from .errors import BadMigrationsFolder
+from .wrapping import applied
 
 DEFAULT_DIR = Path(__file__).parent / "versions"
 FILENAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.py$")
@@ -66,7 +67,7 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
         key=lambda p: p.name,
     )
     stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
-    return _load(folder, stamps)
+    return applied(folder, _load(folder, stamps))  # wrapping.py: the harness's wraps
 
 
 @lru_cache(maxsize=32)
