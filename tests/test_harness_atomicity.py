@@ -150,20 +150,23 @@ def test_a_migration_that_leaves_its_transaction_fails_the_check(pytester, chain
     result.stdout.fnmatch_lines(["*upgrade path v7->v8 broke invariant 'atomicity'*", line])
 
 
-def test_the_first_migration_ending_in_a_triple_quoted_statement_passes(pytester):
-    """The init case: v0->v1 runs ``init`` on a new file."""
+def run_first_migration(pytester: pytest.Pytester, body: str) -> pytest.RunResult:
+    """The init case: a chain of one migration, checked on v0->v1 (``init`` on a new file)."""
     folder = pytester.path / "migrations"
     folder.mkdir()
-    add_migration(folder, "reminders", TRIPLE_QUOTED_LAST.replace("REFERENCES notes(id)", ""))
-    result = run_matrix(pytester, folder, *CHECK, "--upgrade-path", "v0->v1")
-    result.assert_outcomes(passed=1)
+    add_migration(folder, "reminders", body)
+    return run_matrix(pytester, folder, *CHECK, "--upgrade-path", "v0->v1")
+
+
+def test_the_first_migration_ending_in_a_triple_quoted_statement_passes(pytester):
+    body = TRIPLE_QUOTED_LAST.replace("REFERENCES notes(id)", "")
+    run_first_migration(pytester, body).assert_outcomes(passed=1)
 
 
 def test_the_first_migration_committing_half_its_work_fails(pytester):
-    folder = pytester.path / "migrations"
-    folder.mkdir()
-    add_migration(folder, "reminders", COMMITS_HALF.replace("UPDATE notes", "UPDATE reminders"))
-    result = run_matrix(pytester, folder, *CHECK, "--upgrade-path", "v0->v1")
+    result = run_first_migration(
+        pytester, COMMITS_HALF.replace("notes SET body = upper(body)", "reminders SET due = NULL")
+    )
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
