@@ -20,10 +20,10 @@ from pathlib import Path
 from types import ModuleType
 
 from edi_migrations.dbapi import sqlite3
+from edi_migrations.wrapping import applied
 
 from .changes import Change
 from .errors import BadMigrationsFolder
-from .wrapping import applied
 
 DEFAULT_DIR = Path(__file__).parent / "versions"
 FILENAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.py$")

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .discovery import Migration, Step
+    from edi_migrations import Migration
 
-    Wrap = Callable[[Step], Step]
+Step = Callable[..., None]  # a migration's upgrade(conn)
+Wrap = Callable[[Step], Step]
 
 
 @dataclass(frozen=True)

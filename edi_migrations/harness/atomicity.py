@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from edi_migrations import init, upgrade
-from edi_migrations.discovery import Step
 from edi_migrations.errors import MigrationError, MigrationFailed
-from edi_migrations.wrapping import wrapped_upgrade
+from edi_migrations.wrapping import Step, wrapped_upgrade
 
 
 class InjectedFailure(Exception):
