@@ -11,6 +11,7 @@ from edi_migrations.harness import (
     hookspecs,
     matrix,
     ram_tmp,
+    rerun_setting,
     seeding,
     settings,
     sqlite_choice,
@@ -44,6 +45,7 @@ def pytest_configure(config: pytest.Config) -> None:
     seeding.choose_seed(config)  # a test may ask for the seed with no folder configured
     if not settings.active(config):
         return
+    rerun_setting.rerun_check_on(config)  # a value that is no truth value stops the run here
     ram_tmp.choose_temproot(config)
     config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
@@ -115,6 +117,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     collect.drop_duplicates(items)
     matrix.select_paths(config, items)
+    rerun_setting.skip_reruns(config, items)
 
 
 @pytest.hookimpl(wrapper=True)

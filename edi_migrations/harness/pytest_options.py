@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from edi_migrations.harness.rerun_setting import add_ini as add_rerun_ini
 from edi_migrations.harness.settings import INI_DIR, INI_SNAPSHOTS
 
 GROUP = "edi-migrations"
@@ -73,3 +74,4 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "the folder of schema snapshots (default: schema_snapshots in the migrations folder)",
         default="",
     )
+    add_rerun_ini(parser)

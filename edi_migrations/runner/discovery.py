@@ -21,6 +21,7 @@ from types import ModuleType
 
 from edi_migrations.changes import Change
 from edi_migrations.errors import BadMigrationsFolder
+from edi_migrations.runner.wrapping import applied
 from edi_migrations.sqlite.dbapi import sqlite3
 
 DEFAULT_DIR = Path(__file__).parent.parent / "versions"
@@ -65,7 +66,7 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
         key=lambda p: p.name,
     )
     stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
-    return _load(folder, stamps)
+    return applied(folder, _load(folder, stamps))  # wrapping.py: the harness's wraps
 
 
 @lru_cache(maxsize=32)
