@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness_projects import INNER, add_migration, run_matrix
+from tests.harness_projects import add_migration, run_matrix
 
 TIMEOUT = 120  # seconds a pytester subprocess may take before the spec fails (never a hang)
 
@@ -85,20 +85,7 @@ def chain(pytester: pytest.Pytester) -> Path:
 
 
 def run_bounded(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.RunResult:
-    """:func:`run_matrix` in a subprocess that may not outlive :data:`TIMEOUT`."""
-    shared = INNER[0]
-    return pytester.runpytest_subprocess(
-        "-o",
-        f"cache_dir={shared.cache}",
-        "--edi-seed",
-        str(shared.seed),
-        "--migrations-dir",
-        str(folder),
-        "--matrix-sessions",
-        "25",
-        *args,
-        timeout=TIMEOUT,
-    )
+    return run_matrix(pytester, folder, *args, timeout=TIMEOUT)
 
 
 ONE_PATH = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v2")

@@ -101,9 +101,7 @@ def install(conn: sqlite3.Connection) -> sqlite3.Connection:
 
 def interrupted_by_budget(exc: BaseException) -> bool:
     """``exc`` is SQLite's answer to a clock that fired (not to Ctrl-C or another error)."""
-    return (
-        _run.fired and isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc)
-    )
+    return _run.fired and isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc)
 
 
 @contextmanager

@@ -25,7 +25,9 @@ def add_option(group: pytest.OptionGroup, parser: pytest.Parser) -> None:
         "app's write) may run before its check fails (default: the ini's "
         f"{INI}, else {DEFAULT_SECONDS:g}; never unlimited)",
     )
-    parser.addini(INI, f"seconds one statement of the project's may run (default {DEFAULT_SECONDS:g})")
+    parser.addini(
+        INI, f"seconds one statement of the project's may run (default {DEFAULT_SECONDS:g})"
+    )
 
 
 def statement_seconds(config: pytest.Config) -> float:
