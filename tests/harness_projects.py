@@ -84,19 +84,17 @@ def inner_cache(tmp_path_factory: pytest.TempPathFactory, config: pytest.Config)
     return cache
 
 
-def run_matrix(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.RunResult:
+def run_matrix(
+    pytester: pytest.Pytester, folder: Path, *args: str, timeout: float | None = None
+) -> pytest.RunResult:
+    """The matrix on ``folder``, in process; with ``timeout``, in a subprocess that may not
+    outlive it (a run that would hang if the harness regressed fails instead)."""
     shared = INNER[0]
-    return pytester.runpytest_inprocess(
-        "-o",
-        f"cache_dir={shared.cache}",
-        "--edi-seed",
-        str(shared.seed),
-        "--migrations-dir",
-        str(folder),
-        "--matrix-sessions",
-        "25",
-        *args,
-    )
+    argv = ("-o", f"cache_dir={shared.cache}", "--edi-seed", str(shared.seed))
+    argv += ("--migrations-dir", str(folder), "--matrix-sessions", "25", *args)
+    if timeout is not None:
+        return pytester.runpytest_subprocess(*argv, timeout=timeout)
+    return pytester.runpytest_inprocess(*argv)
 
 
 def assert_matrix_fails(pytester: pytest.Pytester, folder: Path, breakage: Breakage) -> None:

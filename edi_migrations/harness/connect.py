@@ -5,6 +5,7 @@ One factory for the run, ``sqlite3.connect`` unless the project's
 functions, collations or extensions it registers on each connection needs them in the
 harness's reads (view rows, trigger checks, in-memory copies) and writes (the app's data,
 rows from the schema) too. The plugin installs the fixture's factory for the session.
+Each connection gets the run's statement budget (:mod:`edi_migrations.harness.budget`).
 The runner's own connections are the runner's: a migration that itself calls such a
 function needs it registered by the app's runner, not here.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from edi_migrations.harness import budget
 from edi_migrations.sqlite.dbapi import sqlite3
 
 Connect = Callable[..., sqlite3.Connection]
@@ -23,8 +25,9 @@ _factory: list[Connect] = [sqlite3.connect]
 
 def connect(database: str, **kwargs: object) -> sqlite3.Connection:
     """Open ``database`` (a path or ``:memory:``) with the run's factory; ``kwargs`` are
-    ``sqlite3.connect``'s (``uri=True``, ``isolation_level=None``)."""
-    return _factory[-1](database, **kwargs)
+    ``sqlite3.connect``'s (``uri=True``, ``isolation_level=None``). It runs under the
+    statement budget, which replaces a progress handler the factory installed."""
+    return budget.install(_factory[-1](database, **kwargs))
 
 
 @contextmanager

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.harness import (
+    budget,
+    budget_option,
     collect,
     hookspecs,
     matrix,
@@ -46,6 +48,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if not settings.active(config):
         return
     rerun_setting.rerun_check_on(config)  # a value that is no truth value stops the run here
+    budget_option.statement_seconds(config)  # a bad budget is refused before any test
     ram_tmp.choose_temproot(config)
     config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
@@ -132,10 +135,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 def _evidence_only(item: pytest.Item, call: pytest.CallInfo, report: pytest.TestReport) -> None:
     """A broken invariant is reported as its path, invariant and evidence: the harness's
     own stack is noise to the author of a migration (``--tb=long`` shows it)."""
-    if (
-        report.failed
-        and call.excinfo is not None
-        and call.excinfo.errisinstance(InvariantFailure)
-        and item.config.option.tbstyle == "auto"
-    ):
-        report.longrepr = str(call.excinfo.value)
+    if not (report.failed and call.excinfo is not None and item.config.option.tbstyle == "auto"):
+        return
+    error = call.excinfo.value
+    if budget.interrupted_by_budget(error):  # past the budget outside a named step
+        error = budget.StatementTimeout("a statement of the project's", budget.seconds())
+    if isinstance(error, InvariantFailure | budget.StatementTimeout):
+        report.longrepr = str(error)

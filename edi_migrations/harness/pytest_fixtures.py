@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init, load_migrations, schema_of
-from edi_migrations.harness import seeding, settings, template_keys
+from edi_migrations.harness import budget_option, seeding, settings, template_keys
+from edi_migrations.harness.budget import budget_of
 from edi_migrations.harness.connect import Connect, connect, connecting_with
 from edi_migrations.harness.path_cache import PathCache
 from edi_migrations.harness.paths import Start
@@ -76,12 +77,14 @@ def edi_migrations_connect() -> Connect:
 
 @pytest.fixture(scope="session", autouse=True)
 def _edi_migrations_connecting(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Install the project's factory for every harness connection of the session (only
-    where the harness is configured: an unconfigured run asks for nothing)."""
+    """Install the project's factory, and the statement budget, for every harness
+    connection of the session (only where the harness is configured: an unconfigured run
+    asks for nothing)."""
     if not settings.active(request.config):
         yield
         return
-    with connecting_with(request.getfixturevalue("edi_migrations_connect")):
+    seconds = budget_option.statement_seconds(request.config)
+    with connecting_with(request.getfixturevalue("edi_migrations_connect")), budget_of(seconds):
         yield
 
 
