@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from edi_migrations.harness.invariants.compare import Declared, data_kept, snapshot
+from edi_migrations.harness.invariants.compare import Declared, Snapshot, data_kept, snapshot
 from edi_migrations.sqlite.dbapi import sqlite3
 
 
@@ -29,3 +29,15 @@ def data_kept_across(path: Path, script: str, declared: Declared | None = None) 
         conn.executescript(script)
     conn.close()
     return data_kept(before, snapshot(path), declared or Declared())
+
+
+def snapshots_around(path: Path, start: str, script: str) -> tuple[Snapshot, Snapshot]:
+    """The snapshots of the database ``start`` makes at ``path``, before and after ``script``."""
+    snaps = []
+    for sql in (start, script):
+        conn = sqlite3.connect(path)
+        with conn:
+            conn.executescript(sql)
+        conn.close()
+        snaps.append(snapshot(path))
+    return snaps[0], snaps[1]
