@@ -91,3 +91,32 @@ def test_a_unique_index_over_a_column_declared_unique_passes(pytester, chain):
     add_migration(chain, "unique_code", unique_index_on("code"))
     result = run_matrix(pytester, chain, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
     result.assert_outcomes(passed=1)
+
+
+ASSUMES_NO_CYCLE = """
+def upgrade(conn):
+    found = conn.execute(
+        "WITH RECURSIVE up(start, at, n) AS (SELECT hash, parent_hash, 1 FROM messages"
+        " UNION ALL SELECT up.start, m.parent_hash, up.n + 1 FROM up"
+        " JOIN messages m ON m.hash = up.at WHERE up.n < 1000)"
+        " SELECT start FROM up WHERE at = start LIMIT 1"
+    ).fetchone()
+    if found:
+        raise ValueError(f"message {found[0]!r} is its own ancestor")
+    conn.execute("CREATE INDEX messages_parent ON messages(parent_hash)")
+"""
+
+
+def test_a_project_whose_app_writes_cycles_gets_them_with_one_ini_line(pytester, chain):
+    """A migration that assumes there is no cycle fails where the app writes them."""
+    pytester.makeini("[pytest]\nedi_migrations_reference_cycles = messages\n")
+    add_migration(chain, "assumes_no_cycle", ASSUMES_NO_CYCLE)
+    result = run_matrix(pytester, chain, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*upgrade completes*", "*is its own ancestor*"])
+
+
+def test_without_the_line_the_same_migration_meets_a_forest_and_passes(pytester, chain):
+    add_migration(chain, "assumes_no_cycle", ASSUMES_NO_CYCLE)
+    result = run_matrix(pytester, chain, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    result.assert_outcomes(passed=1)

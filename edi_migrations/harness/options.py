@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.harness.settings import INI_DIR, INI_SNAPSHOTS
+from edi_migrations.harness.settings import INI_CYCLES, INI_DIR, INI_SNAPSHOTS
 
 GROUP = "edi-migrations"
 
@@ -72,4 +72,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         INI_SNAPSHOTS,
         "the folder of schema snapshots (default: schema_snapshots in the migrations folder)",
         default="",
+    )
+    parser.addini(
+        INI_CYCLES,
+        "tables whose app writes cycles through their foreign key to themselves: their "
+        "generated rows hold one (default: none, every such table is a forest)",
+        type="linelist",
+        default=[],
     )

@@ -189,7 +189,7 @@ def edi_migrations_schema_starts(
         edi_migrations_chain,
         edi_migrations_seed,
         pytestconfig.getoption("matrix_sessions"),
-        AppWriters(edi_migrations_app_writes),
+        AppWriters(edi_migrations_app_writes, settings.reference_cycles(pytestconfig)),
         project_code,
     )
 
