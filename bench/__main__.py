@@ -52,6 +52,7 @@ def main() -> None:
     sweep = ["--fault-sweep"] if args.fault_sweep else []
     run("bench_harness.py", "--repeat", "3", "--suite-repeat", "1", *sweep)  # the suite: 2 min
     run("bench_long_chain.py", "--length", "30")
+    run("schema_rows_coverage.py", "--seeds", "200")  # rows from the schema: every seed
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 

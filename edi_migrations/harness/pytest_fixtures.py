@@ -172,15 +172,19 @@ def edi_migrations_path_cache(
 
 @pytest.fixture(scope="session")
 def edi_migrations_project_app(
-    edi_migrations_app_writes: AppWrites | None, edi_migrations_connect: Connect
+    pytestconfig: pytest.Config,
+    edi_migrations_app_writes: AppWrites | None,
+    edi_migrations_connect: Connect,
 ) -> ProjectApp:
-    """What the project's own code puts into a start database: its app writers, and a
-    digest of the source defining them and ``edi_migrations_connect`` (part of the key)."""
+    """What the project's own code puts into a start database: its app writers (with the
+    tables whose app writes reference cycles, from the ini), and a digest of the source
+    defining them and ``edi_migrations_connect`` (part of the key)."""
     code = "+".join(
         template_keys.callable_digest(f)
         for f in (edi_migrations_app_writes, edi_migrations_connect)
     )
-    return ProjectApp(AppWriters(edi_migrations_app_writes), code)
+    cycles = settings.reference_cycles(pytestconfig)
+    return ProjectApp(AppWriters(edi_migrations_app_writes, cycles), code)
 
 
 @pytest.fixture(scope="session")

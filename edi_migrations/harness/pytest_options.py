@@ -6,7 +6,7 @@ import pytest
 
 from edi_migrations.harness import budget_option
 from edi_migrations.harness.rerun_setting import add_ini as add_rerun_ini
-from edi_migrations.harness.settings import INI_DIR, INI_SNAPSHOTS
+from edi_migrations.harness.settings import INI_CYCLES, INI_DIR, INI_SNAPSHOTS
 
 GROUP = "edi-migrations"
 
@@ -77,3 +77,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="",
     )
     add_rerun_ini(parser)
+    parser.addini(
+        INI_CYCLES,
+        "tables whose app writes cycles through their foreign key to themselves: their "
+        "generated rows hold one (default: none, every such table is a forest)",
+        type="linelist",
+        default=[],
+    )

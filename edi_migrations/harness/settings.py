@@ -14,6 +14,7 @@ import pytest
 
 INI_DIR = "edi_migrations_dir"
 INI_SNAPSHOTS = "edi_migrations_snapshots"
+INI_CYCLES = "edi_migrations_reference_cycles"
 SNAPSHOT_FOLDER = "schema_snapshots"
 # What the xdist controller decided, handed to each worker: a worker is started with the
 # controller's resolved arguments from the controller's root, so it cannot decide again.
@@ -61,6 +62,12 @@ def require_migrations_dir(config: pytest.Config) -> Path:
             f"{INI_DIR} in the pytest ini section"
         )
     return folder
+
+
+def reference_cycles(config: pytest.Config) -> tuple[str, ...]:
+    """The tables whose generated rows hold a cycle through their reference to themselves
+    (the ini's ``edi_migrations_reference_cycles``): the project's app writes such cycles."""
+    return tuple(str(name) for name in config.getini(INI_CYCLES))
 
 
 def active(config: pytest.Config) -> bool:
