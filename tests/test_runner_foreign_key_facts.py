@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from edi_migrations import current_version
 from edi_migrations.dbapi import sqlite3
 from edi_migrations.harness.dbstate import file_bytes
 from tests.support import run_cli
@@ -100,14 +101,6 @@ def upgrade(chain: Path, db: Path):
     return run_cli("--migrations-dir", chain, "upgrade", db, "--no-backup")
 
 
-def version_of(db: Path) -> int:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
-    finally:
-        conn.close()
-
-
 @pytest.mark.parametrize(
     "copy, more",
     [(COPY_ROWID, ""), (RENUMBER, ""), (COPY_ROWID, EVENTS_RENUMBERED)],
@@ -118,7 +111,7 @@ def test_a_sound_rebuild_over_an_old_dangling_reference_upgrades(tmp_path, copy,
     db = v1_database(tmp_path / "app.db", chain)
     result = upgrade(chain, db)
     assert result.returncode == 0, result.stderr
-    assert version_of(db) == 2
+    assert current_version(db, migrations_dir=chain) == 2
 
 
 REFUSED = {
@@ -132,9 +125,16 @@ REFUSED = {
         "    conn.execute(\"UPDATE responses SET conversation_id = 'elsewhere' WHERE id = 'r2'\")\n",
         "responses rowid 4 -> conversations",
     ),
+    "another row takes over a dangling value": (
+        RENUMBER,
+        "    conn.execute(\"UPDATE responses SET conversation_id = 'c1' WHERE id = 'r2'\")\n"
+        "    conn.execute(\"UPDATE responses SET conversation_id = 'gone' WHERE id = 'r1'\")\n",
+        "responses rowid 5 -> conversations",
+    ),
     "a renumbered keyless table gains a dangling row": (
         COPY_ROWID,
-        EVENTS_RENUMBERED + "    conn.execute(\"INSERT INTO events (conversation_id, note) VALUES ('gone', 'd')\")\n",
+        EVENTS_RENUMBERED
+        + "    conn.execute(\"INSERT INTO events (conversation_id, note) VALUES ('gone', 'd')\")\n",
         "events rowid 4 -> conversations",
     ),
 }
