@@ -29,6 +29,7 @@ from .errors import (
     TransactionEnded,
 )
 from .fk_facts import Violation, new_violations
+from .fk_renames import Layout, followed, layout, renames
 from .fk_rows import fk_violations
 from .footprint import Footprint, References, references, tables_to_rescan
 from .interrupt import PROGRESS_EVERY, Ticker
@@ -232,7 +233,7 @@ def _migrate(
         from_copy = run.gate.violations_before()
         violations_before = Lazy(from_copy) if from_copy else known(fk_violations(conn))
     bookkeeping.ensure_bookkeeping(conn, baseline=version)
-    references_before = references(conn)
+    references_before, layout_before = references(conn), layout(conn)
     footprint = Footprint()
     conn.statements.submit(None)
     conn.set_authorizer(footprint.authorizer(deny_transaction_control))
@@ -242,7 +243,9 @@ def _migrate(
         conn.set_authorizer(None)
     if not conn.in_transaction:
         raise TransactionEnded(path, migration.name, version)
-    violations_after, new = _violations_after(conn, violations_before, references_before, footprint)
+    violations_after, new = _violations_after(
+        conn, violations_before, references_before, layout_before, footprint
+    )
     restored = {c.table for c in migration.downgrade_changes if isinstance(c, RestoreRows)}
     if run.direction == "downgrade":
         new = [v for v in new if v.table not in restored]
@@ -265,20 +268,23 @@ def _violations_after(
     conn: sqlite3.Connection,
     before: Lazy,
     references_before: References,
+    layout_before: Layout,
     footprint: Footprint,
 ) -> tuple[Lazy, list[Violation]]:
     """The violations after a step (rescanned where it may have touched a relation,
     carried over from ``before`` for the child tables it cannot have touched), and the
-    new ones, compared as facts (``fk_facts``): ``before`` is read only when a rescan
-    found some."""
+    new ones, compared as facts (``fk_facts``) under the names the step gave tables and
+    columns (``fk_renames``): ``before`` is read only when a rescan found some."""
     now, rescan = tables_to_rescan(conn, references_before, footprint)
+    names = renames(layout_before, layout(conn))
+    renamed = Lazy(lambda: followed(before.get(), names))
     if rescan is None or rescan >= now.keys():
         after = fk_violations(conn)
-        return known(after), (new_violations(before.get(), after) if after else [])
+        return known(after), (new_violations(renamed.get(), after) if after else [])
     scanned = fk_violations(conn, sorted(rescan))
     untouched = now.keys() - rescan
 
     def carried() -> set[Violation]:
-        return {v for v in before.get() if v.table.casefold() in untouched} | scanned
+        return {v for v in renamed.get() if v.table.casefold() in untouched} | scanned
 
-    return Lazy(carried), (new_violations(before.get(), scanned) if scanned else [])
+    return Lazy(carried), (new_violations(renamed.get(), scanned) if scanned else [])
