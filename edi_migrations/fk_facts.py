@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 SAMPLE_VALUES = 3  # dangling values shown per foreign key
 SAMPLE_ROWS = 3  # rows named in the first sentence, as before
+SAMPLE_KEYS = 4  # foreign keys described
 
 
 class Violation(NamedTuple):
@@ -137,7 +138,10 @@ def advice(rows: list[Violation]) -> str:
     keys: dict[tuple, list[Violation]] = {}
     for v in rows:
         keys.setdefault(v.key, []).append(v)
-    described = "; ".join(describe_key(group) for group in keys.values())
+    groups = list(keys.values())
+    described = "; ".join(describe_key(group) for group in groups[:SAMPLE_KEYS])
+    if len(groups) > SAMPLE_KEYS:
+        described += f"; and {len(groups) - SAMPLE_KEYS} more foreign key(s)"
     first = rows[0]
     column = ", ".join(f"{first.table}.{c}" for c in first.columns)
     return (

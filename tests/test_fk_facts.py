@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.dbapi import sqlite3
-from edi_migrations.fk_facts import new_violations
+from edi_migrations.fk_facts import Violation, advice, new_violations
 from edi_migrations.fk_rows import RowKey, fk_violations, row_key
 
 
@@ -108,3 +108,19 @@ def test_rows_with_no_key_are_counted_per_dangling_value(conn):
     conn.execute("UPDATE c SET pid = 'gone' WHERE note = 4")  # one more 'gone', one 'away' less
     new = new_violations(before, fk_violations(conn))
     assert [v.values for v in new] == [("gone",)]
+
+
+def test_the_advice_shows_a_few_values_and_keys_with_their_counts():
+    rows = [
+        Violation("c", i, "p", ("pid",), (value,), None)
+        for i, value in enumerate(["x", "x", "y", b"\x00\xff", 7, 7, 7], start=1)
+    ]
+    rows += [Violation(f"t{k}", 1, "p", ("a", "b"), (1, "z"), None) for k in range(4)]
+    text = advice(rows)
+    assert text.startswith(
+        "c(pid) -> p: 7 row(s) with no parent row, 4 distinct value(s): "
+        "7 (3 rows), 'x' (2 rows), 'y' (1 row), …; t0(a, b) -> p: 1 row(s) with no parent "
+        "row, 1 distinct value(s): (1, 'z') (1 row); "
+    )
+    assert "; and 1 more foreign key(s). Either the migration handles them" in text
+    assert "set c.pid to NULL" in text
