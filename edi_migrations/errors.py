@@ -8,6 +8,10 @@ what to do next (the alembic model). The CLI prints ``str(error)`` and exits 1.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from edi_migrations.integrity.fk_facts import Violation
 
 
 class MigrationError(Exception):
@@ -153,15 +157,21 @@ class TransactionEnded(RolledBack):
 
 
 class ForeignKeyViolation(RolledBack):
-    def __init__(self, path: Path, migration: str, from_version: int, rows: list[tuple]) -> None:
+    """New dangling references (``fk_facts``): which, and what to do about them."""
+
+    def __init__(
+        self, path: Path, migration: str, from_version: int, rows: list[Violation]
+    ) -> None:
+        from edi_migrations.integrity.fk_facts import advice, sample_rows
+
         self.path = path
         self.migration = migration
         self.version = from_version
         self.rows = rows
-        sample = ", ".join(f"{t} rowid {r} -> {p}" for t, r, p, *_ in rows[:3])
         super().__init__(
             f"{path}: migration {migration} left {len(rows)} new foreign-key violation(s) "
-            f"({sample}); rolled back, database still at v{from_version}"
+            f"({sample_rows(rows)}); rolled back, database still at v{from_version}. "
+            f"{advice(rows)}"
         )
 
 

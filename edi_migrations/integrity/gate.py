@@ -25,7 +25,8 @@ from functools import partial
 from pathlib import Path
 
 from edi_migrations.integrity.check import ParallelCheck
-from edi_migrations.integrity.violations import foreign_key_violations
+from edi_migrations.integrity.fk_facts import Violation
+from edi_migrations.integrity.fk_rows import fk_violations
 from edi_migrations.sqlite.dbapi import sqlite3
 
 STAMP = slice(24, 32)  # the header's file change counter and page count
@@ -43,13 +44,13 @@ def says_wal(head: bytes) -> bool:
     return len(head) > WAL_FORMAT and head[WAL_FORMAT] == 2
 
 
-def copy_violations(copy: Path) -> set[tuple]:
-    """``foreign_key_violations`` of a byte copy, on a read connection of its own (the
+def copy_violations(copy: Path) -> set[Violation]:
+    """``fk_violations`` of a byte copy, on a read connection of its own (the
     steps ask only when a rescan finds violations that may be new, and keep the answer)."""
     uri = f"{copy.resolve().as_uri()}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
-        return foreign_key_violations(conn)
+        return fk_violations(conn)
     finally:
         conn.close()
 
@@ -62,7 +63,7 @@ class Gate:
         self.fd = os.open(path, os.O_RDONLY)  # before any connection: see the docstring
         self.check: ParallelCheck | None = None
         self.copy_stamp: bytes | None = None  # set while the check reads a byte copy
-        self.scan: Callable[[], set[tuple]] | None = None
+        self.scan: Callable[[], set[Violation]] | None = None
         self.passed = False
 
     def header(self) -> bytes:
@@ -82,7 +83,7 @@ class Gate:
         if copy is not None:
             self.scan = partial(copy_violations, copy)
 
-    def violations_before(self) -> Callable[[], set[tuple]] | None:
+    def violations_before(self) -> Callable[[], set[Violation]] | None:
         """The first step's foreign-key scan of the copy, valid once ``before_first_write``
         found the database unchanged since the copy (``None`` otherwise)."""
         return self.scan if self.copy_stamp is not None and not self.passed else None

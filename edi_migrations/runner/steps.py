@@ -22,8 +22,10 @@ from edi_migrations.errors import (
     MovedByAnother,
     TransactionEnded,
 )
+from edi_migrations.integrity.fk_facts import Violation, new_violations
+from edi_migrations.integrity.fk_renames import Layout, followed, layout, renames
+from edi_migrations.integrity.fk_rows import fk_violations
 from edi_migrations.integrity.footprint import Footprint, References, references, tables_to_rescan
-from edi_migrations.integrity.violations import foreign_key_violations
 from edi_migrations.runner import bookkeeping, position
 from edi_migrations.runner.connection import (
     StepConnection,
@@ -53,17 +55,17 @@ class Lazy:
     """Foreign-key violations read on first use, once: the violations before a step are
     needed only when its rescans find some (then they may be new)."""
 
-    def __init__(self, read: Callable[[], set[tuple]]) -> None:
-        self.read: Callable[[], set[tuple]] | None = read
-        self.value: set[tuple] = set()
+    def __init__(self, read: Callable[[], set[Violation]]) -> None:
+        self.read: Callable[[], set[Violation]] | None = read
+        self.value: set[Violation] = set()
 
-    def get(self) -> set[tuple]:
+    def get(self) -> set[Violation]:
         if self.read is not None:
             self.value, self.read = self.read(), None
         return self.value
 
 
-def known(violations: set[tuple]) -> Lazy:
+def known(violations: set[Violation]) -> Lazy:
     return Lazy(lambda: violations)
 
 
@@ -75,7 +77,7 @@ class Gate(Protocol):
 
     def before_commit(self) -> None: ...
 
-    def violations_before(self) -> Callable[[], set[tuple]] | None: ...
+    def violations_before(self) -> Callable[[], set[Violation]] | None: ...
 
 
 class NoCheck:
@@ -228,13 +230,13 @@ def _migrate(
     clock = time.perf_counter()
     position.recheck(conn, path, at)
     if violations_before is None and run.gate.violations_before() is None:
-        violations_before = known(foreign_key_violations(conn))  # a read: overlaps the check
+        violations_before = known(fk_violations(conn))  # a read: overlaps the check
     run.gate.before_first_write()
     if violations_before is None:  # from the byte copy if ever needed; the file if it moved
         from_copy = run.gate.violations_before()
-        violations_before = Lazy(from_copy) if from_copy else known(foreign_key_violations(conn))
+        violations_before = Lazy(from_copy) if from_copy else known(fk_violations(conn))
     bookkeeping.ensure_bookkeeping(conn, baseline=version)
-    references_before = references(conn)
+    references_before, layout_before = references(conn), layout(conn)
     footprint = Footprint()
     conn.statements.submit(None)
     conn.set_authorizer(footprint.authorizer(deny_transaction_control))
@@ -244,12 +246,14 @@ def _migrate(
         conn.set_authorizer(None)
     if not conn.in_transaction:
         raise TransactionEnded(path, migration.name, version)
-    violations_after, new = _violations_after(conn, violations_before, references_before, footprint)
+    violations_after, new = _violations_after(
+        conn, violations_before, references_before, layout_before, footprint
+    )
     restored = {c.table for c in migration.downgrade_changes if isinstance(c, RestoreRows)}
     if run.direction == "downgrade":
-        new = {row for row in new if row[0] not in restored}
+        new = [v for v in new if v.table not in restored]
     if new:
-        raise ForeignKeyViolation(path, migration.name, version, sorted(new))
+        raise ForeignKeyViolation(path, migration.name, version, new)
     run.gate.before_commit()  # a check of a byte copy may still run: corrupt rolls back
     seconds = time.perf_counter() - clock
     bookkeeping.record_version(conn, new_version, f"{migration.name} by edi-migrations")
@@ -267,19 +271,23 @@ def _violations_after(
     conn: sqlite3.Connection,
     before: Lazy,
     references_before: References,
+    layout_before: Layout,
     footprint: Footprint,
-) -> tuple[Lazy, set[tuple]]:
+) -> tuple[Lazy, list[Violation]]:
     """The violations after a step (rescanned where it may have touched a relation,
     carried over from ``before`` for the child tables it cannot have touched), and the
-    new ones: ``before`` is read only when a rescan found some."""
+    new ones, compared as facts (``fk_facts``) under the names the step gave tables and
+    columns (``fk_renames``): ``before`` is read only when a rescan found some."""
     now, rescan = tables_to_rescan(conn, references_before, footprint)
+    names = renames(layout_before, layout(conn))
+    renamed = Lazy(lambda: followed(before.get(), names))
     if rescan is None or rescan >= now.keys():
-        after = foreign_key_violations(conn)
-        return known(after), (after - before.get() if after else set())
-    scanned = foreign_key_violations(conn, sorted(rescan))
+        after = fk_violations(conn)
+        return known(after), (new_violations(renamed.get(), after) if after else [])
+    scanned = fk_violations(conn, sorted(rescan))
     untouched = now.keys() - rescan
 
-    def carried() -> set[tuple]:
-        return {v for v in before.get() if v[0].casefold() in untouched} | scanned
+    def carried() -> set[Violation]:
+        return {v for v in renamed.get() if v.table.casefold() in untouched} | scanned
 
-    return Lazy(carried), (scanned - before.get() if scanned else set())
+    return Lazy(carried), (new_violations(renamed.get(), scanned) if scanned else [])
