@@ -95,7 +95,9 @@ def test_an_earlier_migration_broken_after_a_warm_run_fails_the_stepwise_path(py
     append_to_function(folder, 2, "upgrade", 'conn.execute("DELETE FROM validations")')
     result = run(pytester, folder, *select)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*v1-versioned=>v3 (v1-versioned->v2->v3) broke invariant*data kept*"])
+    result.stdout.fnmatch_lines(
+        ["*v1-versioned=>v3 (v1-versioned->v2->v3) broke invariant*data kept*"]
+    )
 
 
 def test_a_second_run_of_a_chain_from_its_schema_builds_no_template(pytester):
