@@ -9,6 +9,7 @@ migration that fails only when the override's data is there (beside its control)
 
 from __future__ import annotations
 
+import re
 import shutil
 import textwrap
 from pathlib import Path
@@ -46,7 +47,7 @@ def path_ids(pytester: pytest.Pytester, chain: Path) -> set[str]:
 
 
 def test_by_default_paths_start_from_a_fresh_file_and_every_version(pytester, chain):
-    starts = {i.split("->")[0] for i in path_ids(pytester, chain)}
+    starts = {re.split("->|=>", i)[0] for i in path_ids(pytester, chain)}
     assert starts == {"fresh", "v1", "v2", "v3", "v4", "v5", "v6"}
 
 
