@@ -74,6 +74,16 @@ def path_label(item: pytest.Item) -> str | None:
     return None
 
 
+def path_labels(item: pytest.Item) -> tuple[str, ...]:
+    """What a pattern may match: the label and, for a path its id abbreviates (a walk,
+    ``v1=>v4``), its full route too, so ``'*->v3->*'`` still finds every path through v3."""
+    label = path_label(item)
+    if label is None:
+        return ()
+    path = getattr(getattr(item, "callspec", None), "params", {}).get(PATH)
+    return (label, path.route) if path is not None and path.route != label else (label,)
+
+
 def select_paths(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark each path test with its grid cell; deselect what ``--upgrade-path`` excludes."""
     patterns = config.getoption("upgrade_path")
@@ -83,8 +93,8 @@ def select_paths(config: pytest.Config, items: list[pytest.Item]) -> None:
         if PATH in params:
             path = params[PATH]
             item.user_properties.append((MATRIX_KEY, (path.start.id, f"v{path.target}")))
-        label = path_label(item)
-        if patterns and (label is None or not any(fnmatchcase(label, p) for p in patterns)):
+        labels = path_labels(item) if patterns else ()
+        if patterns and not any(fnmatchcase(t, p) for t in labels for p in patterns):
             drop.append(item)
         else:
             keep.append(item)

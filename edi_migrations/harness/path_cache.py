@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edi_migrations.harness import template_keys
+from edi_migrations.harness import path_ids, template_keys
 from edi_migrations.harness.db_copies import copy_database
 from edi_migrations.harness.invariants.compare import Snapshot, snapshot
 from edi_migrations.harness.invariants.runs import UserState
@@ -72,7 +72,7 @@ class PathCache:
         code = template_keys.short_digest(
             f"{template_keys.harness_code_digest()}.{self.project_code}"
         )
-        return f"stepped-{start.digest}-{'.'.join(map(str, steps))}-{ran}-c{code}"
+        return f"stepped-{start.digest}-{path_ids.steps_key(steps)}-{ran}-c{code}"
 
     def before(self, start: StartFile, skip_view_rows: frozenset[str] = frozenset()) -> Snapshot:
         """The start's snapshot, read once per key (``skip_view_rows`` as for

@@ -24,8 +24,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="append",
         default=[],
         metavar="PATTERN",
-        help="run only checks whose path matches the glob PATTERN: 'v1-wal->v3', "
-        "'v1-wal*', '*->v4*' (every path through v4); repeatable",
+        help="run only checks whose path id or full route matches the glob PATTERN: "
+        "'v1-wal->v3' (a jump), 'v1-wal=>v3' (stepwise), 'v1-wal*', '*->v4*' (every path "
+        "through v4); repeatable",
     )
     group.addoption(
         "--matrix",

@@ -7,6 +7,7 @@ works the same on the xdist controller, where no test runs.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -73,7 +74,22 @@ class MatrixReport:
         if self.lint:
             lines += ["", "### Lint", ""]
             lines += [f"- {line}" for line in self.lint_lines()]
+        lines += ["", f"{DATA_MARK}{self.data_json()} -->"]
         return "\n".join(lines) + "\n"
+
+    def data_json(self) -> str:
+        """The report's facts as JSON, hidden in the Markdown so that the reports of a
+        sharded run can be merged (:mod:`edi_migrations.harness.report_merge`); ``>`` is
+        escaped so no value can end the comment."""
+        data = {
+            "cells": [[s, t, outcome] for (s, t), outcome in sorted(self.cells.items())],
+            "coverage": {
+                start: [[t.table, t.rows, [list(c) for c in t.columns]] for t in tables]
+                for start, tables in self.coverage.items()
+            },
+            "lint": {m: [list(f) for f in findings] for m, findings in self.lint.items()},
+        }
+        return json.dumps(data, sort_keys=True).replace(">", "\\u003e")
 
     def lint_lines(self) -> list[str]:
         """One line per finding (acknowledged ones say why), one per clean migration."""
@@ -95,6 +111,7 @@ class MatrixReport:
         return lines
 
 
+DATA_MARK = "<!-- edi-migrations matrix data: "  # the line holding data_json()
 COVERAGE_LEGEND = "rows per table and the share of non-NULL values in each column"
 
 
@@ -128,6 +145,9 @@ class MatrixReporter:
             )
 
     def pytest_terminal_summary(self, terminalreporter) -> None:
+        target = self.config.getoption("matrix_report")
+        if target:  # even empty: a shard that ran no matrix test still has its report
+            Path(target).write_text(self.report.markdown(), encoding="utf-8")
         if not (self.report.cells or self.report.coverage or self.report.lint):
             return
         if self.report.cells:
@@ -140,7 +160,5 @@ class MatrixReporter:
             terminalreporter.section("lint (SQLite floor and risky operations)")
             for line in self.report.lint_lines():
                 terminalreporter.write_line(line)
-        target = self.config.getoption("matrix_report")
         if target:
-            Path(target).write_text(self.report.markdown(), encoding="utf-8")
             terminalreporter.write_line(f"matrix report written to {target}")

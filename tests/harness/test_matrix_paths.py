@@ -28,7 +28,7 @@ def test_by_default_each_start_jumps_to_head_takes_one_step_and_walks_the_chain(
         assert f"{start.id}->v{head}" in found
         assert f"{start.id}->v{v + 1}" in found
         if head - v >= 2:
-            assert start.id + "".join(f"->v{t}" for t in range(v + 1, head + 1)) in found
+            assert f"{start.id}=>v{head}" in found
     assert f"fresh->v{head}" in found
 
 
@@ -42,7 +42,7 @@ def test_a_chain_of_thirty_runs_paths_linear_in_its_length_not_quadratic():
 def test_full_runs_every_start_to_every_later_target():
     found = ids(upgrade_paths(5, SHAPES, full=True))
     assert {f"v2->v{t}" for t in (3, 4, 5)} <= found
-    assert {"v1-wal->v2->v3", "v1-wal->v3", "v1-wal->v2->v3->v4"} <= found
+    assert {"v1-wal=>v3", "v1-wal->v3", "v1-wal=>v4"} <= found
 
 
 def test_by_default_a_migration_is_rerun_at_its_own_version_and_at_head():

@@ -80,7 +80,7 @@ def test_a_changed_migration_is_never_served_a_stale_template(pytester):
 
 def test_a_second_run_reads_no_start_and_steps_no_earlier_migration_again(pytester):
     folder = edi_chain(pytester)
-    select = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2->v3")
+    select = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned=>v3")
     run(pytester, folder, *select).assert_outcomes(passed=1)
     first = derived(pytester)
     run(pytester, folder, *select).assert_outcomes(passed=1)
@@ -90,12 +90,14 @@ def test_a_second_run_reads_no_start_and_steps_no_earlier_migration_again(pytest
 
 def test_an_earlier_migration_broken_after_a_warm_run_fails_the_stepwise_path(pytester):
     folder = edi_chain(pytester)
-    select = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2->v3")
+    select = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned=>v3")
     run(pytester, folder, *select).assert_outcomes(passed=1)
     append_to_function(folder, 2, "upgrade", 'conn.execute("DELETE FROM validations")')
     result = run(pytester, folder, *select)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*v1-versioned->v2->v3 broke invariant*data kept*"])
+    result.stdout.fnmatch_lines(
+        ["*v1-versioned=>v3 (v1-versioned->v2->v3) broke invariant*data kept*"]
+    )
 
 
 def test_a_second_run_of_a_chain_from_its_schema_builds_no_template(pytester):

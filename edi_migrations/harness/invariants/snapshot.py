@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from edi_migrations.harness.dbstate import DatabaseState
+from edi_migrations.integrity.fk_facts import Violation
 from edi_migrations.schema.model import Schema
 
 
@@ -18,5 +19,5 @@ class Snapshot:
     model: Schema
     views: dict[str, Counter]
     view_errors: dict[str, str]
-    foreign_key_violations: frozenset[tuple]
+    foreign_key_violations: frozenset[Violation]
     integrity: tuple[str, ...]
