@@ -111,6 +111,18 @@ class PathCache:
         key = self.stepped_key(start, steps, chain)
         return self._store(STEPPED_FILE).copy(key, build, dest)
 
+    def one_step_short(
+        self, start: StartFile, targets: Sequence[int], step: Step, chain: Sequence[Migration]
+    ) -> Path:
+        """Where a path's last step starts: the start itself for a jump; for a stepwise
+        path, a private copy of the start stepped through every target but the last
+        (from the store when a run before stepped the same)."""
+        *earlier, _ = targets
+        if not earlier:
+            return start.path
+        dest = start.path.parent / "stepped" / start.path.name
+        return self.stepped(start, tuple(earlier), step, chain, dest)
+
     def remember_jump(self, key: object, state: UserState) -> None:
         """What a start's jump to a version left (``key``: start digest, version, chain)."""
         self.jumps[key] = state
