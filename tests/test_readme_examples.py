@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import downgrade, init, inspect, upgrade
-from edi_migrations.dbapi import sqlite3
 from tests.docs_text import DOCS, blocks, first_block, pages, section_blocks
 from tests.harness_projects import run_matrix
-from tests.support import ROOT
+from tests.support import ROOT, sqlite3  # the DB-API module the runner uses
 
 README = ROOT / "README.md"
 FIRST_SCREEN = "## Start on your project"
