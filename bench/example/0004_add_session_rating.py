@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from edi_migrations.changes import AddColumn, DropColumn
-from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.dbapi import sqlite3
 
 CHANGES = (AddColumn("sessions", "rating"),)
 DOWNGRADE_CHANGES = (DropColumn("sessions", "rating"),)
