@@ -17,6 +17,7 @@ from typing import Unpack
 from edi_migrations.errors import CorruptDatabase, NotADatabase, UnknownVersion
 from edi_migrations.integrity import check as integrity_check
 from edi_migrations.integrity.gate import integrity_gate
+from edi_migrations.integrity.guard import NoCheck
 from edi_migrations.runner import detect
 from edi_migrations.runner.connection import Trace
 from edi_migrations.runner.discovery import load_migrations
@@ -26,7 +27,7 @@ from edi_migrations.runner.position import Position
 from edi_migrations.runner.preflight import plan, preflight, refuse_read_only
 from edi_migrations.runner.progress import Direction, Progress
 from edi_migrations.runner.recovery import recover_interrupted_write
-from edi_migrations.runner.steps import NoCheck, Step, apply
+from edi_migrations.runner.steps import Step, apply
 from edi_migrations.sqlite.files import check_file
 from edi_migrations.sqlite.read_only import read_only
 

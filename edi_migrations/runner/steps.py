@@ -10,7 +10,6 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from edi_migrations.changes import RestoreRows
 from edi_migrations.errors import (
@@ -22,10 +21,8 @@ from edi_migrations.errors import (
     MovedByAnother,
     TransactionEnded,
 )
-from edi_migrations.integrity.fk_facts import Violation, new_violations
-from edi_migrations.integrity.fk_renames import Layout, followed, layout, renames
-from edi_migrations.integrity.fk_rows import fk_violations
-from edi_migrations.integrity.footprint import Footprint, References, references, tables_to_rescan
+from edi_migrations.integrity.footprint import Footprint
+from edi_migrations.integrity.guard import Gate, IntegrityGuard, Lazy
 from edi_migrations.runner import bookkeeping, position
 from edi_migrations.runner.connection import (
     StepConnection,
@@ -51,48 +48,6 @@ class Step:
     seconds: float
 
 
-class Lazy:
-    """Foreign-key violations read on first use, once: the violations before a step are
-    needed only when its rescans find some (then they may be new)."""
-
-    def __init__(self, read: Callable[[], set[Violation]]) -> None:
-        self.read: Callable[[], set[Violation]] | None = read
-        self.value: set[Violation] = set()
-
-    def get(self) -> set[Violation]:
-        if self.read is not None:
-            self.value, self.read = self.read(), None
-        return self.value
-
-
-def known(violations: set[Violation]) -> Lazy:
-    return Lazy(lambda: violations)
-
-
-class Gate(Protocol):
-    """The integrity check's two waits (``integrity_gate.Gate``), and the first
-    foreign-key scan when it reads a byte copy of the database."""
-
-    def before_first_write(self) -> None: ...
-
-    def before_commit(self) -> None: ...
-
-    def violations_before(self) -> Callable[[], set[Violation]] | None: ...
-
-
-class NoCheck:
-    """A new database: nothing to check."""
-
-    def before_first_write(self) -> None:
-        pass
-
-    def before_commit(self) -> None:
-        pass
-
-    def violations_before(self) -> None:
-        return None
-
-
 @dataclass(frozen=True)
 class RunContext:
     """What every step of one run shares: the file, the way, the connection, Ctrl-C."""
@@ -102,7 +57,7 @@ class RunContext:
     conn: StepConnection
     ticker: Ticker
     progress: Progress | None
-    gate: Gate
+    guard: IntegrityGuard
 
     def tell(self, event: StepStarted | StepDone) -> None:
         if self.progress is not None:
@@ -120,7 +75,7 @@ def apply(
     """Run ``plan`` from ``start`` on one write connection, Ctrl-C caught throughout."""
     conn = open_step_connection(path, opts.busy_timeout, opts.trace)
     ticker = Ticker(opts.progress)
-    run = RunContext(path, direction, conn, ticker, opts.progress, gate)
+    run = RunContext(path, direction, conn, ticker, opts.progress, IntegrityGuard(gate))
     try:
         # Always installed: long SQL then runs Python now and then, so Ctrl-C is noticed.
         conn.set_progress_handler(ticker, PROGRESS_EVERY)
@@ -135,7 +90,6 @@ def _run_plan(run: RunContext, plan: Sequence[Planned], start: Position) -> list
     another process may have committed some of the plan while this one waited."""
     steps: list[Step] = []
     at, done = start, 0
-    violations = None  # a step's violations after it are the next step's before
     while done < len(plan):
         if run.ticker.interrupted:  # between two steps: the database is at a complete version
             raise KeyboardInterrupt(
@@ -147,9 +101,10 @@ def _run_plan(run: RunContext, plan: Sequence[Planned], start: Position) -> list
         run.tell(started)
         _begin(run.conn, run.path, at.version if steps else None)
         try:
-            step, violations, mark = _step(run, plan[done], at, violations)
-        except position.Moved as moved:  # rolled back; its violations are unknown here
-            at, violations = moved.now, None
+            step, mark = _step(run, plan[done], at)
+        except position.Moved as moved:  # rolled back; what it knew of the file is stale
+            run.guard.moved()
+            at = moved.now
             done = _steps_past(run, start, at, len(plan))
             continue
         steps.append(step)
@@ -186,9 +141,7 @@ def _steps_past(run: RunContext, start: Position, now: Position, planned: int) -
     return done
 
 
-def _step(
-    run: RunContext, planned: Planned, at: Position, violations_before: Lazy | None
-) -> tuple[Step, Lazy, position.Mark]:
+def _step(run: RunContext, planned: Planned, at: Position) -> tuple[Step, position.Mark]:
     """One migration inside the write transaction ``_begin`` opened; COMMIT or ROLLBACK.
 
     It first re-reads the version under the write lock: ``position.Moved`` (rolled back,
@@ -197,10 +150,11 @@ def _step(
     version = at.version
     try:
         ticker.raising = True  # until COMMIT, Ctrl-C stops even Python work at once
-        step, violations_after, mark = _migrate(run, planned, at, violations_before)
+        step, violations_after, mark = _migrate(run, planned, at)
         ticker.raising = False
         # the last thing in the try: nothing after it is "rolled back"
         retry_while_busy(lambda: conn.execute("COMMIT"), conn.busy_seconds)
+        run.guard.committed(violations_after)
     except BaseException as exc:
         ticker.raising = False
         failed_at = conn.statements.last
@@ -217,26 +171,19 @@ def _step(
         if isinstance(exc, Exception):
             raise MigrationFailed(run.path, migration.name, version, failed_at, exc) from exc
         raise
-    return step, violations_after, mark
+    return step, mark
 
 
-def _migrate(
-    run: RunContext, planned: Planned, at: Position, violations_before: Lazy | None
-) -> tuple[Step, Lazy, position.Mark]:
+def _migrate(run: RunContext, planned: Planned, at: Position) -> tuple[Step, Lazy, position.Mark]:
     """The body of a step, up to (not including) its COMMIT: any exception rolls it back."""
     conn, path, (migration, function) = run.conn, run.path, planned
     version, new_version = at.version, _next(run, at.version)
     started_at = bookkeeping.utc_now()
     clock = time.perf_counter()
     position.recheck(conn, path, at)
-    if violations_before is None and run.gate.violations_before() is None:
-        violations_before = known(fk_violations(conn))  # a read: overlaps the check
-    run.gate.before_first_write()
-    if violations_before is None:  # from the byte copy if ever needed; the file if it moved
-        from_copy = run.gate.violations_before()
-        violations_before = Lazy(from_copy) if from_copy else known(fk_violations(conn))
+    run.guard.before_first_write(conn)
     bookkeeping.ensure_bookkeeping(conn, baseline=version)
-    references_before, layout_before = references(conn), layout(conn)
+    watch = run.guard.watch(conn)
     footprint = Footprint()
     conn.statements.submit(None)
     conn.set_authorizer(footprint.authorizer(deny_transaction_control))
@@ -246,15 +193,13 @@ def _migrate(
         conn.set_authorizer(None)
     if not conn.in_transaction:
         raise TransactionEnded(path, migration.name, version)
-    violations_after, new = _violations_after(
-        conn, violations_before, references_before, layout_before, footprint
-    )
+    violations_after, new = run.guard.judge(conn, watch, footprint)
     restored = {c.table for c in migration.downgrade_changes if isinstance(c, RestoreRows)}
     if run.direction == "downgrade":
         new = [v for v in new if v.table not in restored]
     if new:
         raise ForeignKeyViolation(path, migration.name, version, new)
-    run.gate.before_commit()  # a check of a byte copy may still run: corrupt rolls back
+    run.guard.before_commit()
     seconds = time.perf_counter() - clock
     bookkeeping.record_version(conn, new_version, f"{migration.name} by edi-migrations")
     bookkeeping.record_run(
@@ -265,29 +210,3 @@ def _migrate(
     )
     mark = position.read_mark(conn)  # this step's own row: the next step checks it
     return Step(migration.name, version, new_version, seconds), violations_after, mark
-
-
-def _violations_after(
-    conn: sqlite3.Connection,
-    before: Lazy,
-    references_before: References,
-    layout_before: Layout,
-    footprint: Footprint,
-) -> tuple[Lazy, list[Violation]]:
-    """The violations after a step (rescanned where it may have touched a relation,
-    carried over from ``before`` for the child tables it cannot have touched), and the
-    new ones, compared as facts (``fk_facts``) under the names the step gave tables and
-    columns (``fk_renames``): ``before`` is read only when a rescan found some."""
-    now, rescan = tables_to_rescan(conn, references_before, footprint)
-    names = renames(layout_before, layout(conn))
-    renamed = Lazy(lambda: followed(before.get(), names))
-    if rescan is None or rescan >= now.keys():
-        after = fk_violations(conn)
-        return known(after), (new_violations(renamed.get(), after) if after else [])
-    scanned = fk_violations(conn, sorted(rescan))
-    untouched = now.keys() - rescan
-
-    def carried() -> set[Violation]:
-        return {v for v in renamed.get() if v.table.casefold() in untouched} | scanned
-
-    return Lazy(carried), (new_violations(renamed.get(), scanned) if scanned else [])

@@ -1,0 +1,128 @@
+"""What the step engine asks of integrity, in one object: when the integrity check must
+have said ok, and which foreign-key violations a step added.
+
+The violations a step is judged against are the last step's violations after it (a run
+scans the file once, not once a step), read from the integrity gate's byte copy when the
+run backed the file up (never, unless a rescan found some), or read now. After a step,
+only the child tables it may have touched are rescanned (``footprint``); the rest are
+carried over. Violations are compared as facts (``fk_facts``) under the names the step
+gave tables and columns (``fk_renames``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from edi_migrations.integrity.fk_facts import Violation, new_violations
+from edi_migrations.integrity.fk_renames import Layout, followed, layout, renames
+from edi_migrations.integrity.fk_rows import fk_violations
+from edi_migrations.integrity.footprint import Footprint, References, references, tables_to_rescan
+from edi_migrations.sqlite.dbapi import sqlite3
+
+
+class Lazy:
+    """Foreign-key violations read on first use, once: the violations before a step are
+    needed only when its rescans find some (then they may be new)."""
+
+    def __init__(self, read: Callable[[], set[Violation]]) -> None:
+        self.read: Callable[[], set[Violation]] | None = read
+        self.value: set[Violation] = set()
+
+    def get(self) -> set[Violation]:
+        if self.read is not None:
+            self.value, self.read = self.read(), None
+        return self.value
+
+
+def known(violations: set[Violation]) -> Lazy:
+    return Lazy(lambda: violations)
+
+
+class Gate(Protocol):
+    """The integrity check's two waits (``integrity.gate.Gate``), and the first
+    foreign-key scan when it reads a byte copy of the database."""
+
+    def before_first_write(self) -> None: ...
+
+    def before_commit(self) -> None: ...
+
+    def violations_before(self) -> Callable[[], set[Violation]] | None: ...
+
+
+class NoCheck:
+    """A new database: nothing to check."""
+
+    def before_first_write(self) -> None:
+        pass
+
+    def before_commit(self) -> None:
+        pass
+
+    def violations_before(self) -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class Watch:
+    """What a step's judgement compares with: the relations and the names before it."""
+
+    before: Lazy
+    references: References
+    layout: Layout
+
+
+class IntegrityGuard:
+    """One run's integrity, step by step: ``before_first_write``, ``watch``, ``judge``,
+    ``before_commit``, then ``committed`` (or ``moved`` when another process stepped)."""
+
+    def __init__(self, gate: Gate) -> None:
+        self.gate = gate
+        self.carried: Lazy | None = None  # the last committed step's violations after it
+
+    def before_first_write(self, conn: sqlite3.Connection) -> None:
+        """Wait for the integrity check where it must have said ok; settle what this step
+        is judged against first where that is a read of the file (it overlaps the check)."""
+        if self.carried is None and self.gate.violations_before() is None:
+            self.carried = known(fk_violations(conn))
+        self.gate.before_first_write()
+        if self.carried is None:  # from the byte copy if ever needed; the file if it moved
+            from_copy = self.gate.violations_before()
+            self.carried = Lazy(from_copy) if from_copy else known(fk_violations(conn))
+
+    def watch(self, conn: sqlite3.Connection) -> Watch:
+        """Before the migration runs (after ``before_first_write``)."""
+        assert self.carried is not None, "before_first_write settles what a step is judged by"
+        return Watch(self.carried, references(conn), layout(conn))
+
+    def judge(
+        self, conn: sqlite3.Connection, watch: Watch, footprint: Footprint
+    ) -> tuple[Lazy, list[Violation]]:
+        """The violations after the step, and the new ones: ``watch.before`` is read only
+        when a rescan found some."""
+        now, rescan = tables_to_rescan(conn, watch.references, footprint)
+        names = renames(watch.layout, layout(conn))
+        renamed = Lazy(lambda: followed(watch.before.get(), names))
+        if rescan is None or rescan >= now.keys():
+            after = fk_violations(conn)
+            return known(after), (new_violations(renamed.get(), after) if after else [])
+        scanned = fk_violations(conn, sorted(rescan))
+        untouched = now.keys() - rescan
+
+        def carried() -> set[Violation]:
+            return {v for v in renamed.get() if v.table.casefold() in untouched} | scanned
+
+        return Lazy(carried), (new_violations(renamed.get(), scanned) if scanned else [])
+
+    def before_commit(self) -> None:
+        """A check of a byte copy may still run: a corrupt file rolls the step back."""
+        self.gate.before_commit()
+
+    def committed(self, after: Lazy) -> None:
+        """The step committed: its violations after it are the next step's before."""
+        self.carried = after
+
+    def moved(self) -> None:
+        """Another process committed steps: what this run knew of the file is stale."""
+        self.carried = None
