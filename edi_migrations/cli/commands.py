@@ -179,8 +179,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from edi_migrations.lint.report import report
     from edi_migrations.lint.run import lint_folder, resolve_floor
+    from edi_migrations.lint.terminal import report
 
     floor = resolve_floor(args.migrations_dir, args.sqlite_floor)
     result = lint_folder(args.migrations_dir, floor, downgrades=args.downgrades)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.floor import Floor
-from edi_migrations.lint.report import finding_lines
 from edi_migrations.lint.run import check_migration
+from edi_migrations.lint.terminal import finding_lines
 from edi_migrations.lint.trace import trace_step
 from edi_migrations.runner.discovery import Migration
 
