@@ -15,11 +15,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, TypeVar
 
-if TYPE_CHECKING:
-    from edi_migrations import Migration
-
+M = TypeVar("M", bound=Any)  # a discovery.Migration (not imported: discovery imports this)
 Step = Callable[..., None]  # a migration's upgrade(conn)
 Wrap = Callable[[Step], Step]
 
@@ -46,7 +44,7 @@ def wrapped_upgrade(migrations_dir: Path, version: int, wrap: Wrap) -> Iterator[
         _ACTIVE.reset(token)
 
 
-def applied(folder: Path, migrations: tuple[Migration, ...]) -> tuple[Migration, ...]:
+def applied(folder: Path, migrations: tuple[M, ...]) -> tuple[M, ...]:
     """``migrations`` of ``folder`` (resolved) with the active wraps of its upgrades."""
     wraps = [w for w in _ACTIVE.get() if w.folder == folder]
     if not wraps:
