@@ -50,12 +50,13 @@ def review_versions(config: pytest.Config, head: int) -> tuple[int, int]:
     return (base, head)
 
 
-def check_option(config: pytest.Config, migrations_dir) -> None:
+def check_option(config: pytest.Config) -> None:
     """Refuse a bad ``--review-base`` before any test runs (only when it is given)."""
     if config.getoption("review_base") is not None:
         from edi_migrations import load_migrations
+        from edi_migrations.harness.settings import require_migrations_dir
 
-        review_versions(config, len(load_migrations(migrations_dir)))
+        review_versions(config, len(load_migrations(require_migrations_dir(config))))
 
 
 def record(node: pytest.Item, version: int, head: int, sql: str) -> None:
