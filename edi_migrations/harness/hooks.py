@@ -14,6 +14,7 @@ from edi_migrations.harness import (
     matrix,
     ram_tmp,
     rerun_setting,
+    review,
     seeding,
     settings,
     sqlite_choice,
@@ -49,6 +50,7 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     rerun_setting.rerun_check_on(config)  # a value that is no truth value stops the run here
     budget_option.statement_seconds(config)  # a bad budget is refused before any test
+    review.check_option(config)  # a base outside the chain too
     ram_tmp.choose_temproot(config)
     config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)

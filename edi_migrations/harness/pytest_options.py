@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.harness import budget_option
+from edi_migrations.harness import budget_option, review
 from edi_migrations.harness.rerun_setting import add_ini as add_rerun_ini
 from edi_migrations.harness.settings import INI_CYCLES, INI_DIR, INI_SNAPSHOTS
 
@@ -49,6 +49,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="PATH",
         help="write the start x target grid as Markdown to PATH (for a CI job summary)",
     )
+    review.add_option(group)
     group.addoption(
         "--sqlite-floor",
         default=None,

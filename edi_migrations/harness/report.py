@@ -15,6 +15,7 @@ import pytest
 from edi_migrations.harness.coverage import COVERAGE_KEY, TableCoverage
 from edi_migrations.harness.lint_gate import LINT_KEY
 from edi_migrations.harness.matrix import MATRIX_KEY
+from edi_migrations.harness.review import REVIEW_KEY, section
 
 
 class MatrixReport:
@@ -24,12 +25,17 @@ class MatrixReport:
         self.cells: dict[tuple[str, str], str] = {}
         self.coverage: dict[str, tuple[TableCoverage, ...]] = {}
         self.lint: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self.review: tuple[int, int] | None = None  # (base, head) of the schema review
+        self.schemas: dict[int, str] = {}  # the canonical SQL of base and head
 
     def record(self, report: pytest.TestReport) -> None:
         for key, value in report.user_properties:
             if key == LINT_KEY and report.when == "call":
                 migration, findings = value
                 self.lint[migration] = tuple(tuple(f) for f in findings)
+            if key == REVIEW_KEY and report.when == "call":
+                version, base, head, sql = value
+                self.review, self.schemas[version] = (base, head), sql
             if key == COVERAGE_KEY and report.when == "call":
                 start, tables = value
                 self.coverage[start] = tuple(
@@ -68,6 +74,7 @@ class MatrixReport:
         ]
         for row in table[1:]:
             lines.append("| " + " | ".join(_mark(c) for c in row) + " |")
+        lines += ["", *section(self.review, self.schemas)]
         if self.coverage:
             lines += ["", "### Start-database coverage", "", COVERAGE_LEGEND, ""]
             lines += [f"- `{line}`" for line in self.coverage_lines()]
@@ -88,6 +95,8 @@ class MatrixReport:
                 for start, tables in self.coverage.items()
             },
             "lint": {m: [list(f) for f in findings] for m, findings in self.lint.items()},
+            "review": list(self.review) if self.review else None,
+            "schemas": {str(v): sql for v, sql in sorted(self.schemas.items())},
         }
         return json.dumps(data, sort_keys=True).replace(">", "\\u003e")
 

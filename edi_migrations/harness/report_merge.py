@@ -6,7 +6,8 @@ run writes, for a CI job summary:
 Each report carries its facts as JSON in a hidden last line (``MatrixReport.data_json``),
 so nothing is parsed back out of the Markdown tables. A cell that failed in any shard
 fails in the merge (a test that ran in two shards, or a re-run, cannot hide a failure);
-coverage and lint are per start and per migration, the same whichever shard read them.
+coverage and lint are per start and per migration, the same whichever shard read them;
+the schema review's two schemas may come from two shards.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def read_report(path: Path) -> MatrixReport:
         for start, tables in data["coverage"].items()
     }
     report.lint = {m: tuple(tuple(f) for f in found) for m, found in data["lint"].items()}
+    review = data.get("review")  # absent from reports written before the schema review
+    report.review = (review[0], review[1]) if review else None
+    report.schemas = {int(v): sql for v, sql in data.get("schemas", {}).items()}
     return report
 
 
@@ -48,6 +52,8 @@ def merge(reports: Iterable[MatrixReport]) -> MatrixReport:
                 merged.cells[cell] = outcome
         merged.coverage.update(report.coverage)
         merged.lint.update(report.lint)
+        merged.review = merged.review or report.review
+        merged.schemas.update(report.schemas)
     return merged
 
 
