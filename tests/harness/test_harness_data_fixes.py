@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness_projects import add_migration, run_matrix
+from tests.harness_projects import add_migration, assert_outcome, run_matrix
 
 BOOKMARKS = Path(__file__).parents[1] / "bookmarks_app" / "migrations"
 V1_V2 = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
@@ -35,7 +35,7 @@ class Case:
     expect: tuple[str, ...] = ()  # empty: the matrix must pass
 
 
-def run(pytester, folder: Path, case: Case):
+def run(pytester, folder: Path, case: Case) -> None:
     body = "\n".join(f"    {line}" for line in case.upgrade.strip().splitlines())
     add_migration(
         folder,
@@ -44,13 +44,7 @@ def run(pytester, folder: Path, case: Case):
         "from edi_migrations.quarantine import encode_row  # noqa: F401\n\n"
         f"CHANGES = ({case.changes})\n\n\ndef upgrade(conn):\n{body}\n",
     )
-    result = run_matrix(pytester, folder, *V1_V2)
-    if case.expect:
-        result.assert_outcomes(failed=1)
-        result.stdout.fnmatch_lines(list(case.expect))
-    else:
-        result.assert_outcomes(passed=1)
-    return result
+    assert_outcome(run_matrix(pytester, folder, *V1_V2), case.expect)
 
 
 ADD_TAG = "conn.execute(\"INSERT INTO tags (name) VALUES ('unsorted')\")"
@@ -141,10 +135,10 @@ CASES = {
         ),
     ),
     "rows moved aside pass: the view loses them, the trigger's counts follow": Case(
-        f"AddTable(\"set_aside\"), {MOVED},", MOVE_DEAD
+        f'AddTable("set_aside"), {MOVED},', MOVE_DEAD
     ),
     "a counter the triggers would keep, left stale, fails": Case(
-        f"AddTable(\"set_aside\"), {MOVED},",
+        f'AddTable("set_aside"), {MOVED},',
         'conn.execute("DROP TRIGGER tag_unused")\n'
         + MOVE_DEAD
         + '\nconn.execute("CREATE TRIGGER tag_unused AFTER DELETE ON bookmark_tags BEGIN'
@@ -155,7 +149,7 @@ CASES = {
         ),
     ),
     "a view that loses other rows than the moved ones fails": Case(
-        f"AddTable(\"set_aside\"), {MOVED},",
+        f'AddTable("set_aside"), {MOVED},',
         MOVE_DEAD + '\nconn.execute("UPDATE bookmarks SET is_read = 1 WHERE id = 4")',
         expect=("*view unread_bookmarks: 1 row(s) gone, 0 new*'https://example.com/a'*",),
     ),

@@ -75,14 +75,21 @@ def judged(start: Path, script: str, changes: list) -> None:
     conn.executescript(script)
     conn.close()
     before, after = snapshot(start), snapshot(end)
-    check_path("v1->v2", before, after, replayed(replay_source(start, declared), before, after, declared))
+    check_path(
+        "v1->v2", before, after, replayed(replay_source(start, declared), before, after, declared)
+    )
 
 
 def test_a_recomputation_then_a_rename_is_checked_under_the_new_name(start):
-    changes = [Recompute("bookmarks", "title", "trim(title)"), RenameColumn("bookmarks", "title", "headline")]
+    changes = [
+        Recompute("bookmarks", "title", "trim(title)"),
+        RenameColumn("bookmarks", "title", "headline"),
+    ]
     rename = "ALTER TABLE bookmarks RENAME COLUMN title TO headline;"
     judged(start, "UPDATE bookmarks SET title = trim(title);" + rename, changes)
-    with pytest.raises(InvariantFailure, match=r"bookmarks\.headline rowid 1: .*recompute trim\(title\)"):
+    with pytest.raises(
+        InvariantFailure, match=r"bookmarks\.headline rowid 1: .*recompute trim\(title\)"
+    ):
         judged(start, "UPDATE bookmarks SET title = upper(title);" + rename, changes)
 
 
@@ -93,5 +100,8 @@ def test_a_merge_then_a_table_rename_keeps_its_links_and_counts(start):
     ]
     judged(start, MERGE + "ALTER TABLE tags RENAME TO labels;", changes)
     stale = "DROP TRIGGER tag_moved;" + MERGE + "ALTER TABLE tags RENAME TO labels;"
-    with pytest.raises(InvariantFailure, match=r"labels\.use_count rowid 1: before integer 1, after integer 1 \(expected integer 2"):
+    with pytest.raises(
+        InvariantFailure,
+        match=r"labels\.use_count rowid 1: before integer 1, after integer 1 \(expected integer 2",
+    ):
         judged(start, stale, changes)

@@ -219,7 +219,8 @@ def _replay_merge(
     _repoint(conn, merge, back, into, (why_gone, why_value))
     for old, new in into.items():
         why_gone[(merge.table, old)] = f"merged into rowid {new}"
-    conn.executemany(f"DELETE FROM {q(table)} WHERE rowid = ?", [(r,) for r in into])
+    with guarded(f"the declared merge of table {table!r}, replayed"):
+        conn.executemany(f"DELETE FROM {q(table)} WHERE rowid = ?", [(r,) for r in into])
     return problems
 
 

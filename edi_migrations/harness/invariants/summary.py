@@ -23,10 +23,7 @@ def subject(line: str) -> str:
 def left_out(evidence: list[str], shown: int) -> str:
     """``… and N more not shown: a.b 4, c.d 2 (in all: a.b 5, ...)``."""
     rest = evidence[shown:]
-    return (
-        f"… and {len(rest)} more not shown: {_counts(rest)} "
-        f"(in all: {_counts(evidence)})"
-    )
+    return f"… and {len(rest)} more not shown: {_counts(rest)} (in all: {_counts(evidence)})"
 
 
 def _counts(lines: list[str]) -> str:
