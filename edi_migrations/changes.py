@@ -82,6 +82,37 @@ class MoveRows:
 
 
 @dataclass(frozen=True)
+class AddRows:
+    """New rows in an existing table (a default category, a row per user): without it a
+    row that was not there before is taken for a mistake."""
+
+    table: str
+
+
+@dataclass(frozen=True)
+class Recompute:
+    """Every existing row's ``column`` becomes ``expression``, SQL over the row as it was
+    before the migration (e.g. ``"trim(title)"``), NULLs included: a rule, checked."""
+
+    table: str
+    column: str
+    expression: str
+
+
+@dataclass(frozen=True)
+class MergeRows:
+    """Rows of ``table`` equal on ``key`` (columns or SQL expressions over the row before
+    the migration; a row with a NULL key part is never merged) become one: one row of each
+    group is kept, the others removed, and each ``references`` column (``"table.column"``,
+    holding the merged table's row ids) that pointed at a removed row points at the kept
+    one; a referring row that would then repeat another may go."""
+
+    table: str
+    key: tuple[str, ...]
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RestoreRows:
     """Rows kept as JSON in ``source`` may come back into ``table`` (a downgrade)."""
 
@@ -155,6 +186,9 @@ Change = (
     | MigrationTime
     | ReplaceView
     | MoveRows
+    | AddRows
+    | Recompute
+    | MergeRows
     | RestoreRows
     | ChangeConstraint
     | DropConstraint
@@ -165,7 +199,7 @@ Change = (
 )
 
 
-def source_line(change: Change, **placeholders: str) -> str:
+def source_line(change: Change, **placeholders: object) -> str:
     """The declaration as a line to paste into ``CHANGES``: required fields positional,
     optional ones by keyword where set; ``placeholders`` are written as is."""
     args = []
@@ -183,4 +217,6 @@ def source_line(change: Change, **placeholders: str) -> str:
 def _literal(value: object) -> str:
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, tuple):  # a tuple of names, written as one would type it
+        return "(" + ", ".join(_literal(v) for v in value) + ("," if len(value) == 1 else "") + ")"
     return repr(value)

@@ -97,6 +97,15 @@ def run_matrix(
     return pytester.runpytest_inprocess(*argv)
 
 
+def assert_outcome(result: pytest.RunResult, expect: tuple[str, ...]) -> None:
+    """One failed test showing every line of ``expect`` in order, or (no lines) one pass."""
+    if expect:
+        result.assert_outcomes(failed=1)
+        result.stdout.fnmatch_lines(list(expect))
+    else:
+        result.assert_outcomes(passed=1)
+
+
 def assert_matrix_fails(pytester: pytest.Pytester, folder: Path, breakage: Breakage) -> None:
     """Break the copied migrations as ``breakage`` says; its tests fail, showing its lines."""
     break_migration(folder, breakage)

@@ -167,7 +167,8 @@ RENAMES = {
         expect=(
             "*upgrade path v3->v4 broke invariant 'data kept'*",
             "*prompts.avoid_prompt rowid *: before text *, after text *!' "
-            "(expected text *: unchanged)",
+            "(expected text *: unchanged): declare it in CHANGES: "
+            'Recompute("prompts", "avoid_prompt", expression="...")',
         ),
     ),
     "an undeclared table rename fails suggesting the declaration": Case(

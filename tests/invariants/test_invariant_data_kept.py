@@ -30,7 +30,8 @@ def test_rows_left_alone_are_kept(db):
 def test_a_changed_value_is_reported_with_its_row(db):
     problems = changed(db, "UPDATE t SET name = 'z' WHERE id = 2")
     assert problems == [
-        "t.name rowid 2: before text 'b', after text 'z' (expected text 'b': unchanged)"
+        "t.name rowid 2: before text 'b', after text 'z' (expected text 'b': unchanged): "
+        'declare it in CHANGES: Recompute("t", "name", expression="...")'
     ]
 
 

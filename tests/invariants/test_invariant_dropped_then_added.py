@@ -52,12 +52,16 @@ def test_a_column_made_again_and_filled_undeclared_fails_as_an_addition(tmp_path
 def test_without_the_drop_declared_the_old_values_are_still_compared(tmp_path):
     problems = evidence(tmp_path, AGAIN, Declared())
     assert (
-        "t.c rowid 1: before text 'a', after integer 5 (expected text 'a': unchanged)" in problems
+        "t.c rowid 1: before text 'a', after integer 5 (expected text 'a': unchanged): "
+        'declare it in CHANGES: Recompute("t", "c", expression="...")' in problems
     )
+
+
+LOST_HINT = 'declare it in CHANGES: MoveRows("t", "...")'
 
 
 def test_a_table_made_again_without_its_drop_declared_loses_rows(tmp_path):
     script = "DROP TABLE t; CREATE TABLE t (id INTEGER PRIMARY KEY, c BLOB)"
-    assert "t rowid 1: row lost (id=integer 1, c=text 'a')" in evidence(
+    assert "t rowid 1: row lost (id=integer 1, c=text 'a'): " + LOST_HINT in evidence(
         tmp_path, script, Declared()
     )

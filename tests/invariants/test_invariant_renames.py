@@ -59,7 +59,8 @@ def test_a_declared_rename_is_followed_under_the_new_name(tmp_path, script, decl
 def test_a_value_changed_across_a_declared_rename_is_evidence_under_the_new_name(tmp_path):
     script = "ALTER TABLE c RENAME COLUMN n TO weight; UPDATE c SET weight = 0.25 WHERE id = 1"
     assert evidence(tmp_path, script, Declared.of([RenameColumn("c", "n", "weight")])) == [
-        "c.weight rowid 1: before real 0.5, after real 0.25 (expected real 0.5: unchanged)"
+        "c.weight rowid 1: before real 0.5, after real 0.25 (expected real 0.5: unchanged): "
+        'declare it in CHANGES: Recompute("c", "weight", expression="...")'
     ]
 
 

@@ -80,7 +80,14 @@ def _followed(change: ch.Change, later: Sequence[ch.Change]) -> ch.Change:
         if value is not None:
             gone = isinstance(change, ch.DropColumn)
             updates[name] = _column_end(change.table, value, later, gone)
+    if isinstance(change, ch.MergeRows):  # each "table.column" that refers to the merged rows
+        updates["references"] = tuple(_reference_end(r, later) for r in change.references)
     return dataclasses.replace(change, **updates)
+
+
+def _reference_end(reference: str, later: Sequence[ch.Change]) -> str:
+    table, _, column = reference.rpartition(".")
+    return f"{_table_end(table, later)}.{_column_end(table, column, later, False)}"
 
 
 def _table_end(table: str, later: Sequence[ch.Change]) -> str:

@@ -3,7 +3,9 @@ every module may raise it without importing the comparisons."""
 
 from __future__ import annotations
 
-from edi_migrations.harness.invariants.data_kept import SHOWN
+from edi_migrations.harness.invariants.summary import left_out
+
+SHOWN = 8  # evidence lines shown per invariant
 
 
 class InvariantFailure(AssertionError):
@@ -11,14 +13,18 @@ class InvariantFailure(AssertionError):
     re-run, a round trip, a kill or an injected error), with its evidence. ``context``
     holds the same facts as (title, body) pairs, for a report to lay out."""
 
-    def __init__(self, path: str, invariant: str, evidence: list[str]) -> None:
+    def __init__(
+        self, path: str, invariant: str, evidence: list[str], shown: int | None = SHOWN
+    ) -> None:
+        """``shown``: evidence lines printed, the rest summed up in one line (None: all,
+        for evidence already cut and summed up invariant by invariant)."""
         self.path = path
         self.invariant = invariant
         self.evidence = evidence
         lines = [f"upgrade path {path} broke invariant '{invariant}':"]
-        lines += [f"    {line}" for line in evidence[:SHOWN]]
-        if len(evidence) > SHOWN:
-            lines.append(f"    … and {len(evidence) - SHOWN} more")
+        lines += [f"    {line}" for line in evidence[:shown]]
+        if shown is not None and len(evidence) > shown:
+            lines.append(f"    {left_out(evidence, shown)}")
         super().__init__("\n".join(lines))
 
     @property

@@ -1,0 +1,211 @@
+"""The declared row changes of a path replayed on its start, the app's triggers firing.
+
+Rows moved aside (``MoveRows``) and merged (``MergeRows``) leave their tables, and as
+they leave the app's own triggers fire (a tag's use count follows its links) and its
+views lose them. Those are consequences of the declaration, not changes to declare
+again: the harness makes the same changes on a copy of the start database and takes
+what the triggers and views hold there as what the upgraded database must hold. A
+stale counter, a link left pointing at a removed row, or a view that loses rows other
+than the declared ones therefore still fails, naming the value expected and why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from edi_migrations import changes as ch
+from edi_migrations.harness.budget import guarded
+from edi_migrations.harness.dbstate import open_copy
+from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
+from edi_migrations.harness.invariants.renames import renamed
+from edi_migrations.harness.invariants.replay_result import Cells, Replay
+from edi_migrations.harness.invariants.values import value_key
+from edi_migrations.identifiers import quote_identifier as q
+from edi_migrations.sqlite.dbapi import sqlite3
+
+if TYPE_CHECKING:
+    from edi_migrations.harness.invariants.declared import Declared
+    from edi_migrations.harness.invariants.snapshot import Snapshot
+
+TRIGGERS = "the app's triggers, as the declared rows left"
+def replay_source(start: Path, declared: Declared) -> sqlite3.Connection | None:
+    """An in-memory copy of the start to replay on, taken before the path runs (the path
+    may upgrade the start's file in place); None when nothing is to be replayed."""
+    if not (declared.moved or declared.merges or declared.recomputed):
+        return None
+    return open_copy(start)
+
+
+def replayed(
+    conn: sqlite3.Connection | None, before: Snapshot, after: Snapshot, declared: Declared
+) -> Declared:
+    """``declared`` with its :class:`Replay` on ``conn``, :func:`replay_source`'s copy of
+    the start (closed here); itself when there is nothing to replay."""
+    if conn is None:
+        return declared
+    from edi_migrations.harness.invariants.compare import snapshot_of
+
+    back = undo(declared.renames)
+    try:
+        moved = _replay_moves(conn, after, declared, back)
+        why_gone: dict[tuple[str, int], str] = {}
+        why_value: dict[tuple[str, int, str], str] = {}
+        problems: list[str] = []
+        for merge in declared.merges:
+            problems += _replay_merge(conn, after, merge, back, (why_gone, why_value))
+        for rule in declared.recomputed.values():
+            _replay_recompute(conn, rule, back, why_value)
+        snap = snapshot_of(conn, declared.views_not_compared)
+    finally:
+        conn.close()
+    start_rows = renamed(before, declared.renames).state.tables
+    end_rows = renamed(snap, declared.renames).state.tables
+    values: dict[str, dict[int, Cells]] = defaultdict(dict)
+    removed: dict[str, dict[int, str]] = defaultdict(dict)
+    for (table, rowid), why in why_gone.items():  # named as at the end already
+        removed[table][rowid] = why
+    for table, old in start_rows.items():
+        now = end_rows.get(table)
+        if now is None or now.columns != old.columns:
+            continue
+        for rowid, row in old.rows.items():
+            row_now = now.rows.get(rowid)
+            if row_now is None:
+                if (table, rowid) not in moved and rowid not in removed[table]:
+                    removed[table][rowid] = TRIGGERS
+                continue
+            changed = {
+                c: (v, why_value.get((table, rowid, c), TRIGGERS))
+                for c, v, w in zip(old.columns, row_now, row, strict=True)
+                if value_key(v) != value_key(w)
+            }
+            if changed:
+                values[table][rowid] = changed
+    referring = {r.rpartition(".")[0] for m in declared.merges for r in m.references}
+    return dataclasses.replace(
+        declared,
+        replay=Replay(
+            dict(values),
+            dict(removed),
+            {t: end_rows[t] for t in referring if t in end_rows},
+            snap.views,
+            tuple(problems),
+        ),
+    )
+
+
+def _replay_moves(
+    conn: sqlite3.Connection, after: Snapshot, declared: Declared, back: tuple
+) -> set[tuple[str, int]]:
+    """Delete from the copy each row the upgraded database holds in a declared quarantine
+    (in the order the moves are declared); returns them as (end table, rowid)."""
+    out = set()
+    for table, quarantines in declared.moved.items():
+        rowids = set()
+        for quarantine in quarantines:
+            rows = after.state.tables.get(quarantine)
+            if rows is None or not {"source_table", "source_rowid"} <= set(rows.columns):
+                continue
+            src, rid = rows.columns.index("source_table"), rows.columns.index("source_rowid")
+            rowids |= {row[rid][1] for row in rows.rows.values() if row[src][1] == table}
+        name = _table_end(table, back)
+        if not rowids or not _has_table(conn, name):
+            continue  # nothing moved, or a table an earlier step of the path made
+        with guarded(f"the declared move of rows out of table {name!r}, replayed"):
+            conn.executemany(
+                f"DELETE FROM {q(name)} WHERE rowid = ?", [(r,) for r in sorted(rowids)]
+            )
+        out |= {(table, r) for r in rowids}
+    return out
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return found.fetchone() is not None
+
+
+def _replay_recompute(
+    conn: sqlite3.Connection, rule: ch.Recompute, back: tuple, why_value: dict
+) -> None:
+    """The declared rule applied to every row (its views and triggers follow)."""
+    table = _table_end(rule.table, back)
+    column = _column_end(rule.table, rule.column, back, False)
+    if not _has_table(conn, table):
+        return  # made by an earlier step of the path: no row of the start to recompute
+    with guarded(f"the declared recomputation of {rule.table}.{rule.column}, replayed"):
+        conn.execute(f"UPDATE {q(table)} SET {q(column)} = ({rule.expression})")
+        for (rowid,) in conn.execute(f"SELECT rowid FROM {q(table)}"):
+            why_value[(rule.table, rowid, rule.column)] = f"recompute {rule.expression}"
+
+
+def _replay_merge(
+    conn: sqlite3.Connection,
+    after: Snapshot,
+    merge: ch.MergeRows,
+    back: tuple,
+    why: tuple[dict, dict],
+) -> list[str]:
+    """Merge the copy's rows as ``merge`` declares, keeping in each group the row the
+    upgraded database kept; returns each group kept twice or not at all."""
+    why_gone, why_value = why
+    table, kept_now = _table_end(merge.table, back), after.state.tables.get(merge.table)
+    if not _has_table(conn, table):
+        return []  # made by an earlier step of the path: no row of the start to merge
+    keys = ", ".join(f"({k})" for k in merge.key)
+    with guarded(f"the key of the declared merge of table {table!r}"):
+        rows = conn.execute(f"SELECT rowid, {keys} FROM {q(table)}").fetchall()
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for rowid, *key in rows:
+        if None not in key:
+            groups[tuple(key)].append(rowid)
+    into, problems = {}, []
+    for key, group in sorted(groups.items(), key=lambda kv: kv[1]):
+        alive = [r for r in group if kept_now is not None and r in kept_now.rows]
+        if len(group) < 2:
+            continue
+        if len(alive) != 1:
+            shown = ", ".join(repr(k) for k in key)
+            problems.append(
+                f"{merge.table} rowids {', '.join(map(str, group))} share key ({shown}): "
+                f"declared merged, {len(alive) or 'none'} kept"
+            )
+        if alive:
+            into |= {r: min(alive) for r in group if r not in alive}
+    _repoint(conn, merge, back, into, (why_gone, why_value))
+    for old, new in into.items():
+        why_gone[(merge.table, old)] = f"merged into rowid {new}"
+    with guarded(f"the declared merge of table {table!r}, replayed"):
+        conn.executemany(f"DELETE FROM {q(table)} WHERE rowid = ?", [(r,) for r in into])
+    return problems
+
+
+def _repoint(
+    conn: sqlite3.Connection, merge: ch.MergeRows, back: tuple, into: dict, why: tuple[dict, dict]
+) -> None:
+    """Each reference to a merged row set to its kept row; a referring row that would
+    repeat another (a UNIQUE or PRIMARY KEY refuses it) is deleted, as a migration does."""
+    why_gone, why_value = why
+    for reference in merge.references:
+        end_table, _, end_column = reference.rpartition(".")
+        table = _table_end(end_table, back)
+        column = _column_end(end_table, end_column, back, False)
+        with guarded(f"the references {reference!r} of the declared merge, replayed"):
+            pointing = conn.execute(f"SELECT rowid, {q(column)} FROM {q(table)}").fetchall()
+            for rowid, value in pointing:
+                if value not in into:
+                    continue
+                why_value[(end_table, rowid, end_column)] = (
+                    f"{merge.table} rowid {value} merged into rowid {into[value]}"
+                )
+                cursor = conn.execute(
+                    f"UPDATE OR IGNORE {q(table)} SET {q(column)} = ? WHERE rowid = ?",
+                    (into[value], rowid),
+                )
+                if cursor.rowcount == 0:
+                    conn.execute(f"DELETE FROM {q(table)} WHERE rowid = ?", (rowid,))
+                    why_gone[(end_table, rowid)] = (
+                        f"repeats another row once pointed at {merge.table} rowid {into[value]}"
+                    )

@@ -1,0 +1,48 @@
+"""The declaration to paste under each undeclared change to rows: a row lost, a row
+added, a value changed. Each line of evidence ends with the exact line that would allow
+it, so that the author never has to look the vocabulary up."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from edi_migrations import changes as ch
+from edi_migrations.harness.dbstate import Value
+from edi_migrations.harness.invariants.values import show_value
+
+if TYPE_CHECKING:
+    from edi_migrations.harness.invariants.snapshot import Snapshot
+
+
+def paste(change: ch.Change, **placeholders: str) -> str:
+    """The end of an evidence line: the declaration that would allow the change."""
+    return f"declare it in CHANGES: {ch.source_line(change, **placeholders)}"
+
+
+def row_lost(table: str, after: Snapshot) -> str:
+    """A row gone: moved aside, or merged into another when other tables refer to it."""
+    move = paste(ch.MoveRows(table, "..."))
+    referrers = tuple(
+        f"{name}.{fk.columns[0]}"
+        for name, model in sorted(after.model.tables.items())
+        for fk in model.foreign_keys
+        if fk.table == table and len(fk.columns) == 1
+    )
+    if not referrers:
+        return move
+    merge = ch.MergeRows(table, ("...",), referrers)
+    return f"{move}, or {ch.source_line(merge, key=('...',))}"
+
+
+def expected_kept(cells: dict[str, tuple[Value, str]]) -> str:
+    """A row the declared changes keep, with the values they give it, that is gone."""
+    shown = ", ".join(f"{c} {show_value(v)} ({why})" for c, (v, why) in sorted(cells.items()))
+    return f"expected kept with {shown}"
+
+
+def row_added(table: str) -> str:
+    return paste(ch.AddRows(table))
+
+
+def value_changed(table: str, column: str) -> str:
+    return paste(ch.Recompute(table, column, "..."), expression="...")
