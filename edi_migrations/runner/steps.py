@@ -158,6 +158,7 @@ def _step(run: RunContext, planned: Planned, at: Position) -> tuple[Step, positi
     except BaseException as exc:
         ticker.raising = False
         failed_at = conn.statements.last
+        conn.set_authorizer(None)  # the runner's ROLLBACK, whatever was set when it failed
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         if ticker.interrupted:
@@ -186,8 +187,8 @@ def _migrate(run: RunContext, planned: Planned, at: Position) -> tuple[Step, Laz
     watch = run.guard.watch(conn)
     footprint = Footprint()
     conn.statements.submit(None)
-    conn.set_authorizer(footprint.authorizer(deny_transaction_control))
-    try:
+    try:  # the guard is installed inside: an exception arriving as it is set removes it
+        conn.set_authorizer(footprint.authorizer(deny_transaction_control))
         function(conn)
     finally:
         conn.set_authorizer(None)

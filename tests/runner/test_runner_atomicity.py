@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -82,3 +83,32 @@ def test_a_failed_init_leaves_no_file_behind(migrations_copy, db_path):
     with pytest.raises(MigrationFailed, match="injected"):
         init(db_path, migrations_dir=migrations_copy)
     assert not db_path.exists()
+
+
+class Arrives(Exception):
+    """An exception that arrives between two calls, as Ctrl-C or a fault injector's does."""
+
+
+@pytest.mark.parametrize("when", ["installed", "removed"])
+def test_an_exception_as_the_migration_guard_changes_still_rolls_back(when, v1_db):
+    """The guard that denies a migration BEGIN/COMMIT/ROLLBACK must be gone before the
+    runner rolls back, whenever an exception arrives: if it stayed, ROLLBACK itself was
+    'not authorized' and the error left the runner raw (a full fault sweep found it)."""
+    before = file_bytes(v1_db)
+    calls = []
+
+    def profile(frame, event, arg):
+        if event == "c_return" and getattr(arg, "__name__", "") == "set_authorizer":
+            calls.append(arg)
+            if (when == "installed") == (len(calls) == 1):
+                sys.setprofile(None)
+                raise Arrives("arrived as set_authorizer returned")
+
+    sys.setprofile(profile)
+    try:
+        with pytest.raises(MigrationFailed, match="arrived as set_authorizer returned"):
+            upgrade(v1_db, to=2, backup=False)
+    finally:
+        sys.setprofile(None)
+    assert current_version(v1_db) == 1
+    assert file_bytes(v1_db) == before
