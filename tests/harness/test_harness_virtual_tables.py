@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness_projects import add_migration, run_matrix
+from tests.harness_projects import add_migration, backfill, first_migration, run_matrix
 
 NOTES = '''"""Notes, one row per note the user writes."""
 
@@ -23,9 +23,8 @@ def upgrade(conn):
     conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
 '''
 
-SEARCH = '''"""Search over the notes: an FTS5 index whose content is the notes table itself."""
-
-
+SEARCH_DOC = "Search over the notes: an FTS5 index whose content is the notes table itself."
+SEARCH = """
 def upgrade(conn):{guard}
     conn.execute(
         "CREATE VIRTUAL TABLE notes_fts USING fts5(body, content='notes', content_rowid='id')"
@@ -43,7 +42,7 @@ def upgrade(conn):{guard}
         "INSERT INTO notes_fts (notes_fts, rowid, body) VALUES ('delete', old.id, old.body); "
         "INSERT INTO notes_fts (rowid, body) VALUES (new.id, new.body); END"
     )
-'''
+"""
 REBUILD = """
     conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')")"""
 # Re-run on a database past 0003 (notes renamed memos) it does nothing: its table is gone.
@@ -56,16 +55,7 @@ def upgrade(conn):
     conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
 """
 
-WORD_COUNTS = """
-from edi_migrations.changes import Backfill
-
-CHANGES = (Backfill("notes", "words", expression="length(body) - length(replace(body, ' ', '')) + 1"),)
-
-
-def upgrade(conn):
-    conn.execute("ALTER TABLE notes ADD COLUMN words INTEGER")
-    conn.execute("UPDATE notes SET words = length(body) - length(replace(body, ' ', '')) + 1")
-"""
+WORD_COUNTS = backfill("notes", "words", "length(body) - length(replace(body, ' ', '')) + 1")
 
 DROP_SEARCH = """
 from edi_migrations.changes import DropObject, DropTable
@@ -100,16 +90,15 @@ def upgrade(conn):
 SHADOWS = ("notes_fts_data", "notes_fts_idx", "notes_fts_docsize", "notes_fts_config")
 
 
-def chain_with_search(folder: Path, rebuild: str = REBUILD, guard: str = "") -> Path:
-    folder.mkdir()
-    (folder / "0001_notes.py").write_text(NOTES)
-    (folder / "0002_search.py").write_text(SEARCH.format(rebuild=rebuild, guard=guard))
+def chain_with_search(pytester, rebuild: str = REBUILD, guard: str = "") -> Path:
+    folder = first_migration(pytester, NOTES, "notes")
+    add_migration(folder, "search", SEARCH.format(rebuild=rebuild, guard=guard), SEARCH_DOC)
     return folder
 
 
 @pytest.fixture
 def chain(pytester) -> Path:
-    return chain_with_search(pytester.path / "migrations")
+    return chain_with_search(pytester)
 
 
 def the_new_step(pytester, folder: Path, path: str = "v2->v3"):
@@ -123,7 +112,11 @@ def assert_no_shadow_table_named(result) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [OPTIMIZE, WORD_COUNTS, DROP_SEARCH.format(declared=f'DropTable("notes_fts"), {TRIGGERS_DROPPED}')],
+    [
+        OPTIMIZE,
+        WORD_COUNTS,
+        DROP_SEARCH.format(declared=f'DropTable("notes_fts"), {TRIGGERS_DROPPED}'),
+    ],
     ids=["optimize", "update-through-the-triggers", "declared-drop"],
 )
 def test_what_only_the_index_storage_sees_passes(pytester, chain, body):
@@ -148,7 +141,7 @@ def test_an_undeclared_drop_of_the_index_fails_naming_it_and_not_its_storage(pyt
 
 
 def test_an_index_created_over_existing_rows_without_a_rebuild_fails_naming_it(pytester):
-    folder = chain_with_search(pytester.path / "migrations", rebuild="")
+    folder = chain_with_search(pytester, rebuild="")
     result = the_new_step(pytester, folder, "v1->v2")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
@@ -186,7 +179,7 @@ def test_a_rerun_that_leaves_an_index_over_a_missing_table_fails_with_evidence(p
 
 def test_a_rerun_that_does_nothing_past_the_rename_passes(pytester):
     """The control: the same 0002, guarded by its table's existence."""
-    folder = chain_with_search(pytester.path / "migrations", guard=GUARD)
+    folder = chain_with_search(pytester, guard=GUARD)
     add_migration(folder, "memos", MEMOS)
     result = run_matrix(pytester, folder, "-k", "test_rerun", "--upgrade-path", "rerun->v2-on-v3")
     result.assert_outcomes(passed=1)

@@ -5,12 +5,10 @@ WITHOUT ROWID tables, keyed as their rows are."""
 
 from __future__ import annotations
 
-from contextlib import closing
-
 from edi_migrations.harness.dbstate import TableRows, state_of
 from edi_migrations.harness.invariants.compare import snapshot
 from edi_migrations.harness.invariants.sql_eval import evaluated
-from edi_migrations.sqlite.dbapi import sqlite3
+from tests.invariants.test_dbstate_reading import make
 
 NOTES = (
     "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
@@ -18,13 +16,6 @@ NOTES = (
     "CREATE VIRTUAL TABLE notes_fts USING fts5(body, content='notes', content_rowid='id')",
 )
 REBUILD = "INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')"
-
-
-def make(path, *statements):
-    with closing(sqlite3.connect(path)) as conn, conn:
-        for sql in statements:
-            conn.execute(sql)
-    return path
 
 
 def test_shadow_tables_are_left_out_and_the_virtual_table_read(tmp_path):
