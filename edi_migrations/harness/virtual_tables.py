@@ -29,6 +29,13 @@ def layout(conn: sqlite3.Connection) -> tuple[dict[str, str], frozenset[str]]:
     """The virtual tables of the main database (name -> module, lower case) and the shadow
     tables their modules made: by each built-in module's suffixes and, where SQLite lists
     them (3.37+, any module loaded), as ``PRAGMA table_list`` types them."""
+    # SQLite stores every CREATE's first words in upper case: LIKE finds them, cheaply
+    # (most schemas have no virtual table, and this runs on every read of a database)
+    found = (
+        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL %'"
+    )
+    if conn.execute(found).fetchone() is None:
+        return {}, frozenset()
     objects = [
         SchemaObject("table", name, name, sql)
         for name, sql in conn.execute(
@@ -36,8 +43,6 @@ def layout(conn: sqlite3.Connection) -> tuple[dict[str, str], frozenset[str]]:
         )
     ]
     virtual = {o.name: virtual_module(o.sql).lower() for o in objects if is_virtual(o.sql)}
-    if not virtual:
-        return {}, frozenset()
     try:
         listed = conn.execute("PRAGMA main.table_list").fetchall()
     except sqlite3.OperationalError:  # before 3.37: the suffixes alone tell
