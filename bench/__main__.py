@@ -53,6 +53,7 @@ def main() -> None:
     run("bench_harness.py", "--repeat", "3", "--suite-repeat", "1", *sweep)  # the suite: 2 min
     run("bench_long_chain.py", "--length", "30")
     run("schema_rows_coverage.py", "--seeds", "200")  # rows from the schema: every seed
+    run("bench_example_chat.py")  # the chat example: cold and warm, -n 2
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 

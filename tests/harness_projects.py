@@ -137,6 +137,30 @@ def add_migration(
     return path
 
 
+def first_migration(pytester: pytest.Pytester, source: str, name: str = "initial") -> Path:
+    """A ``migrations`` folder in the pytester project holding ``source`` (a whole module)
+    as ``0001_<name>.py``, for :func:`add_migration` to extend; returns the folder."""
+    folder = pytester.path / "migrations"
+    folder.mkdir()
+    (folder / f"0001_{name}.py").write_text(source, encoding="utf-8")
+    return folder
+
+
+def backfill(table: str, column: str, expression: str, written: str | None = None) -> str:
+    """The body of a migration adding INTEGER ``table.column`` declared as filled with
+    ``expression``, which fills it with ``written`` (by default the same expression)."""
+    return f"""
+from edi_migrations.changes import Backfill
+
+CHANGES = (Backfill({table!r}, {column!r}, expression={expression!r}),)
+
+
+def upgrade(conn):
+    conn.execute("ALTER TABLE {table} ADD COLUMN {column} INTEGER")
+    conn.execute({f"UPDATE {table} SET {column} = {written or expression}"!r})
+"""
+
+
 def quarantine_then_unique(
     table: str, key: tuple[str, ...], index: str, replaced_views: tuple[str, ...] = ()
 ) -> str:

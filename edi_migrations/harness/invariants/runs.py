@@ -90,10 +90,18 @@ def unchanged_state(before: DatabaseState, after: DatabaseState, what: str) -> l
     happened, naming the tables that changed and whether the schema did."""
     if after == before:
         return []
+    names = before.tables.keys() | after.tables.keys()
+    names |= before.unreadable.keys() | after.unreadable.keys()
     changed = sorted(
         t
-        for t in before.tables.keys() | after.tables.keys()
+        for t in names
         if before.tables.get(t) != after.tables.get(t)
+        or before.unreadable.get(t) != after.unreadable.get(t)
     )
     schema = ["schema changed"] if after.schema != before.schema else []
-    return [f"{what}: tables {changed}", *schema]
+    unreadable = [
+        f"virtual table {t} cannot be read: {why}"
+        for t, why in sorted(after.unreadable.items())
+        if before.unreadable.get(t) != why
+    ]
+    return [f"{what}: tables {changed}", *schema, *unreadable]

@@ -4,7 +4,7 @@ invariant can name it without importing the module that reads it (no import circ
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from edi_migrations.harness.dbstate import DatabaseState
 from edi_migrations.integrity.fk_facts import Violation
@@ -13,7 +13,8 @@ from edi_migrations.schema.model import Schema
 
 @dataclass(frozen=True)
 class Snapshot:
-    """Everything the invariants compare: schema, rows, view rows, FK violations."""
+    """Everything the invariants compare: schema, rows, view rows, FK violations, and the
+    virtual tables whose index does not answer for its content (name -> why)."""
 
     state: DatabaseState
     model: Schema
@@ -21,3 +22,4 @@ class Snapshot:
     view_errors: dict[str, str]
     foreign_key_violations: frozenset[Violation]
     integrity: tuple[str, ...]
+    index_problems: dict[str, str] = field(default_factory=dict)
