@@ -14,6 +14,7 @@ from edi_migrations.harness import (
     matrix,
     ram_tmp,
     rerun_setting,
+    round_trip_skip,
     seeding,
     settings,
     sqlite_choice,
@@ -121,6 +122,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     collect.drop_duplicates(items)
     matrix.select_paths(config, items)
     rerun_setting.skip_reruns(config, items)
+    round_trip_skip.skip_irreversible(config, items)
 
 
 @pytest.hookimpl(wrapper=True)
