@@ -57,27 +57,28 @@ def run_the_step(pytester: pytest.Pytester, second: str):
     return run_matrix(pytester, chain, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
 
 
-def test_cut_text_shows_both_lengths_and_where_it_was_cut(pytester):
-    result = run_the_step(pytester, CUT_BODY)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "*entries.body rowid *: before text of 102400 chars 'storm clouds*, "
-            "after text of 100 chars (cut at 100) "
-            "(expected text of 102400 chars 'storm clouds*: unchanged)*"
-        ]
-    )
+CHANGED = {
+    "text-cut-at-100": (
+        CUT_BODY,
+        "*entries.body rowid *: before text of 102400 chars 'storm clouds*, "
+        "after text of 100 chars (cut at 100) "
+        "(expected text of 102400 chars 'storm clouds*: unchanged)*",
+    ),
+    "last-byte-changed": (
+        CHANGED_TAIL,
+        "*entries.photo rowid *: before blob of 256 bytes, from byte 256: b'\\xff'*, "
+        "after blob of 256 bytes, from byte 256: b'\\x00'*",
+    ),
+}
 
 
-def test_bytes_changed_past_the_preview_show_where_they_part(pytester):
-    result = run_the_step(pytester, CHANGED_TAIL)
+@pytest.mark.parametrize("second, evidence", CHANGED.values(), ids=CHANGED.keys())
+def test_a_change_past_the_preview_shows_both_lengths_and_where_they_part(
+    pytester, second, evidence
+):
+    result = run_the_step(pytester, second)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "*entries.photo rowid *: before blob of 256 bytes, from byte 256: b'\\xff'*, "
-            "after blob of 256 bytes, from byte 256: b'\\x00'*"
-        ]
-    )
+    result.stdout.fnmatch_lines([evidence])
 
 
 def test_a_harmless_second_migration_passes(pytester):

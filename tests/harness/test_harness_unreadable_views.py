@@ -32,7 +32,7 @@ def upgrade(conn):
     )
 '''
 # The app itself wrote two orders whose sum no 64-bit integer holds.
-OVERFLOWING_APP = '''
+OVERFLOWING_APP = """
 
 def app_writes(conn, ctx):
     conn.execute("INSERT INTO customers (id, name) VALUES (900001, 'wholesale')")
@@ -40,7 +40,7 @@ def app_writes(conn, ctx):
         "INSERT INTO orders (customer_id, qty, note) VALUES (900001, ?, 'bulk')",
         [(9223372036854775807,), (5,)],
     )
-'''
+"""
 NOTE_INDEX = '''"""Orders found by their note (harmless)."""
 
 
