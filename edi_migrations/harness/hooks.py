@@ -15,6 +15,7 @@ from edi_migrations.harness import (
     ram_tmp,
     rerun_setting,
     review,
+    round_trip_skip,
     seeding,
     settings,
     sqlite_choice,
@@ -123,6 +124,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     collect.drop_duplicates(items)
     matrix.select_paths(config, items)
     rerun_setting.skip_reruns(config, items)
+    round_trip_skip.skip_irreversible(config, items)
 
 
 @pytest.hookimpl(wrapper=True)

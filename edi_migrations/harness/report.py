@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.harness.coverage import COVERAGE_KEY, TableCoverage
+from edi_migrations.harness.invariants.view_notes import NOTES_KEY
 from edi_migrations.harness.lint_gate import LINT_KEY
 from edi_migrations.harness.matrix import MATRIX_KEY
 from edi_migrations.harness.review import REVIEW_KEY, section
@@ -27,6 +28,7 @@ class MatrixReport:
         self.lint: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self.review: tuple[int, int] | None = None  # (base, head) of the schema review
         self.schemas: dict[int, str] = {}  # the canonical SQL of base and head
+        self.notes: dict[str, tuple[str, ...]] = {}  # per path: what a check could not hold
 
     def record(self, report: pytest.TestReport) -> None:
         for key, value in report.user_properties:
@@ -36,6 +38,9 @@ class MatrixReport:
             if key == REVIEW_KEY and report.when == "call":
                 version, base, head, sql = value
                 self.review, self.schemas[version] = (base, head), sql
+            if key == NOTES_KEY and report.when == "call":
+                path, notes = value
+                self.notes[path] = tuple(notes)
             if key == COVERAGE_KEY and report.when == "call":
                 start, tables = value
                 self.coverage[start] = tuple(
@@ -81,6 +86,9 @@ class MatrixReport:
         if self.lint:
             lines += ["", "### Lint", ""]
             lines += [f"- {line}" for line in self.lint_lines()]
+        if self.notes:
+            lines += ["", "### Notes", "", NOTES_LEGEND, ""]
+            lines += [f"- {line}" for line in self.note_lines()]
         lines += ["", f"{DATA_MARK}{self.data_json()} -->"]
         return "\n".join(lines) + "\n"
 
@@ -97,6 +105,7 @@ class MatrixReport:
             "lint": {m: [list(f) for f in findings] for m, findings in self.lint.items()},
             "review": list(self.review) if self.review else None,
             "schemas": {str(v): sql for v, sql in sorted(self.schemas.items())},
+            "notes": {path: list(notes) for path, notes in self.notes.items()},
         }
         return json.dumps(data, sort_keys=True).replace(">", "\\u003e")
 
@@ -112,6 +121,10 @@ class MatrixReport:
                 lines.append(f"{migration}: {code} {title}{mark}")
         return lines
 
+    def note_lines(self) -> list[str]:
+        """One line per note, after the id of the path it was taken on."""
+        return [f"{path}: {note}" for path in sorted(self.notes) for note in self.notes[path]]
+
     def coverage_lines(self) -> list[str]:
         """One line per table of each start database: rows, non-NULL share per column."""
         lines = []
@@ -122,6 +135,7 @@ class MatrixReport:
 
 DATA_MARK = "<!-- edi-migrations matrix data: "  # the line holding data_json()
 COVERAGE_LEGEND = "rows per table and the share of non-NULL values in each column"
+NOTES_LEGEND = "what a check could not hold a path to, and why (not failures)"
 
 
 def _mark(cell: str) -> str:
@@ -157,7 +171,7 @@ class MatrixReporter:
         target = self.config.getoption("matrix_report")
         if target:  # even empty: a shard that ran no matrix test still has its report
             Path(target).write_text(self.report.markdown(), encoding="utf-8")
-        if not (self.report.cells or self.report.coverage or self.report.lint):
+        if not (self.report.cells or self.report.coverage or self.report.lint or self.report.notes):
             return
         if self.report.cells:
             self.write_grid(terminalreporter)
@@ -168,6 +182,10 @@ class MatrixReporter:
         if self.report.lint:
             terminalreporter.section("lint (SQLite floor and risky operations)")
             for line in self.report.lint_lines():
+                terminalreporter.write_line(line)
+        if self.report.notes:
+            terminalreporter.section(f"notes ({NOTES_LEGEND})")
+            for line in self.report.note_lines():
                 terminalreporter.write_line(line)
         if target:
             terminalreporter.write_line(f"matrix report written to {target}")

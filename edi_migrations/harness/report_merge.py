@@ -41,6 +41,7 @@ def read_report(path: Path) -> MatrixReport:
     review = data.get("review")  # absent from reports written before the schema review
     report.review = (review[0], review[1]) if review else None
     report.schemas = {int(v): sql for v, sql in data.get("schemas", {}).items()}
+    report.notes = {path: tuple(notes) for path, notes in data.get("notes", {}).items()}
     return report
 
 
@@ -54,6 +55,7 @@ def merge(reports: Iterable[MatrixReport]) -> MatrixReport:
         merged.lint.update(report.lint)
         merged.review = merged.review or report.review
         merged.schemas.update(report.schemas)
+        merged.notes.update(report.notes)
     return merged
 
 

@@ -164,7 +164,7 @@ def _run(
             if not byte_copy:  # alongside detection and the backup
                 gate.start()
             try:
-                before = preflight(path, migrations, target, direction, opts, creating)
+                before = preflight(path, migrations, target, direction, opts)
             except KeyboardInterrupt as exc:
                 raise KeyboardInterrupt(f"{path}: interrupted before any change") from exc
             saved, version = before.saved, before.found.version

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from edi_migrations.errors import (
     ChangedMigration,
-    DatabaseEmpty,
     DowngradeUnavailable,
     ReadOnlyDatabase,
     WrongDirection,
@@ -41,17 +40,16 @@ def preflight(
     target: int,
     direction: Direction,
     opts: Options,
-    creating: bool,
 ) -> Preflight:
     """Detection, refusals, then the backup: all reads (the integrity check runs alongside).
+    A database at v0 (no tables of the chain, or taken down to v0 by a downgrade) upgrades
+    like any other: it has nothing to back up.
 
     The bookkeeping mark is read first: a step committed by another process after it
     shows as a new mark, so the step engine re-reads the version then."""
     with read_only(path, opts.busy_timeout) as ro:
         mark = position.read_mark(ro)
         found = detect.detect(ro, path, migrations)
-        if found.version == 0 and not creating:
-            raise DatabaseEmpty(path)
         if not opts.allow_drift:
             detect.refuse_drift(path, found)
         if not opts.allow_changed:

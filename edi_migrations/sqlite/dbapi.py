@@ -108,7 +108,7 @@ def load_module(name: str) -> ModuleType:
     if written:
         raise SqliteModuleError(
             f"{where}: module {name!r} (SQLite {module.sqlite_version}) writes to every "
-            f"database it opens: a new one already holds {', '.join(written)}; EDI must "
+            f"database it opens: a new one already holds {', '.join(written)}; the runner must "
             "leave a database it only reads as it was"
         )
     return module

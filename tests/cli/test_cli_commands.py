@@ -108,14 +108,14 @@ def test_restore_brings_back_the_backed_up_content(v1_db, tmp_path):
     assert run_cli("status", v1_db).returncode == 0
 
 
-def test_restore_refuses_a_backup_that_is_not_an_edi_database(fresh_db, tmp_path):
+def test_restore_refuses_a_backup_that_is_not_a_database_of_the_chain(fresh_db, tmp_path):
     bogus = tmp_path / "bogus.backup"
     with sqlite3.connect(bogus) as conn:
         conn.execute("CREATE TABLE invoices (id)")
     before = fresh_db.read_bytes()
     result = run_cli("restore", bogus, fresh_db)
     assert result.returncode == 1
-    assert "are not EDI's" in result.stderr
+    assert "are not this chain's" in result.stderr
     assert fresh_db.read_bytes() == before
 
 

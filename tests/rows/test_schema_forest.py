@@ -19,7 +19,7 @@ import pytest
 from hypothesis import example, given, seed, settings
 from hypothesis import strategies as st
 
-from edi_migrations.harness.rows.schema_rows import fill_from_schema
+from edi_migrations.harness.rows.schema_rows import SchemaHints, fill_from_schema
 from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.schema_census import DEPTH, EXPECTED, ROWS, TREES, build, census, walk
 
@@ -88,7 +88,7 @@ def test_a_recursive_walk_up_the_tree_ends(db):
 
 def test_a_project_may_ask_for_the_cycles_its_app_writes(db):
     db.execute(TREES[0])
-    fill_from_schema(db, seed=1, rows=ROWS, orphans=False, cycles=("messages",))
+    fill_from_schema(db, seed=1, rows=ROWS, orphans=False, hints=SchemaHints(cycles=("messages",)))
     on_cycle, _ = walk(links(db, "SELECT hash, parent_hash FROM messages"))
     assert len(on_cycle) > 1
 
@@ -96,10 +96,10 @@ def test_a_project_may_ask_for_the_cycles_its_app_writes(db):
 def test_a_cycle_asked_for_a_table_without_a_reference_to_itself_is_refused_naming_it(db):
     db.execute("CREATE TABLE threads (id INTEGER PRIMARY KEY, title TEXT)")
     with pytest.raises(ValueError, match="cycles asked for table 'threads', which has no fo"):
-        fill_from_schema(db, seed=1, rows=ROWS, orphans=False, cycles=("threads",))
+        fill_from_schema(db, seed=1, rows=ROWS, orphans=False, hints=SchemaHints(cycles=("threads",)))
 
 
 def test_a_cycle_asked_for_a_table_not_there_yet_waits_for_it(db):
     """The setting is the project's, for every version: the table may come later."""
     db.execute(TREES[0])
-    assert fill_from_schema(db, seed=1, rows=ROWS, orphans=False, cycles=("threads",))
+    assert fill_from_schema(db, seed=1, rows=ROWS, orphans=False, hints=SchemaHints(cycles=("threads",)))

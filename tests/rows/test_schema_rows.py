@@ -10,7 +10,11 @@ import pytest
 from edi_migrations import init
 from edi_migrations.harness.dbstate import state_of
 from edi_migrations.harness.rows.edge_values import INT_EDGES, REAL_EDGES, TEXT_EDGES
-from edi_migrations.harness.rows.schema_rows import UnsatisfiableConstraint, fill_from_schema
+from edi_migrations.harness.rows.schema_rows import (
+    SchemaHints,
+    UnsatisfiableConstraint,
+    fill_from_schema,
+)
 from edi_migrations.harness.rows.schema_values import BLOB_EDGES, NUMERIC_TEXT
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.schema.model import BOOKKEEPING_TABLES
@@ -430,7 +434,7 @@ def test_it_runs_in_the_callers_transaction_and_never_commits(open_db):
 def test_skipped_tables_stay_as_they_are(open_db):
     conn = open_db("CREATE TABLE t (a TEXT)", "CREATE TABLE schema_version (v INT)")
     assert fill_from_schema(
-        conn, seed=1, rows=5, orphans=False, skip_tables=["schema_version"]
+        conn, seed=1, rows=5, orphans=False, hints=SchemaHints(skip_tables=["schema_version"])
     ) == {"t": 5}
     assert one(conn, "SELECT count(*) FROM schema_version") == 0
 
@@ -444,7 +448,7 @@ def test_edis_v1_and_v2_schemas_filled_with_orphans_hold_null_and_dangling_child
     conn = sqlite3.connect(path)
     try:
         written = fill_from_schema(
-            conn, seed=5, rows=50, orphans=True, skip_tables=BOOKKEEPING_TABLES
+            conn, seed=5, rows=50, orphans=True, hints=SchemaHints(skip_tables=BOOKKEEPING_TABLES)
         )
         children = sorted(set(written) - {"sessions"})
         dangling = {r[0] for r in conn.execute("PRAGMA foreign_key_check")}
@@ -464,7 +468,7 @@ def test_edis_head_schema_filled_with_enforced_foreign_keys_passes_every_check(t
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         written = fill_from_schema(
-            conn, seed=5, rows=300, orphans=False, skip_tables=BOOKKEEPING_TABLES
+            conn, seed=5, rows=300, orphans=False, hints=SchemaHints(skip_tables=BOOKKEEPING_TABLES)
         )
         conn.commit()
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -227,7 +227,7 @@ def test_a_module_that_writes_to_every_database_it_opens_is_refused(tmp_path, mo
     assert str(caught.value) == (
         f"{ENV_VAR}=writing_sqlite: module 'writing_sqlite' (SQLite "
         f"{stdlib_sqlite3.sqlite_version}) writes to every database it opens: a new one "
-        "already holds ext_state; EDI must leave a database it only reads as it was"
+        "already holds ext_state; the runner must leave a database it only reads as it was"
     )
 
 
