@@ -44,7 +44,7 @@ class DatabaseEmpty(Refused):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"{path}: database holds no EDI tables (empty); "
+            f"{path}: database holds no tables (empty); "
             f"create one with `edi-migrate init {path}`"
         )
 
@@ -53,7 +53,7 @@ class NotADatabase(Refused):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"{path}: not an EDI SQLite database: {reason}; file left unchanged")
+        super().__init__(f"{path}: not a database of this chain: {reason}; file left unchanged")
 
 
 class CorruptDatabase(Refused):

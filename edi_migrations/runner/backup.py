@@ -119,13 +119,13 @@ def restore(
     try:
         check_file(source)
     except MigrationError as exc:
-        raise NotADatabase(source, f"not a valid EDI backup ({exc})") from exc
+        raise NotADatabase(source, f"not a valid backup ({exc})") from exc
     with read_only(source) as src:
         integrity_check.integrity_problems(src, source)
         found = detect.detect(src, source, migrations)
         detect.refuse_drift(source, found)
         if found.version == 0:
-            raise NotADatabase(source, "backup holds no EDI tables")
+            raise NotADatabase(source, "backup holds no tables of this chain")
         safety = None
         if target.exists() and target.stat().st_size > 0:
             with read_only(target) as current:

@@ -155,7 +155,7 @@ def detect(conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ..
         if V1_TABLES <= tables:
             version, how = 1, "no version recorded; v1 tables present"
         else:
-            raise NotADatabase(path, f"tables {sorted(user_tables)} are not EDI's")
+            raise NotADatabase(path, f"tables {sorted(user_tables)} are not this chain's")
     else:
         version, how = recorded, "recorded"
     actual = schema_model(conn)

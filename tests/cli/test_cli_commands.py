@@ -115,7 +115,7 @@ def test_restore_refuses_a_backup_that_is_not_an_edi_database(fresh_db, tmp_path
     before = fresh_db.read_bytes()
     result = run_cli("restore", bogus, fresh_db)
     assert result.returncode == 1
-    assert "are not EDI's" in result.stderr
+    assert "are not this chain's" in result.stderr
     assert fresh_db.read_bytes() == before
 
 

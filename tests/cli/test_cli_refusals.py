@@ -94,7 +94,7 @@ REFUSALS = {
     "newer-version": (newer_version, "not one this code knows"),
     "index-dropped": (index_dropped, "index idx_entities_label is missing"),
     "column-added": (column_added, "unexpected column sessions.nickname"),
-    "foreign-tables": (foreign_tables, "are not EDI's"),
+    "foreign-tables": (foreign_tables, "are not this chain's"),
 }
 
 
