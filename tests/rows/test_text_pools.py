@@ -37,9 +37,8 @@ SHAPES = {
 EDGES = {None, *TEXT_EDGES.values(), *NUMERIC_TEXT}
 
 
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("pools") / "app.db"
+def fill(path: Path) -> Path:
+    """A new database at ``path`` holding SCHEMA, filled from it with seed 11."""
     conn = sqlite3.connect(path)
     for statement in SCHEMA:
         conn.execute(statement)
@@ -47,6 +46,11 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     conn.commit()
     conn.close()
     return path
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return fill(tmp_path_factory.mktemp("pools") / "app.db")
 
 
 def ordinary_values(path: Path, table: str, column: str) -> list[str]:
@@ -84,12 +88,6 @@ def test_no_value_speaks_of_another_app(filled):
 
 
 def test_the_same_seed_gives_the_same_texts(filled, tmp_path):
-    again = tmp_path / "again.db"
-    conn = sqlite3.connect(again)
-    for statement in SCHEMA:
-        conn.execute(statement)
-    fill_from_schema(conn, seed=11, rows=200, orphans=False)
-    conn.commit()
-    conn.close()
+    again = fill(tmp_path / "again.db")
     for where in SHAPES:
         assert ordinary_values(again, *where) == ordinary_values(filled, *where)
