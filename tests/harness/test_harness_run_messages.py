@@ -9,14 +9,13 @@ each broken twin fails with such lines beside a control that passes.
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
+from tests.harness import test_harness_rerun_setting as rerun_setting
 from tests.harness_projects import add_migration, run_matrix
 
-EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
+chain = rerun_setting.chain  # the fixture: the example app's chain, copied into the project
+
 ROUND_TRIP = ("-k", "test_round_trip and v7-")
 RERUN = ("-k", "test_rerun and m0008-on-v8")
 
@@ -43,18 +42,23 @@ INDEX_ONCE = """
 def upgrade(conn):
     conn.execute("CREATE INDEX IF NOT EXISTS idx_notes_created ON notes(created)")
 """
-ROW_EACH_RUN = """
-def upgrade(conn):
-    conn.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT, value TEXT)")
-    conn.execute("INSERT INTO settings VALUES ('theme', 'dark')")
-"""
-
-
-@pytest.fixture
-def chain(pytester: pytest.Pytester) -> Path:
-    folder = pytester.path / "migrations"
-    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
-    return folder
+RERUNS_THAT_CHANGE = {
+    "the-schema": (
+        INDEX_EACH_RUN,
+        [
+            "*re-run changed the database: the schema (1 object(s)), no rows*",
+            "*schema: index idx_notes_created_* added*",
+        ],
+    ),
+    "rows": (
+        rerun_setting.NOT_IDEMPOTENT,  # inserts its one setting again on each run
+        [
+            "*re-run changed the database: rows of settings*",
+            "*table settings: 1 row(s) added*",
+            "*settings rowid 2: row added (key=text 'theme', value=text 'dark')*",
+        ],
+    ),
+}
 
 
 def failure_text(result: pytest.RunResult) -> str:
@@ -82,30 +86,15 @@ def test_a_sound_round_trip_passes(pytester, chain):
     run_matrix(pytester, chain, *ROUND_TRIP).assert_outcomes(passed=1)
 
 
-def test_a_rerun_that_changes_the_schema_names_the_objects_never_an_empty_list(pytester, chain):
-    add_migration(chain, "created_index", INDEX_EACH_RUN)
+@pytest.mark.parametrize(("body", "lines"), RERUNS_THAT_CHANGE.values(), ids=RERUNS_THAT_CHANGE)
+def test_a_rerun_that_changes_the_database_says_what_never_an_empty_list(
+    pytester, chain, body, lines
+):
+    add_migration(chain, "rerun", body)
     result = run_matrix(pytester, chain, *RERUN)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "*re-run changed the database: the schema (1 object(s)), no rows*",
-            "*schema: index idx_notes_created_* added*",
-        ]
-    )
+    result.stdout.fnmatch_lines(lines)
     assert "[]" not in failure_text(result)
-
-
-def test_a_rerun_that_adds_rows_names_the_table_and_the_rows(pytester, chain):
-    add_migration(chain, "settings", ROW_EACH_RUN)
-    result = run_matrix(pytester, chain, *RERUN)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "*re-run changed the database: rows of settings*",
-            "*table settings: 1 row(s) added*",
-            "*settings rowid 2: row added (key=text 'theme', value=text 'dark')*",
-        ]
-    )
 
 
 def test_a_rerun_that_changes_nothing_passes(pytester, chain):
