@@ -1,4 +1,4 @@
-"""edi-migrations: schema migrations for EDI session databases.
+"""edi-migrations: schema migrations for SQLite files (EDI's session databases first).
 
 The public API is small on purpose: the harness drives it, and can point it at any
 versions folder with ``migrations_dir``.

@@ -1,5 +1,5 @@
 """What ``edi-migrate --version`` and ``edi-migrate info`` say: this package's version and
-the SQLite library it runs on, since EDI_SQLITE_MODULE can put it on another one."""
+the SQLite library it runs on, since MIGRATIONS_SQLITE_MODULE can put it on another one."""
 
 from __future__ import annotations
 

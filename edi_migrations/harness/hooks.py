@@ -12,6 +12,7 @@ from edi_migrations.harness import (
     collect,
     hookspecs,
     matrix,
+    option_aliases,
     ram_tmp,
     rerun_setting,
     review,
@@ -38,7 +39,7 @@ def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
 def pytest_load_initial_conftests(early_config: pytest.Config) -> None:
     """``--sqlite-module NAME``: the DB-API module is chosen once, when ``edi_migrations``
     is first imported (before any option is read), so a run on another module is this
-    same command restarted with ``EDI_SQLITE_MODULE=NAME``, which xdist workers inherit."""
+    same command restarted with ``MIGRATIONS_SQLITE_MODULE=NAME``, which xdist workers inherit."""
     wanted = getattr(early_config.known_args_namespace, "sqlite_module", None)
     if wanted:
         sqlite_choice.restart_with(wanted, early_config.invocation_params.args, early_config)
@@ -46,6 +47,7 @@ def pytest_load_initial_conftests(early_config: pytest.Config) -> None:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
+    option_aliases.keep_old_dests(config)
     seeding.choose_seed(config)  # a test may ask for the seed with no folder configured
     if not settings.active(config):
         return

@@ -3,7 +3,7 @@ by defining a fixture of the same name in its conftest.py (pytest-alembic style)
 
 What a project overrides, and the default:
 
-- ``edi_migrations_seed``: the run's seed (``--edi-seed N``, else random and printed);
+- ``edi_migrations_seed``: the run's seed (``--migrations-seed N``, else random and printed);
 - ``edi_migrations_connect``: how the harness opens a database (``sqlite3.connect``'s
   signature): override it when the app's views or triggers need functions, collations
   or extensions registered on every connection (:mod:`edi_migrations.harness.connect`);
@@ -65,7 +65,7 @@ def edi_migrations_sqlite_floor(pytestconfig: pytest.Config, edi_migrations_dir:
 
 @pytest.fixture(scope="session")
 def edi_migrations_seed(pytestconfig: pytest.Config) -> int:
-    """The run's seed for generated data: ``--edi-seed N``, or random and printed."""
+    """The run's seed for generated data: ``--migrations-seed N``, or random and printed."""
     return seeding.run_seed(pytestconfig)
 
 
@@ -203,7 +203,7 @@ def edi_migrations_schema_starts(
         edi_migrations_dir,
         edi_migrations_chain,
         edi_migrations_seed,
-        pytestconfig.getoption("matrix_sessions"),
+        pytestconfig.getoption("matrix_rows"),
         edi_migrations_project_app.writers,
         edi_migrations_project_app.code,
     )

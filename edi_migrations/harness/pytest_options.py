@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.harness import budget_option, review
+from edi_migrations.harness.option_aliases import add_old_names
 from edi_migrations.harness.rerun_setting import add_ini as add_rerun_ini
 from edi_migrations.harness.settings import INI_CYCLES, INI_DIR, INI_SNAPSHOTS
+from edi_migrations.sqlite import dbapi
 
 GROUP = "edi-migrations"
 
@@ -36,12 +38,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "and one step: linear in the chain) or 'full' (every start to every later target)",
     )
     group.addoption(
-        "--matrix-sessions",
+        "--matrix-rows",
         type=int,
         default=60,
         metavar="N",
-        help="size of each start database: sessions of the app's data, or rows per table "
-        "from the schema (default 60)",
+        dest="matrix_rows",
+        help="size of each start database: rows per table from the schema, or the N the "
+        "app's writes are given as ctx.rows (default 60)",
     )
     group.addoption(
         "--matrix-report",
@@ -62,15 +65,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         metavar="NAME",
         help="run every check, the runner included, on the SQLite of DB-API module NAME "
-        "(sqlean, pysqlite3, ...): pytest restarts once with EDI_SQLITE_MODULE=NAME",
+        f"(sqlean, pysqlite3, ...): pytest restarts once with {dbapi.ENV_VAR}=NAME",
     )
     group.addoption(
-        "--edi-seed",
+        "--migrations-seed",
         type=int,
         default=None,
         metavar="N",
+        dest="migrations_seed",
         help="seed for every generated database (default: a random one, printed in the header)",
     )
+    add_old_names(group)
     budget_option.add_option(group, parser)
     parser.addini(INI_DIR, "the folder of migrations the built-in checks run on", default="")
     parser.addini(

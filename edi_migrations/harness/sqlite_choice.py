@@ -1,7 +1,7 @@
 """``--sqlite-module NAME``: the run restarted on another DB-API module's SQLite.
 
-:mod:`edi_migrations.sqlite.dbapi` reads ``EDI_SQLITE_MODULE`` once, at import, and every module
-(runner, harness, EDI's fixture suite) takes ``sqlite3`` from it, so that one process
+:mod:`edi_migrations.sqlite.dbapi` reads ``MIGRATIONS_SQLITE_MODULE`` once, at import, and
+every module (runner, harness, EDI's fixture suite) takes ``sqlite3`` from it, so that one process
 never opens a database through two SQLite libraries (their POSIX locks do not see each
 other). A different module therefore means a new process: this same command, with the
 variable set. The new process finds the module in use and goes on.

@@ -1,6 +1,7 @@
-"""The one place that chooses the DB-API module, and so the SQLite library, EDI runs on.
+"""The one place that chooses the DB-API module, and so the SQLite library, the runner uses.
 
-EDI meets its users' SQLite, not ours: ``EDI_SQLITE_MODULE=NAME`` (read once, at import)
+A runner meets its users' SQLite, not ours: ``MIGRATIONS_SQLITE_MODULE=NAME`` (read once,
+at import; ``EDI_SQLITE_MODULE``, its old name, still read)
 puts every connection, ``Connection`` subclass, exception class and constant of
 ``edi_migrations`` on another module with the sqlite3 API, e.g. ``sqlean`` or
 ``pysqlite3``, which bundle their own SQLite. Unset or empty: the standard library's
@@ -19,7 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import ModuleType
 
-ENV_VAR = "EDI_SQLITE_MODULE"
+ENV_VAR = "MIGRATIONS_SQLITE_MODULE"
+OLD_ENV_VAR = "EDI_SQLITE_MODULE"  # read when ENV_VAR is unset
 DEFAULT_MODULE = "sqlite3"
 
 # What edi_migrations uses of the module. Other modules differ from the standard library
@@ -61,7 +63,7 @@ REQUIRED_METHODS = (
 
 
 class SqliteModuleError(ImportError):
-    """EDI_SQLITE_MODULE names a module that cannot be imported or lacks the sqlite3 API."""
+    """MIGRATIONS_SQLITE_MODULE names a module that cannot be imported or lacks the sqlite3 API."""
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,18 @@ class InUse:
 
 
 def module_name_from(environ: Mapping[str, str]) -> str:
-    """The module EDI_SQLITE_MODULE names in ``environ``; the stdlib's when unset or blank."""
-    return environ.get(ENV_VAR, "").strip() or DEFAULT_MODULE
+    """The module MIGRATIONS_SQLITE_MODULE (else its old name) names in ``environ``; the
+    stdlib's when both are unset or blank."""
+    return _choice(environ)[1] or DEFAULT_MODULE
+
+
+def _choice(environ: Mapping[str, str]) -> tuple[str, str]:
+    """(the variable that names the module, the name): the new variable wins."""
+    for var in (ENV_VAR, OLD_ENV_VAR):
+        name = environ.get(var, "").strip()
+        if name:
+            return var, name
+    return ENV_VAR, ""
 
 
 def missing_api(module: ModuleType) -> list[str]:
@@ -88,9 +100,10 @@ def missing_api(module: ModuleType) -> list[str]:
     return missing
 
 
-def load_module(name: str) -> ModuleType:
-    """Import ``name`` and check it offers what edi_migrations calls; else a precise error."""
-    where = f"{ENV_VAR}={name}"
+def load_module(name: str, var: str = ENV_VAR) -> ModuleType:
+    """Import ``name`` (named by environment variable ``var``) and check it offers what
+    edi_migrations calls; else a precise error."""
+    where = f"{var}={name}"
     try:
         module = importlib.import_module(name)
     except ImportError as exc:
@@ -144,12 +157,12 @@ def primary_code(exc: BaseException) -> int | None:
 
 def chosen_by(environ: Mapping[str, str]) -> str:
     """How the module was chosen, as ``info`` shows it: the variable, or ``default``."""
-    name = environ.get(ENV_VAR, "").strip()
-    return f"{ENV_VAR}={name}" if name else "default"
+    var, name = _choice(environ)
+    return f"{var}={name}" if name else "default"
 
 
 _CHOSEN_BY = chosen_by(os.environ)
-sqlite3 = load_module(module_name_from(os.environ))
+sqlite3 = load_module(module_name_from(os.environ), _choice(os.environ)[0])
 
 
 def sqlite_version() -> str:

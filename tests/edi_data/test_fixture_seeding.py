@@ -29,13 +29,13 @@ def project(pytester: pytest.Pytester) -> pytest.Pytester:
 
 def test_the_seed_is_printed_in_the_header(project):
     result = project.runpytest_inprocess(*PLUGIN, "--edi-seed", "55", "test_seeded.py")
-    result.stdout.fnmatch_lines(["edi-seed: 55 (reproduce with: pytest --edi-seed 55)"])
+    result.stdout.fnmatch_lines(["migrations-seed: 55 (reproduce with: pytest --migrations-seed 55)"])
 
 
 def test_without_a_migrations_folder_the_plugin_stays_out_of_the_run(project):
     result = project.runpytest_inprocess("-p", "no:cacheprovider", "--edi-seed", "55")
     result.assert_outcomes(passed=1, failed=1)  # the seed option is still known
-    assert "edi-seed" not in result.stdout.str()
+    assert "migrations-seed" not in result.stdout.str()
     assert "temporary databases" not in result.stdout.str()
 
 
@@ -48,7 +48,7 @@ def test_a_failure_says_how_to_reproduce_it(project):
     result = project.runpytest_inprocess(*PLUGIN, "--edi-seed", "55", "test_seeded.py")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
-        ["reproduce with: pytest --edi-seed 55 'test_seeded.py::test_fails'"]
+        ["reproduce with: pytest --migrations-seed 55 'test_seeded.py::test_fails'"]
     )
 
 
@@ -69,7 +69,7 @@ def test_every_xdist_worker_gets_the_controllers_random_seed(pytester, monkeypat
     )
     result = pytester.runpytest_subprocess(*PLUGIN, "-n", "2", "test_workers.py")
     result.assert_outcomes(passed=4)
-    header = next(line for line in result.outlines if line.startswith("edi-seed: "))
+    header = next(line for line in result.outlines if line.startswith("migrations-seed: "))
     workers = {f.name.split("-")[0] for f in out.iterdir()}
     seeds = {f.read_text() for f in out.iterdir()}
     assert len(workers) == 2 and seeds == {header.split()[1]}

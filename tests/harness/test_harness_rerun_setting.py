@@ -54,7 +54,7 @@ def test_a_non_idempotent_migration_fails_naming_the_line_that_switches_the_chec
             f"*{LINE}*",
         ]
     )
-    failure = result.stdout.str().split(" FAILURES ")[1].split(" edi-seed ")[0]
+    failure = result.stdout.str().split(" FAILURES ")[1].split(" migrations-seed ")[0]
     assert "EDI" not in failure  # a foreign project's failure speaks of its own runner
 
 

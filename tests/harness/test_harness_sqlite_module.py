@@ -1,5 +1,5 @@
 """``--sqlite-module NAME`` runs every check, the runner included, on another SQLite: the
-command restarts itself once with ``EDI_SQLITE_MODULE=NAME``, and the header says which
+command restarts itself once with ``MIGRATIONS_SQLITE_MODULE=NAME``, and the header says which
 SQLite ran. A real subprocess: the restart replaces the process."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import sys
 
 import sqlean
 
+from edi_migrations.sqlite.dbapi import ENV_VAR, OLD_ENV_VAR
 from tests.support import ROOT
 
 EXAMPLE = ROOT / "tests" / "example_app" / "migrations"
@@ -19,7 +20,7 @@ EXAMPLE = ROOT / "tests" / "example_app" / "migrations"
 
 def run(tmp_path, *args):
     shutil.copytree(EXAMPLE, tmp_path / "migrations", ignore=shutil.ignore_patterns("__pycache__"))
-    env = {k: v for k, v in os.environ.items() if k != "EDI_SQLITE_MODULE"}
+    env = {k: v for k, v in os.environ.items() if k not in (ENV_VAR, OLD_ENV_VAR)}
     return subprocess.run(
         [
             sys.executable,
@@ -54,6 +55,6 @@ def test_an_unknown_module_is_a_usage_error_naming_it(tmp_path):
     done = run(tmp_path, "--sqlite-module", "nosuch_sqlite", "--co")
     assert done.returncode == 4
     assert (
-        "--sqlite-module nosuch_sqlite: EDI_SQLITE_MODULE=nosuch_sqlite: cannot import it"
+        f"--sqlite-module nosuch_sqlite: {ENV_VAR}=nosuch_sqlite: cannot import it"
         in done.stderr
     )

@@ -1,6 +1,6 @@
 """How the default seed and the template cache fit: CI explores a fresh random seed each
 run; a local run with pytest's cache uses the day's seed for its checkout, so the inner
-loop's templates are reused all day; ``--edi-seed N`` always decides."""
+loop's templates are reused all day; ``--migrations-seed N`` (or its old name ``--edi-seed``) always decides."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def test_another_day_or_checkout_explores_another_seed(day, checkout):
 
 
 def seed_lines(result: pytest.RunResult) -> list[str]:
-    return [line for line in result.outlines if line.startswith("edi-seed")]
+    return [line for line in result.outlines if line.startswith("migrations-seed")]
 
 
 @pytest.fixture
@@ -60,13 +60,13 @@ def test_two_local_runs_share_todays_seed_and_say_why(project, monkeypatch):
 def test_a_ci_run_draws_a_random_seed_and_says_so(project, monkeypatch):
     monkeypatch.setenv("CI", "true")
     lines = seed_lines(project.runpytest_inprocess(*PLUGIN))
-    assert lines[1].startswith("edi-seed chosen: random: CI is set")
+    assert lines[1].startswith("migrations-seed chosen: random: CI is set")
 
 
 def test_a_given_seed_wins_over_the_days(project, monkeypatch):
     monkeypatch.delenv("CI", raising=False)
     lines = seed_lines(project.runpytest_inprocess(*PLUGIN, "--edi-seed", "55"))
     assert lines == [
-        "edi-seed: 55 (reproduce with: pytest --edi-seed 55)",
-        "edi-seed chosen: --edi-seed",
+        "migrations-seed: 55 (reproduce with: pytest --migrations-seed 55)",
+        "migrations-seed chosen: --migrations-seed",
     ]

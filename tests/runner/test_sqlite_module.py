@@ -161,7 +161,7 @@ def test_load_module_names_every_missing_part_of_the_api():
 def test_a_module_that_fails_to_import_is_reported_with_its_own_error(tmp_path, monkeypatch):
     (tmp_path / "broken_sqlite.py").write_text("raise RuntimeError('no library here')\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    with pytest.raises(SqliteModuleError, match=r"^EDI_SQLITE_MODULE=broken_sqlite: importing"):
+    with pytest.raises(SqliteModuleError, match=rf"^{ENV_VAR}=broken_sqlite: importing"):
         load_module("broken_sqlite")
 
 

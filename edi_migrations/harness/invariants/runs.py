@@ -14,7 +14,12 @@ from pathlib import Path
 
 from edi_migrations.changes import MigrationTime
 from edi_migrations.harness.dbstate import DatabaseState, open_copy, state_of
-from edi_migrations.harness.invariants.schema_blocks import convergence_problems, schema_diff
+from edi_migrations.harness.invariants.schema_blocks import (
+    blocks,
+    convergence_problems,
+    schema_diff,
+)
+from edi_migrations.harness.invariants.state_changes import schema_changes, tables_changes
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, NOT_THE_APPS, Schema, schema_model
 
@@ -61,13 +66,10 @@ def user_state_of(state: DatabaseState, model: Schema, run_times: Columns) -> Us
 
 def same_user_state(expected: UserState, actual: UserState) -> list[str]:
     """Resumed equals uninterrupted, and a round trip gives back what it started from:
-    the schema block by block, then each table that differs."""
-    problems = []
+    each table that differs (its rows and columns), then the schema line by line."""
+    problems = tables_changes(expected[1], actual[1])
     if expected[0] != actual[0]:
         problems += schema_diff(expected[0], actual[0])
-    for table in sorted(expected[1].keys() | actual[1].keys()):
-        if expected[1].get(table) != actual[1].get(table):
-            problems.append(f"table {table} differs")
     return problems
 
 
@@ -87,21 +89,28 @@ def unchanged_bytes(before: dict[str, bytes], after: dict[str, bytes]) -> list[s
 
 def unchanged_state(before: DatabaseState, after: DatabaseState, what: str) -> list[str]:
     """A re-run, or a migration that raised, left the database as it was: ``what``
-    happened, naming the tables that changed and whether the schema did."""
+    happened, then what changed: the rows of which tables, the schema's objects."""
     if after == before:
         return []
-    names = before.tables.keys() | after.tables.keys()
-    names |= before.unreadable.keys() | after.unreadable.keys()
-    changed = sorted(
-        t
-        for t in names
-        if before.tables.get(t) != after.tables.get(t)
-        or before.unreadable.get(t) != after.unreadable.get(t)
-    )
-    schema = ["schema changed"] if after.schema != before.schema else []
+    old = {t: (r.columns, r.rows) for t, r in before.tables.items()}
+    new = {t: (r.columns, r.rows) for t, r in after.tables.items()}
+    changed = sorted(t for t in old.keys() | new.keys() if old.get(t) != new.get(t))
+    objects = schema_changes(before.schema, after.schema, _storage(before) | _storage(after))
+    rows = f"rows of {', '.join(changed)}" if changed else "no rows"
+    if objects:
+        summary = f"the schema ({len(objects)} object(s)), {rows}"
+    else:
+        summary = rows
     unreadable = [
         f"virtual table {t} cannot be read: {why}"
         for t, why in sorted(after.unreadable.items())
         if before.unreadable.get(t) != why
     ]
-    return [f"{what}: tables {changed}", *schema, *unreadable]
+    return [f"{what}: {summary}", *objects, *tables_changes(old, new), *unreadable]
+
+
+def _storage(state: DatabaseState) -> frozenset[str]:
+    """Tables of the schema that the state holds no rows of and cannot read: the shadow
+    tables of virtual tables, which ``state_of`` leaves out as their module's storage."""
+    tables = {name for kind, name in blocks(state.schema) if kind == "table"}
+    return frozenset(tables - state.tables.keys() - state.unreadable.keys())

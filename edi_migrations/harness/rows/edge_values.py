@@ -1,14 +1,15 @@
 """The edge values of each SQLite affinity: what the first generated rows of a column
-take, so every start database holds them (and EDI's fixture suite mixes into its rows)."""
+take, so every start database holds them. They say nothing of any one app, since they land
+in any project's columns; an app's provider may put its own texts in the same kinds."""
 
 from __future__ import annotations
 
 TEXT_EDGES: dict[str, str] = {
     "empty_string": "",
-    "emoji": "make the sky 🌅🔥 more dramatic 👩🏽‍🎨",
-    "rtl": "اجعل السماء أكثر دراماتيكية — הפוך את השמיים",
+    "emoji": "see you at the café 🎉🚀 tonight 👩🏽‍💻",  # a skin tone, a ZWJ sequence
+    "rtl": "مرحبا بالعالم — שלום עולם",  # Arabic, then Hebrew
     "combining": "cafe\u0301 lumie\u0300re Z\u0351\u0307\u0308a\u0336l\u0337g\u0338o",
-    "sql_text": "'); DROP TABLE sessions; -- \" OR 1=1 /*",
+    "sql_text": "'); DROP TABLE items; -- \" OR 1=1 /*",
     "huge_text": ("storm clouds over the harbour, " * 3_304)[:102_400],  # 100 KiB of text
 }
 REAL_EDGES: dict[str, float] = {
