@@ -24,6 +24,7 @@ SECTION = "edi-migrations"
 MIGRATIONS_KEY = "migrations-dir"
 SNAPSHOTS_KEY = "snapshots-dir"
 EXAMPLE = f'[tool.{SECTION}] {MIGRATIONS_KEY} = "migrations"'
+PYTEST_SECTION, PYTEST_INI_KEY = "pytest.ini_options", "edi_migrations_dir"
 
 
 def pyproject_for(folder: Path) -> Path | None:
@@ -34,17 +35,19 @@ def pyproject_for(folder: Path) -> Path | None:
     return None
 
 
-def project_table(pyproject: Path) -> dict:
-    """``[tool.edi-migrations]`` of ``pyproject`` (empty when it has none)."""
+def project_table(pyproject: Path, section: str = SECTION) -> dict:
+    """``[tool.<section>]`` of ``pyproject`` (empty when it has none)."""
     import tomllib  # only when no --migrations-dir was given: not every run's start-up
 
     try:
         with pyproject.open("rb") as handle:
-            table = tomllib.load(handle).get("tool", {}).get(SECTION, {})
+            table = tomllib.load(handle).get("tool", {})
+        for part in section.split("."):  # "pytest.ini_options": [tool.pytest.ini_options]
+            table = table.get(part, {}) if isinstance(table, dict) else None
     except tomllib.TOMLDecodeError as exc:
         raise BadMigrationsFolder(pyproject, f"is not valid TOML: {exc}") from None
     if not isinstance(table, dict):
-        raise BadMigrationsFolder(pyproject, f"[tool.{SECTION}] must be a table")
+        raise BadMigrationsFolder(pyproject, f"[tool.{section}] must be a table")
     return table
 
 
@@ -56,23 +59,30 @@ class Configured:
     pyproject: Path
 
 
-def configured_folder(pyproject: Path, key: str) -> Configured | None:
+def configured_folder(pyproject: Path, key: str, section: str = SECTION) -> Configured | None:
     """The folder ``key`` of ``pyproject``'s table names, resolved against its folder."""
-    value = project_table(pyproject).get(key)
+    value = project_table(pyproject, section).get(key)
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
         raise BadMigrationsFolder(
-            pyproject, f"[tool.{SECTION}] {key} must be a folder path (a string), not {value!r}"
+            pyproject, f"[tool.{section}] {key} must be a folder path (a string), not {value!r}"
         )
     return Configured((pyproject.parent / value).resolve(), pyproject)
+
+
+def _cli_folder(pyproject: Path) -> Configured | None:
+    """The command line's folder: the plugin's ini key in the same pyproject wins over
+    ``migrations-dir``, as it does for the plugin, so both run on one chain."""
+    ini = configured_folder(pyproject, PYTEST_INI_KEY, PYTEST_SECTION)
+    return ini or configured_folder(pyproject, MIGRATIONS_KEY)
 
 
 def project_migrations_dir(start: Path) -> Path:
     """The migrations folder the nearest pyproject up from ``start`` names; a refusal
     saying how to name one when none does (never a chain the user did not choose)."""
     pyproject = pyproject_for(start)
-    found = configured_folder(pyproject, MIGRATIONS_KEY) if pyproject else None
+    found = _cli_folder(pyproject) if pyproject else None
     if found is None:
         searched = (
             f"{pyproject} has no {MIGRATIONS_KEY}"
@@ -87,6 +97,6 @@ def project_migrations_dir(start: Path) -> Path:
     if not found.folder.is_dir():
         raise BadMigrationsFolder(
             found.folder,
-            f"migrations folder does not exist (named by {MIGRATIONS_KEY} in {found.pyproject})",
+            f"migrations folder does not exist (named in {found.pyproject})",
         )
     return found.folder

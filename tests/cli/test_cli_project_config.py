@@ -102,3 +102,13 @@ def test_a_database_of_another_chain_is_refused_naming_its_migrations(project, t
     assert "migrated by another chain: 0001_users" in result.stderr
     assert "pass --migrations-dir" in result.stderr
     assert "upgrade edi-migrations" not in result.stderr
+
+
+def test_the_plugins_ini_key_in_the_pyproject_names_the_chain_too(tmp_path):
+    """A project set up for the plugin alone: its pytest settings name the folder."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.pytest.ini_options]\nedi_migrations_dir = "db/migrations"\n'
+    )
+    write_chain(tmp_path / "db" / "migrations", upto=2)
+    assert run_cli("init", "app.db", cwd=tmp_path).returncode == 0
+    assert current_version(tmp_path / "app.db", tmp_path / "db" / "migrations") == 2
