@@ -76,7 +76,8 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     from edi_migrations.runner.baseline import baseline  # baseline's own: not every run's
 
     done = baseline(args.db, args.version, args.migrations_dir, args.busy_timeout)
-    print(f"{done.path}: baselined at v{done.version}; recorded, not run: {', '.join(done.migrations)}")
+    names = ", ".join(done.migrations)
+    print(f"{done.path}: baselined at v{done.version}; recorded, not run: {names}")
     print(f"next: edi-migrate upgrade {done.path}")
     return 0
 
@@ -298,9 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("downgrade", cmd_downgrade, "downgrade to version N")
     p.add_argument("--to", type=int, required=True)
     careful(p)
-    p = command(
-        "baseline", cmd_baseline, "adopt a database made before the runner: record it at version N"
-    )
+    p = command("baseline", cmd_baseline, "adopt a database the app made: record it at version N")
     p.add_argument("--version", type=int, required=True, help="the version its schema is")
     p = command("status", cmd_status, "version, pending migrations and drift")
     p.add_argument("--json", action="store_true")

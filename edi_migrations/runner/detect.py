@@ -186,7 +186,9 @@ def matching_version(actual: Schema, migrations: tuple[Migration, ...]) -> int |
     return None
 
 
-def refuse_unrecorded(conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ...]) -> None:
+def refuse_unrecorded(
+    conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ...]
+) -> None:
     """A database the app made before it adopted the runner: say which ``baseline`` adopts it."""
     version = matching_version(schema_model(conn), migrations)
     if version is not None:
