@@ -23,15 +23,18 @@ if TYPE_CHECKING:  # what type checkers and editors read; at run time, __getattr
         inspect,
         upgrade,
     )
+    from edi_migrations.runner.baseline import Baselined, baseline
     from edi_migrations.runner.discovery import Migration, load_migrations
     from edi_migrations.schema.model import schema_model, schema_of
 
 _HOME = {  # public name: the module that defines it
+    "Baselined": "runner.baseline",
     "Migration": "runner.discovery",
     "MigrationError": "errors",
     "Outcome": "runner.api",
     "Refused": "errors",
     "RolledBack": "errors",
+    "baseline": "runner.baseline",
     "current_version": "runner.api",
     "downgrade": "runner.api",
     "init": "runner.api",
@@ -43,11 +46,13 @@ _HOME = {  # public name: the module that defines it
 }
 
 __all__ = [
+    "Baselined",
     "Migration",
     "MigrationError",
     "Outcome",
     "Refused",
     "RolledBack",
+    "baseline",
     "current_version",
     "downgrade",
     "init",

@@ -69,13 +69,27 @@ class CorruptDatabase(Refused):
 
 
 class UnknownVersion(Refused):
-    def __init__(self, path: Path, version: object, known: int, what: str = "database") -> None:
+    def __init__(
+        self,
+        path: Path,
+        version: object,
+        known: int,
+        what: str = "database",
+        folder: Path | None = None,
+    ) -> None:
         self.path = path
         self.version = version
         self.known = known
+        chain = f"the chain at {folder}" if folder is not None else "the chain at hand"
+        advice = (
+            "it was migrated by newer migrations: run the code that has them, or pass "
+            "--migrations-dir their folder"
+            if what == "database"
+            else "choose one of those"
+        )
         super().__init__(
-            f"{path}: {what} version {version!r} is not one this code knows "
-            f"(it knows v0..v{known}); upgrade edi-migrations; file left unchanged"
+            f"{path}: {what} version {version!r} is not one {chain} knows "
+            f"(it knows v0..v{known}); {advice}; file left unchanged"
         )
 
 
@@ -241,6 +255,74 @@ class CannotOpen(Refused):
         self.path = path
         self.reason = reason
         super().__init__(f"{path}: cannot open the database: {reason}; file left unchanged")
+
+
+class ForeignChain(Refused):
+    """The database's log names migrations the chain at hand does not have."""
+
+    def __init__(self, path: Path, folder: Path | None, names: list[str]) -> None:
+        self.path = path
+        self.names = names
+        shown = ", ".join(names[:6]) + (f" (+{len(names) - 6} more)" if len(names) > 6 else "")
+        chain = f"the chain at {folder}" if folder is not None else "the chain at hand"
+        super().__init__(
+            f"{path}: migrated by another chain: {shown}, which {chain} does not have; "
+            "pass --migrations-dir the folder that migrated it; file left unchanged"
+        )
+
+
+def baseline_command(path: Path, version: int, folder: Path | None) -> str:
+    where = f" --migrations-dir {folder}" if folder is not None else ""
+    return f"`edi-migrate baseline {path} --version {version}{where}`"
+
+
+class UnrecordedDatabase(Refused):
+    """No version recorded, and the schema is exactly one version's: adopt it."""
+
+    def __init__(self, path: Path, version: int, folder: Path | None) -> None:
+        self.path = path
+        self.version = version
+        super().__init__(
+            f"{path}: no migrations recorded, and its schema is v{version}'s fresh install; "
+            f"adopt it with {baseline_command(path, version, folder)}; file left unchanged"
+        )
+
+
+class AlreadyUnderRunner(Refused):
+    def __init__(self, path: Path, recorded: int | None) -> None:
+        self.path = path
+        self.recorded = recorded
+        what = f"records v{recorded}" if recorded is not None else "has the runner's tables"
+        super().__init__(
+            f"{path}: already under the runner (it {what}); baseline only adopts a database "
+            f"without schema_version and migration_log: use `edi-migrate upgrade {path}`; "
+            "file left unchanged"
+        )
+
+
+class BaselineMismatch(Refused):
+    """The schema is not the fresh install of the version asked for: every difference."""
+
+    def __init__(
+        self,
+        path: Path,
+        version: int,
+        differences: list[str],
+        matching: int | None,
+        folder: Path | None,
+    ) -> None:
+        self.path = path
+        self.version = version
+        self.differences = differences
+        hint = (
+            f"; its schema is v{matching}'s: {baseline_command(path, matching, folder)}"
+            if matching is not None
+            else ""
+        )
+        super().__init__(
+            f"{path}: schema is not v{version}'s fresh install: {'; '.join(differences)}"
+            f"{hint}; nothing recorded, file left unchanged"
+        )
 
 
 class BadMigrationsFolder(MigrationError):

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from edi_migrations.cli.chain_choice import choose_chain
 from edi_migrations.errors import MigrationError
 from edi_migrations.runner import api as runner
 from edi_migrations.runner import bookkeeping
@@ -68,6 +69,16 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
 
 def cmd_downgrade(args: argparse.Namespace) -> int:
     _report(runner.downgrade(args.db, args.to, args.migrations_dir, **_options(args)))
+    return 0
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    from edi_migrations.runner.baseline import baseline  # baseline's own: not every run's
+
+    done = baseline(args.db, args.version, args.migrations_dir, args.busy_timeout)
+    names = ", ".join(done.migrations)
+    print(f"{done.path}: baselined at v{done.version}; recorded, not run: {names}")
+    print(f"next: edi-migrate upgrade {done.path}")
     return 0
 
 
@@ -171,7 +182,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     path = new_migration(args.message, args.migrations_dir)
     number = int(path.name[:4])
-    where = f" --migrations-dir={path.parent}" if args.migrations_dir else ""
+    where = f" --migrations-dir={path.parent}" if args.migrations_dir_given else ""
     print(f"created {path}")
     print("declare its CHANGES, then see the matrix fail on its paths:")
     print(f"  pytest --upgrade-path '*->v{number}*'{where}")
@@ -188,7 +199,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     return 0 if result.clean else 1
 
 
-MIGRATIONS_DIR = None  # built-in
+MIGRATIONS_DIR = None  # the project's: [tool.edi-migrations] migrations-dir
 BUSY_TIMEOUT = 5.0
 
 
@@ -237,7 +248,8 @@ def _shared_options(with_defaults: bool) -> argparse.ArgumentParser:
     shared.add_argument(
         "--migrations-dir",
         default=default(MIGRATIONS_DIR),
-        help="folder of NNNN_name.py migrations (default: built-in)",
+        help="folder of NNNN_name.py migrations (default: [tool.edi-migrations] "
+        "migrations-dir of the nearest pyproject.toml)",
     )
     shared.add_argument(
         "--busy-timeout",
@@ -287,6 +299,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("downgrade", cmd_downgrade, "downgrade to version N")
     p.add_argument("--to", type=int, required=True)
     careful(p)
+    p = command("baseline", cmd_baseline, "adopt a database the app made: record it at version N")
+    p.add_argument("--version", type=int, required=True, help="the version its schema is")
     p = command("status", cmd_status, "version, pending migrations and drift")
     p.add_argument("--json", action="store_true")
     command("history", cmd_history, "migrations applied to the database")
@@ -317,6 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        choose_chain(args)
         return args.func(args)
     except MigrationError as exc:
         print("edi-migrate: " + " ".join(str(exc).split()), file=sys.stderr)

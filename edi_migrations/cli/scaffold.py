@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.runner.discovery import load_migrations, resolve_dir
+from edi_migrations.runner.project import EXAMPLE
 
 TEMPLATE = '''"""{title}.
 
@@ -46,9 +48,23 @@ def slug(message: str) -> str:
     return text[:60]
 
 
+INSTALLED = ("site-packages", "dist-packages")
+
+
+def refuse_installed(folder: Path) -> None:
+    """A folder inside an installed package is no project's: the next install loses the file."""
+    if any(part in INSTALLED for part in folder.resolve().parts):
+        raise BadMigrationsFolder(
+            folder,
+            "is inside an installed package; new writes only into the project's own folder: "
+            f"pass --migrations-dir DIR, or name it in pyproject.toml: {EXAMPLE}",
+        )
+
+
 def new_migration(message: str, migrations_dir: str | Path | None = None) -> Path:
     """Create ``NNNN_<slug>.py`` after the last migration; never overwrite a file."""
     folder = resolve_dir(migrations_dir)
+    refuse_installed(folder)
     number = len(load_migrations(folder)) + 1
     path = folder / f"{number:04d}_{slug(message)}.py"
     with path.open("x", encoding="utf-8") as fh:

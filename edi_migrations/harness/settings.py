@@ -1,8 +1,10 @@
 """Where the migrations under test are, and whether the built-in checks run.
 
-The folder comes from ``--migrations-dir DIR`` (relative to where pytest was started)
-or the ini option ``edi_migrations_dir`` (relative to the ini file). Without either the
-plugin stays out of the way: it registers its options and does nothing else, so
+The folder comes from ``--migrations-dir DIR`` (relative to where pytest was started),
+the ini option ``edi_migrations_dir`` (relative to the ini file), or the project's
+``[tool.edi-migrations] migrations-dir`` in the nearest pyproject.toml up from the ini file
+or rootdir, which the command line reads too (runner/project.py). The ini key wins over
+the pyproject: ``-o`` can override only ini keys. Without any the plugin stays out of the way: it registers its options and does nothing else, so
 installing it never changes another project's test run.
 """
 
@@ -11,6 +13,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from edi_migrations.errors import MigrationError
+from edi_migrations.runner.project import (
+    EXAMPLE,
+    MIGRATIONS_KEY,
+    SNAPSHOTS_KEY,
+    configured_folder,
+    pyproject_for,
+)
 
 INI_DIR = "edi_migrations_dir"
 INI_SNAPSHOTS = "edi_migrations_snapshots"
@@ -23,6 +34,7 @@ WORKER_CHECKS = "edi_migrations_checks"
 
 
 FOLDER_KEY = pytest.StashKey[Path | None]()
+PYPROJECT_KEY = pytest.StashKey[dict[str, Path | None]]()
 
 
 def migrations_dir(config: pytest.Config) -> Path | None:
@@ -40,16 +52,20 @@ def _find_migrations_dir(config: pytest.Config) -> Path | None:
     given = config.getoption("migrations_dir", default=None)
     if given:
         return (config.invocation_params.dir / given).resolve()
-    return _from_ini(config, INI_DIR)
+    return _configured_dir(config)
+
+
+def _configured_dir(config: pytest.Config) -> Path | None:
+    return _from_ini(config, INI_DIR) or _from_pyproject(config, MIGRATIONS_KEY)
 
 
 def snapshots_dir(config: pytest.Config) -> Path:
-    """Where the schema snapshots live: ``edi_migrations_snapshots`` when the ini names a
-    folder (and the migrations folder is the ini's own), else ``schema_snapshots`` inside
-    the migrations folder."""
+    """Where the schema snapshots live: ``edi_migrations_snapshots`` (or the pyproject's
+    ``snapshots-dir``) when the configuration names a folder and the migrations folder is
+    the configured one, else ``schema_snapshots`` inside the migrations folder."""
     folder = require_migrations_dir(config)
-    own = _from_ini(config, INI_SNAPSHOTS)
-    if own is not None and folder == _from_ini(config, INI_DIR):
+    own = _from_ini(config, INI_SNAPSHOTS) or _from_pyproject(config, SNAPSHOTS_KEY)
+    if own is not None and folder == _configured_dir(config):
         return own
     return folder / SNAPSHOT_FOLDER
 
@@ -58,8 +74,8 @@ def require_migrations_dir(config: pytest.Config) -> Path:
     folder = migrations_dir(config)
     if folder is None:
         raise pytest.UsageError(
-            "edi-migrations: no migrations folder: pass --migrations-dir DIR or set "
-            f"{INI_DIR} in the pytest ini section"
+            "edi-migrations: no migrations folder: pass --migrations-dir DIR, or name it in "
+            f"pyproject.toml: {EXAMPLE} (or {INI_DIR} in the pytest ini section)"
         )
     return folder
 
@@ -98,6 +114,22 @@ def hand_to_worker(node) -> None:
 def _from_controller(config: pytest.Config, key: str):
     workerinput = getattr(config, "workerinput", None)
     return workerinput.get(key) if workerinput is not None else None
+
+
+def _from_pyproject(config: pytest.Config, key: str) -> Path | None:
+    """``key`` of the nearest pyproject's ``[tool.edi-migrations]``, read once per run."""
+    if PYPROJECT_KEY not in config.stash:
+        config.stash[PYPROJECT_KEY] = {}
+    found = config.stash[PYPROJECT_KEY]
+    if key not in found:
+        start = config.inipath.parent if config.inipath else config.rootpath
+        pyproject = pyproject_for(start)
+        try:
+            named = configured_folder(pyproject, key) if pyproject else None
+        except MigrationError as exc:
+            raise pytest.UsageError(f"edi-migrations: {exc}") from None
+        found[key] = named.folder if named else None
+    return found[key]
 
 
 def _from_ini(config: pytest.Config, name: str) -> Path | None:

@@ -8,7 +8,6 @@ feature, the version that added it and the floor.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from edi_migrations.lint.errors import BadFloor
 from edi_migrations.lint.features import Feature, Version, parse_version, used_by, version_text
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.statements import Statement
+from edi_migrations.runner.project import project_table, pyproject_for
 
 FLOOR_CODE = "EM001"
 FLOOR_TITLE = "needs a newer SQLite than the declared floor"
@@ -39,21 +39,12 @@ def floor_of(text: str, where: Path | str = "--sqlite-floor") -> Floor:
         raise BadFloor(where, text) from None
 
 
-def pyproject_for(folder: Path) -> Path | None:
-    """The nearest pyproject.toml in ``folder`` or above it."""
-    for candidate in (folder.resolve(), *folder.resolve().parents):
-        if (candidate / "pyproject.toml").is_file():
-            return candidate / "pyproject.toml"
-    return None
-
-
 def declared_floor(migrations_dir: Path) -> Floor | None:
     """The floor the nearest pyproject declares; None when it declares none."""
     pyproject = pyproject_for(migrations_dir)
     if pyproject is None:
         return None
-    with pyproject.open("rb") as handle:
-        table = tomllib.load(handle).get("tool", {}).get("edi-migrations", {})
+    table = project_table(pyproject)
     if "sqlite-floor" not in table:
         return None
     return floor_of(table["sqlite-floor"], pyproject)

@@ -19,6 +19,7 @@ from edi_migrations.integrity import check as integrity_check
 from edi_migrations.integrity.gate import integrity_gate
 from edi_migrations.integrity.guard import NoCheck
 from edi_migrations.runner import detect
+from edi_migrations.runner.chain_log import chain_folder
 from edi_migrations.runner.connection import Trace
 from edi_migrations.runner.discovery import load_migrations
 from edi_migrations.runner.interrupt import PROGRESS_EVERY, PROGRESS_SECONDS
@@ -103,6 +104,8 @@ def init(
         check_file(path)
         with read_only(path) as conn:
             if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                if detect.recorded_version(conn, path) is None:  # made by the app: adopt it?
+                    detect.refuse_unrecorded(conn, path, load_migrations(migrations_dir))
                 raise NotADatabase(path, "already exists and has tables; init only creates")
     created = not path.exists()
     path.touch()
@@ -145,7 +148,7 @@ def _run(
     head = len(migrations)
     target = head if to is None else to
     if not 0 <= target <= head:
-        raise UnknownVersion(path, f"v{target}", head, what="target")
+        raise UnknownVersion(path, f"v{target}", head, "target", chain_folder(migrations))
     if creating and path.stat().st_size == 0:
         if target == 0:
             return Outcome(path, 0, 0)

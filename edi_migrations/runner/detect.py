@@ -12,7 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from edi_migrations.changes import DependsOnData
-from edi_migrations.errors import NotADatabase, SchemaDrift, UnknownVersion
+from edi_migrations.errors import NotADatabase, SchemaDrift, UnknownVersion, UnrecordedDatabase
+from edi_migrations.runner.chain_log import chain_folder, refuse_foreign_chain
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, Schema, schema_model
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -146,8 +147,10 @@ def detect(conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ..
     head = len(migrations)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     recorded = recorded_version(conn, path)
-    if recorded is not None and recorded > head:
-        raise UnknownVersion(path, f"v{recorded}", head)
+    if recorded is not None:
+        refuse_foreign_chain(conn, path, migrations, recorded)
+        if recorded > head:
+            raise UnknownVersion(path, f"v{recorded}", head, folder=chain_folder(migrations))
     user_tables = tables - BOOKKEEPING_TABLES - {"sqlite_sequence"}
     if recorded is None:
         if not user_tables:
@@ -155,6 +158,7 @@ def detect(conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ..
         if V1_TABLES <= tables:
             version, how = 1, "no version recorded; v1 tables present"
         else:
+            refuse_unrecorded(conn, path, migrations)
             raise NotADatabase(path, f"tables {sorted(user_tables)} are not this chain's")
     else:
         version, how = recorded, "recorded"
@@ -171,6 +175,24 @@ def detect(conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ..
                 f"re-applying {migrations[version - 1].name}",
             )
     return Detected(version, recorded, how, tuple(problems))
+
+
+def matching_version(actual: Schema, migrations: tuple[Migration, ...]) -> int | None:
+    """The version whose fresh install ``actual`` is exactly (the comparison ``verify``
+    makes), the newest first; None when it is none of them."""
+    for version in range(len(migrations), 0, -1):
+        if not drift(actual, migrations, version, tolerate_next=False):
+            return version
+    return None
+
+
+def refuse_unrecorded(
+    conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ...]
+) -> None:
+    """A database the app made before it adopted the runner: say which ``baseline`` adopts it."""
+    version = matching_version(schema_model(conn), migrations)
+    if version is not None:
+        raise UnrecordedDatabase(path, version, chain_folder(migrations))
 
 
 def refuse_drift(path: Path, detected: Detected) -> None:

@@ -13,6 +13,7 @@ SHARED = ["--migrations-dir", "--busy-timeout"]
 COMMANDS = {  # each command with the arguments it requires
     "init": ["edi.db"],
     "upgrade": ["edi.db"],
+    "baseline": ["edi.db", "--version", "1"],
     "downgrade": ["edi.db", "--to", "1"],
     "status": ["edi.db"],
     "history": ["edi.db"],

@@ -91,7 +91,7 @@ REFUSALS = {
     "corrupt-page": (corrupt_page, "integrity_check failed"),
     "corrupt-and-drifted": (corrupt_and_drifted, "integrity_check failed"),
     "empty-file": (empty_file, "edi-migrate init"),
-    "newer-version": (newer_version, "not one this code knows"),
+    "newer-version": (newer_version, "migrated by newer migrations"),
     "index-dropped": (index_dropped, "index idx_entities_label is missing"),
     "column-added": (column_added, "unexpected column sessions.nickname"),
     "foreign-tables": (foreign_tables, "are not this chain's"),

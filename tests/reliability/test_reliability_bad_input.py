@@ -199,7 +199,7 @@ def test_every_command_refuses_a_missing_path_or_a_directory(kind, command, tmp_
 # --- WAL databases: the drift lives only in the -wal file --------------------------------
 
 WAL_DRIFTS = {
-    "newer-version": ("INSERT INTO schema_version (version) VALUES ('v4')", "not one this code"),
+    "newer-version": ("INSERT INTO schema_version (version) VALUES ('v4')", "migrated by newer migrations"),
     "index-dropped": ("DROP INDEX idx_entities_label", "index idx_entities_label is missing"),
     "column-added": ("ALTER TABLE sessions ADD COLUMN nickname TEXT", "unexpected column"),
     "unknown-table": (
@@ -229,7 +229,7 @@ def test_status_of_a_wal_database_from_a_newer_version_keeps_the_wal_file(
     crash_after_writing(db, WAL_DRIFTS["newer-version"][0])
     before = file_bytes(db)
     result = run_cli("status", db)
-    refused(result, db, "not one this code", before, fault_figures, "wal newer-version (status)")
+    refused(result, db, "migrated by newer migrations", before, fault_figures, "wal newer-version (status)")
 
 
 # --- read-only files and folders ---------------------------------------------------------
