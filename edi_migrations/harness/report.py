@@ -15,6 +15,9 @@ import pytest
 from edi_migrations.harness.coverage import COVERAGE_KEY, TableCoverage
 from edi_migrations.harness.lint_gate import LINT_KEY
 from edi_migrations.harness.matrix import MATRIX_KEY
+from edi_migrations.harness.previous_app_setting import KEY as PREVIOUS_APP_KEY
+from edi_migrations.harness.previous_app_setting import LEGEND as PREVIOUS_APP_LEGEND
+from edi_migrations.harness.previous_app_setting import lines as previous_app_lines
 
 
 class MatrixReport:
@@ -24,12 +27,16 @@ class MatrixReport:
         self.cells: dict[tuple[str, str], str] = {}
         self.coverage: dict[str, tuple[TableCoverage, ...]] = {}
         self.lint: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self.previous_app: dict[str, tuple[str, str]] = {}  # migration: (headline, first failing)
 
     def record(self, report: pytest.TestReport) -> None:
         for key, value in report.user_properties:
             if key == LINT_KEY and report.when == "call":
                 migration, findings = value
                 self.lint[migration] = tuple(tuple(f) for f in findings)
+            if key == PREVIOUS_APP_KEY and report.when == "call":
+                migration, headline, first = value
+                self.previous_app[migration] = (headline, first)
             if key == COVERAGE_KEY and report.when == "call":
                 start, tables = value
                 self.coverage[start] = tuple(
@@ -74,6 +81,9 @@ class MatrixReport:
         if self.lint:
             lines += ["", "### Lint", ""]
             lines += [f"- {line}" for line in self.lint_lines()]
+        if self.previous_app:
+            lines += ["", "### Previous app", "", PREVIOUS_APP_LEGEND, ""]
+            lines += [f"- {line.strip()}" for line in previous_app_lines(self.previous_app)]
         lines += ["", f"{DATA_MARK}{self.data_json()} -->"]
         return "\n".join(lines) + "\n"
 
@@ -88,6 +98,7 @@ class MatrixReport:
                 for start, tables in self.coverage.items()
             },
             "lint": {m: [list(f) for f in findings] for m, findings in self.lint.items()},
+            "previous_app": {m: list(v) for m, v in self.previous_app.items()},
         }
         return json.dumps(data, sort_keys=True).replace(">", "\\u003e")
 
@@ -148,7 +159,9 @@ class MatrixReporter:
         target = self.config.getoption("matrix_report")
         if target:  # even empty: a shard that ran no matrix test still has its report
             Path(target).write_text(self.report.markdown(), encoding="utf-8")
-        if not (self.report.cells or self.report.coverage or self.report.lint):
+        if not (
+            self.report.cells or self.report.coverage or self.report.lint or self.report.previous_app
+        ):
             return
         if self.report.cells:
             self.write_grid(terminalreporter)
@@ -159,6 +172,10 @@ class MatrixReporter:
         if self.report.lint:
             terminalreporter.section("lint (SQLite floor and risky operations)")
             for line in self.report.lint_lines():
+                terminalreporter.write_line(line)
+        if self.report.previous_app:
+            terminalreporter.section(f"previous app ({PREVIOUS_APP_LEGEND})")
+            for line in previous_app_lines(self.report.previous_app):
                 terminalreporter.write_line(line)
         if target:
             terminalreporter.write_line(f"matrix report written to {target}")

@@ -37,6 +37,7 @@ def read_report(path: Path) -> MatrixReport:
         for start, tables in data["coverage"].items()
     }
     report.lint = {m: tuple(tuple(f) for f in found) for m, found in data["lint"].items()}
+    report.previous_app = {m: (h, f) for m, (h, f) in data.get("previous_app", {}).items()}
     return report
 
 
@@ -48,6 +49,7 @@ def merge(reports: Iterable[MatrixReport]) -> MatrixReport:
                 merged.cells[cell] = outcome
         merged.coverage.update(report.coverage)
         merged.lint.update(report.lint)
+        merged.previous_app.update(report.previous_app)
     return merged
 
 
