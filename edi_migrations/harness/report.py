@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.harness.coverage import COVERAGE_KEY, TableCoverage
-from edi_migrations.harness.lint_gate import LINT_KEY
+from edi_migrations.harness.lint_gate import ADVISORY, LINT_KEY
 from edi_migrations.harness.matrix import MATRIX_KEY
 from edi_migrations.harness.previous_app_setting import KEY as PREVIOUS_APP_KEY
 from edi_migrations.harness.previous_app_setting import LEGEND as PREVIOUS_APP_LEGEND
@@ -107,10 +107,12 @@ class MatrixReport:
         lines = []
         for migration in sorted(self.lint):
             findings = self.lint[migration]
-            if not findings:
+            if all(ack.startswith(ADVISORY) for _, _, ack in findings):
                 lines.append(f"{migration}: clean")
             for code, title, acknowledged in findings:
                 mark = f" (acknowledged: {acknowledged})" if acknowledged else " (FAIL)"
+                if acknowledged.startswith(ADVISORY):
+                    mark = f" ({acknowledged})"
                 lines.append(f"{migration}: {code} {title}{mark}")
         return lines
 
