@@ -6,13 +6,12 @@ on the note-taking chain of ``tests/example_app`` (not EDI's)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.harness.test_harness_previous_app import ADDITIVE, EXAMPLE, NO_MORE_PINS, RENAME_BODY
-from tests.harness_projects import add_migration, run_matrix
+from tests.harness.test_harness_previous_app import ADDITIVE, NO_MORE_PINS, RENAME_BODY
+from tests.harness_projects import add_migration, copy_example_chain, run_matrix
 
 LINT = ("-k", "test_migration_passes_the_lint", "--upgrade-path", "v7->v8")
 
@@ -45,9 +44,7 @@ ADVISED = {
 
 @pytest.fixture
 def chain(pytester: pytest.Pytester) -> Path:
-    folder = pytester.path / "migrations"
-    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
-    return folder
+    return copy_example_chain(pytester)
 
 
 @pytest.mark.parametrize("code", sorted(ADVISED))

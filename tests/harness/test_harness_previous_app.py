@@ -11,14 +11,12 @@ with the app's declared statements and with the app derived from the schema alon
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.harness_projects import add_migration, run_matrix
+from tests.harness_projects import add_migration, copy_example_chain, run_matrix
 
-EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 CHECK = ("-k", "test_previous_app_still_works", "--upgrade-path", "app->v8")
 REQUIRED = ("-o", "edi_migrations_previous_app=required")
 
@@ -141,9 +139,7 @@ BREAKS = {
 
 @pytest.fixture
 def chain(pytester: pytest.Pytester) -> Path:
-    folder = pytester.path / "migrations"
-    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
-    return folder
+    return copy_example_chain(pytester)
 
 
 def declared_breaking(body: str) -> str:
