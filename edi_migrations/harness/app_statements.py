@@ -20,6 +20,7 @@ from edi_migrations.harness.rows.row_maker import RowMaker
 from edi_migrations.harness.rows.row_plans import UnsatisfiableConstraint, table_plan
 from edi_migrations.harness.rows.schema_read import fillable_tables, read_table
 from edi_migrations.harness.rows.schema_sql import insert_sql
+from edi_migrations.harness.rows.sql_tokens import tokenize
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.schema.model import BOOKKEEPING_TABLES
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -46,7 +47,19 @@ class Write:
     name: str
     sql: str
     params: Params = None
-    table: str | None = None  # the table an INSERT fills: its row is read back by the next app
+    table: str | None = None  # the table an INSERT fills (default: read from the SQL)
+
+    @property
+    def target(self) -> str | None:
+        """The table whose new row the next app reads back: ``table``, else the one a
+        plain ``INSERT INTO name`` names (None for UPDATE, DELETE and the like)."""
+        if self.table is not None:
+            return self.table
+        toks = [t for t in tokenize(self.sql) if t[0] != "op" or t[1] != ";"]
+        words = [t[1] for t in toks[:2]]
+        if words in (["insert", "into"], ["replace", "into"]) and len(toks) > 2:
+            return toks[2][1] if toks[2][0] in ("word", "name") else None
+        return None
 
 
 Statement = Read | Write

@@ -167,7 +167,7 @@ def _writes_on(
                 continue
             for i, params in enumerate(b.runs):
                 error = _write(conn, b, params, app)
-                table = getattr(b.statement, "table", None)
+                table = getattr(b.statement, "target", None)
                 if error is None and table:
                     rowid = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
                     written[(b.statement.name, i)] = (table, rowid)
