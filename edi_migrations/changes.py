@@ -176,6 +176,14 @@ class DependsOnData:
     name: str
 
 
+@dataclass(frozen=True)
+class BreaksPreviousApp:
+    """The app one version back stops working on a database this migration upgraded, on
+    purpose (``reason`` says why): the previous-app check reports it instead of failing."""
+
+    reason: str
+
+
 Change = (
     AddColumn
     | Backfill
@@ -196,6 +204,7 @@ Change = (
     | RenameTable
     | RenameColumn
     | DependsOnData
+    | BreaksPreviousApp
 )
 
 

@@ -7,6 +7,7 @@ project's versions folder, break or extend it, run the matrix against it with
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +83,19 @@ def inner_cache(tmp_path_factory: pytest.TempPathFactory, config: pytest.Config)
         store.parent.mkdir(parents=True)
         store.symlink_to(outer.mkdir(INNER_STORE), target_is_directory=True)
     return cache
+
+
+EXAMPLE_CHAIN = Path(__file__).parent / "example_app" / "migrations"
+
+
+def copy_example_chain(pytester: pytest.Pytester) -> Path:
+    """The note-taking chain of ``tests/example_app`` (not EDI's) in the pytester project,
+    without caches or snapshots; returns its folder."""
+    folder = pytester.path / "migrations"
+    shutil.copytree(
+        EXAMPLE_CHAIN, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*")
+    )
+    return folder
 
 
 def run_matrix(

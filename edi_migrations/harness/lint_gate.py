@@ -4,33 +4,49 @@ lint's rules (:mod:`edi_migrations.lint`), its findings carried to the report.""
 
 from __future__ import annotations
 
+from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
+from edi_migrations.harness.connect import connect
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.floor import Floor
+from edi_migrations.lint.previous_app_rules import checks_of, previous_app_findings
 from edi_migrations.lint.run import check_migration
 from edi_migrations.lint.terminal import finding_lines
 from edi_migrations.lint.trace import trace_step
 from edi_migrations.runner.discovery import Migration
 
 LINT_KEY = "edi_lint"
+ADVISORY = "advisory: test_previous_app_still_works is the proof"  # never a failure
 
 
 def lint_step(
     db: Path, migrations_dir: Path, migration: Migration, floor: Floor | None
 ) -> list[Finding]:
-    """Every finding for ``migration`` as it ran on ``db`` (a private copy, changed)."""
+    """Every finding for ``migration`` as it ran on ``db`` (a private copy, changed), the
+    advisory ones about the previous app last."""
+    checks = _table_checks(db)
     chain = trace_step(db, migrations_dir, migration.version)
     ran = [t for t in chain.traced if t.migration.name == migration.name]
     if not ran:
         return []  # it never started: the upgrade-path checks say why
     traced = ran[0]
-    return check_migration(migration, traced.statements, traced.schema_before, floor)
+    found = check_migration(migration, traced.statements, traced.schema_before, floor)
+    advice = previous_app_findings(traced.statements, traced.schema_before, checks)
+    return found + [replace(f, migration=migration.name) for f in advice]
+
+
+def _table_checks(db: Path) -> dict[str, frozenset[str]]:
+    """Each table's CHECK expressions before the migration (what EM114 compares)."""
+    with closing(connect(str(db))) as conn:
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {name.casefold(): checks_of(sql or "") for name, sql in rows}
 
 
 def report_payload(migration: Migration, findings: list[Finding]) -> tuple[str, list[list[str]]]:
     """What the report shows of one migration's lint (plain data: it crosses xdist)."""
-    rows = [[f.code, f.title, f.acknowledged or ""] for f in findings]
+    rows = [[f.code, f.title, f.acknowledged or (ADVISORY if f.advisory else "")] for f in findings]
     return migration.name, rows
 
 

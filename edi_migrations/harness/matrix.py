@@ -19,7 +19,8 @@ STEP = "edi_migrations_step"
 RERUN = "edi_migrations_rerun"
 SCHEMA_VERSION = "edi_migrations_schema_version"
 COVERED_VERSION = "edi_migrations_covered_version"
-PARAMETERS = frozenset({PATH, STEP, RERUN, SCHEMA_VERSION, COVERED_VERSION})
+APP_STEP = "edi_migrations_app_step"  # a migration N whose previous app (N-1) is run on N
+PARAMETERS = frozenset({PATH, STEP, RERUN, SCHEMA_VERSION, COVERED_VERSION, APP_STEP})
 
 
 def start_shapes(config: pytest.Config) -> tuple[str, ...]:
@@ -55,6 +56,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if COVERED_VERSION in names:  # every version a path starts from
         covered = sorted(v for v in set(versions) if 0 < v < head)
         metafunc.parametrize(COVERED_VERSION, covered, ids=lambda v: f"v{v}")
+    if APP_STEP in names:  # an app exists from v1: migrations from 0002 on
+        steps = list(range(2, head + 1))
+        metafunc.parametrize(APP_STEP, steps, ids=[f"v{v - 1}-app-on-v{v}" for v in steps])
 
 
 def path_label(item: pytest.Item) -> str | None:
@@ -71,6 +75,8 @@ def path_label(item: pytest.Item) -> str | None:
         return f"schema->v{params[SCHEMA_VERSION]}"
     if COVERED_VERSION in params:
         return f"coverage->v{params[COVERED_VERSION]}"
+    if APP_STEP in params:
+        return f"app->v{params[APP_STEP]}"
     return None
 
 

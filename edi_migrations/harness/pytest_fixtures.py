@@ -9,6 +9,8 @@ What a project overrides, and the default:
   or extensions registered on every connection (:mod:`edi_migrations.harness.connect`);
 - ``edi_migrations_app_writes``: what the app itself writes at each version, before each
   migration's own ``app_writes`` and the rows generated from the schema (none);
+- ``edi_migrations_app_statements``: what the app runs at each version, as named reads
+  and writes (:mod:`edi_migrations.harness.app_statements`; none: derived from the schema);
 - ``edi_migrations_start_database``: the start databases themselves (fresh installs
   filled as above); EDI's fixture suite overrides it with its field shapes.
 """
@@ -24,6 +26,7 @@ import pytest
 
 from edi_migrations import init, load_migrations, schema_of
 from edi_migrations.harness import budget_option, seeding, settings, template_keys
+from edi_migrations.harness.app_statements import AppStatements
 from edi_migrations.harness.budget import budget_of
 from edi_migrations.harness.connect import Connect, connect, connecting_with
 from edi_migrations.harness.path_cache import PathCache
@@ -92,6 +95,14 @@ def _edi_migrations_connecting(request: pytest.FixtureRequest) -> Iterator[None]
 def edi_migrations_app_writes() -> AppWrites | None:
     """What the app writes at each version: ``writes(conn, ctx)`` or None. ``ctx`` is an
     :class:`~edi_migrations.harness.rows.app_data.AppContext` (version, seed, size, rng)."""
+    return None
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_app_statements() -> AppStatements | None:
+    """``{version: (Read(...), Write(...), ...)}``: the app's statements at each version,
+    run by ``test_previous_app_still_works``; a version without any gets an app derived
+    from its schema (every column read, a row inserted into every table)."""
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.harness import budget_option, review
+from edi_migrations.harness import budget_option, previous_app_setting, review
 from edi_migrations.harness.option_aliases import add_old_names
 from edi_migrations.harness.rerun_setting import add_ini as add_rerun_ini
 from edi_migrations.harness.settings import INI_CYCLES, INI_DIR, INI_SNAPSHOTS
@@ -84,6 +84,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="",
     )
     add_rerun_ini(parser)
+    previous_app_setting.add_ini(parser)
     parser.addini(
         INI_CYCLES,
         "tables whose app writes cycles through their foreign key to themselves: their "

@@ -14,8 +14,11 @@ import pytest
 
 from edi_migrations.harness.coverage import COVERAGE_KEY, TableCoverage
 from edi_migrations.harness.invariants.view_notes import NOTES_KEY
-from edi_migrations.harness.lint_gate import LINT_KEY
+from edi_migrations.harness.lint_gate import ADVISORY, LINT_KEY
 from edi_migrations.harness.matrix import MATRIX_KEY
+from edi_migrations.harness.previous_app_setting import KEY as PREVIOUS_APP_KEY
+from edi_migrations.harness.previous_app_setting import LEGEND as PREVIOUS_APP_LEGEND
+from edi_migrations.harness.previous_app_setting import lines as previous_app_lines
 from edi_migrations.harness.review import REVIEW_KEY, section
 
 
@@ -29,6 +32,7 @@ class MatrixReport:
         self.review: tuple[int, int] | None = None  # (base, head) of the schema review
         self.schemas: dict[int, str] = {}  # the canonical SQL of base and head
         self.notes: dict[str, tuple[str, ...]] = {}  # per path: what a check could not hold
+        self.previous_app: dict[str, tuple[str, str]] = {}  # migration: (headline, first failing)
 
     def record(self, report: pytest.TestReport) -> None:
         for key, value in report.user_properties:
@@ -41,6 +45,9 @@ class MatrixReport:
             if key == NOTES_KEY and report.when == "call":
                 path, notes = value
                 self.notes[path] = tuple(notes)
+            if key == PREVIOUS_APP_KEY and report.when == "call":
+                migration, headline, first = value
+                self.previous_app[migration] = (headline, first)
             if key == COVERAGE_KEY and report.when == "call":
                 start, tables = value
                 self.coverage[start] = tuple(
@@ -89,6 +96,9 @@ class MatrixReport:
         if self.notes:
             lines += ["", "### Notes", "", NOTES_LEGEND, ""]
             lines += [f"- {line}" for line in self.note_lines()]
+        if self.previous_app:
+            lines += ["", "### Previous app", "", PREVIOUS_APP_LEGEND, ""]
+            lines += [f"- {line.strip()}" for line in previous_app_lines(self.previous_app)]
         lines += ["", f"{DATA_MARK}{self.data_json()} -->"]
         return "\n".join(lines) + "\n"
 
@@ -106,6 +116,7 @@ class MatrixReport:
             "review": list(self.review) if self.review else None,
             "schemas": {str(v): sql for v, sql in sorted(self.schemas.items())},
             "notes": {path: list(notes) for path, notes in self.notes.items()},
+            "previous_app": {m: list(v) for m, v in self.previous_app.items()},
         }
         return json.dumps(data, sort_keys=True).replace(">", "\\u003e")
 
@@ -114,10 +125,12 @@ class MatrixReport:
         lines = []
         for migration in sorted(self.lint):
             findings = self.lint[migration]
-            if not findings:
+            if all(ack.startswith(ADVISORY) for _, _, ack in findings):
                 lines.append(f"{migration}: clean")
             for code, title, acknowledged in findings:
                 mark = f" (acknowledged: {acknowledged})" if acknowledged else " (FAIL)"
+                if acknowledged.startswith(ADVISORY):
+                    mark = f" ({acknowledged})"
                 lines.append(f"{migration}: {code} {title}{mark}")
         return lines
 
@@ -171,7 +184,13 @@ class MatrixReporter:
         target = self.config.getoption("matrix_report")
         if target:  # even empty: a shard that ran no matrix test still has its report
             Path(target).write_text(self.report.markdown(), encoding="utf-8")
-        if not (self.report.cells or self.report.coverage or self.report.lint or self.report.notes):
+        if not (
+            self.report.cells
+            or self.report.coverage
+            or self.report.lint
+            or self.report.notes
+            or self.report.previous_app
+        ):
             return
         if self.report.cells:
             self.write_grid(terminalreporter)
@@ -186,6 +205,10 @@ class MatrixReporter:
         if self.report.notes:
             terminalreporter.section(f"notes ({NOTES_LEGEND})")
             for line in self.report.note_lines():
+                terminalreporter.write_line(line)
+        if self.report.previous_app:
+            terminalreporter.section(f"previous app ({PREVIOUS_APP_LEGEND})")
+            for line in previous_app_lines(self.report.previous_app):
                 terminalreporter.write_line(line)
         if target:
             terminalreporter.write_line(f"matrix report written to {target}")

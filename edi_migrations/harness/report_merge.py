@@ -42,6 +42,7 @@ def read_report(path: Path) -> MatrixReport:
     report.review = (review[0], review[1]) if review else None
     report.schemas = {int(v): sql for v, sql in data.get("schemas", {}).items()}
     report.notes = {path: tuple(notes) for path, notes in data.get("notes", {}).items()}
+    report.previous_app = {m: (h, f) for m, (h, f) in data.get("previous_app", {}).items()}
     return report
 
 
@@ -56,6 +57,7 @@ def merge(reports: Iterable[MatrixReport]) -> MatrixReport:
         merged.review = merged.review or report.review
         merged.schemas.update(report.schemas)
         merged.notes.update(report.notes)
+        merged.previous_app.update(report.previous_app)
     return merged
 
 

@@ -20,7 +20,8 @@ class Finding:
     fix: str
     migration: str = ""
     acknowledged: str | None = None  # the migration's reason, when it acknowledges the code
+    advisory: bool = False  # proven or not by a check on the data: never fails the lint
 
     @property
     def fails(self) -> bool:
-        return self.acknowledged is None
+        return self.acknowledged is None and not self.advisory

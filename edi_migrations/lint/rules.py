@@ -105,4 +105,24 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-BY_CODE = {rule.code: rule for rule in RULES}
+PREVIOUS_APP = (
+    "the app one version back (an update rolled back, a second machine, a worker not yet "
+    "restarted) runs its statements on the upgraded file"
+)
+PROOF = (
+    "test_previous_app_still_works runs the previous app on the upgraded file and says; "
+    'a break on purpose is declared with BreaksPreviousApp("why") in CHANGES'
+)
+# Advisory (edi_migrations.lint.previous_app_rules): reported, never failing the lint.
+PREVIOUS_APP_RULES: tuple[Rule, ...] = (
+    Rule("EM111", "RENAME COLUMN of a column the previous app may name",
+         f"{PREVIOUS_APP}: each of its reads and writes naming the old column fails", PROOF),
+    Rule("EM112", "RENAME TABLE of a table the previous app may name",
+         f"{PREVIOUS_APP}: each of its statements naming the old table fails", PROOF),
+    Rule("EM113", "DROP COLUMN of a column the previous app may name",
+         f"{PREVIOUS_APP}: its reads and INSERTs naming the column fail", PROOF),
+    Rule("EM114", "CHECK added or changed on a table the previous app writes",
+         f"{PREVIOUS_APP}: a narrower CHECK refuses rows it still writes", PROOF),
+)  # fmt: skip
+
+BY_CODE = {rule.code: rule for rule in RULES + PREVIOUS_APP_RULES}

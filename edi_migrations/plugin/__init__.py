@@ -20,6 +20,7 @@ from edi_migrations.harness.hooks import (
 )
 from edi_migrations.harness.pytest_fixtures import (
     _edi_migrations_connecting,
+    edi_migrations_app_statements,
     edi_migrations_app_writes,
     edi_migrations_chain,
     edi_migrations_connect,
@@ -39,6 +40,7 @@ from edi_migrations.harness.pytest_fixtures import (
 
 __all__ = [
     "_edi_migrations_connecting",
+    "edi_migrations_app_statements",
     "edi_migrations_app_writes",
     "edi_migrations_chain",
     "edi_migrations_connect",
