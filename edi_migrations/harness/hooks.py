@@ -23,8 +23,10 @@ from edi_migrations.harness.invariants.compare import InvariantFailure
 from edi_migrations.harness.names import NAME_WARNING_FILTER
 from edi_migrations.harness.pytest_options import pytest_addoption  # noqa: F401 (a hook)
 from edi_migrations.harness.report import MatrixReporter
+from edi_migrations.harness.stale_snapshots import StaleSnapshots
 
 REPORTER = "edi-migrations-report"
+STALE_SNAPSHOTS = "edi-migrations-stale-snapshots"
 RUN_STARTED = pytest.StashKey[float]()
 
 
@@ -53,6 +55,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
     config.pluginmanager.register(MatrixReporter(config), REPORTER)
+    if not hasattr(config, "workerinput"):  # the controller sees every worker's reports
+        config.pluginmanager.register(StaleSnapshots(config), STALE_SNAPSHOTS)
 
 
 @pytest.hookimpl(optionalhook=True)
