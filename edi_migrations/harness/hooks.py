@@ -11,6 +11,7 @@ from edi_migrations.harness import (
     budget_option,
     collect,
     hookspecs,
+    kept_databases,
     matrix,
     ram_tmp,
     rerun_setting,
@@ -63,6 +64,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_configure_node(node) -> None:
     settings.hand_to_worker(node)
     seeding.hand_to_worker(node)
+    kept_databases.hand_to_worker(node)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -133,6 +135,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     if settings.active(item.config):
         _evidence_only(item, call, report)
         seeding.attach_reproduce_command(item, report)
+        kept_databases.keep_on_failure(item, report)
     return report
 
 
