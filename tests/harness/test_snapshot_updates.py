@@ -44,9 +44,12 @@ def pytest_args(command: str) -> list[str]:
 
 
 @pytest.fixture
-def chain(pytester: pytest.Pytester) -> Path:
+def chain(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The example chain with every version's reviewed snapshot, v2's edited since (so an
-    update that runs v2 rewrites it), and a stale snapshot of a v9 the chain lacks."""
+    update that runs v2 rewrites it), and a stale snapshot of a v9 the chain lacks. The
+    inner runs are not xdist workers even when this one is (syrupy reports and cleans up
+    only outside workers)."""
+    monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
     folder = pytester.path / "migrations"
     shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
     run_matrix(pytester, folder, "--snapshot-update", "-k", "test_schema_snapshot")
