@@ -11,6 +11,7 @@ from edi_migrations.harness import (
     budget_option,
     collect,
     hookspecs,
+    kept_databases,
     matrix,
     option_aliases,
     ram_tmp,
@@ -26,8 +27,10 @@ from edi_migrations.harness.invariants.compare import InvariantFailure
 from edi_migrations.harness.names import NAME_WARNING_FILTER
 from edi_migrations.harness.pytest_options import pytest_addoption  # noqa: F401 (a hook)
 from edi_migrations.harness.report import MatrixReporter
+from edi_migrations.harness.stale_snapshots import StaleSnapshots
 
 REPORTER = "edi-migrations-report"
+STALE_SNAPSHOTS = "edi-migrations-stale-snapshots"
 RUN_STARTED = pytest.StashKey[float]()
 
 
@@ -58,12 +61,15 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
     config.pluginmanager.register(MatrixReporter(config), REPORTER)
+    if not hasattr(config, "workerinput"):  # the controller sees every worker's reports
+        config.pluginmanager.register(StaleSnapshots(config), STALE_SNAPSHOTS)
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_configure_node(node) -> None:
     settings.hand_to_worker(node)
     seeding.hand_to_worker(node)
+    kept_databases.hand_to_worker(node)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -135,6 +141,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     if settings.active(item.config):
         _evidence_only(item, call, report)
         seeding.attach_reproduce_command(item, report)
+        kept_databases.keep_on_failure(item, report)
     return report
 
 

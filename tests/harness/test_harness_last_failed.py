@@ -67,8 +67,8 @@ def test_a_failing_builtin_check_prints_the_command_that_reruns_only_it(pytester
     first.assert_outcomes(failed=1)
     line = next(x for x in first.outlines if x.startswith("reproduce with: pytest"))
     assert line.endswith(
-        f"pytest --migrations-seed 7 --migrations-dir '{matrix_project}' -k test_upgrade_path "
-        "--upgrade-path 'v1-versioned->v2'"
+        f"pytest --migrations-seed 7 --matrix-rows 25 --migrations-dir '{matrix_project}' "
+        "-k test_upgrade_path --upgrade-path 'v1-versioned->v2'"
     )
     argv = shlex.split(line.split("reproduce with: pytest ", 1)[1])
-    pytester.runpytest_inprocess(*argv, "--matrix-sessions", "25").assert_outcomes(failed=1)
+    pytester.runpytest_inprocess(*argv).assert_outcomes(failed=1)

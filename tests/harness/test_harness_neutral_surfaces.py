@@ -72,7 +72,7 @@ def test_a_failing_run_on_a_foreign_chain_never_says_edi(pytester, chain):
             "migrations-seed: 3 (reproduce with: pytest --migrations-seed 3)",
             "temporary databases: * (TMPDIR, --basetemp or MIGRATIONS_RAM_TMP choose)",
             "*bookmarks rowid *: row lost*",
-            "reproduce with: pytest --migrations-seed 3 --migrations-dir*",
+            "reproduce with: pytest --migrations-seed 3 --matrix-rows 12 --migrations-dir*",
         ]
     )
     for edis in ("EDI", "dramatic", "DROP TABLE sessions"):  # its words, its prompt texts

@@ -1,0 +1,37 @@
+"""Runner calls as the matrix makes them: each up to the version a path's id says, and a
+runner error becomes the path's failure (not a traceback), naming the path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edi_migrations import init, upgrade
+from edi_migrations.errors import MigrationError, TransactionEnded
+from edi_migrations.harness.failure_evidence import unique_evidence
+from edi_migrations.harness.invariants.failure import InvariantFailure
+
+
+def run_step(path_id: str, step) -> None:
+    """Run an upgrade step; a runner error becomes a matrix failure naming the path, with
+    the duplicated values when a UNIQUE constraint failed (SQLite names none)."""
+    try:
+        step()
+    except TransactionEnded as exc:
+        raise InvariantFailure(path_id, "atomicity", [str(exc)]) from exc
+    except MigrationError as exc:
+        evidence = [str(exc), *unique_evidence(exc)]
+        raise InvariantFailure(path_id, "upgrade completes", evidence) from exc
+
+
+def runner_step(path_id: str, start_version: int, migrations_dir: Path):
+    """``step(db, version)``: one runner call up to ``version``, as the path's id says."""
+
+    def step(db: Path, target: int) -> None:
+        if start_version == 0:
+            run_step(path_id, lambda: init(db, to=target, migrations_dir=migrations_dir))
+        else:
+            run_step(
+                path_id, lambda: upgrade(db, to=target, migrations_dir=migrations_dir, backup=False)
+            )
+
+    return step
