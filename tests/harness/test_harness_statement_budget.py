@@ -93,11 +93,11 @@ ONE_PATH = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
 
 def test_an_endless_view_fails_within_the_budget_naming_it(pytester, chain):
     add_migration(chain, "walk", ENDLESS_VIEW)
-    result = run_bounded(pytester, chain, "--statement-timeout", "1", *ONE_PATH)
+    result = run_bounded(pytester, chain, "--statement-timeout", "0.25", *ONE_PATH)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
-            "*view 'walk' ran past the statement budget of 1 s*"
+            "*view 'walk' ran past the statement budget of 0.25 s*"
             "raise the budget with --statement-timeout SECONDS or the ini key "
             "edi_migrations_statement_timeout*"
         ]
@@ -114,18 +114,18 @@ def test_a_bounded_view_over_the_same_tables_passes(pytester, chain):
 
 
 def test_the_ini_key_sets_the_budget(pytester, chain):
-    pytester.makeini("[pytest]\nedi_migrations_statement_timeout = 1.5\n")
+    pytester.makeini("[pytest]\nedi_migrations_statement_timeout = 0.3\n")
     add_migration(chain, "walk", ENDLESS_VIEW)
     result = run_bounded(pytester, chain, *ONE_PATH)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*view 'walk'*statement budget of 1.5 s*"])
+    result.stdout.fnmatch_lines(["*view 'walk'*statement budget of 0.3 s*"])
 
 
 def test_an_endless_trigger_fails_naming_its_table(pytester, chain):
     add_migration(chain, "removal_log", ENDLESS_TRIGGER)
-    result = run_bounded(pytester, chain, "--statement-timeout", "1", *ONE_PATH)
+    result = run_bounded(pytester, chain, "--statement-timeout", "0.25", *ONE_PATH)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*triggers on table 'items'*statement budget of 1 s*"])
+    result.stdout.fnmatch_lines(["*triggers on table 'items'*statement budget of 0.25 s*"])
 
 
 def test_a_bounded_trigger_on_the_same_table_passes(pytester, chain):
@@ -146,9 +146,9 @@ def app_chain(pytester: pytest.Pytester, query: str) -> Path:
 
 def test_an_endless_statement_in_app_writes_fails_naming_the_writer(pytester):
     folder = app_chain(pytester, f"{ENDLESS} SELECT count(*) FROM r")
-    result = run_bounded(pytester, folder, "--statement-timeout", "1", *ONE_PATH)
+    result = run_bounded(pytester, folder, "--statement-timeout", "0.25", *ONE_PATH)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*app_writes of 0001_items at v1 ran past*budget of 1 s*"])
+    result.stdout.fnmatch_lines(["*app_writes of 0001_items at v1 ran past*budget of 0.25 s*"])
 
 
 def test_a_bounded_statement_in_app_writes_passes(pytester):
