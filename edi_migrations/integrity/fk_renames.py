@@ -26,13 +26,11 @@ def layout(conn: sqlite3.Connection) -> Layout:
     tables = conn.execute(
         "SELECT rootpage, name FROM main.sqlite_master WHERE type = 'table' AND rootpage > 0"
     ).fetchall()
-    return {
-        page: (
-            name,
-            tuple(r[1] for r in conn.execute(f"PRAGMA main.table_info({quote_identifier(name)})")),
-        )
-        for page, name in tables
-    }
+    out = {}
+    for page, name in tables:  # fetchall: each read is one call, over before the next
+        columns = conn.execute(f"PRAGMA main.table_info({quote_identifier(name)})").fetchall()
+        out[page] = (name, tuple(r[1] for r in columns))
+    return out
 
 
 @dataclass(frozen=True)
