@@ -38,11 +38,12 @@ def test_the_sound_chain_passes_its_default_matrix_with_the_installed_plugin(
     the migrations' checksums and the seed, the outer run's), as a user's second run
     keeps them: a warm suite pays for the paths, not for building every version."""
     project = make_chat_project(tmp_path / "chat-app")
-    cache = pytestconfig.cache.mkdir("example-chat") if pytestconfig.cache else tmp_path
+    kept = getattr(pytestconfig, "cache", None)  # None under -p no:cacheprovider
+    cache = kept.mkdir("example-chat") if kept else tmp_path
     result = run_pytest(
         venv_python,
         project,
-        *("-o", f"cache_dir={cache}", "--edi-seed", str(INNER[0].seed)),
+        *("-o", f"cache_dir={cache}", "--migrations-seed", str(INNER[0].seed)),
         *("--migrations-dir", "migrations", "--snapshot-update", "-q"),
         cache=True,
     )
