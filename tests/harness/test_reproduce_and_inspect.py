@@ -26,7 +26,10 @@ from tests.harness_projects import add_migration, run_matrix
 from tests.support import ROOT
 
 EXAMPLE = ROOT / "tests" / "example_app" / "migrations"
-LOSES_A_NOTE = 'conn.execute("DELETE FROM notes WHERE id = (SELECT max(id) FROM notes)")'
+LOSES_A_NOTE = (  # its tags too: a tag left pointing at it is a violation the runner refuses
+    'conn.execute("DELETE FROM note_tags WHERE note_id = (SELECT max(id) FROM notes)"); '
+    'conn.execute("DELETE FROM notes WHERE id = (SELECT max(id) FROM notes)")'
+)
 LOSES_A_NOTE_WHEN_MANY = """
 def upgrade(conn):
     conn.execute(
