@@ -24,11 +24,12 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations import init, load_migrations, schema_of
+from edi_migrations import load_migrations, schema_of
 from edi_migrations.harness import budget_option, seeding, settings, template_keys
 from edi_migrations.harness.app_statements import AppStatements
 from edi_migrations.harness.budget import budget_of
 from edi_migrations.harness.connect import Connect, connect, connecting_with
+from edi_migrations.harness.fresh_installs import FreshInstalls
 from edi_migrations.harness.path_cache import PathCache
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
@@ -110,18 +111,9 @@ def edi_migrations_app_statements() -> AppStatements | None:
 def edi_migrations_fresh_install(
     edi_migrations_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Callable[[int], Path]:
-    """A fresh install at version N, made once per version and only read after."""
-    cache: dict[int, Path] = {}
-    folder = tmp_path_factory.mktemp("fresh")
-
-    def at(version: int) -> Path:
-        if version not in cache:
-            path = folder / f"fresh-v{version}.db"
-            init(path, to=version, migrations_dir=edi_migrations_dir)
-            cache[version] = path
-        return cache[version]
-
-    return at
+    """A fresh install at version N, made once per version (on the one below it:
+    harness.fresh_installs) and only read after."""
+    return FreshInstalls(tmp_path_factory.mktemp("fresh"), edi_migrations_dir).at
 
 
 @pytest.fixture(scope="session")
@@ -206,6 +198,7 @@ def edi_migrations_schema_starts(
     edi_migrations_chain: tuple[Migration, ...],
     edi_migrations_seed: int,
     edi_migrations_project_app: ProjectApp,
+    edi_migrations_fresh_install: Callable[[int], Path],
 ) -> SchemaStarts:
     """Start databases from the schema: one fresh install per version, filled once and
     kept between runs under a key of the chain, the generator and the project's code."""
@@ -217,6 +210,7 @@ def edi_migrations_schema_starts(
         pytestconfig.getoption("matrix_rows"),
         edi_migrations_project_app.writers,
         edi_migrations_project_app.code,
+        edi_migrations_fresh_install,
     )
 
 
