@@ -192,25 +192,25 @@ def edi_migrations_project_app(
 
 @pytest.fixture(scope="session")
 def edi_migrations_schema_starts(
-    pytestconfig: pytest.Config,
+    request: pytest.FixtureRequest,
     edi_migrations_template_store: TemplateStore,
     edi_migrations_dir: Path,
     edi_migrations_chain: tuple[Migration, ...],
     edi_migrations_seed: int,
     edi_migrations_project_app: ProjectApp,
-    edi_migrations_fresh_install: Callable[[int], Path],
 ) -> SchemaStarts:
-    """Start databases from the schema: one fresh install per version, filled once and
-    kept between runs under a key of the chain, the generator and the project's code."""
+    """Start databases from the schema: one fresh install per version (the run's own,
+    each built on the one below), filled once and kept between runs under a key of the
+    chain, the generator and the project's code."""
     return SchemaStarts(
         edi_migrations_template_store,
         edi_migrations_dir,
         edi_migrations_chain,
         edi_migrations_seed,
-        pytestconfig.getoption("matrix_rows"),
+        request.config.getoption("matrix_rows"),
         edi_migrations_project_app.writers,
         edi_migrations_project_app.code,
-        edi_migrations_fresh_install,
+        request.getfixturevalue("edi_migrations_fresh_install"),
     )
 
 
