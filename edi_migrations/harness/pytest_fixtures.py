@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import load_migrations, schema_of
-from edi_migrations.harness import budget_option, seeding, settings, template_keys
+from edi_migrations.harness import budget_option, seeding, settings, start_copies, template_keys
 from edi_migrations.harness.app_statements import AppStatements
 from edi_migrations.harness.budget import budget_of
 from edi_migrations.harness.connect import Connect, connect, connecting_with
@@ -216,22 +216,26 @@ def edi_migrations_schema_starts(
 
 @pytest.fixture
 def edi_migrations_start_database(
-    edi_migrations_schema_starts: SchemaStarts, tmp_path: Path
-) -> StartDatabase:
+    edi_migrations_schema_starts: SchemaStarts, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[StartDatabase]:
     """``build(start) -> path``: a private database at a path's start (an empty file for
     version 0). Overriding fixtures build ``Start(1, shape)`` for each shape the project's
-    ``pytest_edi_migrations_start_shapes`` names, and ``Start(n)`` for the plain start."""
-    made = itertools.count()
+    ``pytest_edi_migrations_start_shapes`` names, and ``Start(n)`` for the plain start.
+    A passing test's copies are removed at its end (harness.start_copies)."""
+    counter, made = itertools.count(), []
 
     def build(start: Start) -> Path:
         if start.version == 0:
             path = tmp_path / "fresh.db"
             path.touch()
-            return path
-        dest = tmp_path / f"v{start.version}-{next(made)}.db"
-        return edi_migrations_schema_starts.copy(start.version, dest)
+        else:
+            dest = tmp_path / f"v{start.version}-{next(counter)}.db"
+            path = edi_migrations_schema_starts.copy(start.version, dest)
+        made.append(path)
+        return path
 
-    return build
+    yield build
+    start_copies.remove_if_passed(request.node, made, tmp_path)
 
 
 @pytest.fixture
