@@ -1,7 +1,7 @@
 """All benchmarks, each against plain sqlite3 measured in the same run. Not a test.
 
     python -m bench                 # default sizes: 10k, 100k and 1M sessions (< 10 min)
-    python -m bench --quick         # 10k and 100k only
+    python -m bench --quick         # 10k and 100k only; chains of 30 and 100 only
     python -m bench --fault-sweep   # also time the full kill-point sweep (+ about 6 min)
 
 Prints one Markdown table per benchmark; the README quotes the latest.
@@ -18,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # Medians of several runs where a run is short (and noisiest); 1M sessions once (5 min).
+LENGTHS = ["30", "100", "300"]  # migrations in the generated chains (--quick: 30, 100)
 GENERATION_RUNS = {"10000": "5", "100000": "3", "1000000": "1"}
 
 
@@ -51,7 +52,8 @@ def main() -> None:
             run("bench_migration.py", "--sessions", "1000000", "--repeat", "1", *reuse)
     sweep = ["--fault-sweep"] if args.fault_sweep else []
     run("bench_harness.py", "--repeat", "3", "--suite-repeat", "1", *sweep)  # the suite: 2 min
-    run("bench_long_chain.py", "--length", "30")
+    # 30, 100 and 300 migrations: cold, warm after an edit, peak RSS, growth (about 25 min)
+    run("bench_long_chain.py", "--lengths", *(["30", "100"] if args.quick else LENGTHS))
     run("schema_rows_coverage.py", "--seeds", "200")  # rows from the schema: every seed
     run("bench_example_chat.py")  # the chat example: cold and warm, -n 2
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")

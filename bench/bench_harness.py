@@ -10,7 +10,9 @@ Prints, each the median of ``--repeat`` runs:
   command ``edi-migrate new`` prints), on a copy of the migrations plus
   ``bench/example/0004_add_session_rating.py``: its first run (cold) and the median of the
   next ones (warm: they reuse its templates and what their paths derive from them), in
-  wall and CPU seconds with the load average (target < 2 s warm); then after each of
+  wall and CPU seconds with the load average (target < 2 s warm), beside the floor of
+  any pytest run here (one trivial test, same interpreter and plugins, measured
+  interleaved with it) and their ratio (target <= 2.5x); then after each of
   ``--repeat`` edits of the new migration (a new checksum: what depends on it is rebuilt);
 * fault sweep (with ``--fault-sweep``): the kill and error sweeps of
   ``pytest -n 2 --fault-sweep=full``, timed once (about 6 minutes).
@@ -67,7 +69,9 @@ def timed_with_cpu(command: list[str]) -> tuple[float, float]:
     """Wall seconds of the command, and the CPU seconds it used (user + system, its
     children's too): on a shared machine the CPU figure is the one that holds still."""
     started, before = time.perf_counter(), os.times()
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=AS_DEVELOPED)
+    result = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, env=AS_DEVELOPED, timeout=1800
+    )
     seconds, after = time.perf_counter() - started, os.times()
     if result.returncode not in (0,):
         tail = "\n".join(result.stdout.splitlines()[-5:])
@@ -103,6 +107,18 @@ def inner_loop_folder(folder: Path) -> Path:
     )
     init(folder / "warm.db", migrations_dir=versions)  # import the new migration once
     return versions
+
+
+def floor_run(folder: Path) -> list[str]:
+    """The floor of any pytest run here: one trivial test in a folder of its own, with the
+    same interpreter and installed plugins (entry points) as the inner loop."""
+    floor = folder / "floor"
+    floor.mkdir()
+    (floor / "test_floor.py").write_text("def test_trivial():\n    assert True\n")
+    # the project's addopts turn Faker's plugin off for the inner loop: here too
+    command = [*INNER_LOOP, "-p", "no:faker", "--rootdir", str(floor), str(floor)]
+    timed(command)  # writes its bytecode cache, as the inner loop's warm-up does
+    return command
 
 
 INNER_LOOP = [sys.executable, "-m", "pytest", "-q"]
@@ -160,11 +176,20 @@ def main() -> None:
             "*->v4*",
         ]
         cold = timed(loop)
-        warm = [timed_with_cpu(loop) for _ in range(args.repeat)]
+        floor_command = floor_run(folder)
+        warm, floors = [], []
+        for _ in range(args.repeat):  # interleaved: the same load on both
+            warm.append(timed_with_cpu(loop))
+            floors.append(timed_with_cpu(floor_command))
         rows.append(("inner loop, first run (builds its templates)", f"{cold:.1f} s", "-"))
         label = f"inner loop, warm (median of {len(warm)}; CPU s; {load()})"
         wall, cpu = (statistics.median(w[i] for w in warm) for i in (0, 1))
         rows.append((label, f"{wall:.2f} s (CPU {cpu:.2f} s)", "< 2 s"))
+        floor_wall, floor_cpu = (statistics.median(f[i] for f in floors) for i in (0, 1))
+        label = f"floor: pytest of one trivial test, same environment (median of {len(floors)})"
+        rows.append((label, f"{floor_wall:.2f} s (CPU {floor_cpu:.2f} s)", "-"))
+        ratio = f"{wall / floor_wall:.1f}x (CPU {cpu / floor_cpu:.1f}x)"
+        rows.append(("inner loop warm / floor, measured in this run", ratio, "<= 2.5x"))
         edited = []
         for n in range(args.repeat):  # as a developer saves the migration between runs
             with (versions / NEW_MIGRATION).open("a") as source:

@@ -1,23 +1,29 @@
-"""Benchmark: the default matrix of a 30-migration chain through the plugin. Not a test.
+"""Benchmark: the default matrix of long generated chains through the plugin. Not a test.
 
-The chain is the example app's seven migrations grown by generated ones
+Each chain is the example app's seven migrations grown by generated ones
 (:mod:`bench.long_chain`: new tables, added columns, rebuilds with a declared constraint
-change) in a tmp project of its own; its schema snapshots are written first (untimed),
-then ``python -m pytest --migrations-dir DIR -n 2 -p no:cacheprovider`` is timed, each
-run from nothing (target < 120 s on 2 cores).
+change) in a tmp project of its own; its schema snapshots are written first (untimed).
+Then ``python -m pytest --migrations-dir DIR -n 2`` is timed cold (an empty cache
+folder: every template built) and warm after editing the last migration (a new
+checksum: what depends on it is rebuilt, as in the test-first loop), with the peak RSS
+of the run's largest process (the controller or a worker). With several lengths the
+growth exponent k of time ~ N^k is fitted on log(time) against log(N).
 
-    python bench/bench_long_chain.py [--length 30] [--repeat 1]
+    python bench/bench_long_chain.py [--lengths 30 100 300] [--repeat 1]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,42 +31,100 @@ sys.path.insert(0, str(ROOT))
 
 from bench.long_chain import write_chain  # noqa: E402
 
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CI")}
+SEED = "1"  # cold and warm runs build the same templates
+TIMEOUT = 3600  # seconds: a run past an hour is broken, not slow
+# Times the command in a child of its own, so that the peak RSS is that run's alone
+# (RUSAGE_CHILDREN takes the largest of every process the child waited for).
+MEASURE = """
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+result = subprocess.run(sys.argv[2:], cwd=sys.argv[1], capture_output=True, text=True)
+seconds = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": seconds, "rss_kb": peak, "code": result.returncode,
+                  "stdout": result.stdout[-3000:]}))
+"""
 
 
-def pytest_in(project: Path, *args: str) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args]
-    return subprocess.run(command, cwd=project, capture_output=True, text=True, env=ENV)
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    rss_mb: float
+    summary: str
 
 
-def timed_matrix(project: Path) -> tuple[float, str]:
-    started = time.perf_counter()
-    result = pytest_in(project, "--migrations-dir", "migrations", "-n", "2")
-    seconds = time.perf_counter() - started
-    summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
-    if result.returncode != 0:
-        raise SystemExit(
-            f"the chain's matrix failed ({result.returncode}):\n{result.stdout[-3000:]}"
-        )
-    return seconds, summary
+def pytest_in(project: Path, *args: str) -> Run:
+    command = [sys.executable, "-m", "pytest", "-q", "--migrations-seed", SEED, *args]
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(project), *command],
+        capture_output=True, text=True, env=ENV, timeout=TIMEOUT, check=True,
+    )
+    found = json.loads(out.stdout)
+    lines = found["stdout"].strip().splitlines()
+    if found["code"] != 0:
+        raise SystemExit(f"the chain's matrix failed ({found['code']}):\n{found['stdout']}")
+    return Run(found["seconds"], found["rss_kb"] / 1024, lines[-1] if lines else "")
+
+
+def measure(length: int, repeat: int) -> tuple[Run, Run]:
+    """(cold, warm after editing the last migration), medians of ``repeat`` projects."""
+    colds, warms = [], []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory(prefix="edi-chain-") as tmp:
+            project = Path(tmp)
+            folder = write_chain(project / "migrations", length)
+            cache = ("-o", f"cache_dir={project / 'cache'}", "--migrations-dir", "migrations")
+            pytest_in(project, *cache, "-k", "test_schema_snapshot", "--snapshot-update")
+            shutil.rmtree(project / "cache", ignore_errors=True)  # cold: an empty cache
+            colds.append(pytest_in(project, *cache, "-n", "2"))
+            last = sorted(folder.glob("0*.py"))[-1]
+            with last.open("a", encoding="utf-8") as source:
+                source.write("\n# edited: a new checksum, nothing else\n")
+            warms.append(pytest_in(project, *cache, "-n", "2"))
+    return _median(colds), _median(warms)
+
+
+def _median(runs: list[Run]) -> Run:
+    seconds = statistics.median(r.seconds for r in runs)
+    return Run(seconds, max(r.rss_mb for r in runs), runs[-1].summary)
+
+
+def growth_exponent(lengths: list[int], seconds: list[float]) -> float:
+    """k of time ~ N^k, least squares on log(time) against log(N)."""
+    xs, ys = [math.log(n) for n in lengths], [math.log(s) for s in seconds]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--length", type=int, default=30)
+    parser.add_argument("--lengths", type=int, nargs="+", default=[30])
+    parser.add_argument("--length", type=int, help="one length (the old spelling)")
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="edi-chain-") as tmp:
-        project = Path(tmp)
-        write_chain(project / "migrations", args.length)
-        snap = ("--migrations-dir", "migrations", "-k", "test_schema_snapshot", "--snapshot-update")
-        pytest_in(project, *snap).check_returncode()
-        runs = [timed_matrix(project) for _ in range(args.repeat)]
-    seconds = statistics.median(r[0] for r in runs)
-    print("| measure | median | target |")
-    print("|---|---:|---:|")
-    label = f"{args.length}-migration chain, default matrix (-n 2), {runs[-1][1]}"
-    print(f"| {label} | {seconds:.1f} s | < 120 s |")
+    lengths = [args.length] if args.length else args.lengths
+    print("| chain | cold (-n 2) | warm, last migration edited | peak RSS | tests |")
+    print("|---:|---:|---:|---:|---|")
+    colds, warms = [], []
+    for length in lengths:
+        cold, warm = measure(length, args.repeat)
+        colds.append(cold.seconds)
+        warms.append(warm.seconds)
+        rss = max(cold.rss_mb, warm.rss_mb)
+        print(
+            f"| {length} | {cold.seconds:.1f} s | {warm.seconds:.1f} s | {rss:.0f} MB "
+            f"| {cold.summary} |",
+            flush=True,
+        )
+    if len(lengths) > 1:
+        print(
+            f"\ngrowth exponent (time ~ N^k, fitted on log-log): cold k = "
+            f"{growth_exponent(lengths, colds):.2f}, warm k = {growth_exponent(lengths, warms):.2f}"
+        )
+    print("targets: 300 migrations cold < 10 min, warm after editing the last < 30 s")
 
 
 if __name__ == "__main__":

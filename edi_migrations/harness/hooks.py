@@ -21,6 +21,7 @@ from edi_migrations.harness import (
     seeding,
     settings,
     sqlite_choice,
+    start_copies,
     template_store,
 )
 from edi_migrations.harness.invariants.compare import InvariantFailure
@@ -142,6 +143,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         _evidence_only(item, call, report)
         seeding.attach_reproduce_command(item, report)
         kept_databases.keep_on_failure(item, report)
+        start_copies.note_outcome(item, report)
     return report
 
 

@@ -14,12 +14,14 @@ test, and every path runs it for real. So only the "before" side of the path inv
 may come from the store (a read of bytes that the key pins); the "after" snapshot, the
 bytes compared for idempotence, the triggers fired and the fresh install compared for
 convergence are all of this run, and a jump to head is always one real runner call. Within a run, the jump a start makes to a
-version is remembered for the stepwise path to the same version, which compares against
-it, instead of being done twice.
+version is remembered (as a digest) for the stepwise path to the same version, which
+compares against it, instead of being done twice; on a difference the jump is done again
+and compared row by row.
 """
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +30,7 @@ from pathlib import Path
 from edi_migrations.harness import path_ids, template_keys
 from edi_migrations.harness.db_copies import copy_database
 from edi_migrations.harness.invariants.compare import Snapshot, snapshot
-from edi_migrations.harness.invariants.runs import UserState
+from edi_migrations.harness.invariants.runs import UserState, same_user_state
 from edi_migrations.harness.template_store import TemplateStore
 from edi_migrations.runner.discovery import Migration
 
@@ -56,7 +58,7 @@ class PathCache:
 
     store: TemplateStore
     project_code: str = "none"  # template_keys.callable_digest of the project's connect
-    jumps: dict[object, UserState] = field(default_factory=dict, compare=False)
+    jumps: dict[object, bytes] = field(default_factory=dict, compare=False)  # digests
 
     def snapshot_key(self, start: StartFile, skip_view_rows: frozenset[str]) -> str:
         skipped = template_keys.short_digest(repr(sorted(skip_view_rows)))
@@ -124,17 +126,32 @@ class PathCache:
         return self.stepped(start, tuple(earlier), step, chain, dest)
 
     def remember_jump(self, key: object, state: UserState) -> None:
-        """What a start's jump to a version left (``key``: start digest, version, chain)."""
-        self.jumps[key] = state
+        """What a start's jump to a version left (``key``: start digest, version, chain),
+        as a digest: a run remembers a jump per start, each holding every row at its
+        version, so keeping the states would grow with the chain's length squared."""
+        self.jumps[key] = _state_digest(state)
 
-    def jump_state(self, key: object, compute: Callable[[], UserState]) -> UserState:
-        """The jump remembered under ``key`` in this run, else ``compute()`` (kept)."""
-        if key not in self.jumps:
-            self.jumps[key] = compute()
-        return self.jumps[key]
+    def unlike_jump(
+        self, key: object, reached: UserState, compute: Callable[[], UserState]
+    ) -> list[str]:
+        """How ``reached`` (a walk's end) differs from the jump under ``key``: nothing when
+        it is the jump remembered in this run, byte for byte; else the jump is done again
+        (``compute()``) and compared row by row, so evidence names what differs."""
+        kept = self.jumps.get(key)
+        if kept is not None and kept == _state_digest(reached):
+            return []
+        jumped = compute()
+        self.jumps.setdefault(key, _state_digest(jumped))
+        return same_user_state(jumped, reached)
 
     def _store(self, file_name: str) -> TemplateStore:
         return TemplateStore(self.store.root, self.store.scratch, file_name)
+
+
+def _state_digest(state: UserState) -> bytes:
+    """Equal digests are equal states (every value's storage class and bits: -0.0 is not
+    0.0); unequal ones may still be equal states in another order, so they are compared."""
+    return hashlib.sha256(pickle.dumps(state, protocol=5)).digest()
 
 
 def _unchanged(start: StartFile, copy: Path) -> None:

@@ -24,11 +24,12 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations import init, load_migrations, schema_of
-from edi_migrations.harness import budget_option, seeding, settings, template_keys
+from edi_migrations import load_migrations, schema_of
+from edi_migrations.harness import budget_option, seeding, settings, start_copies, template_keys
 from edi_migrations.harness.app_statements import AppStatements
 from edi_migrations.harness.budget import budget_of
 from edi_migrations.harness.connect import Connect, connect, connecting_with
+from edi_migrations.harness.fresh_installs import FreshInstalls
 from edi_migrations.harness.path_cache import PathCache
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
@@ -110,18 +111,9 @@ def edi_migrations_app_statements() -> AppStatements | None:
 def edi_migrations_fresh_install(
     edi_migrations_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Callable[[int], Path]:
-    """A fresh install at version N, made once per version and only read after."""
-    cache: dict[int, Path] = {}
-    folder = tmp_path_factory.mktemp("fresh")
-
-    def at(version: int) -> Path:
-        if version not in cache:
-            path = folder / f"fresh-v{version}.db"
-            init(path, to=version, migrations_dir=edi_migrations_dir)
-            cache[version] = path
-        return cache[version]
-
-    return at
+    """A fresh install at version N, made once per version (on the one below it:
+    harness.fresh_installs) and only read after."""
+    return FreshInstalls(tmp_path_factory.mktemp("fresh"), edi_migrations_dir).at
 
 
 @pytest.fixture(scope="session")
@@ -200,44 +192,50 @@ def edi_migrations_project_app(
 
 @pytest.fixture(scope="session")
 def edi_migrations_schema_starts(
-    pytestconfig: pytest.Config,
+    request: pytest.FixtureRequest,
     edi_migrations_template_store: TemplateStore,
     edi_migrations_dir: Path,
     edi_migrations_chain: tuple[Migration, ...],
     edi_migrations_seed: int,
     edi_migrations_project_app: ProjectApp,
 ) -> SchemaStarts:
-    """Start databases from the schema: one fresh install per version, filled once and
-    kept between runs under a key of the chain, the generator and the project's code."""
+    """Start databases from the schema: one fresh install per version (the run's own,
+    each built on the one below), filled once and kept between runs under a key of the
+    chain, the generator and the project's code."""
     return SchemaStarts(
         edi_migrations_template_store,
         edi_migrations_dir,
         edi_migrations_chain,
         edi_migrations_seed,
-        pytestconfig.getoption("matrix_rows"),
+        request.config.getoption("matrix_rows"),
         edi_migrations_project_app.writers,
         edi_migrations_project_app.code,
+        request.getfixturevalue("edi_migrations_fresh_install"),
     )
 
 
 @pytest.fixture
 def edi_migrations_start_database(
-    edi_migrations_schema_starts: SchemaStarts, tmp_path: Path
-) -> StartDatabase:
+    edi_migrations_schema_starts: SchemaStarts, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[StartDatabase]:
     """``build(start) -> path``: a private database at a path's start (an empty file for
     version 0). Overriding fixtures build ``Start(1, shape)`` for each shape the project's
-    ``pytest_edi_migrations_start_shapes`` names, and ``Start(n)`` for the plain start."""
-    made = itertools.count()
+    ``pytest_edi_migrations_start_shapes`` names, and ``Start(n)`` for the plain start.
+    A passing test's copies are removed at its end (harness.start_copies)."""
+    counter, made = itertools.count(), []
 
     def build(start: Start) -> Path:
         if start.version == 0:
             path = tmp_path / "fresh.db"
             path.touch()
-            return path
-        dest = tmp_path / f"v{start.version}-{next(made)}.db"
-        return edi_migrations_schema_starts.copy(start.version, dest)
+        else:
+            dest = tmp_path / f"v{start.version}-{next(counter)}.db"
+            path = edi_migrations_schema_starts.copy(start.version, dest)
+        made.append(path)
+        return path
 
-    return build
+    yield build
+    start_copies.remove_if_passed(request.node, made, tmp_path)
 
 
 @pytest.fixture

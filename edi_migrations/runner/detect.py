@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from edi_migrations.changes import DependsOnData
 from edi_migrations.errors import NotADatabase, SchemaDrift, UnknownVersion, UnrecordedDatabase
 from edi_migrations.runner.chain_log import chain_folder, refuse_foreign_chain
 from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.expected_schemas import ExpectedSchemas
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, Schema, schema_model
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -58,17 +58,11 @@ def expected_schema(migrations: tuple[Migration, ...], version: int) -> Schema:
     return _expected(migrations[:version])
 
 
-@lru_cache(maxsize=64)
+_EXPECTED = ExpectedSchemas(lambda conn: schema_model(conn).without(BOOKKEEPING_TABLES))
+
+
 def _expected(migrations: tuple[Migration, ...]) -> Schema:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        conn.execute("BEGIN")
-        for migration in migrations:
-            migration.upgrade(conn)
-        conn.execute("COMMIT")
-        return schema_model(conn).without(BOOKKEEPING_TABLES)
-    finally:
-        conn.close()
+    return _EXPECTED.at(migrations)
 
 
 def drift(

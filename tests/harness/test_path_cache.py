@@ -7,6 +7,7 @@ cache on the same folder."""
 
 from __future__ import annotations
 
+import pickle
 import tempfile
 from contextlib import closing
 from pathlib import Path
@@ -177,22 +178,40 @@ def test_a_step_that_fails_publishes_nothing(tmp_path, chain, v1_database):
 def test_a_jump_remembered_in_a_run_is_not_computed_again(tmp_path):
     cache, computed = new_run(tmp_path), []
     cache.remember_jump(("start", 3), ("schema", {}))
-    state = cache.jump_state(("start", 3), lambda: computed.append(1) or ("other", {}))
-    assert state == ("schema", {}) and computed == []
+    problems = cache.unlike_jump(("start", 3), ("schema", {}), lambda: computed.append(1))
+    assert problems == [] and computed == []
+
+
+def test_a_walk_unlike_its_remembered_jump_is_compared_with_the_jump_done_again(tmp_path):
+    cache, computed = new_run(tmp_path), []
+    jumped = ("schema", {"notes": (("id", "body"), {1: (("integer", 1), ("text", "a"))})})
+    cache.remember_jump(("start", 3), jumped)
+    walked = ("schema", {"notes": (("id", "body"), {})})
+    problems = cache.unlike_jump(("start", 3), walked, lambda: computed.append(1) or jumped)
+    assert computed == [1] and any("notes" in p for p in problems)
 
 
 def test_a_jump_not_yet_done_is_computed_once(tmp_path):
     cache, computed = new_run(tmp_path), []
     for _ in range(2):
-        cache.jump_state(("start", 3), lambda: computed.append(1) or ("schema", {}))
+        cache.unlike_jump(("start", 3), ("schema", {}), lambda: computed.append(1) or ("schema", {}))
     assert computed == [1]
 
 
 def test_the_next_run_remembers_no_jump(tmp_path):
     new_run(tmp_path).remember_jump(("start", 3), ("schema", {}))
     computed = []
-    new_run(tmp_path).jump_state(("start", 3), lambda: computed.append(1) or ("x", {}))
+    new_run(tmp_path).unlike_jump(("start", 3), ("x", {}), lambda: computed.append(1) or ("x", {}))
     assert computed == [1]
+
+
+def test_a_remembered_jump_keeps_a_digest_not_the_database(tmp_path):
+    """Memory flat in the chain's length: a run remembers one jump a start, and a jump
+    to head holds every row of every table."""
+    cache = new_run(tmp_path)
+    rows = {n: (("integer", n), ("text", "x" * 200)) for n in range(5000)}
+    cache.remember_jump(("start", 3), ("schema", {"notes": (("id", "body"), rows)}))
+    assert all(len(pickle.dumps(kept)) < 200 for kept in cache.jumps.values())
 
 
 def test_a_start_changed_after_its_digest_was_taken_is_never_kept_under_it(

@@ -1,0 +1,68 @@
+"""The schema a fresh database has at each version, built in memory once per version.
+
+Every runner call compares the file's schema with its version's (drift), so a matrix
+walking a chain of N asks for every version again and again. Building version v by
+running migrations 1..v from nothing makes a walk cost O(N²) migration runs, and a
+cache smaller than the chain (it was 64) thrashes on a walk and makes it cubic. Here
+one in-memory database advances along the chain: asking for v after v-1 runs one
+migration, and each version's schema is kept (small: a model, not a database).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from edi_migrations.runner.discovery import Migration
+from edi_migrations.sqlite.dbapi import sqlite3
+
+KEPT = 4096  # schemas kept: a chain longer than this builds the oldest again
+Read = Callable[[sqlite3.Connection], object]  # the schema model of a connection
+
+
+class ExpectedSchemas:
+    """One advancing in-memory database and the schemas read from it, per chain prefix.
+
+    All migrations run in one open transaction, as building from nothing did; a read
+    between two of them only reads ``sqlite_master``. Thread safe: the runner's
+    integrity check runs beside it on a thread."""
+
+    def __init__(self, read: Read) -> None:
+        self._read = read
+        self._lock = threading.Lock()
+        self._kept: dict[tuple[Migration, ...], object] = {}
+        self._conn: sqlite3.Connection | None = None
+        self._ran: tuple[Migration, ...] = ()
+
+    def at(self, migrations: tuple[Migration, ...]) -> object:
+        """The schema after ``migrations`` (a chain's first v), run on an empty file."""
+        with self._lock:
+            if migrations in self._kept:
+                return self._kept[migrations]
+            conn = self._advanced_to(migrations)
+            schema = self._read(conn)
+            if len(self._kept) >= KEPT:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[migrations] = schema
+            return schema
+
+    def _advanced_to(self, migrations: tuple[Migration, ...]) -> sqlite3.Connection:
+        ran = self._ran
+        if self._conn is None or migrations[: len(ran)] != ran:
+            self._reset()
+            self._conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            self._conn.execute("BEGIN")
+        conn = self._conn
+        try:
+            for migration in migrations[len(self._ran) :]:
+                migration.upgrade(conn)
+                self._ran = (*self._ran, migration)
+        except BaseException:
+            self._reset()  # a broken migration: the next request starts from nothing
+            raise
+        return conn
+
+    def _reset(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        self._conn, self._ran = None, ()
