@@ -35,7 +35,7 @@ from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import ProjectApp, SchemaStarts
 from edi_migrations.harness.template_store import CACHE_NAME, TemplateStore
-from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.discovery import Migration, folder_of
 from edi_migrations.schema.dump import schema_sql_of
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -192,25 +192,25 @@ def edi_migrations_project_app(
 
 @pytest.fixture(scope="session")
 def edi_migrations_schema_starts(
-    request: pytest.FixtureRequest,
+    pytestconfig: pytest.Config,
     edi_migrations_template_store: TemplateStore,
-    edi_migrations_dir: Path,
     edi_migrations_chain: tuple[Migration, ...],
     edi_migrations_seed: int,
     edi_migrations_project_app: ProjectApp,
+    edi_migrations_fresh_install: Callable[[int], Path],
 ) -> SchemaStarts:
     """Start databases from the schema: one fresh install per version (the run's own,
     each built on the one below), filled once and kept between runs under a key of the
     chain, the generator and the project's code."""
     return SchemaStarts(
         edi_migrations_template_store,
-        edi_migrations_dir,
+        folder_of(edi_migrations_chain),
         edi_migrations_chain,
         edi_migrations_seed,
-        request.config.getoption("matrix_rows"),
+        pytestconfig.getoption("matrix_rows"),
         edi_migrations_project_app.writers,
         edi_migrations_project_app.code,
-        request.getfixturevalue("edi_migrations_fresh_install"),
+        edi_migrations_fresh_install,
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -54,6 +54,12 @@ class Migration:
 
 def resolve_dir(migrations_dir: str | Path | None) -> Path:
     return Path(migrations_dir).resolve() if migrations_dir is not None else DEFAULT_DIR
+
+
+def folder_of(chain: Sequence[Migration]) -> Path:
+    """The folder a loaded chain was read from (the working directory for an empty one,
+    which has nothing to run)."""
+    return chain[0].path.parent if chain else Path()
 
 
 def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration, ...]:
