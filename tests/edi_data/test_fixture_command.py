@@ -36,7 +36,11 @@ def test_progress_counts_the_sessions_written_while_a_database_is_built(tmp_path
 def test_no_progress_lines_when_stderr_is_not_a_terminal(tmp_path):
     out = tmp_path / "quiet.db"
     done = subprocess.run(
-        fixtures_command("--sessions", 2_000, out), cwd=ROOT, capture_output=True, text=True
+        fixtures_command("--sessions", 2_000, out),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     assert "sessions written" not in done.stderr

@@ -77,6 +77,7 @@ def test_tmp_path_is_under_the_chosen_ram_folder(pytester, ram):
         env=env,
         capture_output=True,
         text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout
     assert f"TMP {ram.resolve()}/" in result.stdout

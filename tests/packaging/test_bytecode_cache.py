@@ -38,5 +38,6 @@ def test_a_run_under_pythondontwritebytecode_writes_bytecode_only_to_its_cache(t
         capture_output=True,
         text=True,
         env=env,
+        timeout=300,
     )
     assert done.stdout.split() == ["False", "True"], done.stderr

@@ -58,11 +58,15 @@ def venv_python(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         shutil.copytree(ROOT, checkout, ignore=SKIP_IN_COPY)
         # No pip of its own (ensurepip is most of a venv's cost): this run's pip installs
         # into it through ``--python``, building the wheel in isolation as a user's pip does.
-        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True, timeout=300
+        )
         python = folder / "bin" / "python"
         install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
         install.append(f"{checkout}[pytest]")
-        done = subprocess.run(install, capture_output=True, text=True, env=_clean_env())
+        done = subprocess.run(
+            install, capture_output=True, text=True, env=_clean_env(), timeout=600
+        )
         assert done.returncode == 0, done.stdout + done.stderr
 
     return kept_venv(store, key, build)
@@ -102,6 +106,7 @@ def test_the_installed_package_is_not_the_source_tree(venv_python, project):
         capture_output=True,
         text=True,
         env=_clean_env(),
+        timeout=300,
     )
     installed = Path(where.stdout.strip())
     assert installed.is_relative_to(venv_python.parent.parent), installed
