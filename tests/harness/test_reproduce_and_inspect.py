@@ -47,7 +47,10 @@ def chain(pytester: pytest.Pytester) -> Path:
 
 
 def broken_invariant(result: pytest.RunResult) -> str:
-    (line,) = [x for x in result.outlines if " broke invariant " in x]
+    """The failure's header line, read before the short summary: with ``CI`` set, pytest
+    repeats each failure's whole message there instead of cutting it to the width."""
+    failures = result.stdout.str().split("short test summary info")[0]
+    (line,) = [x for x in failures.splitlines() if " broke invariant " in x]
     return line
 
 

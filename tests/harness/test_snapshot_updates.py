@@ -147,7 +147,8 @@ def test_a_differing_snapshot_shows_the_sql_diff_and_the_command_updating_it(pyt
         ]
     )
     assert "[+ received]" not in out and "checks.py" not in out, out
-    (command,) = re.findall(r"with: (pytest --snapshot-update .*)$", out, re.MULTILINE)
+    failures = out.split("short test summary info")[0]  # CI repeats whole messages after it
+    (command,) = re.findall(r"with: (pytest --snapshot-update .*)$", failures, re.MULTILINE)
     updated = pytester.runpytest_inprocess(*pytest_args(command), "-p", "no:xdist")
     updated.assert_outcomes(passed=1)
     assert_kept_and_v2_rewritten(chain)
