@@ -104,7 +104,7 @@ def test_the_natural_key_made_unique_after_moving_its_repeats_aside_passes(
         ),
     )
     result = run_matrix(pytester, matrix_project, "-k", "test_upgrade_path", "--upgrade-path", "*->v4")
-    result.assert_outcomes(passed=28)
+    result.assert_outcomes(passed=27)  # walks start at v1 only
 
 
 def backfilled_from_feedback(column_type: str) -> str:

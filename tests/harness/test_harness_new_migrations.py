@@ -42,7 +42,7 @@ AROUND_THE_NEW_VERSION = tuple(  # the paths into and out of v4, its snapshot an
     arg
     for pattern in (
         "v3->v4",
-        "v3->v4->v5",
+        "v3->v5",
         "v4->v5",
         "fresh->v5",
         "rerun->v4-*",

@@ -1,5 +1,6 @@
-"""The matrix scales with the chain: every start reaches head in one jump and stepwise,
-and takes one step, by default; ``--matrix=full`` runs every pair."""
+"""The matrix scales with the chain: by default every start reaches head in one jump and
+takes one step, and each first-version start walks the whole chain; ``--matrix=full``
+runs every pair, stepwise too."""
 
 from __future__ import annotations
 
@@ -21,15 +22,34 @@ def test_on_a_chain_of_three_the_default_is_every_pair():
 
 
 @pytest.mark.parametrize("head", [4, 10, 30])
-def test_by_default_each_start_jumps_to_head_takes_one_step_and_walks_the_chain(head):
+def test_by_default_each_start_jumps_to_head_and_takes_one_step(head):
     found = ids(upgrade_paths(head, SHAPES))
     for start in [Start(1, s) for s in SHAPES] + [Start(v) for v in range(2, head)]:
         v = start.version
         assert f"{start.id}->v{head}" in found
         assert f"{start.id}->v{v + 1}" in found
-        if head - v >= 2:
-            assert f"{start.id}=>v{head}" in found
     assert f"fresh->v{head}" in found
+
+
+@pytest.mark.parametrize("head", [4, 10, 30])
+def test_by_default_each_first_version_start_walks_the_whole_chain(head):
+    walks = {p.id for p in upgrade_paths(head, SHAPES) if len(p.targets) > 1}
+    assert walks == {f"v1-{shape}=>v{head}" for shape in SHAPES}
+
+
+@pytest.mark.parametrize("head", [30, 300])
+def test_the_default_matrix_runs_a_number_of_steps_linear_in_the_chain(head):
+    """Every runner call a path makes is a step: a walk from every start made them
+    quadratic (45 000 calls on a chain of 300)."""
+    default = upgrade_paths(head, SHAPES)
+    starts = len(SHAPES) + head - 2
+    assert len(default) <= 2 * starts + len(SHAPES) + 1
+    assert sum(len(p.targets) for p in default) <= 2 * starts + len(SHAPES) * head + 1
+
+
+def test_full_still_walks_from_every_start():
+    walks = {p.id for p in upgrade_paths(10, SHAPES, full=True) if len(p.targets) > 1}
+    assert {"v2=>v10", "v5=>v10", "v8=>v10", "v1-wal=>v10"} <= walks
 
 
 def test_a_chain_of_thirty_runs_paths_linear_in_its_length_not_quadratic():
