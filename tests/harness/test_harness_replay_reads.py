@@ -2,7 +2,7 @@
 wrote (directly, or through the app's triggers, however deep) are read again from it: the
 others are the start's, already read. A team roster (teams count their members' links
 through a trigger on users, which a trigger on links keeps) moves dead links aside in
-0002. Done right it PASSES; a count two triggers away left stale, or a table the replay
+0002 (a trigger deletes their visits). Done right it PASSES; a count two triggers away left stale, or a table the replay
 never wrote changed undeclared, FAILS naming the value."""
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ STATEMENTS = (
     "CREATE TABLE links (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users(id),"
     " url TEXT NOT NULL)",
     "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)",
+    "CREATE TABLE visits (id INTEGER PRIMARY KEY, link_id INTEGER NOT NULL, day TEXT)",
+    "CREATE TRIGGER visits_go AFTER DELETE ON links BEGIN"
+    " DELETE FROM visits WHERE link_id = OLD.id; END",
     "CREATE TRIGGER link_gone AFTER DELETE ON links BEGIN"
     " UPDATE users SET link_count = link_count - 1 WHERE id = OLD.user_id; END",
     "CREATE TRIGGER count_follows AFTER UPDATE OF link_count ON users BEGIN"
@@ -43,6 +46,8 @@ def app_writes(conn, ctx):
                      [(1, 1, "https://a.example"), (2, 1, "https://dead.example"),
                       (3, 2, "https://b.example"), (4, 3, "https://dead.example")])
     conn.executemany("INSERT INTO notes (id, body) VALUES (?, ?)", [(1, "hello"), (2, "bye")])
+    conn.executemany("INSERT INTO visits (id, link_id, day) VALUES (?, ?, ?)",
+                     [(1, 1, "mon"), (2, 2, "tue"), (3, 4, "wed"), (4, 3, "thu")])
 '''
 
 MOVE_DEAD = """

@@ -80,6 +80,8 @@ def replayed(
             continue
         for rowid, row in old.rows.items():
             row_now = now.rows.get(rowid)
+            if row_now is row:
+                continue  # the start's own row, kept by a table only deleted from
             if row_now is None:
                 if (table, rowid) not in moved and rowid not in removed[table]:
                     removed[table][rowid] = TRIGGERS
