@@ -21,6 +21,11 @@ from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import open_copy
 from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
 from edi_migrations.harness.invariants.renames import renamed
+from edi_migrations.harness.invariants.replay_read import (
+    replay_snapshot,
+    touched_tables,
+    writes_logged,
+)
 from edi_migrations.harness.invariants.replay_result import Cells, Replay
 from edi_migrations.harness.invariants.values import value_key
 from edi_migrations.identifiers import quote_identifier as q
@@ -46,19 +51,19 @@ def replayed(
     the start (closed here); itself when there is nothing to replay."""
     if conn is None:
         return declared
-    from edi_migrations.harness.invariants.compare import snapshot_of
-
     back = undo(declared.renames)
     try:
-        moved = _replay_moves(conn, after, declared, back)
-        why_gone: dict[tuple[str, int], str] = {}
-        why_value: dict[tuple[str, int, str], str] = {}
-        problems: list[str] = []
-        for merge in declared.merges:
-            problems += _replay_merge(conn, after, merge, back, (why_gone, why_value))
-        for rule in declared.recomputed.values():
-            _replay_recompute(conn, rule, back, why_value)
-        snap = snapshot_of(conn, declared.views_not_compared)
+        with writes_logged(conn) as written:
+            moved = _replay_moves(conn, after, declared, back)
+            why_gone: dict[tuple[str, int], str] = {}
+            why_value: dict[tuple[str, int, str], str] = {}
+            problems: list[str] = []
+            for merge in declared.merges:
+                problems += _replay_merge(conn, after, merge, back, (why_gone, why_value))
+            for rule in declared.recomputed.values():
+                _replay_recompute(conn, rule, back, why_value)
+        touched = touched_tables(conn, written)
+        snap = replay_snapshot(conn, before, touched, declared.views_not_compared)
     finally:
         conn.close()
     start_rows = renamed(before, declared.renames).state.tables
@@ -69,10 +74,14 @@ def replayed(
         removed[table][rowid] = why
     for table, old in start_rows.items():
         now = end_rows.get(table)
+        if now is old:
+            continue  # a table the replay did not touch: the start's own rows
         if now is None or now.columns != old.columns:
             continue
         for rowid, row in old.rows.items():
             row_now = now.rows.get(rowid)
+            if row_now is row:
+                continue  # the start's own row, kept by a table only deleted from
             if row_now is None:
                 if (table, rowid) not in moved and rowid not in removed[table]:
                     removed[table][rowid] = TRIGGERS
