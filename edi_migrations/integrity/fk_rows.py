@@ -15,6 +15,7 @@ from edi_migrations.identifiers import quote_identifier
 from edi_migrations.integrity import fk_scan
 from edi_migrations.integrity.fk_facts import Violation
 from edi_migrations.integrity.fk_scan import ChildTable
+from edi_migrations.integrity.fk_schema_facts import SchemaFacts
 from edi_migrations.integrity.violations import (
     _child_tables,
     _has_rowid,
@@ -45,19 +46,21 @@ def fk_violations(conn: sqlite3.Connection, tables: Iterable[str] | None = None)
     if tables is None and _temp_tables(conn):  # SQLite's whole-database answer
         return _as_facts(conn, foreign_key_violations(conn))
     found: set[Violation] = set()
+    learnt = SchemaFacts(conn)  # what the schema says, read once per schema text
     for name in _child_tables(conn) if tables is None else tables:
-        child = read_child_table(conn, name)
+        child = learnt.learn("child", name, lambda n=name: read_child_table(conn, n))
         if child is not None and child.eligible:
-            found |= _anti_join_facts(conn, child)
+            if child.foreign_keys:
+                key = learnt.learn("key", child.name, lambda c=child.name: row_key(conn, c))
+                found |= _anti_join_facts(conn, child, key)
         else:
             found |= _as_facts(conn, foreign_key_violations(conn, [name]))
     return found
 
 
-def _anti_join_facts(conn: sqlite3.Connection, child: ChildTable) -> set[Violation]:
-    if not child.foreign_keys:
-        return set()
-    key = row_key(conn, child.name)
+def _anti_join_facts(
+    conn: sqlite3.Connection, child: ChildTable, key: RowKey | None
+) -> set[Violation]:
     found: set[Violation] = set()
     for fk in child.foreign_keys:
         rows = conn.execute(fk_scan.anti_join_sql(fk))
