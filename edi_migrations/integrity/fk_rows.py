@@ -49,10 +49,11 @@ def fk_violations(conn: sqlite3.Connection, tables: Iterable[str] | None = None)
     learnt = SchemaFacts(conn)  # what the schema says, read once per schema text
     for name in _child_tables(conn) if tables is None else tables:
         child = learnt.learn("child", name, lambda n=name: read_child_table(conn, n))
+        if child is not None and not child.foreign_keys:  # a table of main declaring none
+            continue
         if child is not None and child.eligible:
-            if child.foreign_keys:
-                key = learnt.learn("key", child.name, lambda c=child.name: row_key(conn, c))
-                found |= _anti_join_facts(conn, child, key)
+            key = learnt.learn("key", child.name, lambda c=child.name: row_key(conn, c))
+            found |= _anti_join_facts(conn, child, key)
         else:
             found |= _as_facts(conn, foreign_key_violations(conn, [name]))
     return found
