@@ -37,16 +37,20 @@ class RowKey:
     is_rowid: bool
 
 
-def fk_violations(conn: sqlite3.Connection, tables: Iterable[str] | None = None) -> set[Violation]:
+def fk_violations(
+    conn: sqlite3.Connection, tables: Iterable[str] | None = None, remember: bool = True
+) -> set[Violation]:
     """The violations in the whole database, or in the child ``tables`` named, as facts.
 
     A child table the anti-join can scan is read straight into facts (an orphan-heavy
     database has hundreds of thousands); any other goes through ``foreign_key_violations``.
+    ``remember``: what the schema says is kept per schema text; without it, read afresh
+    (a traced run's statements are then the same in every process).
     """
     if tables is None and _temp_tables(conn):  # SQLite's whole-database answer
         return _as_facts(conn, foreign_key_violations(conn))
     found: set[Violation] = set()
-    learnt = SchemaFacts(conn)  # what the schema says, read once per schema text
+    learnt = SchemaFacts(conn if remember else None)  # read once per schema text
     for name in _child_tables(conn) if tables is None else tables:
         child = learnt.learn("child", name, lambda n=name: read_child_table(conn, n))
         if child is not None and not child.foreign_keys:  # a table of main declaring none

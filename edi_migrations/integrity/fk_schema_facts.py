@@ -36,9 +36,13 @@ def schema_key(conn: sqlite3.Connection) -> bytes:
 
 
 class SchemaFacts:
-    """One schema's learnt facts, for one scan: ``learn`` reads a fact once per text."""
+    """One schema's learnt facts, for one scan: ``learn`` reads a fact once per text
+    (with no connection, once per scan: nothing is kept, no statement is added)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection | None) -> None:
+        if conn is None:
+            self.facts: dict[tuple[str, str], object] = {}
+            return
         key = schema_key(conn)
         with _LOCK:
             facts = _LEARNT.pop(key, None)

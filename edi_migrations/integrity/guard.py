@@ -92,8 +92,11 @@ class IntegrityGuard:
     """One run's integrity, step by step: ``before_first_write``, ``watch``, ``judge``,
     ``before_commit``, then ``committed`` (or ``moved`` when another process stepped)."""
 
-    def __init__(self, gate: Gate) -> None:
+    def __init__(self, gate: Gate, remember: bool = True) -> None:
         self.gate = gate
+        # what schemas say, kept in the process (fk_schema_facts); not for a traced run,
+        # whose statements must be the same in every process (fault injection replays them)
+        self.remember = remember
         self.carried: Lazy | None = None  # the last committed step's violations after it
         self.judged: Seen | None = None  # the running step's schema after it
         self.seen: Seen | None = None  # the last committed step's: trusted while the cookie holds
@@ -102,11 +105,14 @@ class IntegrityGuard:
         """Wait for the integrity check where it must have said ok; settle what this step
         is judged against first where that is a read of the file (it overlaps the check)."""
         if self.carried is None and self.gate.violations_before() is None:
-            self.carried = known(fk_violations(conn))
+            self.carried = known(fk_violations(conn, remember=self.remember))
         self.gate.before_first_write()
         if self.carried is None:  # from the byte copy if ever needed; the file if it moved
             from_copy = self.gate.violations_before()
-            self.carried = Lazy(from_copy) if from_copy else known(fk_violations(conn))
+            if from_copy:
+                self.carried = Lazy(from_copy)
+            else:
+                self.carried = known(fk_violations(conn, remember=self.remember))
 
     def watch(self, conn: sqlite3.Connection) -> Watch:
         """Before the migration runs (after ``before_first_write``)."""
@@ -127,9 +133,9 @@ class IntegrityGuard:
         names = renames(watch.layout, after_layout)
         renamed = Lazy(lambda: followed(watch.before.get(), names))
         if rescan is None or rescan >= now.keys():
-            after = fk_violations(conn)
+            after = fk_violations(conn, remember=self.remember)
             return known(after), (new_violations(renamed.get(), after) if after else [])
-        scanned = fk_violations(conn, sorted(rescan))
+        scanned = fk_violations(conn, sorted(rescan), self.remember)
         untouched = now.keys() - rescan
 
         def carried() -> set[Violation]:

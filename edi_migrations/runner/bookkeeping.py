@@ -64,17 +64,22 @@ _ROWS = (
 )
 
 
-def ensure_bookkeeping(conn: sqlite3.Connection, baseline: int) -> None:
-    """Create or normalise the bookkeeping tables; record ``baseline`` if no version is."""
-    text = tuple(conn.execute(_ROWS).fetchall())
-    if text not in _CANONICAL_TEXT:
-        _normalise(conn, text)
+def ensure_bookkeeping(conn: sqlite3.Connection, baseline: int, remember: bool = True) -> None:
+    """Create or normalise the bookkeeping tables; record ``baseline`` if no version is.
+    ``remember``: skip the model for a text found canonical before (not in a traced run,
+    whose statements must not depend on what the process did before)."""
+    if not remember:
+        _normalise(conn, None)
+    else:
+        text = tuple(conn.execute(_ROWS).fetchall())
+        if text not in _CANONICAL_TEXT:
+            _normalise(conn, text)
     empty = conn.execute("SELECT 1 FROM schema_version LIMIT 1").fetchone() is None
     if empty and baseline > 0:
         record_version(conn, baseline, "baseline: version detected from the schema")
 
 
-def _normalise(conn: sqlite3.Connection, text: tuple[tuple, ...]) -> None:
+def _normalise(conn: sqlite3.Connection, text: tuple[tuple, ...] | None) -> None:
     canonical = _canonical()
     model = schema_model(conn, tables=canonical)
     to_rebuild = []
@@ -90,7 +95,7 @@ def _normalise(conn: sqlite3.Connection, text: tuple[tuple, ...]) -> None:
     for name in model.indexes:
         conn.execute(f"DROP INDEX {quote_identifier(name)}")
     unchanged = model.tables.keys() == canonical.keys() and not to_rebuild and not model.indexes
-    if unchanged and len(_CANONICAL_TEXT) < KEPT_TEXTS:
+    if text is not None and unchanged and len(_CANONICAL_TEXT) < KEPT_TEXTS:
         _CANONICAL_TEXT.add(text)
 
 
