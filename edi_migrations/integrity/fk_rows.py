@@ -15,6 +15,7 @@ from edi_migrations.identifiers import quote_identifier
 from edi_migrations.integrity import fk_scan
 from edi_migrations.integrity.fk_facts import Violation
 from edi_migrations.integrity.fk_scan import ChildTable
+from edi_migrations.integrity.fk_schema_facts import SchemaFacts
 from edi_migrations.integrity.violations import (
     _child_tables,
     _has_rowid,
@@ -36,28 +37,35 @@ class RowKey:
     is_rowid: bool
 
 
-def fk_violations(conn: sqlite3.Connection, tables: Iterable[str] | None = None) -> set[Violation]:
+def fk_violations(
+    conn: sqlite3.Connection, tables: Iterable[str] | None = None, remember: bool = True
+) -> set[Violation]:
     """The violations in the whole database, or in the child ``tables`` named, as facts.
 
     A child table the anti-join can scan is read straight into facts (an orphan-heavy
     database has hundreds of thousands); any other goes through ``foreign_key_violations``.
+    ``remember``: what the schema says is kept per schema text; without it, read afresh
+    (a traced run's statements are then the same in every process).
     """
     if tables is None and _temp_tables(conn):  # SQLite's whole-database answer
         return _as_facts(conn, foreign_key_violations(conn))
     found: set[Violation] = set()
+    learnt = SchemaFacts(conn if remember else None)  # read once per schema text
     for name in _child_tables(conn) if tables is None else tables:
-        child = read_child_table(conn, name)
+        child = learnt.learn("child", name, lambda n=name: read_child_table(conn, n))
+        if child is not None and not child.foreign_keys:  # a table of main declaring none
+            continue
         if child is not None and child.eligible:
-            found |= _anti_join_facts(conn, child)
+            key = learnt.learn("key", child.name, lambda c=child.name: row_key(conn, c))
+            found |= _anti_join_facts(conn, child, key)
         else:
             found |= _as_facts(conn, foreign_key_violations(conn, [name]))
     return found
 
 
-def _anti_join_facts(conn: sqlite3.Connection, child: ChildTable) -> set[Violation]:
-    if not child.foreign_keys:
-        return set()
-    key = row_key(conn, child.name)
+def _anti_join_facts(
+    conn: sqlite3.Connection, child: ChildTable, key: RowKey | None
+) -> set[Violation]:
     found: set[Violation] = set()
     for fk in child.foreign_keys:
         rows = conn.execute(fk_scan.anti_join_sql(fk))

@@ -6,7 +6,8 @@ scans the file once, not once a step), read from the integrity gate's byte copy 
 run backed the file up (never, unless a rescan found some), or read now. After a step,
 only the child tables it may have touched are rescanned (``footprint``); the rest are
 carried over. Violations are compared as facts (``fk_facts``) under the names the step
-gave tables and columns (``fk_renames``).
+gave tables and columns (``fk_renames``). What a judgement read of the schema after a
+step is the next step's watch when the schema cookie has not moved since the COMMIT.
 """
 
 from __future__ import annotations
@@ -73,27 +74,52 @@ class Watch:
     layout: Layout
 
 
+@dataclass(frozen=True)
+class Seen:
+    """The schema as a judgement read it, under the schema cookie it read with it."""
+
+    cookie: int
+    references: References
+    layout: Layout
+
+
+def schema_cookie(conn: sqlite3.Connection) -> int:
+    """SQLite's schema cookie: it moves with every schema change (and back on ROLLBACK)."""
+    return conn.execute("PRAGMA main.schema_version").fetchone()[0]
+
+
 class IntegrityGuard:
     """One run's integrity, step by step: ``before_first_write``, ``watch``, ``judge``,
     ``before_commit``, then ``committed`` (or ``moved`` when another process stepped)."""
 
-    def __init__(self, gate: Gate) -> None:
+    def __init__(self, gate: Gate, remember: bool = True) -> None:
         self.gate = gate
+        # what schemas say, kept in the process (fk_schema_facts); not for a traced run,
+        # whose statements must be the same in every process (fault injection replays them)
+        self.remember = remember
         self.carried: Lazy | None = None  # the last committed step's violations after it
+        self.judged: Seen | None = None  # the running step's schema after it
+        self.seen: Seen | None = None  # the last committed step's: trusted while the cookie holds
 
     def before_first_write(self, conn: sqlite3.Connection) -> None:
         """Wait for the integrity check where it must have said ok; settle what this step
         is judged against first where that is a read of the file (it overlaps the check)."""
         if self.carried is None and self.gate.violations_before() is None:
-            self.carried = known(fk_violations(conn))
+            self.carried = known(fk_violations(conn, remember=self.remember))
         self.gate.before_first_write()
         if self.carried is None:  # from the byte copy if ever needed; the file if it moved
             from_copy = self.gate.violations_before()
-            self.carried = Lazy(from_copy) if from_copy else known(fk_violations(conn))
+            if from_copy:
+                self.carried = Lazy(from_copy)
+            else:
+                self.carried = known(fk_violations(conn, remember=self.remember))
 
     def watch(self, conn: sqlite3.Connection) -> Watch:
         """Before the migration runs (after ``before_first_write``)."""
         assert self.carried is not None, "before_first_write settles what a step is judged by"
+        seen = self.seen
+        if seen is not None and seen.cookie == schema_cookie(conn):
+            return Watch(self.carried, seen.references, seen.layout)
         return Watch(self.carried, references(conn), layout(conn))
 
     def judge(
@@ -102,12 +128,14 @@ class IntegrityGuard:
         """The violations after the step, and the new ones: ``watch.before`` is read only
         when a rescan found some."""
         now, rescan = tables_to_rescan(conn, watch.references, footprint)
-        names = renames(watch.layout, layout(conn))
+        after_layout = layout(conn)
+        self.judged = Seen(schema_cookie(conn), now, after_layout)
+        names = renames(watch.layout, after_layout)
         renamed = Lazy(lambda: followed(watch.before.get(), names))
         if rescan is None or rescan >= now.keys():
-            after = fk_violations(conn)
+            after = fk_violations(conn, remember=self.remember)
             return known(after), (new_violations(renamed.get(), after) if after else [])
-        scanned = fk_violations(conn, sorted(rescan))
+        scanned = fk_violations(conn, sorted(rescan), self.remember)
         untouched = now.keys() - rescan
 
         def carried() -> set[Violation]:
@@ -122,7 +150,9 @@ class IntegrityGuard:
     def committed(self, after: Lazy) -> None:
         """The step committed: its violations after it are the next step's before."""
         self.carried = after
+        self.seen, self.judged = self.judged, None
 
     def moved(self) -> None:
         """Another process committed steps: what this run knew of the file is stale."""
         self.carried = None
+        self.seen = self.judged = None

@@ -54,8 +54,32 @@ def _canonical() -> dict[str, Table]:
     return model.tables
 
 
-def ensure_bookkeeping(conn: sqlite3.Connection, baseline: int) -> None:
-    """Create or normalise the bookkeeping tables; record ``baseline`` if no version is."""
+# The tables' sqlite_master rows (type, name, table, SQL) the model found canonical, with
+# no index: the same text is the same model, so a step finding it again reads no PRAGMA.
+_CANONICAL_TEXT: set[tuple[tuple, ...]] = set()
+KEPT_TEXTS = 64
+_ROWS = (
+    "SELECT type, name, tbl_name, sql FROM main.sqlite_master "
+    "WHERE tbl_name IN ('schema_version', 'migration_log') ORDER BY type, name"
+)
+
+
+def ensure_bookkeeping(conn: sqlite3.Connection, baseline: int, remember: bool = True) -> None:
+    """Create or normalise the bookkeeping tables; record ``baseline`` if no version is.
+    ``remember``: skip the model for a text found canonical before (not in a traced run,
+    whose statements must not depend on what the process did before)."""
+    if not remember:
+        _normalise(conn, None)
+    else:
+        text = tuple(conn.execute(_ROWS).fetchall())
+        if text not in _CANONICAL_TEXT:
+            _normalise(conn, text)
+    empty = conn.execute("SELECT 1 FROM schema_version LIMIT 1").fetchone() is None
+    if empty and baseline > 0:
+        record_version(conn, baseline, "baseline: version detected from the schema")
+
+
+def _normalise(conn: sqlite3.Connection, text: tuple[tuple, ...] | None) -> None:
     canonical = _canonical()
     model = schema_model(conn, tables=canonical)
     to_rebuild = []
@@ -70,9 +94,9 @@ def ensure_bookkeeping(conn: sqlite3.Connection, baseline: int) -> None:
         model = schema_model(conn, tables=canonical)  # a table created above has no index
     for name in model.indexes:
         conn.execute(f"DROP INDEX {quote_identifier(name)}")
-    empty = conn.execute("SELECT 1 FROM schema_version LIMIT 1").fetchone() is None
-    if empty and baseline > 0:
-        record_version(conn, baseline, "baseline: version detected from the schema")
+    unchanged = model.tables.keys() == canonical.keys() and not to_rebuild and not model.indexes
+    if text is not None and unchanged and len(_CANONICAL_TEXT) < KEPT_TEXTS:
+        _CANONICAL_TEXT.add(text)
 
 
 def record_version(conn: sqlite3.Connection, version: int, notes: str) -> None:

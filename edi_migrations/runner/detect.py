@@ -14,7 +14,7 @@ from edi_migrations.changes import DependsOnData
 from edi_migrations.errors import NotADatabase, SchemaDrift, UnknownVersion, UnrecordedDatabase
 from edi_migrations.runner.chain_log import chain_folder, refuse_foreign_chain
 from edi_migrations.runner.discovery import Migration
-from edi_migrations.runner.expected_schemas import ExpectedSchemas
+from edi_migrations.runner.schema_text import expected, schema_rows
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, Schema, schema_model
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -55,14 +55,7 @@ def recorded_version(conn: sqlite3.Connection, path: Path) -> int | None:
 
 def expected_schema(migrations: tuple[Migration, ...], version: int) -> Schema:
     """The user schema a fresh database has at ``version``, built in memory."""
-    return _expected(migrations[:version])
-
-
-_EXPECTED = ExpectedSchemas(lambda conn: schema_model(conn).without(BOOKKEEPING_TABLES))
-
-
-def _expected(migrations: tuple[Migration, ...]) -> Schema:
-    return _EXPECTED.at(migrations)
+    return expected(migrations, version).model
 
 
 def drift(
@@ -136,8 +129,13 @@ def _table_drift(expected, actual, next_table) -> list[str]:
     return problems
 
 
-def detect(conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ...]) -> Detected:
-    """Decide the version to migrate from, for every field shape of a database."""
+def detect(
+    conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ...], fast: bool = True
+) -> Detected:
+    """Decide the version to migrate from, for every field shape of a database.
+
+    ``fast``: a schema whose text is the fresh install's at its version has no drift
+    (schema_text.py); only another is read into the model and compared."""
     head = len(migrations)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     recorded = recorded_version(conn, path)
@@ -156,6 +154,8 @@ def detect(conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ..
             raise NotADatabase(path, f"tables {sorted(user_tables)} are not this chain's")
     else:
         version, how = recorded, "recorded"
+    if fast and schema_rows(conn) == expected(migrations, version).rows:
+        return Detected(version, recorded, how)
     actual = schema_model(conn)
     problems = drift(actual, migrations, version, tolerate_next=True)
     if problems and version >= 1:

@@ -71,14 +71,19 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
         (p for p in folder.iterdir() if p.suffix == ".py" and not p.name.startswith("_")),
         key=lambda p: p.name,
     )
-    stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    stamps = tuple((p.name, *_stamp(p)) for p in files)
     return applied(folder, _load(folder, stamps))  # wrapping.py: the harness's wraps
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
 
 
 @lru_cache(maxsize=32)
 def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migration, ...]:
     migrations = []
-    for expected, (filename, _, _) in enumerate(stamps, start=1):
+    for expected, (filename, mtime_ns, size) in enumerate(stamps, start=1):
         match = FILENAME.match(filename)
         if not match:
             raise BadMigrationsFolder(
@@ -90,8 +95,16 @@ def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migra
                 folder,
                 f"{filename}: expected migration number {expected:04d} (no gaps, no duplicates)",
             )
-        migrations.append(_load_one(folder / filename, number))
+        migrations.append(_load_unchanged(folder / filename, number, mtime_ns, size))
     return tuple(migrations)
+
+
+@lru_cache(maxsize=4096)
+def _load_unchanged(path: Path, number: int, mtime_ns: int, size: int) -> Migration:
+    """One file, read and compiled again only when its stamp changed: editing the last
+    migration of a long chain re-imports that file alone (the checksum is still of its
+    bytes, read when it is loaded)."""
+    return _load_one(path, number)
 
 
 def _load_one(path: Path, number: int) -> Migration:

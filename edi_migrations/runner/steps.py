@@ -75,7 +75,8 @@ def apply(
     """Run ``plan`` from ``start`` on one write connection, Ctrl-C caught throughout."""
     conn = open_step_connection(path, opts.busy_timeout, opts.trace)
     ticker = Ticker(opts.progress)
-    run = RunContext(path, direction, conn, ticker, opts.progress, IntegrityGuard(gate))
+    guard = IntegrityGuard(gate, remember=opts.trace is None)  # a traced run reads afresh
+    run = RunContext(path, direction, conn, ticker, opts.progress, guard)
     try:
         # Always installed: long SQL then runs Python now and then, so Ctrl-C is noticed.
         conn.set_progress_handler(ticker, PROGRESS_EVERY)
@@ -183,7 +184,7 @@ def _migrate(run: RunContext, planned: Planned, at: Position) -> tuple[Step, Laz
     clock = time.perf_counter()
     position.recheck(conn, path, at)
     run.guard.before_first_write(conn)
-    bookkeeping.ensure_bookkeeping(conn, baseline=version)
+    bookkeeping.ensure_bookkeeping(conn, version, run.guard.remember)
     watch = run.guard.watch(conn)
     footprint = Footprint()
     conn.statements.submit(None)

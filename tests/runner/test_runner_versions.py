@@ -136,8 +136,9 @@ def test_migration_log_records_each_step_with_its_checksum(v1_db):
 
 def test_bookkeeping_reads_the_schema_of_its_own_tables_only(v1_db):
     """Each step checks its two tables; the other tables' schemas are not its business."""
-    from edi_migrations.runner.bookkeeping import ensure_bookkeeping
+    from edi_migrations.runner.bookkeeping import _CANONICAL_TEXT, ensure_bookkeeping
 
+    _CANONICAL_TEXT.clear()  # text found canonical earlier in the process is not read again
     seen: list[str] = []
     conn = sqlite3.connect(v1_db, isolation_level=None)
     conn.set_trace_callback(seen.append)

@@ -1,0 +1,62 @@
+"""The schema as text, so that a database exactly as a fresh install needs no models.
+
+Every runner call judges drift; reading a database's schema into the model (a PRAGMA or
+more per table) and comparing it with the expected one costs O(schema) each call, the
+largest part of a call on a long chain. The model is derived from ``sqlite_master``'s
+text alone, so a database whose rows there (type, name, table, SQL; bookkeeping tables
+aside) are exactly those of a fresh install at its version has no drift. Any other
+database, drifted or merely spelt otherwise, is judged by the models as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.expected_schemas import ExpectedSchemas
+from edi_migrations.schema.model import BOOKKEEPING_TABLES, Schema, schema_model
+from edi_migrations.sqlite.dbapi import sqlite3
+
+Rows = tuple[tuple[str, str, str, str | None], ...]
+
+# the rows the model reads (schema_model's own filter), in a fixed order
+_ROWS = (
+    "SELECT type, name, tbl_name, sql FROM main.sqlite_master "
+    "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name, tbl_name, sql"
+)
+
+
+def schema_rows(conn: sqlite3.Connection) -> Rows:
+    """The schema's rows, the bookkeeping tables' own left out (an index or trigger on
+    one stays: the text then differs and the models decide, as they always did)."""
+    return tuple(
+        row
+        for row in conn.execute(_ROWS).fetchall()
+        if not (row[0] == "table" and row[1] in BOOKKEEPING_TABLES)
+    )
+
+
+@dataclass(frozen=True)
+class Expected:
+    """A fresh install's schema at one version: its rows and its model."""
+
+    rows: Rows
+    model: Schema
+
+
+def _read(conn: sqlite3.Connection) -> Expected:
+    return Expected(schema_rows(conn), schema_model(conn).without(BOOKKEEPING_TABLES))
+
+
+_EXPECTED = ExpectedSchemas(_read)
+
+
+def expected(migrations: tuple[Migration, ...], version: int) -> Expected:
+    """The fresh install at ``version`` (built once per version, in memory)."""
+    found = _EXPECTED.at(migrations[:version])
+    assert isinstance(found, Expected)
+    return found
+
+
+def expected_rows(migrations: tuple[Migration, ...], version: int) -> Rows:
+    return expected(migrations, version).rows
