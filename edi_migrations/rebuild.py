@@ -57,8 +57,8 @@ def rebuild_tables(conn: sqlite3.Connection, tables: list[NewTable]) -> None:
         raise RuntimeError(
             "rebuild_tables needs PRAGMA foreign_keys=OFF (set outside the transaction)"
         )
-    before = schema_model(conn)
     names = {t.name for t in tables}
+    before = schema_model(conn, tables=names)  # only what is rebuilt: O(1) in the schema's size
     saved = [
         (kind, name, sql)
         for kind, name, tbl, sql in conn.execute(
