@@ -60,9 +60,9 @@ def run_the_step(pytester: pytest.Pytester, second: str):
 CHANGED = {
     "text-cut-at-100": (
         CUT_BODY,
-        "*entries.body rowid *: before text of 102400 chars 'storm clouds*, "
+        "*entries.body rowid *: before text of 16384 chars 'storm clouds*, "
         "after text of 100 chars (cut at 100) "
-        "(expected text of 102400 chars 'storm clouds*: unchanged)*",
+        "(expected text of 16384 chars 'storm clouds*: unchanged)*",
     ),
     "last-byte-changed": (
         CHANGED_TAIL,

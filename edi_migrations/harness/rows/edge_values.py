@@ -10,7 +10,11 @@ TEXT_EDGES: dict[str, str] = {
     "rtl": "مرحبا بالعالم — שלום עולם",  # Arabic, then Hebrew
     "combining": "cafe\u0301 lumie\u0300re Z\u0351\u0307\u0308a\u0336l\u0337g\u0338o",
     "sql_text": "'); DROP TABLE items; -- \" OR 1=1 /*",
-    "huge_text": ("storm clouds over the harbour, " * 3_304)[:102_400],  # 100 KiB of text
+    # over a page of any common size, so it spans a chain of overflow pages (a 4 KiB page
+    # holds about 4 000 bytes of a row): what copying and rebuilding must carry whole. It
+    # was 100 KiB, which spans the same chain, longer: a table had 200 KiB of it, and the
+    # start of a 300-migration chain 15 MB, all of it copied and read by every path.
+    "huge_text": ("storm clouds over the harbour, " * 3_304)[:16_384],
 }
 REAL_EDGES: dict[str, float] = {
     "negative_zero": -0.0,
