@@ -12,7 +12,12 @@ from collections.abc import Mapping
 
 from edi_migrations.harness.dbstate import Row, Value
 from edi_migrations.harness.invariants.schema_blocks import blocks
-from edi_migrations.harness.invariants.values import show_value, value_key
+from edi_migrations.harness.invariants.values import (
+    REAL_ZERO,
+    same_exactly,
+    show_value,
+    value_key,
+)
 
 Rows = tuple[tuple[str, ...], Mapping[object, Row]]  # (columns, row by key)
 EXAMPLES = 3  # rows shown per table: enough to see the pattern, few enough to read
@@ -32,23 +37,15 @@ def _same(a: Value, b: Value) -> bool:
     return value_key(a) == value_key(b)
 
 
-REAL_ZERO: Value = ("real", 0.0)  # == finds -0.0 too
-
-
 def same_rows(before: Rows | None, after: Rows | None) -> bool:
-    """Exactly the same table (storage class and bits: -0.0 is not 0.0): ``==`` on whole
-    rows first, at C speed; only a row holding a REAL zero is then compared by its values'
-    keys, since ``==`` cannot tell the sign of a zero."""
+    """Exactly the same table (storage class and bits: -0.0 is not 0.0): ``==`` on the
+    whole tables first; only a row holding a REAL zero is then looked at again."""
     if before != after:
         return False
     if before is None or after is None:
         return True
     old = before[1]
-    return all(
-        [value_key(v) for v in old[key]] == [value_key(v) for v in row]
-        for key, row in after[1].items()
-        if REAL_ZERO in row
-    )
+    return all(same_exactly(old[key], row) for key, row in after[1].items() if REAL_ZERO in row)
 
 
 def table_changes(table: str, before: Rows | None, after: Rows | None) -> list[str]:
