@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ from edi_migrations.runner.discovery import Migration
 
 SNAPSHOT_FILE = "snapshot.pickle"
 STEPPED_FILE = "stepped.db"
+RECENT_BEFORES = 4  # start snapshots held in memory per session (an LRU)
 
 Step = Callable[[Path, int], object]  # upgrades the database at the path to the version
 
@@ -59,6 +61,7 @@ class PathCache:
     store: TemplateStore
     project_code: str = "none"  # template_keys.callable_digest of the project's connect
     jumps: dict[object, bytes] = field(default_factory=dict, compare=False)  # digests
+    befores: OrderedDict[str, Snapshot] = field(default_factory=OrderedDict, compare=False)
 
     def snapshot_key(self, start: StartFile, skip_view_rows: frozenset[str]) -> str:
         skipped = template_keys.short_digest(repr(sorted(skip_view_rows)))
@@ -87,11 +90,29 @@ class PathCache:
 
         store = self._store(SNAPSHOT_FILE)
         key = self.snapshot_key(start, skip_view_rows)
-        try:
-            kept = store.template(key, build).read_bytes()
-        except FileNotFoundError:  # another run evicted it between the check and the read
-            kept = store.template(key, build).read_bytes()
-        return pickle.loads(kept)  # noqa: S301 - written by this harness under this key
+
+        def load() -> Snapshot:
+            try:
+                kept = store.template(key, build).read_bytes()
+            except FileNotFoundError:  # another run evicted it between the check and the read
+                kept = store.template(key, build).read_bytes()
+            return pickle.loads(kept)  # noqa: S301 - written by this harness under this key
+
+        return self._recent_before(key, load)
+
+    def _recent_before(self, key: str, load: Callable[[], Snapshot]) -> Snapshot:
+        """The snapshot under ``key`` from this session's last few (the tests of one start
+        follow each other), else ``load()``ed from the store: unpickling a start at a
+        long chain's head (~15 MB) per test was most of what reading it cost. Only
+        :data:`RECENT_BEFORES` are held, so memory stays flat in the chain's length; the
+        invariants read a snapshot and never write to it."""
+        kept = self.befores.pop(key, None)
+        if kept is None:
+            kept = load()
+        self.befores[key] = kept
+        while len(self.befores) > RECENT_BEFORES:
+            self.befores.popitem(last=False)
+        return kept
 
     def stepped(
         self,

@@ -19,7 +19,11 @@ from edi_migrations.harness.invariants.schema_blocks import (
     convergence_problems,
     schema_diff,
 )
-from edi_migrations.harness.invariants.state_changes import schema_changes, tables_changes
+from edi_migrations.harness.invariants.state_changes import (
+    same_rows,
+    schema_changes,
+    tables_changes,
+)
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, NOT_THE_APPS, Schema, schema_model
 
@@ -88,13 +92,14 @@ def unchanged_bytes(before: dict[str, bytes], after: dict[str, bytes]) -> list[s
 
 
 def unchanged_state(before: DatabaseState, after: DatabaseState, what: str) -> list[str]:
-    """A re-run, or a migration that raised, left the database as it was: ``what``
-    happened, then what changed: the rows of which tables, the schema's objects."""
-    if after == before:
-        return []
+    """A re-run, or a migration that raised, left the database as it was, exactly (-0.0
+    is not 0.0): ``what`` happened, then what changed: the rows of which tables, the
+    schema's objects."""
     old = {t: (r.columns, r.rows) for t, r in before.tables.items()}
     new = {t: (r.columns, r.rows) for t, r in after.tables.items()}
-    changed = sorted(t for t in old.keys() | new.keys() if old.get(t) != new.get(t))
+    changed = sorted(t for t in old.keys() | new.keys() if not same_rows(old.get(t), new.get(t)))
+    if not changed and after.schema == before.schema and after.unreadable == before.unreadable:
+        return []
     objects = schema_changes(before.schema, after.schema, _storage(before) | _storage(after))
     rows = f"rows of {', '.join(changed)}" if changed else "no rows"
     if objects:

@@ -12,7 +12,12 @@ from collections.abc import Mapping
 
 from edi_migrations.harness.dbstate import Row, Value
 from edi_migrations.harness.invariants.schema_blocks import blocks
-from edi_migrations.harness.invariants.values import show_value, value_key
+from edi_migrations.harness.invariants.values import (
+    REAL_ZERO,
+    same_exactly,
+    show_value,
+    value_key,
+)
 
 Rows = tuple[tuple[str, ...], Mapping[object, Row]]  # (columns, row by key)
 EXAMPLES = 3  # rows shown per table: enough to see the pattern, few enough to read
@@ -30,6 +35,17 @@ def _row_text(columns: tuple[str, ...], row: Row) -> str:
 
 def _same(a: Value, b: Value) -> bool:
     return value_key(a) == value_key(b)
+
+
+def same_rows(before: Rows | None, after: Rows | None) -> bool:
+    """Exactly the same table (storage class and bits: -0.0 is not 0.0): ``==`` on the
+    whole tables first; only a row holding a REAL zero is then looked at again."""
+    if before != after:
+        return False
+    if before is None or after is None:
+        return True
+    old = before[1]
+    return all(same_exactly(old[key], row) for key, row in after[1].items() if REAL_ZERO in row)
 
 
 def table_changes(table: str, before: Rows | None, after: Rows | None) -> list[str]:
@@ -82,7 +98,7 @@ def tables_changes(before: Mapping[str, Rows], after: Mapping[str, Rows]) -> lis
     """:func:`table_changes` for every table of either side, by name."""
     lines: list[str] = []
     for table in sorted(before.keys() | after.keys()):
-        if before.get(table) != after.get(table):
+        if not same_rows(before.get(table), after.get(table)):
             found = table_changes(table, before.get(table), after.get(table))
             lines += found or [f"table {table}: its rows differ"]
     return lines

@@ -1,0 +1,77 @@
+"""What the re-run check reads, and only when it must.
+
+Re-running an applied migration usually changes nothing, and on a long chain the check
+runs twice per migration: reading every row before and during the re-run was most of
+its cost (a start at v235 is ~15 MB). The main database's pages as the connection sees
+them, its own uncommitted writes included (``Connection.serialize``), are compared
+instead: equal pages are an equal database, whatever wrote (a trigger, a REPLACE, a
+blob write, ANALYZE, a PRAGMA) and whether or not SQLite counted it as a change. Only
+where pages differ are the rows read, during the re-run and from a fresh copy of the
+start, and compared as before (a rewrite may leave equal rows on other pages). Where the
+SQLite module cannot serialize, the start's rows are read first, as they always were.
+
+The header values a migration may write and the rows do not show (``user_version``,
+``application_id``) are compared too: an app may keep its own version there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from edi_migrations.harness.dbstate import DatabaseState, state_of
+from edi_migrations.harness.invariants import runs
+from edi_migrations.sqlite.dbapi import sqlite3
+
+HEADER_PRAGMAS = ("user_version", "application_id")
+
+
+@dataclass(frozen=True)
+class BeforeRerun:
+    """The start as the re-run found it: its pages, or (no serialize) its state."""
+
+    pages: bytes | None
+    header: tuple[int, ...]
+    state: DatabaseState | None
+
+
+def before_rerun(conn: sqlite3.Connection) -> BeforeRerun:
+    pages = _pages(conn)
+    return BeforeRerun(pages, _header(conn), state_of(conn) if pages is None else None)
+
+
+def rerun_changes(
+    conn: sqlite3.Connection,
+    before: BeforeRerun,
+    what: str,
+    fresh_start: Callable[[], DatabaseState],
+) -> list[str]:
+    """What the re-run changed (empty: nothing), read inside its transaction, before the
+    rollback: ``what`` happened, then the tables, objects and header values that moved.
+    ``fresh_start()`` reads the start again from another copy, only when pages moved."""
+    header = [
+        f"PRAGMA {name} {old} -> {new}"
+        for name, old, new in zip(HEADER_PRAGMAS, before.header, _header(conn), strict=True)
+        if old != new
+    ]
+    if before.pages is not None and _pages(conn) == before.pages:
+        return []
+    start = before.state if before.state is not None else fresh_start()
+    changed = runs.unchanged_state(start, state_of(conn), what)
+    if changed:
+        return [*changed, *header]
+    return [f"{what}: {'; '.join(header)}"] if header else []
+
+
+def _pages(conn: sqlite3.Connection) -> bytes | None:
+    serialize = getattr(conn, "serialize", None)
+    if serialize is None:
+        return None
+    try:
+        return serialize()
+    except (sqlite3.Error, MemoryError):  # an SQLite built without it, a file too large
+        return None
+
+
+def _header(conn: sqlite3.Connection) -> tuple[int, ...]:
+    return tuple(conn.execute(f"PRAGMA {name}").fetchone()[0] for name in HEADER_PRAGMAS)
