@@ -55,7 +55,7 @@ def fk_violations(
     if tables is None and _temp_tables(conn):  # SQLite's whole-database answer
         return _as_facts(conn, foreign_key_violations(conn))
     found: set[Violation] = set()
-    learnt = SchemaFacts(conn if remember else None, schema)  # read once per table text
+    learnt = SchemaFacts(conn if remember else None, schema, tables is None)  # once per text
     for name in _child_tables(conn) if tables is None else tables:
         child = learnt.learn("child", name, lambda n=name: read_child_table(conn, n))
         if child is not None and not child.foreign_keys:  # a table of main declaring none

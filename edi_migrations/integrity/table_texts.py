@@ -13,6 +13,7 @@ unqualified PRAGMA: the foreign keys and the scan are then read as before.
 
 from __future__ import annotations
 
+import hashlib
 import string
 import threading
 from collections import OrderedDict
@@ -96,6 +97,12 @@ class Tables:
             for kind, name, _table, _page, sql, _internal in self.rows
             if kind in ("table", "view")
         }
+
+    @cached_property
+    def digest(self) -> bytes:
+        """The whole text of main (root pages aside: no fact follows from them)."""
+        text = repr([(r[0], r[1], r[2], r[4]) for r in self.rows])
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
     def text(self, name: str) -> tuple | None:
         return self.texts.get(nocase(name))
