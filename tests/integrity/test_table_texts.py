@@ -8,6 +8,7 @@ traced run keeps nothing from one run to the next."""
 from __future__ import annotations
 
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -32,10 +33,9 @@ CREATE VIRTUAL TABLE notes USING fts5(body);
 
 @pytest.fixture
 def conn(tmp_path: Path):
-    conn = sqlite3.connect(tmp_path / "texts.db", isolation_level=None)
-    conn.executescript(SCHEMA)
-    yield conn
-    conn.close()
+    with closing(sqlite3.connect(tmp_path / "texts.db", isolation_level=None)) as opened:
+        opened.executescript(SCHEMA)
+        yield opened
 
 
 def table_pragmas(conn, read) -> tuple[object, set[str]]:
