@@ -57,10 +57,11 @@ def renames(before: Layout, after: Layout) -> Renames:
     names_after = {name.casefold() for name, _ in after.values()}
     tables: dict[str, str] = {}
     columns: dict[str, dict[str, str]] = {}
-    for page, (old, old_columns) in before.items():
-        if page not in after:
+    for page, was in before.items():
+        now = after.get(page)
+        if now is None or now == was:  # the same name and columns: nothing renamed
             continue
-        new, new_columns = after[page]
+        (old, old_columns), (new, new_columns) = was, now
         if old.casefold() != new.casefold():
             if old.casefold() in names_after or new.casefold() in names_before:
                 continue  # a page reused by another table, not a rename

@@ -16,6 +16,7 @@ from edi_migrations.integrity import fk_scan
 from edi_migrations.integrity.fk_facts import Violation
 from edi_migrations.integrity.fk_scan import ChildTable
 from edi_migrations.integrity.fk_schema_facts import SchemaFacts
+from edi_migrations.integrity.table_texts import Tables
 from edi_migrations.integrity.violations import (
     _child_tables,
     _has_rowid,
@@ -38,19 +39,23 @@ class RowKey:
 
 
 def fk_violations(
-    conn: sqlite3.Connection, tables: Iterable[str] | None = None, remember: bool = True
+    conn: sqlite3.Connection,
+    tables: Iterable[str] | None = None,
+    remember: bool = True,
+    schema: Tables | None = None,
 ) -> set[Violation]:
     """The violations in the whole database, or in the child ``tables`` named, as facts.
 
     A child table the anti-join can scan is read straight into facts (an orphan-heavy
     database has hundreds of thousands); any other goes through ``foreign_key_violations``.
     ``remember``: what the schema says is kept per schema text; without it, read afresh
-    (a traced run's statements are then the same in every process).
+    (a traced run's statements are then the same in every process). ``schema``: the
+    schema's text, when the caller read it on this very schema.
     """
     if tables is None and _temp_tables(conn):  # SQLite's whole-database answer
         return _as_facts(conn, foreign_key_violations(conn))
     found: set[Violation] = set()
-    learnt = SchemaFacts(conn if remember else None)  # read once per schema text
+    learnt = SchemaFacts(conn if remember else None, schema, tables is None)  # once per text
     for name in _child_tables(conn) if tables is None else tables:
         child = learnt.learn("child", name, lambda n=name: read_child_table(conn, n))
         if child is not None and not child.foreign_keys:  # a table of main declaring none

@@ -96,18 +96,17 @@ def _key_columns(conn: sqlite3.Connection, table: str) -> set[str]:
 
 
 def tables_to_rescan(
-    conn: sqlite3.Connection, before: References, footprint: Footprint
-) -> tuple[References, set[str] | None]:
-    """The step's references now, and the child tables to rescan (None: all of them)."""
-    after = references(conn)
+    conn: sqlite3.Connection, before: References, after: References, footprint: Footprint
+) -> set[str] | None:
+    """The child tables to rescan (None: all of them), from the references before the
+    step and after it."""
     if footprint.unknowable:
-        return after, None
-    rescan = {
+        return None
+    return {
         child
         for child, rows in after.items()
         if before.get(child) != rows or _touched(conn, footprint, child, rows)
     }
-    return after, rescan
 
 
 def _touched(conn: sqlite3.Connection, footprint: Footprint, child: str, rows) -> bool:

@@ -20,6 +20,13 @@ from edi_migrations.integrity.fk_facts import Violation, new_violations
 from edi_migrations.integrity.fk_renames import Layout, followed, layout, renames
 from edi_migrations.integrity.fk_rows import fk_violations
 from edi_migrations.integrity.footprint import Footprint, References, references, tables_to_rescan
+from edi_migrations.integrity.table_texts import (
+    TableCache,
+    Tables,
+    cache_for,
+    cached_schema,
+    read_tables,
+)
 from edi_migrations.sqlite.dbapi import sqlite3
 
 
@@ -97,6 +104,8 @@ class IntegrityGuard:
         # what schemas say, kept in the process (fk_schema_facts); not for a traced run,
         # whose statements must be the same in every process (fault injection replays them)
         self.remember = remember
+        # each table's columns and foreign keys by its text; None: read every table
+        self.cache: TableCache | None = cache_for(remember)
         self.carried: Lazy | None = None  # the last committed step's violations after it
         self.judged: Seen | None = None  # the running step's schema after it
         self.seen: Seen | None = None  # the last committed step's: trusted while the cookie holds
@@ -120,22 +129,31 @@ class IntegrityGuard:
         seen = self.seen
         if seen is not None and seen.cookie == schema_cookie(conn):
             return Watch(self.carried, seen.references, seen.layout)
-        return Watch(self.carried, references(conn), layout(conn))
+        return Watch(self.carried, *self._schema(conn)[:2])
+
+    def _schema(self, conn: sqlite3.Connection) -> tuple[References, Layout, Tables | None]:
+        """The foreign keys and the tables by page, each table read when its text is new."""
+        if self.cache is None:
+            return references(conn), layout(conn), None
+        tables = read_tables(conn)
+        return (*cached_schema(conn, tables, self.cache), tables)
 
     def judge(
         self, conn: sqlite3.Connection, watch: Watch, footprint: Footprint
     ) -> tuple[Lazy, list[Violation]]:
         """The violations after the step, and the new ones: ``watch.before`` is read only
         when a rescan found some."""
-        now, rescan = tables_to_rescan(conn, watch.references, footprint)
-        after_layout = layout(conn)
+        if footprint.unknowable:  # writable_schema: SQLite's schema may not be its text
+            self.cache, self.remember = None, False
+        now, after_layout, tables = self._schema(conn)
+        rescan = tables_to_rescan(conn, watch.references, now, footprint)
         self.judged = Seen(schema_cookie(conn), now, after_layout)
         names = renames(watch.layout, after_layout)
         renamed = Lazy(lambda: followed(watch.before.get(), names))
         if rescan is None or rescan >= now.keys():
-            after = fk_violations(conn, remember=self.remember)
+            after = fk_violations(conn, remember=self.remember, schema=tables)
             return known(after), (new_violations(renamed.get(), after) if after else [])
-        scanned = fk_violations(conn, sorted(rescan), self.remember)
+        scanned = fk_violations(conn, sorted(rescan), self.remember, tables)
         untouched = now.keys() - rescan
 
         def carried() -> set[Violation]:
