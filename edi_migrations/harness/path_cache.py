@@ -73,11 +73,18 @@ class PathCache:
     def stepped_key(
         self, start: StartFile, steps: tuple[int, ...], chain: Sequence[Migration]
     ) -> str:
-        ran = template_keys.chain_digest(chain, max(steps))
+        ran = self.chain_key(chain, max(steps))
+        return f"stepped-{start.digest}-{path_ids.steps_key(steps)}-{ran}"
+
+    def chain_key(self, chain: Sequence[Migration], version: int) -> str:
+        """What decides a database the runner made from a start up to ``version``: the
+        migrations it ran and the code that ran them (the runner's, the SQLite library
+        in ``harness_code_digest``, and the project's ``connect``)."""
+        ran = template_keys.chain_digest(chain, version)
         code = template_keys.short_digest(
             f"{template_keys.harness_code_digest()}.{self.project_code}"
         )
-        return f"stepped-{start.digest}-{path_ids.steps_key(steps)}-{ran}-c{code}"
+        return f"{ran}-c{code}"
 
     def before(self, start: StartFile, skip_view_rows: frozenset[str] = frozenset()) -> Snapshot:
         """The start's snapshot, read once per key (``skip_view_rows`` as for

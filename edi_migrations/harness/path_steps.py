@@ -9,6 +9,7 @@ from edi_migrations import init, upgrade
 from edi_migrations.errors import MigrationError, TransactionEnded
 from edi_migrations.harness.failure_evidence import unique_evidence
 from edi_migrations.harness.invariants.failure import InvariantFailure
+from edi_migrations.runner.progress import Progress
 
 
 def run_step(path_id: str, step) -> None:
@@ -24,14 +25,14 @@ def run_step(path_id: str, step) -> None:
 
 
 def runner_step(path_id: str, start_version: int, migrations_dir: Path):
-    """``step(db, version)``: one runner call up to ``version``, as the path's id says."""
+    """``step(db, version)``: one runner call up to ``version``, as the path's id says
+    (``progress``: the runner's callback, for what a jump keeps between its steps)."""
 
-    def step(db: Path, target: int) -> None:
+    def step(db: Path, target: int, progress: Progress | None = None) -> None:
+        options = {"migrations_dir": migrations_dir, "progress": progress}
         if start_version == 0:
-            run_step(path_id, lambda: init(db, to=target, migrations_dir=migrations_dir))
+            run_step(path_id, lambda: init(db, to=target, **options))
         else:
-            run_step(
-                path_id, lambda: upgrade(db, to=target, migrations_dir=migrations_dir, backup=False)
-            )
+            run_step(path_id, lambda: upgrade(db, to=target, backup=False, **options))
 
     return step

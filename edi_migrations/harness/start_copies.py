@@ -18,6 +18,7 @@ import pytest
 FAILED = pytest.StashKey[bool]()
 SIDE_FILES = ("", "-wal", "-shm", "-journal")
 STEPPED = "stepped"  # where path_cache puts a stepwise path's private copy, in tmp_path
+JUMPED = "jumped"  # where jump_prefix puts a kept jump's private copy, in tmp_path
 
 
 def note_outcome(item: pytest.Item, report: pytest.TestReport) -> None:
@@ -28,10 +29,11 @@ def note_outcome(item: pytest.Item, report: pytest.TestReport) -> None:
 
 def remove_if_passed(item: pytest.Node, made: list[Path], tmp_path: Path) -> None:
     """At the fixture's teardown: the copies ``made`` (and their journals) and the
-    stepped copies, unless the test failed."""
+    stepped and kept-jump copies, unless the test failed."""
     if item.stash.get(FAILED, False):
         return
     for path in made:
         for suffix in SIDE_FILES:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    shutil.rmtree(tmp_path / STEPPED, ignore_errors=True)
+    for folder in (STEPPED, JUMPED):
+        shutil.rmtree(tmp_path / folder, ignore_errors=True)

@@ -64,6 +64,17 @@ class TemplateStore:
         except FileNotFoundError:  # another run evicted it between the check and the copy
             return copy_database(self.template(key, build), dest)
 
+    def copy_kept(self, key: str, dest: Path) -> Path | None:
+        """A private copy at ``dest`` of what a run kept under ``key``; None when no run
+        kept it (or another run evicted it meanwhile): nothing is built here."""
+        folder = self.root / key
+        try:
+            copied = copy_database(folder / self.db_name, dest)
+        except FileNotFoundError:
+            return None
+        _touch(folder)
+        return copied
+
     def built_keys(self) -> set[str]:
         """The keys the store holds (a test counts builds by what appears here)."""
         if not self.root.is_dir():

@@ -36,7 +36,7 @@ def templates(pytester: pytest.Pytester) -> dict[str, int]:
     return {k: v for k, v in kept(pytester).items() if not k.startswith(DERIVED)}
 
 
-DERIVED = ("snapshot-", "stepped-")  # edi_migrations.harness.path_cache
+DERIVED = ("snapshot-", "stepped-", "jumped-")  # harness.path_cache, harness.jump_prefix
 
 
 def derived(pytester: pytest.Pytester) -> dict[str, int]:

@@ -1,0 +1,91 @@
+"""A jump's unchanged migrations, kept from the run that made the whole jump in one call.
+
+After the last migration of a chain is edited, every start's jump to head runs again,
+and on a long chain those jumps are most of a warm run: a chain of 300 runs some 45 000
+migrations that did not change, on data that did not change. So a jump to version v
+(from a start at least two versions below it) keeps what its runner call had made of
+the start when it committed v-1, a byte copy taken between two steps, under a key of the
+start's bytes, the migrations up to v-1 and the harness's code
+(:class:`~edi_migrations.harness.path_cache.PathCache`). A later run whose key is the
+same starts from that copy and runs the rest of the jump in one runner call: the
+migrations that changed always run, and the last one always does.
+
+What such a run no longer crosses is the call boundary before the migration that changed:
+a migration that trips over what an earlier one left in the connection (a TEMP table, a
+PRAGMA) only inside one call. So the first version's starts always jump whole, in every
+run, as they always walk (:mod:`edi_migrations.harness.paths`); a CI run draws a new seed,
+hence new start bytes and keys, and runs every jump whole; ``--cache-clear`` does too.
+A failure on a path that started from a kept copy says so (:data:`REUSED`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from edi_migrations.harness.db_copies import copy_database
+from edi_migrations.harness.path_cache import PathCache, StartFile
+from edi_migrations.harness.paths import UpgradePath
+from edi_migrations.harness.start_copies import JUMPED
+from edi_migrations.harness.template_store import TemplateStore
+from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.progress import ProgressEvent, StepDone
+
+JUMPED_FILE = "jumped.db"
+FIRST_VERSION = 1  # its starts always jump whole: the call boundaries of every run
+
+
+def reused(kept_to: int) -> str:
+    """What a failure's path id adds when the path started from a kept copy."""
+    return (
+        f"(from v{kept_to} as a run before jumped there in one call, kept; "
+        "--cache-clear runs the whole jump)"
+    )
+
+
+@dataclass(frozen=True)
+class JumpPrefix:
+    """The start of one jump, up to the version before its target."""
+
+    cache: PathCache
+    start: StartFile
+    version: int  # the jump's target - 1: where the kept copy is
+    chain: Sequence[Migration]
+
+    @property
+    def key(self) -> str:
+        ran = self.cache.chain_key(self.chain, self.version)
+        return f"jumped-{self.start.digest}-v{self.version}-{ran}"
+
+    def kept_copy(self) -> Path | None:
+        """A private copy of the kept prefix beside the start, or None when no run kept
+        this key."""
+        dest = self.start.path.parent / JUMPED / self.start.path.name
+        return self._store().copy_kept(self.key, dest)
+
+    def keeper(self, db: Path):
+        """A runner ``progress`` callback that keeps a byte copy of ``db`` when the step to
+        :attr:`version` has committed (the runner holds no transaction between steps)."""
+        store, key, version = self._store(), self.key, self.version
+
+        def progress(event: ProgressEvent) -> None:
+            if isinstance(event, StepDone) and event.to_version == version:
+                store.template(key, lambda path: copy_database(db, path))
+
+        return progress
+
+    def _store(self) -> TemplateStore:
+        root = self.cache.store
+        return TemplateStore(root.root, root.scratch, JUMPED_FILE)
+
+
+def jump_prefix(
+    cache: PathCache, start: StartFile, path: UpgradePath, chain: Sequence[Migration]
+) -> JumpPrefix | None:
+    """The prefix a jump may keep or reuse: None for a walk, a single step, a fresh install
+    and a start of the first version (those always run whole)."""
+    first = path.start.version
+    if len(path.targets) != 1 or first <= FIRST_VERSION or path.target - first < 2:
+        return None
+    return JumpPrefix(cache, start, path.target - 1, chain)
