@@ -12,9 +12,9 @@ migrations that changed always run, and the last one always does.
 
 What such a run no longer crosses is the call boundary before the migration that changed:
 a migration that trips over what an earlier one left in the connection (a TEMP table, a
-PRAGMA) only inside one call. So the first version's starts always jump whole, in every
-run, as they always walk (:mod:`edi_migrations.harness.paths`); a CI run draws a new seed,
-hence new start bytes and keys, and runs every jump whole; ``--cache-clear`` does too.
+PRAGMA) only inside one call. So the matrix's first start (the first version, in the
+project's first shape) always jumps whole, in every run; a CI run draws a new seed, hence
+new start bytes and keys, and runs every jump whole; ``--cache-clear`` does too.
 A failure on a path that started from a kept copy says so (:data:`REUSED`).
 """
 
@@ -24,16 +24,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from edi_migrations.harness.db_copies import copy_database
+from edi_migrations.harness.matrix import start_shapes
 from edi_migrations.harness.path_cache import PathCache, StartFile
-from edi_migrations.harness.paths import UpgradePath
+from edi_migrations.harness.paths import Start, UpgradePath
 from edi_migrations.harness.start_copies import JUMPED
 from edi_migrations.harness.template_store import TemplateStore
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.progress import ProgressEvent, StepDone
 
 JUMPED_FILE = "jumped.db"
-FIRST_VERSION = 1  # its starts always jump whole: the call boundaries of every run
 
 
 def reused(kept_to: int) -> str:
@@ -80,12 +82,21 @@ class JumpPrefix:
         return TemplateStore(root.root, root.scratch, JUMPED_FILE)
 
 
+def first_start(config: pytest.Config) -> Start:
+    """The start whose jumps always run whole: the first version, in the first shape."""
+    shapes = start_shapes(config)
+    return Start(1, shapes[0] if shapes else None)
+
+
 def jump_prefix(
-    cache: PathCache, start: StartFile, path: UpgradePath, chain: Sequence[Migration]
+    cache: PathCache, start: StartFile, path: UpgradePath, chain: Sequence[Migration],
+    config: pytest.Config,
 ) -> JumpPrefix | None:
     """The prefix a jump may keep or reuse: None for a walk, a single step, a fresh install
-    and a start of the first version (those always run whole)."""
-    first = path.start.version
-    if len(path.targets) != 1 or first <= FIRST_VERSION or path.target - first < 2:
+    and the matrix's first start (those always run whole)."""
+    version = path.start.version
+    if len(path.targets) != 1 or version == 0 or path.target - version < 2:
+        return None
+    if path.start == first_start(config):
         return None
     return JumpPrefix(cache, start, path.target - 1, chain)
