@@ -32,6 +32,10 @@ CACHE_NAME = "edi-migrations-templates"  # under .pytest_cache/d/
 DB_NAME = "template.db"
 HIDDEN = "."  # staging folders, locks, folders being evicted
 KEEP_UNUSED = 32  # keys not used by the last run that are kept (newest use first)
+# ... and any key used within this many seconds: a partial run (``--upgrade-path``, ``-k``)
+# uses a few keys of a long chain, and must not throw away the hundreds the full run
+# will want back; a local run keeps its seed a day, so yesterday's keys are stale anyway
+KEEP_RECENT = 24 * 3600
 
 Build = Callable[[Path], object]  # writes the database at the path it is given
 
@@ -105,11 +109,14 @@ class TemplateStore:
             # without a lock, another process published the same key first: use that one
 
 
-def evict(root: Path, used_since: float, keep_unused: int = KEEP_UNUSED) -> list[str]:
+def evict(
+    root: Path, used_since: float, keep_unused: int = KEEP_UNUSED, keep_recent: float = KEEP_RECENT
+) -> list[str]:
     """Remove the keys not used since ``used_since`` beyond the ``keep_unused`` most
     recently used of their kind (a key's first word: ``edi``, ``schema``, ``snapshot``...,
-    so that many small derived keys never push a template out), and any staging left by
-    a killed build; return the keys removed."""
+    so that many small derived keys never push a template out) unless used within
+    ``keep_recent`` seconds, and any staging left by a killed build; return the keys
+    removed."""
     if not root.is_dir():
         return []
     unused: dict[str, list[Path]] = {}
@@ -120,9 +127,10 @@ def evict(root: Path, used_since: float, keep_unused: int = KEEP_UNUSED) -> list
             if entry.stat().st_mtime < used_since:
                 unused.setdefault(entry.name.split("-")[0], []).append(entry)
     beyond = []
+    recent = time.time() - keep_recent
     for entries in unused.values():
         entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
-        beyond += entries[keep_unused:]
+        beyond += [e for e in entries[keep_unused:] if e.stat().st_mtime < recent]
     removed = []
     for entry in beyond:
         gone = root / f"{HIDDEN}evicting-{entry.name}"

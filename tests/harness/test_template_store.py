@@ -103,7 +103,7 @@ def test_eviction_keeps_what_the_run_used_and_the_newest_others(tmp_path):
     _aged(root, "used-by-this-run", 10)
     for n, age in enumerate((200, 300, 400, 500)):
         _aged(root, f"old-{n}", age)
-    removed = evict(root, used_since=started, keep_unused=2)
+    removed = evict(root, used_since=started, keep_unused=2, keep_recent=0)
     assert sorted(removed) == ["old-2", "old-3"]
     assert TemplateStore(root).built_keys() == {"used-by-this-run", "old-0", "old-1"}
 
@@ -114,9 +114,23 @@ def test_eviction_keeps_the_newest_unused_of_each_kind_apart(tmp_path):
     _aged(root, "edi-template", 300)
     for n in range(3):
         _aged(root, f"snapshot-{n}", 200 - n)
-    removed = evict(root, used_since=time.time() - 100, keep_unused=2)
+    removed = evict(root, used_since=time.time() - 100, keep_unused=2, keep_recent=0)
     assert removed == ["snapshot-0"]
     assert "edi-template" in TemplateStore(root).built_keys()
+
+
+def test_eviction_keeps_every_key_used_within_the_day_after_a_partial_run(tmp_path):
+    """A run selecting a few paths of a 300-migration chain used a few keys: the hundreds
+    the full run wants back stay until they are a day old."""
+    root = tmp_path / "store"
+    _aged(root, "schema-used", 10)
+    for n in range(5):
+        _aged(root, f"schema-v{n}", 3600 * (n + 1))  # an hour to five hours ago
+    _aged(root, "schema-yesterday", 25 * 3600)
+    _aged(root, "schema-last-week", 7 * 24 * 3600)
+    removed = evict(root, used_since=time.time() - 100, keep_unused=2)
+    assert sorted(removed) == ["schema-last-week", "schema-yesterday"]
+    assert {f"schema-v{n}" for n in range(5)} <= TemplateStore(root).built_keys()
 
 
 def test_eviction_removes_the_staging_of_a_killed_build(tmp_path):
