@@ -11,6 +11,7 @@ from edi_migrations.harness import (
     budget_option,
     collect,
     hookspecs,
+    jump_prefix,
     kept_databases,
     matrix,
     option_aliases,
@@ -143,6 +144,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         _evidence_only(item, call, report)
         seeding.attach_reproduce_command(item, report)
         kept_databases.keep_on_failure(item, report)
+        jump_prefix.attach_note(item, report)
         start_copies.note_outcome(item, report)
     return report
 

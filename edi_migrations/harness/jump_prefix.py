@@ -15,7 +15,8 @@ a migration that trips over what an earlier one left in the connection (a TEMP t
 PRAGMA) only inside one call. So the matrix's first start (the first version, in the
 project's first shape) always jumps whole, in every run; a CI run draws a new seed, hence
 new start bytes and keys, and runs every jump whole; ``--cache-clear`` does too.
-A failure on a path that started from a kept copy says so (:data:`REUSED`).
+A failure on a path that started from a kept copy says so, in a section of its own
+(:func:`attach_note`).
 """
 
 from __future__ import annotations
@@ -36,13 +37,27 @@ from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.progress import ProgressEvent, StepDone
 
 JUMPED_FILE = "jumped.db"
+SECTION = "kept jump"  # the failure's section that says where the path started
+KEPT_FROM = pytest.StashKey[int]()  # the version a test's jump started from, kept
+
+
+def note_reuse(item: pytest.Item, kept_to: int) -> None:
+    """The test's jump starts from a copy kept at ``kept_to`` (said if it fails)."""
+    item.stash[KEPT_FROM] = kept_to
+
+
+def attach_note(item: pytest.Item, report: pytest.TestReport) -> None:
+    """From ``pytest_runtest_makereport``: a failed jump that started from a kept copy says
+    where, and how to run it whole."""
+    if report.failed and report.when == "call" and KEPT_FROM in item.stash:
+        report.sections.append((SECTION, reused(item.stash[KEPT_FROM])))
 
 
 def reused(kept_to: int) -> str:
-    """What a failure's path id adds when the path started from a kept copy."""
     return (
-        f"(from v{kept_to} as a run before jumped there in one call, kept; "
-        "--cache-clear runs the whole jump)"
+        f"this jump started from v{kept_to}, as a run before had made it in one runner call "
+        "with every migration up to there unchanged since (kept); "
+        "--cache-clear runs the whole jump"
     )
 
 
