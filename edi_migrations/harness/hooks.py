@@ -62,8 +62,8 @@ def pytest_configure(config: pytest.Config) -> None:
     ram_tmp.choose_temproot(config)
     config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
-    config.pluginmanager.register(MatrixReporter(config), REPORTER)
     if not hasattr(config, "workerinput"):  # the controller sees every worker's reports
+        config.pluginmanager.register(MatrixReporter(config), REPORTER)
         config.pluginmanager.register(StaleSnapshots(config), STALE_SNAPSHOTS)
 
 

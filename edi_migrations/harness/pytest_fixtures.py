@@ -17,6 +17,7 @@ What a project overrides, and the default:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -38,6 +39,8 @@ from edi_migrations.harness.template_store import CACHE_NAME, TemplateStore
 from edi_migrations.runner.discovery import Migration, folder_of
 from edi_migrations.schema.dump import schema_sql_of
 from edi_migrations.sqlite.dbapi import sqlite3
+
+READ_KEPT = 32  # fresh installs' schema texts kept per worker (reading one again: a few ms)
 
 StartDatabase = Callable[[Start], Path]
 
@@ -138,14 +141,13 @@ def edi_migrations_fresh_schema_sql(
 def _reading(
     install: Callable[[int], Path], read: Callable[[sqlite3.Connection, int], str]
 ) -> Callable[[int], str]:
-    """``read(conn, version)`` of the fresh install at each version, read once."""
-    cache: dict[int, str] = {}
+    """``read(conn, version)`` of the fresh install at each version, the latest kept: a
+    chain of 300 asks for every version, and its texts held 20 MB of every worker."""
 
+    @functools.lru_cache(maxsize=READ_KEPT)
     def at(version: int) -> str:
-        if version not in cache:
-            with closing(connect(str(install(version)))) as conn:
-                cache[version] = read(conn, version)
-        return cache[version]
+        with closing(connect(str(install(version)))) as conn:
+            return read(conn, version)
 
     return at
 
