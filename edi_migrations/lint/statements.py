@@ -8,7 +8,7 @@ its kind. The lexical classes are ``sqltext.TOKEN``'s (one SQL lexer in the proj
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from edi_migrations.schema.tokens import TOKEN
 
@@ -48,6 +48,13 @@ def lex(sql: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
+def _lexed(sql: str) -> tuple[Token, ...]:
+    """:func:`lex`, once per text: a traced step repeats the runner's own statements (its
+    integrity reads, per table) step after step and test after test; tokens are frozen."""
+    return lex(sql)
+
+
 def _text(kind: str, raw: str) -> str:
     if kind == "word":
         return raw.lower()
@@ -65,7 +72,7 @@ class Statement:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        return lex(self.sql)
+        return _lexed(self.sql)
 
     def starts(self, *words: str) -> bool:
         """Whether the statement begins with these keywords, in order."""
