@@ -63,7 +63,7 @@ def statement_sql(obj: SchemaObject) -> str:
 
 
 def is_virtual(sql: str | None) -> bool:
-    toks = tokens(sql or "")
+    toks = tokens(sql or "", count=2)  # CREATE VIRTUAL ...: every state read asks, per table
     return len(toks) > 1 and toks[1].is_word("VIRTUAL")
 
 

@@ -7,6 +7,7 @@ so here only keywords change case and only whitespace is normalised.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,13 +37,15 @@ class Token:
         return self.kind == "word" and is_keyword(self.text)
 
 
-def tokens(sql: str) -> tuple[Token, ...]:
-    """The tokens of ``sql`` as written, without whitespace and comments."""
-    return tuple(
+def tokens(sql: str, count: int | None = None) -> tuple[Token, ...]:
+    """The tokens of ``sql`` as written, without whitespace and comments (the first
+    ``count`` only: a statement's kind is in its first words, its body may be long)."""
+    found = (
         Token(m.lastgroup or "op", m.group(), m.start(), m.end())
         for m in TOKEN.finditer(sql)
         if m.lastgroup != "space"
     )
+    return tuple(itertools.islice(found, count))
 
 
 def upper(tok: Token) -> Token:
