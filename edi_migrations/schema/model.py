@@ -9,7 +9,8 @@ actions, CHECKs, index columns and WHERE, trigger and view bodies).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import threading
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from edi_migrations.identifiers import quote_identifier
@@ -161,23 +162,57 @@ class Schema:
         return "\n\n".join(blocks) + "\n"
 
 
+class Memo:
+    """Tables and indexes already read, by their text: what the PRAGMAs say of a table
+    follows from its CREATE statement alone, and of an index from its own and its table's
+    (a column's collation). For a reader of many databases of one chain (the harness
+    reads every table of every database on every path); bounded; thread safe. The runner
+    keeps none, so that the statements a traced run executes never depend on history."""
+
+    def __init__(self, size: int = 8192) -> None:
+        self._size = size
+        self._known: dict[tuple[str, ...], Table | Index] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, ...], read: Callable[[], Table | Index]) -> Table | Index:
+        with self._lock:
+            found = self._known.get(key)
+        if found is None:
+            found = read()
+            with self._lock:
+                if len(self._known) >= self._size:
+                    self._known.pop(next(iter(self._known)))
+                self._known[key] = found
+        return found
+
+
 def schema_model(
-    conn: sqlite3.Connection, schema: str = "main", tables: Collection[str] | None = None
+    conn: sqlite3.Connection,
+    schema: str = "main",
+    tables: Collection[str] | None = None,
+    memo: Memo | None = None,
 ) -> Schema:
     """Read the schema of ``conn`` into the canonical model (internal sqlite_ tables left out);
-    with ``tables``, only those tables and their indexes, triggers and views."""
+    with ``tables``, only those tables and their indexes, triggers and views; with
+    ``memo``, a table or index read before (the same text) is not read again."""
     rows = conn.execute(
         f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master "
         "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
     ).fetchall()
     model = Schema()
+    texts = {name: sql for kind, name, _, sql in rows if kind == "table"}
     for kind, name, table, sql in rows:
         if tables is not None and table not in tables:
             continue
         if kind == "table":
-            model.tables[name] = _table(conn, schema, name, sql)
+            read_table = lambda n=name, s=sql: _table(conn, schema, n, s)  # noqa: E731
+            found = read_table() if memo is None else memo.get(("t", name, sql), read_table)
+            model.tables[name] = found  # type: ignore[assignment]
         elif kind == "index" and sql is not None:
-            model.indexes[name] = _index(conn, schema, name, table, sql)
+            read_index = lambda n=name, t=table, s=sql: _index(conn, schema, n, t, s)  # noqa: E731
+            key = ("i", name, table, sql, texts.get(table) or "")
+            found = read_index() if memo is None else memo.get(key, read_index)
+            model.indexes[name] = found  # type: ignore[assignment]
         elif kind == "trigger":
             toks = sqltext.without_if_not_exists(sqltext.tokens(sql))
             model.triggers[name] = Body("trigger", name, table, sqltext.join(toks))

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from edi_migrations.changes import MigrationTime
-from edi_migrations.harness.dbstate import DatabaseState, open_copy, state_of
+from edi_migrations.harness.dbstate import DatabaseState, open_copy, read_model, state_of
 from edi_migrations.harness.invariants.schema_blocks import (
     blocks,
     convergence_problems,
@@ -25,7 +25,7 @@ from edi_migrations.harness.invariants.state_changes import (
     tables_changes,
 )
 from edi_migrations.runner.discovery import Migration
-from edi_migrations.schema.model import BOOKKEEPING_TABLES, NOT_THE_APPS, Schema, schema_model
+from edi_migrations.schema.model import BOOKKEEPING_TABLES, NOT_THE_APPS, Schema
 
 Columns = frozenset[tuple[str, str]]
 UserState = tuple[str, dict[str, tuple[tuple[str, ...], dict[int, tuple]]]]
@@ -45,7 +45,8 @@ def user_state(path: Path, run_times: Columns) -> UserState:
     """Schema and rows of the app's tables, without what differs between runs by design."""
     conn = open_copy(path)
     try:
-        return user_state_of(state_of(conn), schema_model(conn), run_times)
+        model = read_model(conn)
+        return user_state_of(state_of(conn, model), model, run_times)
     finally:
         conn.close()
 
