@@ -25,11 +25,12 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations import load_migrations, schema_of
+from edi_migrations import load_migrations
 from edi_migrations.harness import budget_option, seeding, settings, start_copies, template_keys
 from edi_migrations.harness.app_statements import AppStatements
 from edi_migrations.harness.budget import budget_of
 from edi_migrations.harness.connect import Connect, connect, connecting_with
+from edi_migrations.harness.dbstate import read_model
 from edi_migrations.harness.fresh_installs import FreshInstalls
 from edi_migrations.harness.path_cache import PathCache
 from edi_migrations.harness.paths import Start
@@ -125,7 +126,7 @@ def edi_migrations_fresh_schema(
 ) -> Callable[[int], str]:
     """The canonical schema model's text of a fresh install at version N (what
     convergence compares)."""
-    return _reading(edi_migrations_fresh_install, lambda conn, _: schema_of(conn))
+    return _reading(edi_migrations_fresh_install, lambda conn, _: read_model(conn).render())
 
 
 @pytest.fixture(scope="session")
