@@ -5,15 +5,29 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from edi_migrations import init
+from edi_migrations import init, load_migrations
 from edi_migrations.harness.migration_folders import copy_migrations
 from edi_migrations.sqlite.dbapi import sqlite3
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository: where python -m fixtures runs
+# the example projects' chains, none of them EDI's: specs that must hold on every one
+EXAMPLE_CHAINS = tuple(
+    Path(__file__).resolve().parent / name / "migrations"
+    for name in ("example_app", "example_chat", "bookmarks_app")
+)
+
+
+def fresh_install_at_each_version(folder: Path, tmp_path: Path) -> Iterator[tuple[int, Path]]:
+    """(version, a fresh install of ``folder``'s chain at it), for every version."""
+    for version in range(1, len(load_migrations(folder)) + 1):
+        path = tmp_path / f"v{version}.db"
+        init(path, to=version, migrations_dir=folder)
+        yield version, path
 
 
 @pytest.fixture

@@ -16,10 +16,10 @@ from edi_migrations import init, load_migrations, upgrade
 from edi_migrations.runner import detect
 from edi_migrations.runner.schema_text import expected_rows, schema_rows
 from edi_migrations.sqlite.read_only import read_only
+from tests.support import EXAMPLE_CHAINS, fresh_install_at_each_version
 
 TESTS = Path(__file__).resolve().parent.parent
-CHAINS = [TESTS / "example_app" / "migrations", TESTS / "example_chat" / "migrations",
-          TESTS / "bookmarks_app" / "migrations"]  # fmt: skip
+CHAINS = EXAMPLE_CHAINS
 
 
 def both_ways(path: Path, chain: tuple) -> tuple[detect.Detected, detect.Detected, bool]:
@@ -34,9 +34,7 @@ def both_ways(path: Path, chain: tuple) -> tuple[detect.Detected, detect.Detecte
 @pytest.mark.parametrize("folder", CHAINS, ids=lambda f: f.parent.name)
 def test_a_fresh_install_at_each_version_is_detected_as_by_the_models(tmp_path, folder):
     chain = load_migrations(folder)
-    for version in range(1, len(chain) + 1):
-        path = tmp_path / f"v{version}.db"
-        init(path, to=version, migrations_dir=folder)
+    for version, path in fresh_install_at_each_version(folder, tmp_path):
         fast, slow, applies = both_ways(path, chain)
         assert fast == slow == detect.Detected(version, version, "recorded")
         assert applies, f"v{version} of {folder.parent.name}: the fast path did not apply"

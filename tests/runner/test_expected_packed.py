@@ -6,25 +6,21 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from pathlib import Path
 
 import pytest
 
-from edi_migrations import init, load_migrations
+from edi_migrations import load_migrations
 from edi_migrations.runner.schema_text import expected
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, schema_model
+from tests.support import EXAMPLE_CHAINS, fresh_install_at_each_version
 
-TESTS = Path(__file__).resolve().parent.parent
-CHAINS = [TESTS / "example_app" / "migrations", TESTS / "example_chat" / "migrations",
-          TESTS / "bookmarks_app" / "migrations"]  # fmt: skip
+CHAINS = EXAMPLE_CHAINS
 
 
 @pytest.mark.parametrize("folder", CHAINS, ids=lambda f: f.parent.name)
 def test_each_versions_expected_model_is_a_fresh_installs(tmp_path, folder):
     chain = load_migrations(folder)
-    for version in range(1, len(chain) + 1):
-        path = tmp_path / f"v{version}.db"
-        init(path, to=version, migrations_dir=folder)
+    for version, path in fresh_install_at_each_version(folder, tmp_path):
         with closing(sqlite3.connect(path)) as conn:
             read = schema_model(conn).without(BOOKKEEPING_TABLES)
         kept = expected(chain, version)

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from pathlib import Path
 
 import pytest
 
-from edi_migrations import init, load_migrations
 from edi_migrations.schema.model import Memo, schema_model
+from tests.support import EXAMPLE_CHAINS, fresh_install_at_each_version
 
-TESTS = Path(__file__).resolve().parent.parent
-CHAINS = [TESTS / "example_app" / "migrations", TESTS / "example_chat" / "migrations",
-          TESTS / "bookmarks_app" / "migrations"]  # fmt: skip
+CHAINS = EXAMPLE_CHAINS
 
 
 def pragmas(conn: sqlite3.Connection, memo: Memo) -> tuple[object, int]:
@@ -32,9 +29,7 @@ def pragmas(conn: sqlite3.Connection, memo: Memo) -> tuple[object, int]:
 @pytest.mark.parametrize("folder", CHAINS, ids=lambda f: f.parent.name)
 def test_the_memos_model_is_a_plain_reads_at_every_version(tmp_path, folder):
     memo = Memo()
-    for version in range(1, len(load_migrations(folder)) + 1):
-        path = tmp_path / f"v{version}.db"
-        init(path, to=version, migrations_dir=folder)
+    for version, path in fresh_install_at_each_version(folder, tmp_path):
         with closing(sqlite3.connect(path)) as conn:
             assert schema_model(conn, memo=memo) == schema_model(conn), f"v{version}"
 
