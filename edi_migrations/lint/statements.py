@@ -48,7 +48,7 @@ def lex(sql: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)  # a step's own statements, a few per table: 10 MB at 8 192
 def _lexed(sql: str) -> tuple[Token, ...]:
     """:func:`lex`, once per text: a traced step repeats the runner's own statements (its
     integrity reads, per table) step after step and test after test; tokens are frozen."""
