@@ -167,7 +167,8 @@ class Memo:
     follows from its CREATE statement alone, and of an index from its own and its table's
     (a column's collation). For a reader of many databases of one chain (the harness
     reads every table of every database on every path); bounded; thread safe. The runner
-    keeps none, so that the statements a traced run executes never depend on history."""
+    reads the file it migrates without one, so that the statements a traced run executes
+    never depend on history (its expected schemas, in memory of their own, use one)."""
 
     def __init__(self, size: int = 8192) -> None:
         self._size = size
