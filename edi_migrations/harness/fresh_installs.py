@@ -5,7 +5,10 @@ snapshots read one per version, and every start database begins as one: a run as
 all of them. Running ``init`` to each version from nothing runs N²/2 migrations for a
 chain of N; here version v is a copy of the nearest install below it upgraded the rest
 of the way (one migration when v-1 is already made), through the same runner steps that
-``init`` takes, so the file holds the same schema and bookkeeping.
+``init`` takes, so the file holds the same schema and bookkeeping. With a template store
+each install is kept between runs under a key of the migrations reaching it and the
+runner's code, so a warm run of a 300-migration chain does not make 300 installs again in
+every worker.
 """
 
 from __future__ import annotations
@@ -13,25 +16,60 @@ from __future__ import annotations
 from pathlib import Path
 
 from edi_migrations import init, upgrade
+from edi_migrations.harness import template_keys
 from edi_migrations.harness.db_copies import copy_database
+from edi_migrations.harness.template_store import TemplateStore
+from edi_migrations.runner.discovery import load_migrations
 
 
 class FreshInstalls:
-    """Fresh installs under ``folder``, made once per version and only read (copied) after."""
+    """Fresh installs under ``folder``, made once per version and only read (copied) after;
+    kept in ``store`` between runs when one is given."""
 
-    def __init__(self, folder: Path, migrations_dir: Path) -> None:
+    def __init__(self, folder: Path, migrations_dir: Path, store: TemplateStore | None = None) -> None:
         self._folder = folder
         self._migrations_dir = migrations_dir
+        self._store = store
         self._made: dict[int, Path] = {}
+        self._keys: dict[int, str] = {}
 
     def at(self, version: int) -> Path:
-        if version not in self._made:
-            path = self._folder / f"fresh-v{version}.db"
-            below = [v for v in self._made if v < version]
-            if below:
-                copy_database(self._made[max(below)], path)
-                upgrade(path, to=version, migrations_dir=self._migrations_dir, backup=False)
-            else:
-                init(path, to=version, migrations_dir=self._migrations_dir)
-            self._made[version] = path
+        if version in self._made:
+            return self._made[version]
+        if self._store is None:
+            return self._make(version)
+        kept = [v for v in range(version, 0, -1) if v in self._made or self._stored(v)]
+        lowest = kept[0] if kept else 0
+        for v in range(lowest, version + 1):
+            if v and v not in self._made:
+                path = self._folder / f"fresh-v{v}.db"
+                self._made[v] = self._store.copy(self._key(v), lambda p, v=v: self._build(p, v), path)
         return self._made[version]
+
+    def _make(self, version: int) -> Path:
+        path = self._folder / f"fresh-v{version}.db"
+        self._build(path, version)
+        self._made[version] = path
+        return path
+
+    def _build(self, path: Path, version: int) -> None:
+        below = [v for v in self._made if v < version]
+        if below:
+            copy_database(self._made[max(below)], path)
+            upgrade(path, to=version, migrations_dir=self._migrations_dir, backup=False)
+        else:
+            init(path, to=version, migrations_dir=self._migrations_dir)
+
+    def _key(self, version: int) -> str:
+        if not self._keys:  # every version's at once: the chain is read one time
+            chain = load_migrations(self._migrations_dir)
+            code = template_keys.short_digest(template_keys.harness_code_digest())
+            self._keys = {
+                v: f"fresh-v{v}-{template_keys.chain_digest(chain, v)}-c{code}"
+                for v in range(1, len(chain) + 1)
+            }
+        return self._keys[version]
+
+    def _stored(self, version: int) -> bool:
+        assert self._store is not None
+        return (self._store.root / self._key(version) / self._store.db_name).exists()

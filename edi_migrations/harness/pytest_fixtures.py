@@ -113,11 +113,14 @@ def edi_migrations_app_statements() -> AppStatements | None:
 
 @pytest.fixture(scope="session")
 def edi_migrations_fresh_install(
-    edi_migrations_dir: Path, tmp_path_factory: pytest.TempPathFactory
+    edi_migrations_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    edi_migrations_template_store: TemplateStore,
 ) -> Callable[[int], Path]:
-    """A fresh install at version N, made once per version (on the one below it:
-    harness.fresh_installs) and only read after."""
-    return FreshInstalls(tmp_path_factory.mktemp("fresh"), edi_migrations_dir).at
+    """A fresh install at version N, made once per version (on the one below it, and
+    kept between runs: harness.fresh_installs) and only read after."""
+    folder = tmp_path_factory.mktemp("fresh")
+    return FreshInstalls(folder, edi_migrations_dir, edi_migrations_template_store).at
 
 
 @pytest.fixture(scope="session")

@@ -36,7 +36,7 @@ def templates(pytester: pytest.Pytester) -> dict[str, int]:
     return {k: v for k, v in kept(pytester).items() if not k.startswith(DERIVED)}
 
 
-DERIVED = ("snapshot-", "stepped-", "jumped-")  # harness.path_cache, harness.jump_prefix
+DERIVED = ("snapshot-", "stepped-", "jumped-", "fresh-")  # path_cache, jump_prefix, fresh_installs
 
 
 def derived(pytester: pytest.Pytester) -> dict[str, int]:
@@ -84,7 +84,8 @@ def test_a_second_run_reads_no_start_and_steps_no_earlier_migration_again(pytest
     run(pytester, folder, *select).assert_outcomes(passed=1)
     first = derived(pytester)
     run(pytester, folder, *select).assert_outcomes(passed=1)
-    assert sorted(k.split("-")[0] for k in first) == ["snapshot", "stepped"]
+    kinds = sorted(k.split("-")[0] for k in first if not k.startswith("fresh-"))
+    assert kinds == ["snapshot", "stepped"]
     assert derived(pytester) == first
 
 
@@ -131,3 +132,15 @@ def test_the_header_says_where_the_templates_are(pytester, args, line):
     folder = example_chain(pytester)
     result = run(pytester, folder, *args, "--co")
     result.stdout.fnmatch_lines([line])
+
+
+def test_a_second_run_makes_no_fresh_install_again(pytester):
+    """Convergence and the snapshots read a fresh install at every version: kept between
+    runs, a warm run of a long chain does not make them again in every worker."""
+    folder = example_chain(pytester)
+    select = ("-k", "test_upgrade_path", "--upgrade-path", "v5->v7")
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    first = {k: v for k, v in kept(pytester).items() if k.startswith("fresh-")}
+    run(pytester, folder, *select).assert_outcomes(passed=1)
+    assert len(first) == 7  # v7's convergence; the start at v5 begins as v5's
+    assert {k: v for k, v in kept(pytester).items() if k.startswith("fresh-")} == first
