@@ -6,9 +6,10 @@ its cost (a start at v235 is ~15 MB). The main database's pages as the connectio
 them, its own uncommitted writes included (``Connection.serialize``), are compared
 instead: equal pages are an equal database, whatever wrote (a trigger, a REPLACE, a
 blob write, ANALYZE, a PRAGMA) and whether or not SQLite counted it as a change. Only
-where pages differ are the rows read, during the re-run and from a fresh copy of the
-start, and compared as before (a rewrite may leave equal rows on other pages). Where the
-SQLite module cannot serialize, the start's rows are read first, as they always were.
+where pages differ are the rows read, during the re-run and from the start's own pages
+(deserialized in memory: exactly the start the re-run found, whoever provides starts),
+and compared as before (a rewrite may leave equal rows on other pages). Where the SQLite
+module cannot serialize, the start's rows are read first, as they always were.
 
 The header values a migration may write and the rows do not show (``user_version``,
 ``application_id``) are compared too: an app may keep its own version there.
@@ -16,9 +17,9 @@ The header values a migration may write and the rows do not show (``user_version
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import DatabaseState, state_of
 from edi_migrations.harness.invariants import runs
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -40,15 +41,9 @@ def before_rerun(conn: sqlite3.Connection) -> BeforeRerun:
     return BeforeRerun(pages, _header(conn), state_of(conn) if pages is None else None)
 
 
-def rerun_changes(
-    conn: sqlite3.Connection,
-    before: BeforeRerun,
-    what: str,
-    fresh_start: Callable[[], DatabaseState],
-) -> list[str]:
+def rerun_changes(conn: sqlite3.Connection, before: BeforeRerun, what: str) -> list[str]:
     """What the re-run changed (empty: nothing), read inside its transaction, before the
-    rollback: ``what`` happened, then the tables, objects and header values that moved.
-    ``fresh_start()`` reads the start again from another copy, only when pages moved."""
+    rollback: ``what`` happened, then the tables, objects and header values that moved."""
     header = [
         f"PRAGMA {name} {old} -> {new}"
         for name, old, new in zip(HEADER_PRAGMAS, before.header, _header(conn), strict=True)
@@ -56,11 +51,22 @@ def rerun_changes(
     ]
     if before.pages is not None and _pages(conn) == before.pages:
         return []
-    start = before.state if before.state is not None else fresh_start()
+    start = before.state if before.state is not None else _state_of_pages(before.pages)
     changed = runs.unchanged_state(start, state_of(conn), what)
     if changed:
         return [*changed, *header]
     return [f"{what}: {'; '.join(header)}"] if header else []
+
+
+def _state_of_pages(pages: bytes | None) -> DatabaseState:
+    """The state of a database held as its serialized pages."""
+    assert pages is not None, "only pages compared unequal are read back"
+    conn = connect(":memory:")
+    try:
+        conn.deserialize(pages)
+        return state_of(conn)
+    finally:
+        conn.close()
 
 
 def _pages(conn: sqlite3.Connection) -> bytes | None:
