@@ -24,9 +24,9 @@ from edi_migrations.runner.discovery import load_migrations
 
 class FreshInstalls:
     """Fresh installs under ``folder``, made once per version and only read (copied) after;
-    kept in ``store`` between runs when one is given."""
+    kept in ``store`` between runs."""
 
-    def __init__(self, folder: Path, migrations_dir: Path, store: TemplateStore | None = None) -> None:
+    def __init__(self, folder: Path, migrations_dir: Path, store: TemplateStore) -> None:
         self._folder = folder
         self._migrations_dir = migrations_dir
         self._store = store
@@ -36,21 +36,16 @@ class FreshInstalls:
     def at(self, version: int) -> Path:
         if version in self._made:
             return self._made[version]
-        if self._store is None:
-            return self._make(version)
-        kept = [v for v in range(version, 0, -1) if v in self._made or self._stored(v)]
-        lowest = kept[0] if kept else 0
-        for v in range(lowest, version + 1):
-            if v and v not in self._made:
-                path = self._folder / f"fresh-v{v}.db"
-                self._made[v] = self._store.copy(self._key(v), lambda p, v=v: self._build(p, v), path)
+        # from the nearest install below (or at) it that this run made or a run kept
+        nearest = next(
+            (v for v in range(version, 0, -1) if v in self._made or self._stored(v)), 0
+        )
+        for v in range(max(nearest, 1), version + 1):
+            if v not in self._made:
+                build = lambda path, v=v: self._build(path, v)  # noqa: E731
+                dest = self._folder / f"fresh-v{v}.db"
+                self._made[v] = self._store.copy(self._key(v), build, dest)
         return self._made[version]
-
-    def _make(self, version: int) -> Path:
-        path = self._folder / f"fresh-v{version}.db"
-        self._build(path, version)
-        self._made[version] = path
-        return path
 
     def _build(self, path: Path, version: int) -> None:
         below = [v for v in self._made if v < version]
@@ -71,5 +66,4 @@ class FreshInstalls:
         return self._keys[version]
 
     def _stored(self, version: int) -> bool:
-        assert self._store is not None
         return (self._store.root / self._key(version) / self._store.db_name).exists()
