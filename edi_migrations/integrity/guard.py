@@ -21,8 +21,8 @@ from edi_migrations.integrity.fk_renames import Layout, followed, layout, rename
 from edi_migrations.integrity.fk_rows import fk_violations
 from edi_migrations.integrity.footprint import Footprint, References, references, tables_to_rescan
 from edi_migrations.integrity.table_texts import (
-    TableCache,
     Tables,
+    TextCache,
     cache_for,
     cached_schema,
     read_tables,
@@ -105,7 +105,7 @@ class IntegrityGuard:
         # whose statements must be the same in every process (fault injection replays them)
         self.remember = remember
         # each table's columns and foreign keys by its text; None: read every table
-        self.cache: TableCache | None = cache_for(remember)
+        self.cache: TextCache | None = cache_for(remember)
         self.carried: Lazy | None = None  # the last committed step's violations after it
         self.judged: Seen | None = None  # the running step's schema after it
         self.seen: Seen | None = None  # the last committed step's: trusted while the cookie holds

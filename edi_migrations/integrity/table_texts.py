@@ -15,21 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import string
-import threading
-from collections import OrderedDict
-from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TypeVar
 
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.integrity import footprint
 from edi_migrations.integrity.fk_renames import Layout
 from edi_migrations.integrity.footprint import References
+from edi_migrations.schema.text_cache import TextCache
 from edi_migrations.sqlite.dbapi import sqlite3
-
-KEPT = 8192  # facts remembered in a process; the least recently used is forgotten first
-T = TypeVar("T")
 
 # main's rows as the per-table reads filter them (LIKE as SQLite says it), then temp's
 _ROWS = (
@@ -44,37 +38,12 @@ def nocase(name: str) -> str:
     return name.translate(_NOCASE)
 
 
-class TableCache:
-    """Facts by text, bounded (least recently used first out); the integrity gate scans
-    a byte copy on another thread, hence the lock. A value is read outside it."""
-
-    def __init__(self, kept: int = KEPT) -> None:
-        self.kept = kept
-        self.facts: OrderedDict[Hashable, object] = OrderedDict()
-        self.lock = threading.Lock()
-
-    def __len__(self) -> int:
-        return len(self.facts)
-
-    def get(self, key: Hashable, read: Callable[[], T]) -> T:
-        with self.lock:
-            if key in self.facts:
-                self.facts.move_to_end(key)
-                return self.facts[key]  # type: ignore[return-value]
-        value = read()
-        with self.lock:
-            self.facts[key] = value
-            while len(self.facts) > self.kept:
-                self.facts.popitem(last=False)
-        return value
+SHARED = TextCache()  # what every untraced run in this process shares
 
 
-SHARED = TableCache()  # what every untraced run in this process shares
-
-
-def cache_for(remember: bool) -> TableCache:
+def cache_for(remember: bool) -> TextCache:
     """The process's cache, or one for this run alone (a traced run keeps nothing)."""
-    return SHARED if remember else TableCache()
+    return SHARED if remember else TextCache()
 
 
 @dataclass(frozen=True)
@@ -124,7 +93,7 @@ def fk_rows(conn: sqlite3.Connection, name: str) -> tuple[tuple, ...]:
     return tuple(conn.execute(f"PRAGMA main.foreign_key_list({quote_identifier(name)})").fetchall())
 
 
-def layout(conn: sqlite3.Connection, tables: Tables, cache: TableCache) -> Layout:
+def layout(conn: sqlite3.Connection, tables: Tables, cache: TextCache) -> Layout:
     """``fk_renames.layout``: each table of main by its root page, its columns by text."""
     out = {}
     for kind, name, _table, page, sql, _internal in tables.rows:
@@ -133,7 +102,7 @@ def layout(conn: sqlite3.Connection, tables: Tables, cache: TableCache) -> Layou
     return out
 
 
-def references(conn: sqlite3.Connection, tables: Tables, cache: TableCache) -> References:
+def references(conn: sqlite3.Connection, tables: Tables, cache: TextCache) -> References:
     """``footprint.references``: each table's declared foreign keys, by text."""
     if tables.in_temp:
         return footprint.references(conn)
@@ -146,7 +115,7 @@ def references(conn: sqlite3.Connection, tables: Tables, cache: TableCache) -> R
 
 
 def cached_schema(
-    conn: sqlite3.Connection, tables: Tables, cache: TableCache
+    conn: sqlite3.Connection, tables: Tables, cache: TextCache
 ) -> tuple[References, Layout]:
     """What a step's watch and judgement compare: the foreign keys, the tables by page."""
     return references(conn, tables, cache), layout(conn, tables, cache)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.expected_schemas import ExpectedSchemas
-from edi_migrations.schema.model import BOOKKEEPING_TABLES, Memo, Schema, schema_model
+from edi_migrations.schema.model import BOOKKEEPING_TABLES, Schema, TextCache, schema_model
 from edi_migrations.sqlite.dbapi import sqlite3
 
 Rows = tuple[tuple[str, str, str, str | None], ...]
@@ -65,7 +65,7 @@ def _unpacked(packed: bytes) -> Schema:
 # The fresh installs are read from their own in-memory database, never from a run's
 # connection (whose statements a traced run counts): a table unchanged between two
 # versions is read once for the whole chain.
-_MODELS = Memo()
+_MODELS = TextCache()
 
 
 def _read(conn: sqlite3.Connection) -> Expected:

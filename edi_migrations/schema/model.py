@@ -9,12 +9,12 @@ actions, CHECKs, index columns and WHERE, trigger and view bodies).
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.schema import tokens as sqltext
+from edi_migrations.schema.text_cache import TextCache
 from edi_migrations.sqlite.dbapi import sqlite3
 
 # The tables the app does not own, defined once: the runner's bookkeeping, SQLite's own,
@@ -162,40 +162,17 @@ class Schema:
         return "\n\n".join(blocks) + "\n"
 
 
-class Memo:
-    """Tables and indexes already read, by their text: what the PRAGMAs say of a table
-    follows from its CREATE statement alone, and of an index from its own and its table's
-    (a column's collation). For a reader of many databases of one chain (the harness
-    reads every table of every database on every path); bounded; thread safe. The runner
-    reads the file it migrates without one, so that the statements a traced run executes
-    never depend on history (its expected schemas, in memory of their own, use one)."""
-
-    def __init__(self, size: int = 8192) -> None:
-        self._size = size
-        self._known: dict[tuple[str, ...], Table | Index] = {}
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple[str, ...], read: Callable[[], Table | Index]) -> Table | Index:
-        with self._lock:
-            found = self._known.get(key)
-        if found is None:
-            found = read()
-            with self._lock:
-                if len(self._known) >= self._size:
-                    self._known.pop(next(iter(self._known)))
-                self._known[key] = found
-        return found
-
-
 def schema_model(
     conn: sqlite3.Connection,
     schema: str = "main",
     tables: Collection[str] | None = None,
-    memo: Memo | None = None,
+    memo: TextCache | None = None,
 ) -> Schema:
     """Read the schema of ``conn`` into the canonical model (internal sqlite_ tables left out);
     with ``tables``, only those tables and their indexes, triggers and views; with
-    ``memo``, a table or index read before (the same text) is not read again."""
+    ``memo``, a table or index read before (the same text) is not read again (the runner
+    reads the file it migrates without one: a traced run's statements never depend on
+    what the process read before)."""
     rows = conn.execute(
         f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master "
         "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"

@@ -17,7 +17,7 @@ from edi_migrations.integrity.fk_renames import layout
 from edi_migrations.integrity.fk_rows import fk_violations
 from edi_migrations.integrity.footprint import Footprint, references
 from edi_migrations.integrity.guard import IntegrityGuard, NoCheck
-from edi_migrations.integrity.table_texts import TableCache, cached_schema, read_tables
+from edi_migrations.integrity.table_texts import TextCache, cached_schema, read_tables
 from edi_migrations.sqlite.dbapi import sqlite3
 
 SCHEMA = """
@@ -54,7 +54,7 @@ def table_pragmas(conn, read) -> tuple[object, set[str]]:
     return value, named
 
 
-def cached(conn, cache: TableCache):
+def cached(conn, cache: TextCache):
     return table_pragmas(conn, lambda: cached_schema(conn, read_tables(conn), cache))
 
 
@@ -79,7 +79,7 @@ def fresh(conn):
     ],
 )
 def test_only_a_table_whose_text_changed_is_read_again(conn, change, read_again):
-    cache = TableCache(64)
+    cache = TextCache(64)
     first, named = cached(conn, cache)
     assert first == fresh(conn)
     assert {"alpha", "beta", "gamma", "keyed"} <= named
@@ -90,7 +90,7 @@ def test_only_a_table_whose_text_changed_is_read_again(conn, change, read_again)
 
 
 def test_a_table_dropped_and_created_with_the_same_text_is_not_read_again(conn):
-    cache = TableCache(64)
+    cache = TextCache(64)
     first, _ = cached(conn, cache)
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'gamma'").fetchone()
     conn.executescript(f"DROP TABLE gamma; {sql};")
@@ -99,7 +99,7 @@ def test_a_table_dropped_and_created_with_the_same_text_is_not_read_again(conn):
 
 
 def test_the_oldest_text_is_forgotten_past_the_bound(conn):
-    cache = TableCache(2)
+    cache = TextCache(2)
     cached(conn, cache)
     again, named = cached(conn, cache)
     assert again == fresh(conn) and named  # the bound is too small to keep them all
@@ -108,7 +108,7 @@ def test_the_oldest_text_is_forgotten_past_the_bound(conn):
 
 def test_a_temporary_table_makes_the_foreign_keys_read_as_before(conn):
     """An unqualified PRAGMA finds a temporary table first: its name can shadow main's."""
-    cache = TableCache(64)
+    cache = TextCache(64)
     cached(conn, cache)
     conn.execute("CREATE TEMP TABLE beta (id INTEGER PRIMARY KEY)")
     (refs, _), named = cached(conn, cache)
