@@ -32,7 +32,6 @@ from edi_migrations.harness.matrix import start_shapes
 from edi_migrations.harness.path_cache import PathCache, StartFile
 from edi_migrations.harness.paths import Start, UpgradePath
 from edi_migrations.harness.start_copies import JUMPED
-from edi_migrations.harness.template_store import TemplateStore
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.progress import ProgressEvent, StepDone
 
@@ -79,22 +78,18 @@ class JumpPrefix:
         """A private copy of the kept prefix beside the start, or None when no run kept
         this key."""
         dest = self.start.path.parent / JUMPED / self.start.path.name
-        return self._store().copy_kept(self.key, dest)
+        return self.cache.files(JUMPED_FILE).copy_kept(self.key, dest)
 
     def keeper(self, db: Path):
         """A runner ``progress`` callback that keeps a byte copy of ``db`` when the step to
         :attr:`version` has committed (the runner holds no transaction between steps)."""
-        store, key, version = self._store(), self.key, self.version
+        store, key, version = self.cache.files(JUMPED_FILE), self.key, self.version
 
         def progress(event: ProgressEvent) -> None:
             if isinstance(event, StepDone) and event.to_version == version:
                 store.template(key, lambda path: copy_database(db, path))
 
         return progress
-
-    def _store(self) -> TemplateStore:
-        root = self.cache.store
-        return TemplateStore(root.root, root.scratch, JUMPED_FILE)
 
 
 def first_start(config: pytest.Config) -> Start:

@@ -95,7 +95,7 @@ class PathCache:
             _unchanged(start, start.path)
             path.write_bytes(pickle.dumps(read, protocol=5))
 
-        store = self._store(SNAPSHOT_FILE)
+        store = self.files(SNAPSHOT_FILE)
         key = self.snapshot_key(start, skip_view_rows)
 
         def load() -> Snapshot:
@@ -139,7 +139,7 @@ class PathCache:
                 step(path, version)
 
         key = self.stepped_key(start, steps, chain)
-        return self._store(STEPPED_FILE).copy(key, build, dest)
+        return self.files(STEPPED_FILE).copy(key, build, dest)
 
     def one_step_short(
         self, start: StartFile, targets: Sequence[int], step: Step, chain: Sequence[Migration]
@@ -172,7 +172,8 @@ class PathCache:
         self.jumps.setdefault(key, _state_digest(jumped))
         return same_user_state(jumped, reached)
 
-    def _store(self, file_name: str) -> TemplateStore:
+    def files(self, file_name: str) -> TemplateStore:
+        """The store's keys whose database is ``file_name`` (a kind of derived file)."""
         return TemplateStore(self.store.root, self.store.scratch, file_name)
 
 
