@@ -24,6 +24,8 @@ from edi_migrations.harness import (
     sqlite_choice,
     start_copies,
     template_store,
+    verdict_setting,
+    verdicts,
 )
 from edi_migrations.harness.invariants.compare import InvariantFailure
 from edi_migrations.harness.names import NAME_WARNING_FILTER
@@ -33,6 +35,7 @@ from edi_migrations.harness.stale_snapshots import StaleSnapshots
 
 REPORTER = "edi-migrations-report"
 STALE_SNAPSHOTS = "edi-migrations-stale-snapshots"
+KEPT_COUNTER = "edi-migrations-kept-verdicts"
 RUN_STARTED = pytest.StashKey[float]()
 
 
@@ -59,12 +62,14 @@ def pytest_configure(config: pytest.Config) -> None:
     rerun_setting.rerun_check_on(config)  # a value that is no truth value stops the run here
     budget_option.statement_seconds(config)  # a bad budget is refused before any test
     review.check_option(config)  # a base outside the chain too
+    verdict_setting.mode(config)  # and a MIGRATIONS_VERDICTS that is no choice
     ram_tmp.choose_temproot(config)
     config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
     if not hasattr(config, "workerinput"):  # the controller sees every worker's reports
         config.pluginmanager.register(MatrixReporter(config), REPORTER)
         config.pluginmanager.register(StaleSnapshots(config), STALE_SNAPSHOTS)
+        config.pluginmanager.register(verdicts.KeptCounter(), KEPT_COUNTER)
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -82,6 +87,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if cache is None or hasattr(config, "workerinput") or RUN_STARTED not in config.stash:
         return
     template_store.evict(cache.mkdir(template_store.CACHE_NAME), config.stash[RUN_STARTED])
+    verdicts.evict_old(config, config.stash[RUN_STARTED])
 
 
 def pytest_report_header(config: pytest.Config) -> list[str] | None:
@@ -93,6 +99,7 @@ def pytest_report_header(config: pytest.Config) -> list[str] | None:
         sqlite_header(config, folder),
         *seeding.header(config),
         templates_header(config),
+        verdict_setting.header(config),
         ram_tmp.header(config),
     ]
 
@@ -137,6 +144,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     round_trip_skip.skip_irreversible(config, items)
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    verdicts.note_run(session)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """A built-in check whose verdict is kept is skipped, saying so (harness.verdicts)."""
+    if settings.active(item.config):
+        verdicts.before_call(item)
+    return (yield)
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
@@ -146,6 +165,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         kept_databases.keep_on_failure(item, report)
         jump_prefix.attach_note(item, report)
         start_copies.note_outcome(item, report)
+        verdicts.after_call(item, report)
     return report
 
 

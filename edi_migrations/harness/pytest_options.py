@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.harness import budget_option, kept_databases, previous_app_setting, review
+from edi_migrations.harness import (
+    budget_option,
+    kept_databases,
+    previous_app_setting,
+    review,
+    verdict_setting,
+)
 from edi_migrations.harness.option_aliases import add_old_names
 from edi_migrations.harness.rerun_setting import add_ini as add_rerun_ini
 from edi_migrations.harness.settings import INI_CYCLES, INI_DIR, INI_SNAPSHOTS
 from edi_migrations.sqlite import dbapi
 
 GROUP = "edi-migrations"
+OPTION_DESTS: list[str] = []  # every option's dest, once added (what a verdict is keyed by)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -78,6 +85,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     add_old_names(group)
     budget_option.add_option(group, parser)
     kept_databases.add_option(group)
+    verdict_setting.add_option(group)
+    OPTION_DESTS[:] = sorted({option.dest for option in group.options})
     parser.addini(INI_DIR, "the folder of migrations the built-in checks run on", default="")
     parser.addini(
         INI_SNAPSHOTS,

@@ -7,6 +7,7 @@ fixtures a project may override from :mod:`edi_migrations.harness.pytest_fixture
 from edi_migrations.harness.hooks import (
     pytest_addhooks,
     pytest_addoption,
+    pytest_collection_finish,
     pytest_collection_modifyitems,
     pytest_configure,
     pytest_configure_node,
@@ -15,6 +16,7 @@ from edi_migrations.harness.hooks import (
     pytest_load_initial_conftests,
     pytest_make_collect_report,
     pytest_report_header,
+    pytest_runtest_call,
     pytest_runtest_makereport,
     pytest_sessionfinish,
 )
@@ -58,6 +60,7 @@ __all__ = [
     "edi_migrations_template_store",
     "pytest_addhooks",
     "pytest_addoption",
+    "pytest_collection_finish",
     "pytest_collection_modifyitems",
     "pytest_configure",
     "pytest_configure_node",
@@ -66,6 +69,7 @@ __all__ = [
     "pytest_ignore_collect",
     "pytest_make_collect_report",
     "pytest_report_header",
+    "pytest_runtest_call",
     "pytest_runtest_makereport",
     "pytest_sessionfinish",
 ]

@@ -120,7 +120,9 @@ def test_a_sound_chain_passes_after_its_snapshots_are_written(venv_python, proje
     )
     assert written.returncode == 0, written.stdout + written.stderr
     assert (project / "migrations" / "schema_snapshots" / "schema_v7.sql").exists()
-    again = run_pytest(venv_python, project, "--migrations-dir", "migrations", "-v", cache=True)
+    again = run_pytest(
+        venv_python, project, "--migrations-dir", "migrations", "-v", "--verdicts=run", cache=True
+    )
     assert again.returncode == 0, again.stdout + again.stderr
     assert "migrations::test_upgrade_path[v1->v7] PASSED" in again.stdout
 

@@ -1,0 +1,106 @@
+"""What a built-in check's verdict follows from, so that a kept verdict is reused only
+where every input is the same (:mod:`edi_migrations.harness.verdicts`).
+
+- its start database's bytes (whoever provides them: a project's own provider is keyed
+  by what it gives, so a data file it reads counts too);
+- the migrations up to the highest version it reaches, by name and checksum (an edit of
+  the last migration leaves the checks below it their verdicts);
+- the harness's code, the SQLite library and Python (``template_keys.reader_code_digest``);
+- the project's code: every module under the rootdir the run imported (conftest.py files,
+  the test modules, what they import), its migrations excepted;
+- the harness's options and ini file, the seed and the SQLite floor.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from edi_migrations.harness import matrix, template_keys
+from edi_migrations.harness.paths import Start, UpgradePath
+
+# options that choose which checks run or where their report goes, not what one finds
+NOT_INPUTS = frozenset({"upgrade_path", "matrix_report", "verdicts", "keep_failed_databases"})
+
+
+def reach_and_start(params: Mapping[str, object]) -> tuple[int, Start] | None:
+    """(the highest version a check reaches, the start it reads) from its parameters;
+    None for a check whose verdict is not kept (a schema snapshot: syrupy's to judge)."""
+    path = params.get(matrix.PATH)
+    if isinstance(path, UpgradePath):
+        return path.target, path.start
+    rerun = params.get(matrix.RERUN)
+    if rerun is not None:
+        _, version = rerun  # type: ignore[misc]
+        return version, Start(version)
+    for name in (matrix.STEP, matrix.APP_STEP):
+        step = params.get(name)
+        if isinstance(step, int):
+            return step, Start(step - 1)
+    covered = params.get(matrix.COVERED_VERSION)
+    if isinstance(covered, int):
+        return covered, Start(covered)
+    return None
+
+
+def run_inputs(config: pytest.Config, migrations_dir: Path, seed: int) -> str:
+    """The digest of what every check of this run shares: code, options, seed, floor."""
+    return template_keys.short_digest(
+        "|".join(
+            (
+                template_keys.reader_code_digest(),
+                project_code_digest(Path(config.rootpath), migrations_dir.resolve()),
+                options_digest(config),
+                str(seed),
+            )
+        )
+    )
+
+
+def project_code_digest(rootdir: Path, migrations_dir: Path) -> str:
+    """Every module the run imported from under ``rootdir`` (installed packages and the
+    migrations, keyed per version, left out), by path and bytes."""
+    return template_keys.source_digest(_project_modules(rootdir, migrations_dir), root=rootdir)
+
+
+def _project_modules(rootdir: Path, migrations_dir: Path) -> list[Path]:
+    found = set()
+    for module in list(sys.modules.values()):
+        source = getattr(module, "__file__", None)
+        if not source or not source.endswith(".py"):
+            continue
+        path = _resolved(source)
+        if not path.is_relative_to(rootdir) or path.is_relative_to(migrations_dir):
+            continue
+        if "site-packages" in path.parts or not path.is_file():
+            continue
+        found.add(path)
+    return sorted(found)
+
+
+@lru_cache(maxsize=4096)
+def _resolved(source: str) -> Path:
+    return Path(source).resolve()
+
+
+def options_digest(config: pytest.Config) -> str:
+    """The harness's option values (those that change what a check finds), the ini
+    file's bytes and the SQLite floor the project declares."""
+    from edi_migrations.harness.pytest_options import OPTION_DESTS
+    from edi_migrations.harness.settings import require_migrations_dir
+    from edi_migrations.lint.run import resolve_floor
+
+    values = [
+        f"{dest}={config.getoption(dest, None)!r}"
+        for dest in sorted(OPTION_DESTS)
+        if dest not in NOT_INPUTS
+    ]
+    ini = config.inipath
+    values.append(template_keys.short_digest(ini.read_bytes()) if ini and ini.is_file() else "-")
+    floor = resolve_floor(require_migrations_dir(config), config.getoption("sqlite_floor"))
+    values.append(floor.text if floor else "-")
+    return template_keys.short_digest("|".join(values))
