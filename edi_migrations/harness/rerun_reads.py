@@ -8,7 +8,8 @@ instead: equal pages are an equal database, whatever wrote (a trigger, a REPLACE
 blob write, ANALYZE, a PRAGMA) and whether or not SQLite counted it as a change. Only
 where pages differ are the rows read, during the re-run and from the start's own pages
 (deserialized in memory: exactly the start the re-run found, whoever provides starts),
-and compared as before (a rewrite may leave equal rows on other pages). Where the SQLite
+and compared as before (a rewrite may leave equal rows on other pages), of the tables
+whose pages changed only (:mod:`edi_migrations.harness.page_owners`). Where the SQLite
 module cannot serialize, the start's rows are read first, as they always were.
 
 The header values a migration may write and the rows do not show (``user_version``,
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import DatabaseState, state_of
 from edi_migrations.harness.invariants import runs
+from edi_migrations.harness.page_owners import changed_tables, page_map
 from edi_migrations.sqlite.dbapi import sqlite3
 
 HEADER_PRAGMAS = ("user_version", "application_id")
@@ -49,22 +51,26 @@ def rerun_changes(conn: sqlite3.Connection, before: BeforeRerun, what: str) -> l
         for name, old, new in zip(HEADER_PRAGMAS, before.header, _header(conn), strict=True)
         if old != new
     ]
-    if before.pages is not None and _pages(conn) == before.pages:
+    during = _pages(conn)
+    if before.pages is not None and during == before.pages:
         return []
-    start = before.state if before.state is not None else _state_of_pages(before.pages)
-    changed = runs.unchanged_state(start, state_of(conn), what)
+    only = None  # every table, unless the pages tell which tables moved
+    if before.pages is not None and during is not None:
+        only = changed_tables(before.pages, during, page_map(before.pages))
+    start = before.state if before.state is not None else _state_of_pages(before.pages, only)
+    changed = runs.unchanged_state(start, state_of(conn, only=only), what)
     if changed:
         return [*changed, *header]
     return [f"{what}: {'; '.join(header)}"] if header else []
 
 
-def _state_of_pages(pages: bytes | None) -> DatabaseState:
-    """The state of a database held as its serialized pages."""
+def _state_of_pages(pages: bytes | None, only: frozenset[str] | None) -> DatabaseState:
+    """The state of a database held as its serialized pages (the rows of ``only``)."""
     assert pages is not None, "only pages compared unequal are read back"
     conn = connect(":memory:")
     try:
         conn.deserialize(pages)
-        return state_of(conn)
+        return state_of(conn, only=only)
     finally:
         conn.close()
 

@@ -3,7 +3,9 @@ a re-run that leaves every page as it was changed nothing, so the common case (a
 refusal, a guarded CREATE, an INSERT OR IGNORE) costs no read of the rows. Whatever way a
 re-run changes the database, it still FAILS with the check's message: a row by UPDATE, a
 row through a trigger, a row replaced by INSERT OR REPLACE (same values, another rowid),
-DDL, the header's user_version, a REAL -0.0 turned 0.0; and a harmless re-run PASSES.
+DDL, the header's user_version, a REAL -0.0 turned 0.0, a blob written in place (no
+statement), one row changed beside a table's equal rows rewritten (only the tables whose
+pages changed are read: harness/page_owners.py); and a harmless re-run PASSES.
 
 One pytester run on the example app's chain (a note-taking app, not EDI's), one migration
 added per case: each case is the re-run of its migration on its own version.
@@ -84,6 +86,30 @@ def upgrade(conn):
     conn.execute("UPDATE levels SET level = ? WHERE id = 0", (-math.copysign(0.0, level),))
 """,
         [CHANGES + "rows of levels*", "*levels rowid 0: level: real -0.0 -> real 0.0*"],
+    ),
+    "blob_written_in_place": (
+        """
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS blobs (id INTEGER PRIMARY KEY, data BLOB)")
+    conn.execute("INSERT OR IGNORE INTO blobs (id, data) VALUES (0, zeroblob(20000))")
+    with conn.blobopen("blobs", "data", 0) as blob:  # no statement: no authorizer
+        blob.seek(15000)  # on an overflow page
+        (byte,) = blob.read(1)
+        blob.seek(15000)
+        blob.write(bytes([byte + 1]))
+""",
+        [CHANGES + "rows of blobs*"],
+    ),
+    "equal_rows_rewritten_beside_a_changed_one": (
+        """
+def upgrade(conn):
+    conn.execute("UPDATE tags SET name = name")
+    conn.execute(
+        "UPDATE \\"note books\\" SET \\"order\\" = coalesce(\\"order\\", 0) + 1"
+        " WHERE id = (SELECT max(id) FROM \\"note books\\")"
+    )
+""",
+        [CHANGES + "rows of note books*"],
     ),
 }
 

@@ -59,6 +59,16 @@ def test_a_chain_of_thirty_runs_paths_linear_in_its_length_not_quadratic():
     assert len(full) > 10 * len(default)
 
 
+@pytest.mark.parametrize("full", [False, True])
+def test_a_jump_is_marked_compared_exactly_where_a_walk_ends_where_it_does(full):
+    """The jump's end is remembered for the walk from its start to its target only."""
+    found = upgrade_paths(8, ("wal", "plain"), full=full)
+    walks = {(p.start, p.target) for p in found if len(p.targets) > 1}
+    jumps = [p for p in found if len(p.targets) == 1]
+    assert {(p.start, p.target) for p in jumps if p.compared} == walks
+    assert all(not p.compared for p in found if len(p.targets) > 1)
+
+
 def test_full_runs_every_start_to_every_later_target():
     found = ids(upgrade_paths(5, SHAPES, full=True))
     assert {f"v2->v{t}" for t in (3, 4, 5)} <= found
