@@ -26,4 +26,3 @@ def test_an_edited_migration_is_composed_again():
     again = declared_between(edited, 0, len(chain))
     assert again is not first
     assert again == Declared.of([c for m in chain[:-1] for c in m.changes])
-
