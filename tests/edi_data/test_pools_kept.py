@@ -18,14 +18,14 @@ def test_a_template_build_keeps_its_seeds_pools_in_the_store(tmp_path):
 
 def test_kept_pools_are_the_pools_drawn_for_the_seed(tmp_path):
     cache = TemplateCache(tmp_path / "templates")
-    kept = kept_pools(cache._store().root, cache.scratch, seed=4)
+    kept = kept_pools(cache.root, cache.scratch, seed=4)
     assert kept == pools.draw_pools(4)
-    assert kept_pools(cache._store().root, cache.scratch, seed=4) == kept  # read back
+    assert kept_pools(cache.root, cache.scratch, seed=4) == kept  # read back
 
 
 def test_a_process_that_loaded_its_pools_draws_none(tmp_path, monkeypatch):
     cache = TemplateCache(tmp_path / "templates")
-    kept_pools(cache._store().root, cache.scratch, seed=9)  # as an earlier run left them
+    kept_pools(cache.root, cache.scratch, seed=9)  # as an earlier run left them
     pools.build_pools.cache_clear()  # as a new process starts
 
     def draw(seed: int, size: int = pools.POOL_SIZE) -> pools.Pools:
