@@ -12,7 +12,8 @@ Prints, each the median of ``--repeat`` runs:
   next ones (warm: they reuse its templates and what their paths derive from them), in
   wall and CPU seconds with the load average (target < 2 s warm), beside the floor of
   any pytest run here (one trivial test, same interpreter and plugins, measured
-  interleaved with it) and their ratio (target <= 2.5x); then after each of
+  interleaved with it; and the same without any installed plugin, what they cost) and
+  their ratio (target <= 2.5x); then after each of
   ``--repeat`` edits of the new migration (a new checksum: what depends on it is rebuilt);
 * fault sweep (with ``--fault-sweep``): the kill and error sweeps of
   ``pytest -n 2 --fault-sweep=full``, timed once (about 6 minutes).
@@ -121,6 +122,14 @@ def floor_run(folder: Path) -> list[str]:
     return command
 
 
+def no_plugins() -> list[str]:
+    """``-p no:NAME`` for every installed pytest plugin (its ``pytest11`` entry point):
+    this harness's, Hypothesis's (its summary imports Hypothesis), xdist's, syrupy's..."""
+    from importlib.metadata import entry_points
+
+    return [arg for ep in entry_points(group="pytest11") for arg in ("-p", f"no:{ep.name}")]
+
+
 INNER_LOOP = [sys.executable, "-m", "pytest", "-q"]
 NEW_MIGRATION = "0004_add_session_rating.py"
 
@@ -177,10 +186,12 @@ def main() -> None:
         ]
         cold = timed(loop)
         floor_command = floor_run(folder)
-        warm, floors = [], []
+        bare_command = [*floor_command, *no_plugins()]
+        warm, floors, bare = [], [], []
         for _ in range(args.repeat):  # interleaved: the same load on both
             warm.append(timed_with_cpu(loop))
             floors.append(timed_with_cpu(floor_command))
+            bare.append(timed_with_cpu(bare_command))
         rows.append(("inner loop, first run (builds its templates)", f"{cold:.1f} s", "-"))
         label = f"inner loop, warm (median of {len(warm)}; CPU s; {load()})"
         wall, cpu = (statistics.median(w[i] for w in warm) for i in (0, 1))
@@ -188,6 +199,9 @@ def main() -> None:
         floor_wall, floor_cpu = (statistics.median(f[i] for f in floors) for i in (0, 1))
         label = f"floor: pytest of one trivial test, same environment (median of {len(floors)})"
         rows.append((label, f"{floor_wall:.2f} s (CPU {floor_cpu:.2f} s)", "-"))
+        label = "floor without the installed plugins (what they cost every pytest run)"
+        bare_wall, bare_cpu = (statistics.median(b[i] for b in bare) for i in (0, 1))
+        rows.append((label, f"{bare_wall:.2f} s (CPU {bare_cpu:.2f} s)", "-"))
         ratio = f"{wall / floor_wall:.1f}x (CPU {cpu / floor_cpu:.1f}x)"
         rows.append(("inner loop warm / floor, measured in this run", ratio, "<= 2.5x"))
         edited = []
