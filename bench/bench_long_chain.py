@@ -5,7 +5,9 @@ Each chain is the example app's seven migrations grown by generated ones
 change) in a tmp project of its own; its schema snapshots are written first (untimed).
 Then ``python -m pytest --migrations-dir DIR -n 2`` is timed cold (an empty cache
 folder: every template built) and warm after editing the last migration (a new
-checksum: what depends on it is rebuilt, as in the test-first loop), with the peak RSS
+checksum: what depends on it is rebuilt, as in the test-first loop; a check that passed
+before on inputs the edit left alone keeps its verdict), then after a second edit with
+every check run (``--verdicts=run``), with the peak RSS
 of the run's largest process (the controller or a worker). With several lengths the
 growth exponent k of time ~ N^k is fitted on log(time) against log(N).
 
@@ -67,9 +69,10 @@ def pytest_in(project: Path, *args: str) -> Run:
     return Run(found["seconds"], found["rss_kb"] / 1024, lines[-1] if lines else "")
 
 
-def measure(length: int, repeat: int) -> tuple[Run, Run]:
-    """(cold, warm after editing the last migration), medians of ``repeat`` projects."""
-    colds, warms = [], []
+def measure(length: int, repeat: int) -> tuple[Run, Run, Run]:
+    """(cold, warm after editing the last migration, the same warm run with every check
+    run: no kept verdict), medians of ``repeat`` projects."""
+    colds, warms, every = [], [], []
     for _ in range(repeat):
         with tempfile.TemporaryDirectory(prefix="edi-chain-") as tmp:
             project = Path(tmp)
@@ -82,7 +85,10 @@ def measure(length: int, repeat: int) -> tuple[Run, Run]:
             with last.open("a", encoding="utf-8") as source:
                 source.write("\n# edited: a new checksum, nothing else\n")
             warms.append(pytest_in(project, *cache, "-n", "2"))
-    return _median(colds), _median(warms)
+            with last.open("a", encoding="utf-8") as source:  # edited again: as fresh
+                source.write("\n# edited again\n")
+            every.append(pytest_in(project, *cache, "-n", "2", "--verdicts=run"))
+    return _median(colds), _median(warms), _median(every)
 
 
 def _median(runs: list[Run]) -> Run:
@@ -106,17 +112,20 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     lengths = [args.length] if args.length else args.lengths
-    print("| chain | cold (-n 2) | warm, last migration edited | peak RSS | tests |")
-    print("|---:|---:|---:|---:|---|")
+    print(
+        "| chain | cold (-n 2) | warm, last migration edited | the same, every check run "
+        "(--verdicts=run) | peak RSS | tests (cold; warm) |"
+    )
+    print("|---:|---:|---:|---:|---:|---|")
     colds, warms = [], []
     for length in lengths:
-        cold, warm = measure(length, args.repeat)
+        cold, warm, every = measure(length, args.repeat)
         colds.append(cold.seconds)
         warms.append(warm.seconds)
-        rss = max(cold.rss_mb, warm.rss_mb)
+        rss = max(cold.rss_mb, warm.rss_mb, every.rss_mb)
         print(
-            f"| {length} | {cold.seconds:.1f} s | {warm.seconds:.1f} s | {rss:.0f} MB "
-            f"| {cold.summary} |",
+            f"| {length} | {cold.seconds:.1f} s | {warm.seconds:.1f} s | {every.seconds:.1f} s "
+            f"| {rss:.0f} MB | {cold.summary}; {warm.summary} |",
             flush=True,
         )
     if len(lengths) > 1:
