@@ -6,8 +6,9 @@ where every input is the same (:mod:`edi_migrations.harness.verdicts`).
 - the migrations up to the highest version it reaches, by name and checksum (an edit of
   the last migration leaves the checks below it their verdicts);
 - the harness's code, the SQLite library and Python (``template_keys.reader_code_digest``);
-- the project's code: every module under the rootdir the run imported (conftest.py files,
-  the test modules, what they import), its migrations excepted;
+- the project's code: every module under the rootdir the run had imported by the end of
+  collection (conftest.py files, the test modules, what they import), the chain's
+  migration files excepted (a test module may import one: it is keyed per version);
 - the harness's options and ini file, the seed and the SQLite floor.
 """
 
@@ -47,13 +48,13 @@ def reach_and_start(params: Mapping[str, object]) -> tuple[int, Start] | None:
     return None
 
 
-def run_inputs(config: pytest.Config, migrations_dir: Path, seed: int) -> str:
+def run_inputs(config: pytest.Config, migration_files: frozenset[Path], seed: int) -> str:
     """The digest of what every check of this run shares: code, options, seed, floor."""
     return template_keys.short_digest(
         "|".join(
             (
                 template_keys.reader_code_digest(),
-                project_code_digest(Path(config.rootpath), migrations_dir.resolve()),
+                project_code_digest(Path(config.rootpath), migration_files),
                 options_digest(config),
                 str(seed),
             )
@@ -61,20 +62,21 @@ def run_inputs(config: pytest.Config, migrations_dir: Path, seed: int) -> str:
     )
 
 
-def project_code_digest(rootdir: Path, migrations_dir: Path) -> str:
+def project_code_digest(rootdir: Path, migration_files: frozenset[Path]) -> str:
     """Every module the run imported from under ``rootdir`` (installed packages and the
-    migrations, keyed per version, left out), by path and bytes."""
-    return template_keys.source_digest(_project_modules(rootdir, migrations_dir), root=rootdir)
+    chain's migration files, keyed per version, left out: a helper module beside them
+    counts), by path and bytes."""
+    return template_keys.source_digest(_project_modules(rootdir, migration_files), root=rootdir)
 
 
-def _project_modules(rootdir: Path, migrations_dir: Path) -> list[Path]:
+def _project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Path]:
     found = set()
     for module in list(sys.modules.values()):
         source = getattr(module, "__file__", None)
         if not source or not source.endswith(".py"):
             continue
         path = _resolved(source)
-        if not path.is_relative_to(rootdir) or path.is_relative_to(migrations_dir):
+        if not path.is_relative_to(rootdir) or path in migration_files:
             continue
         if "site-packages" in path.parts or not path.is_file():
             continue

@@ -71,8 +71,9 @@ def note_run(session: pytest.Session) -> None:
         return
     folder = settings.require_migrations_dir(config)
     root = Path(config.cache.mkdir(CACHE_NAME))  # type: ignore[union-attr]
-    shared = run_inputs(config, folder, seeding.run_seed(config))
     chain = load_migrations(folder)
+    files = frozenset(m.path.resolve() for m in chain)
+    shared = run_inputs(config, files, seeding.run_seed(config))
     chains = tuple(template_keys.chain_digest(chain, v) for v in range(len(chain) + 1))
     config.stash[RUN] = RunVerdicts(TemplateStore(root, None, VERDICT_FILE), shared, chains)
 

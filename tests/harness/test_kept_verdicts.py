@@ -188,3 +188,20 @@ def test_an_environment_value_that_is_no_choice_stops_the_run(pytester, chain, m
 )
 def test_a_check_reaches_its_highest_version_from_its_start(params, expected):
     assert reach_and_start(params) == expected
+
+
+HELPER_IMPORT = '''
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "migrations"))
+import _naming  # noqa: E402  (a helper module beside the migrations)
+'''
+
+
+def test_an_edited_helper_module_beside_the_migrations_runs_every_check_again(pytester, chain):
+    (chain / "_naming.py").write_text("PREFIX = 'a'\n")
+    pytester.makeconftest(HELPER_IMPORT)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
+    (chain / "_naming.py").write_text("PREFIX = 'b'\n")
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
