@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations.harness.coverage import COVERAGE_KEY, TableCoverage
+from edi_migrations.harness.coverage import COVERAGE_KEY, unpack_lines
 from edi_migrations.harness.invariants.view_notes import NOTES_KEY
 from edi_migrations.harness.lint_gate import ADVISORY, LINT_KEY
 from edi_migrations.harness.matrix import MATRIX_KEY
@@ -28,7 +28,7 @@ class MatrixReport:
 
     def __init__(self) -> None:
         self.cells: dict[tuple[str, str], str] = {}
-        self.coverage: dict[str, tuple[TableCoverage, ...]] = {}
+        self.coverage: dict[str, str] = {}  # per start: its printed lines, packed
         self.lint: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self.review: tuple[int, int] | None = None  # (base, head) of the schema review
         self.schemas: dict[int, str] = {}  # the canonical SQL of base and head
@@ -50,10 +50,8 @@ class MatrixReport:
                 migration, headline, first = value
                 self.previous_app[migration] = (headline, first)
             if key == COVERAGE_KEY and report.when == "call":
-                start, tables = value
-                self.coverage[start] = tuple(
-                    TableCoverage(t, n, tuple((c, s) for c, s in cols)) for t, n, cols in tables
-                )
+                start, packed = value
+                self.coverage[start] = packed
             if key != MATRIX_KEY:
                 continue
             cell = tuple(value)
@@ -111,10 +109,7 @@ class MatrixReport:
         escaped so no value can end the comment."""
         data = {
             "cells": [[s, t, outcome] for (s, t), outcome in sorted(self.cells.items())],
-            "coverage": {
-                start: [[t.table, t.rows, [list(c) for c in t.columns]] for t in tables]
-                for start, tables in self.coverage.items()
-            },
+            "coverage_packed": self.coverage,
             "lint": {m: [list(f) for f in findings] for m, findings in self.lint.items()},
             "review": list(self.review) if self.review else None,
             "schemas": {str(v): sql for v, sql in sorted(self.schemas.items())},
@@ -145,7 +140,7 @@ class MatrixReport:
         """One line per table of each start database: rows, non-NULL share per column."""
         lines = []
         for start in sorted(self.coverage, key=_start_order):
-            lines += [f"{start}  {table.render()}" for table in self.coverage[start]]
+            lines += [f"{start}  {line}" for line in unpack_lines(self.coverage[start])]
         return lines
 
 

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from edi_migrations.harness.coverage import TableCoverage
+from edi_migrations.harness.coverage import TableCoverage, pack_lines
 from edi_migrations.harness.report import DATA_MARK, MatrixReport
 
 
@@ -33,10 +33,10 @@ def read_report(path: Path) -> MatrixReport:
     data = json.loads(lines[-1][len(DATA_MARK) :].removesuffix(" -->"))
     report = MatrixReport()
     report.cells = {(start, target): outcome for start, target, outcome in data["cells"]}
-    report.coverage = {
-        start: tuple(TableCoverage(t, n, tuple((c, s) for c, s in cols)) for t, n, cols in tables)
-        for start, tables in data["coverage"].items()
-    }
+    report.coverage = dict(data.get("coverage_packed", {}))
+    for start, tables in data.get("coverage", {}).items():  # written with figures per column
+        figures = (TableCoverage(t, n, tuple((c, s) for c, s in cols)) for t, n, cols in tables)
+        report.coverage[start] = pack_lines(tuple(figures))
     report.lint = {m: tuple(tuple(f) for f in found) for m, found in data["lint"].items()}
     review = data.get("review")  # absent from reports written before the schema review
     report.review = (review[0], review[1]) if review else None

@@ -20,7 +20,8 @@ from edi_migrations.runner.expected_schemas import ExpectedSchemas
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, Schema, TextCache, schema_model
 from edi_migrations.sqlite.dbapi import sqlite3
 
-Rows = tuple[tuple[str, str, str, str | None], ...]
+Row = tuple[str, str, str, str | None]
+Rows = tuple[Row, ...]
 
 # the rows the model reads (schema_model's own filter), in a fixed order
 _ROWS = (
@@ -68,12 +69,31 @@ def _unpacked(packed: bytes) -> Schema:
 _MODELS = TextCache()
 
 
-def _read(conn: sqlite3.Connection) -> Expected:
-    model = schema_model(conn, memo=_MODELS).without(BOOKKEEPING_TABLES)
-    return Expected(schema_rows(conn), zlib.compress(pickle.dumps(model, protocol=5), 1))
+SHARED_ROWS = 8192  # distinct rows pooled; past it the pool starts again (sharing, not truth)
 
 
-_EXPECTED = ExpectedSchemas(_read)
+class FreshReader:
+    """Reads a fresh install's :class:`Expected` (the read :class:`ExpectedSchemas` asks).
+
+    Equal rows of any two versions are one object: a table unchanged along the chain is
+    one row, not a copy of its SQL per version (the copies grew with the chain's square)."""
+
+    def __init__(self) -> None:
+        self._pool: dict[Row, Row] = {}
+
+    def __call__(self, conn: sqlite3.Connection) -> Expected:
+        model = schema_model(conn, memo=_MODELS).without(BOOKKEEPING_TABLES)
+        return Expected(
+            self._shared(schema_rows(conn)), zlib.compress(pickle.dumps(model, protocol=5), 1)
+        )
+
+    def _shared(self, rows: Rows) -> Rows:
+        if len(self._pool) + len(rows) > SHARED_ROWS:
+            self._pool.clear()
+        return tuple(self._pool.setdefault(row, row) for row in rows)
+
+
+_EXPECTED = ExpectedSchemas(FreshReader())
 
 
 def expected(migrations: tuple[Migration, ...], version: int) -> Expected:
