@@ -80,7 +80,7 @@ class MatrixReport:
         lines = [
             "## Upgrade-path matrix",
             "",
-            f"{len(self.cells)} cells, {failed} failing.",
+            f"{len(self.cells)} cells, {failed} failing{_kept(self.cells)}.",
             "",
             "| " + " | ".join(table[0]) + " |",
             "|" + "---|" * len(table[0]),
@@ -147,6 +147,15 @@ class MatrixReport:
 DATA_MARK = "<!-- edi-migrations matrix data: "  # the line holding data_json()
 COVERAGE_LEGEND = "rows per table and the share of non-NULL values in each column"
 NOTES_LEGEND = "what a check could not hold a path to, and why (not failures)"
+
+
+def _kept(cells: dict[tuple[str, str], str]) -> str:
+    kept = sum(v == "kept" for v in cells.values())
+    return (
+        f", {kept} kept (passed in an earlier run on the same inputs, not run again)"
+        if kept
+        else ""
+    )
 
 
 def _mark(cell: str) -> str:

@@ -90,6 +90,10 @@ def test_a_passing_path_keeps_its_verdict_as_a_kept_cell_of_the_report(pytester,
     one, two = (pytester.path / name for name in ("one.md", "two.md"))
     assert "| v7 | ✅ pass |" in one.read_text()
     assert "| v7 | kept |" in two.read_text()
+    assert (
+        "1 cells, 0 failing, 1 kept (passed in an earlier run on the same inputs" in two.read_text()
+    )
+    assert "kept" not in one.read_text().split("|")[0]
     lint = one.read_text().split("### Lint")[1].split("<!--")[0]
     assert lint.strip() and lint == two.read_text().split("### Lint")[1].split("<!--")[0]
 
@@ -190,13 +194,13 @@ def test_a_check_reaches_its_highest_version_from_its_start(params, expected):
     assert reach_and_start(params) == expected
 
 
-HELPER_IMPORT = '''
+HELPER_IMPORT = """
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "migrations"))
 import _naming  # noqa: E402  (a helper module beside the migrations)
-'''
+"""
 
 
 def test_an_edited_helper_module_beside_the_migrations_runs_every_check_again(pytester, chain):
