@@ -14,8 +14,16 @@ from edi_migrations.harness.paths import Start, UpgradePath
 from edi_migrations.harness.verdict_inputs import reach_and_start
 from tests.harness_projects import add_migration, copy_example_chain
 
-LINT = ("-k", "test_migration_passes_the_lint")
-KEPT_LINE = "*7 checks kept the verdict of an earlier run on the same inputs*"
+# the lint of the first and the last migration: one reaches v1 only, the other v7
+LINT = (
+    "-k",
+    "test_migration_passes_the_lint",
+    "--upgrade-path",
+    "v0->v1",
+    "--upgrade-path",
+    "v6->v7",
+)
+KEPT_LINE = "*2 checks kept the verdict of an earlier run on the same inputs*"
 DELETES_ROWS = """
 def upgrade(conn):
     conn.execute("DELETE FROM notes WHERE id % 2 = 0")  # loses rows nobody declared
@@ -52,24 +60,24 @@ def append_comment(path: Path) -> None:
 
 
 def test_a_second_run_keeps_every_verdict_of_unchanged_inputs(pytester, chain):
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
     again = run(pytester, chain, "--verdicts=reuse", *LINT)
-    again.assert_outcomes(skipped=7)
+    again.assert_outcomes(skipped=2)
     again.stdout.fnmatch_lines([KEPT_LINE, "*kept verdict: passed on * with the same inputs*"])
 
 
 def test_editing_the_last_migration_runs_only_the_checks_that_reach_it(pytester, chain):
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
     append_comment(sorted(chain.glob("0007_*.py"))[0])
     again = run(pytester, chain, "--verdicts=reuse", *LINT)
-    again.assert_outcomes(passed=1, skipped=6)
+    again.assert_outcomes(passed=1, skipped=1)
     again.stdout.fnmatch_lines(["*passes_the_lint*v7* PASSED*"])
 
 
 def test_editing_an_earlier_migration_runs_every_check_that_reaches_it(pytester, chain):
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
     append_comment(sorted(chain.glob("0002_*.py"))[0])
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=6, skipped=1)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=1, skipped=1)
 
 
 def test_a_failing_check_keeps_no_verdict_and_fails_again(pytester, chain):
@@ -100,15 +108,15 @@ def test_a_passing_path_keeps_its_verdict_as_a_kept_cell_of_the_report(pytester,
 
 @pytest.mark.parametrize("mode", ["--verdicts=run", "-p no:cacheprovider"])
 def test_run_mode_and_no_cache_run_every_check(pytester, chain, mode):
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
-    run(pytester, chain, mode, *LINT).assert_outcomes(passed=7)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+    run(pytester, chain, mode, *LINT).assert_outcomes(passed=2)
 
 
-@pytest.mark.parametrize(("ci", "outcomes"), [("true", {"passed": 7}), ("", {"skipped": 7})])
+@pytest.mark.parametrize(("ci", "outcomes"), [("true", {"passed": 2}), ("", {"skipped": 2})])
 def test_by_default_verdicts_are_kept_off_ci_only(pytester, chain, monkeypatch, ci, outcomes):
     monkeypatch.delenv("MIGRATIONS_VERDICTS")
     monkeypatch.setenv("CI", ci)
-    run(pytester, chain, *LINT).assert_outcomes(passed=7)
+    run(pytester, chain, *LINT).assert_outcomes(passed=2)
     again = run(pytester, chain, *LINT)
     again.assert_outcomes(**outcomes)
     header = "every check runs (CI is set)" if ci else "a check that passed on the same inputs"
@@ -117,9 +125,9 @@ def test_by_default_verdicts_are_kept_off_ci_only(pytester, chain, monkeypatch, 
 
 def test_an_edited_conftest_runs_every_check_again(pytester, chain):
     pytester.makeconftest("# the project's code\n")
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
     pytester.makeconftest("# the project's code, edited\n")
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
 
 
 PROVIDER = '''
@@ -153,18 +161,18 @@ def test_a_start_provider_giving_other_bytes_runs_its_checks_again(pytester, cha
     a data file it reads changed, so every start but the empty file changed."""
     pytester.makeconftest(PROVIDER)
     (pytester.path / "title.txt").write_text("first")
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(skipped=7)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(skipped=2)
     (pytester.path / "title.txt").write_text("second")
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=6, skipped=1)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=1, skipped=1)
 
 
 def test_the_environment_sets_the_default_and_the_option_wins(pytester, chain, monkeypatch):
     monkeypatch.setenv("CI", "true")
     monkeypatch.setenv("MIGRATIONS_VERDICTS", "reuse")
-    run(pytester, chain, *LINT).assert_outcomes(passed=7)
-    run(pytester, chain, *LINT).assert_outcomes(skipped=7)
-    run(pytester, chain, "--verdicts=run", *LINT).assert_outcomes(passed=7)
+    run(pytester, chain, *LINT).assert_outcomes(passed=2)
+    run(pytester, chain, *LINT).assert_outcomes(skipped=2)
+    run(pytester, chain, "--verdicts=run", *LINT).assert_outcomes(passed=2)
 
 
 def test_an_environment_value_that_is_no_choice_stops_the_run(pytester, chain, monkeypatch):
@@ -206,6 +214,6 @@ import _naming  # noqa: E402  (a helper module beside the migrations)
 def test_an_edited_helper_module_beside_the_migrations_runs_every_check_again(pytester, chain):
     (chain / "_naming.py").write_text("PREFIX = 'a'\n")
     pytester.makeconftest(HELPER_IMPORT)
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
     (chain / "_naming.py").write_text("PREFIX = 'b'\n")
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=7)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
