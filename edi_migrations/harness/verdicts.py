@@ -139,9 +139,17 @@ def evict_old(config: pytest.Config, run_started: float) -> None:
 
 
 def _reach_and_start(item: pytest.Item) -> tuple[int, Start] | None:
-    function = getattr(item, "originalname", None)
+    """For a built-in check (the plugin's function itself, wherever collected; a
+    project's test of the same name has inputs of its own), what it reaches."""
+    from edi_migrations.harness import checks
+
+    function = getattr(item, "function", None)
     callspec = getattr(item, "callspec", None)
-    if function not in CHECKS or callspec is None:
+    if callspec is None or START_FIXTURE not in getattr(item, "funcargs", {}):
+        return None
+    if function is None or getattr(checks, function.__name__, None) is not function:
+        return None
+    if function.__name__ not in CHECKS:
         return None
     return reach_and_start(callspec.params)
 

@@ -217,3 +217,20 @@ def test_an_edited_helper_module_beside_the_migrations_runs_every_check_again(py
     run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
     (chain / "_naming.py").write_text("PREFIX = 'b'\n")
     run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+
+
+OWN_TEST = '''
+from edi_migrations.harness.paths import Start
+
+
+def test_migration_passes_the_lint(edi_migrations_step, edi_migrations_start_database):
+    """The project's own test, named as a built-in check: its inputs are its own."""
+    assert edi_migrations_start_database(Start(edi_migrations_step - 1)).exists()
+'''
+
+
+def test_a_projects_own_test_named_as_a_check_never_keeps_a_verdict(pytester, chain):
+    pytester.makepyfile(test_own=OWN_TEST)
+    own = ("-k", "test_own", "--upgrade-path", "v6->v7")
+    run(pytester, chain, "--verdicts=reuse", *own).assert_outcomes(passed=1)
+    run(pytester, chain, "--verdicts=reuse", *own).assert_outcomes(passed=1)
