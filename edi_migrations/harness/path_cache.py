@@ -37,7 +37,7 @@ from edi_migrations.runner.discovery import Migration
 
 SNAPSHOT_FILE = "snapshot.pickle"
 STEPPED_FILE = "stepped.db"
-RECENT_BEFORES = 4  # start snapshots held in memory per session (an LRU)
+RECENT_BEFORES = 2  # start snapshots held in memory per session (an LRU)
 
 Step = Callable[[Path, int], object]  # upgrades the database at the path to the version
 
