@@ -9,6 +9,8 @@ where every input is the same (:mod:`edi_migrations.harness.verdicts`).
 - the project's code: every module under the rootdir the run had imported by the end of
   collection (conftest.py files, the test modules, what they import), the chain's
   migration files excepted (a test module may import one: it is keyed per version);
+- the migrations folder's other files (a data file a migration reads), its schema
+  snapshots aside;
 - the harness's options and ini file, the seed and the SQLite floor.
 """
 
@@ -55,11 +57,31 @@ def run_inputs(config: pytest.Config, migration_files: frozenset[Path], seed: in
             (
                 template_keys.reader_code_digest(),
                 project_code_digest(Path(config.rootpath), migration_files),
+                folder_digest(config, migration_files),
                 options_digest(config),
                 str(seed),
             )
         )
     )
+
+
+def folder_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
+    """The migrations folder's other files (a data file a migration reads, a helper), by
+    path and bytes; the chain's files are keyed per version, and the schema snapshots
+    and bytecode caches are no check's input here."""
+    from edi_migrations.harness.settings import require_migrations_dir, snapshots_dir
+
+    folder = require_migrations_dir(config).resolve()
+    snapshots = snapshots_dir(config).resolve()
+    files = [
+        path
+        for path in (p.resolve() for p in folder.rglob("*"))
+        if path.is_file()
+        and path not in migration_files
+        and not path.is_relative_to(snapshots)
+        and "__pycache__" not in path.parts
+    ]
+    return template_keys.source_digest(files, root=folder)
 
 
 def project_code_digest(rootdir: Path, migration_files: frozenset[Path]) -> str:

@@ -234,3 +234,21 @@ def test_a_projects_own_test_named_as_a_check_never_keeps_a_verdict(pytester, ch
     own = ("-k", "test_own", "--upgrade-path", "v6->v7")
     run(pytester, chain, "--verdicts=reuse", *own).assert_outcomes(passed=1)
     run(pytester, chain, "--verdicts=reuse", *own).assert_outcomes(passed=1)
+
+
+def test_an_edited_data_file_beside_the_migrations_runs_every_check_again(pytester, chain):
+    """A migration may read a file of its folder (seed rows, a lookup table)."""
+    (chain / "data").mkdir()
+    (chain / "data" / "titles.txt").write_text("inbox\n")
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(skipped=2)
+    (chain / "data" / "titles.txt").write_text("inbox\narchive\n")
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+
+
+def test_a_snapshot_update_leaves_the_checks_their_verdicts(pytester, chain):
+    """The schema snapshots sit in the migrations folder; the checks kept never read them."""
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+    snapshots = ("-k", "test_schema_snapshot", "--snapshot-update")
+    run(pytester, chain, "--verdicts=reuse", *snapshots).assert_outcomes(passed=7)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(skipped=2)
