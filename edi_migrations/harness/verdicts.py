@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,13 +156,23 @@ def _reach_and_start(item: pytest.Item) -> tuple[int, Start] | None:
 
 
 def _read(store: TemplateStore, key: str) -> Kept | None:
+    """The verdict kept under ``key``; None where none is, or where what is there cannot
+    be read as one (cut short, written by something else): that entry is removed, and
+    the check runs and keeps its verdict again."""
     path = store.root / key / VERDICT_FILE
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         return None
+    try:
+        kept = pickle.loads(data)  # noqa: S301 - written by this harness under this key
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        kept = None
+    if not isinstance(kept, Kept):
+        shutil.rmtree(path.parent, ignore_errors=True)
+        return None
     os.utime(path.parent)  # used: eviction keeps it
-    return pickle.loads(data)  # noqa: S301 - written by this harness under this key
+    return kept
 
 
 class KeptCounter:

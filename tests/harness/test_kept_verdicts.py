@@ -252,3 +252,14 @@ def test_a_snapshot_update_leaves_the_checks_their_verdicts(pytester, chain):
     snapshots = ("-k", "test_schema_snapshot", "--snapshot-update")
     run(pytester, chain, "--verdicts=reuse", *snapshots).assert_outcomes(passed=7)
     run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(skipped=2)
+
+
+def test_an_unreadable_kept_verdict_is_no_verdict(pytester, chain):
+    """A cache file cut short or written by something else: the check runs again."""
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+    kept = list((pytester.path / ".pytest_cache" / "d" / "edi-migrations-verdicts").glob("*/*"))
+    assert len(kept) == 2
+    for path in kept:
+        path.write_bytes(b"not a verdict")
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(skipped=2)  # kept anew
