@@ -14,7 +14,7 @@ import os
 
 import pytest
 
-from edi_migrations.harness.seeding import NOT_CI
+from edi_migrations.harness.seeding import on_ci
 
 DEST = "verdicts"
 ENV_VAR = "MIGRATIONS_VERDICTS"
@@ -55,7 +55,7 @@ def reusing(config: pytest.Config) -> bool:
         return False
     chosen = mode(config)
     if chosen == "auto":
-        return os.environ.get("CI", "").strip().lower() in NOT_CI
+        return not on_ci(os.environ)
     return chosen == "reuse"
 
 
