@@ -20,7 +20,7 @@ from edi_migrations.harness.previous_app_setting import KEY as PREVIOUS_APP_KEY
 from edi_migrations.harness.previous_app_setting import LEGEND as PREVIOUS_APP_LEGEND
 from edi_migrations.harness.previous_app_setting import lines as previous_app_lines
 from edi_migrations.harness.review import REVIEW_KEY, section
-from edi_migrations.harness.verdicts import KEPT_KEY
+from edi_migrations.harness.verdicts import was_kept
 
 
 class MatrixReport:
@@ -59,7 +59,7 @@ class MatrixReport:
                 self.cells[cell] = "FAIL"
             elif report.when == "call" and report.passed:
                 self.cells.setdefault(cell, "pass")
-            elif report.when == "call" and any(k == KEPT_KEY for k, _ in report.user_properties):
+            elif report.when == "call" and was_kept(report):
                 self.cells.setdefault(cell, "kept")  # passed in an earlier run, not run again
 
     def rows(self) -> tuple[list[str], list[str]]:

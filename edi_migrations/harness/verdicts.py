@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.harness import seeding, settings, template_keys, verdict_setting
+from edi_migrations.harness.collect import BUILTIN
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.template_store import TemplateStore, evict
 from edi_migrations.harness.verdict_inputs import reach_and_start, run_inputs
@@ -31,17 +32,6 @@ from edi_migrations.runner.discovery import load_migrations
 CACHE_NAME = "edi-migrations-verdicts"  # under .pytest_cache/d/
 VERDICT_FILE = "verdict.pickle"
 KEPT_KEY = "edi-migrations-kept-verdict"  # a report property: the check was not run
-CHECKS = frozenset(
-    {
-        "test_upgrade_path",
-        "test_rerun_of_an_applied_migration_changes_nothing",
-        "test_round_trip_down_and_up",
-        "test_failed_migration_leaves_the_database_untouched",
-        "test_start_database_covers_the_schema",
-        "test_migration_passes_the_lint",
-        "test_previous_app_still_works",
-    }
-)
 START_FIXTURE = "edi_migrations_start_database"
 RUN = pytest.StashKey["RunVerdicts"]()
 PENDING = pytest.StashKey[tuple[str, int]]()  # (key, properties the check had before)
@@ -62,6 +52,7 @@ class RunVerdicts:
     store: TemplateStore
     shared: str
     chains: tuple[str, ...]  # the chain's digest up to each version (index: version)
+    reusing: bool  # kept verdicts are taken (else only kept, for a later run)
 
 
 def note_run(session: pytest.Session) -> None:
@@ -76,7 +67,8 @@ def note_run(session: pytest.Session) -> None:
     files = frozenset(m.path.resolve() for m in chain)
     shared = run_inputs(config, files, seeding.run_seed(config))
     chains = tuple(template_keys.chain_digest(chain, v) for v in range(len(chain) + 1))
-    config.stash[RUN] = RunVerdicts(TemplateStore(root, None, VERDICT_FILE), shared, chains)
+    store = TemplateStore(root, None, VERDICT_FILE)
+    config.stash[RUN] = RunVerdicts(store, shared, chains, verdict_setting.reusing(config))
 
 
 def before_call(item: pytest.Item) -> None:
@@ -108,7 +100,7 @@ def before_call(item: pytest.Item) -> None:
 def _decide(run: RunVerdicts, item: pytest.Item, reach: int, started: str) -> None:
     parts = (item.nodeid, run.shared, run.chains[reach], started)
     key = f"verdict-{template_keys.short_digest(chr(0).join(parts))}"
-    if verdict_setting.reusing(item.config):
+    if run.reusing:
         kept = _read(run.store, key)
         if kept is not None:
             item.user_properties.extend([*kept.properties, (KEPT_KEY, kept.passed_at)])
@@ -142,15 +134,10 @@ def evict_old(config: pytest.Config, run_started: float) -> None:
 def _reach_and_start(item: pytest.Item) -> tuple[int, Start] | None:
     """For a built-in check (the plugin's function itself, wherever collected; a
     project's test of the same name has inputs of its own), what it reaches."""
-    from edi_migrations.harness import checks
-
-    function = getattr(item, "function", None)
     callspec = getattr(item, "callspec", None)
-    if callspec is None or START_FIXTURE not in getattr(item, "funcargs", {}):
+    if getattr(item, "function", None) not in BUILTIN or callspec is None:
         return None
-    if function is None or getattr(checks, function.__name__, None) is not function:
-        return None
-    if function.__name__ not in CHECKS:
+    if START_FIXTURE not in getattr(item, "funcargs", {}):
         return None
     return reach_and_start(callspec.params)
 
@@ -175,6 +162,11 @@ def _read(store: TemplateStore, key: str) -> Kept | None:
     return kept
 
 
+def was_kept(report: pytest.TestReport) -> bool:
+    """Whether the report is of a check skipped for a kept verdict (not run)."""
+    return report.skipped and any(k == KEPT_KEY for k, _ in report.user_properties)
+
+
 class KeptCounter:
     """On the controller (or a run without xdist): how many checks kept a verdict."""
 
@@ -182,7 +174,7 @@ class KeptCounter:
         self.kept = 0
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.skipped and any(k == KEPT_KEY for k, _ in report.user_properties):
+        if was_kept(report):
             self.kept += 1
 
     def pytest_terminal_summary(self, terminalreporter) -> None:
