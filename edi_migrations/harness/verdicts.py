@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from edi_migrations.errors import MigrationError
 from edi_migrations.harness import seeding, settings, template_keys, verdict_setting
 from edi_migrations.harness.collect import BUILTIN
 from edi_migrations.harness.paths import Start
@@ -62,8 +63,11 @@ def note_run(session: pytest.Session) -> None:
     if not (settings.active(config) and verdict_setting.keeping(config)):
         return
     folder = settings.require_migrations_dir(config)
+    try:
+        chain = load_migrations(folder)
+    except MigrationError:
+        return  # the collection reports the folder; this run keeps no verdict
     root = Path(config.cache.mkdir(CACHE_NAME))  # type: ignore[union-attr]
-    chain = load_migrations(folder)
     files = frozenset(m.path.resolve() for m in chain)
     shared = run_inputs(config, files, seeding.run_seed(config))
     chains = tuple(template_keys.chain_digest(chain, v) for v in range(len(chain) + 1))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import re
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -159,8 +160,24 @@ def _callable_or_none(module: ModuleType, name: str) -> Callable[..., object] | 
 
 
 def _import(path: Path, digest: str) -> ModuleType:
+    """The file run as a module; one that does not compile or raises as it runs is a
+    refused folder naming the file, the error and its line (the error chained)."""
     spec = importlib.util.spec_from_file_location(f"_edi_migration_{path.stem}_{digest[:16]}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:  # noqa: BLE001 - whatever the file raised, said as a refusal
+        raise BadMigrationsFolder(path.parent, _import_failure(path, exc)) from exc
     return module
+
+
+def _import_failure(path: Path, exc: Exception) -> str:
+    """``NAME: cannot be imported: Type: message (line N)``, N the file's own line."""
+    if isinstance(exc, SyntaxError):
+        line, message = exc.lineno, exc.msg
+    else:
+        lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == str(path)]
+        line, message = (lines[-1] if lines else None), str(exc)
+    where = f" (line {line})" if line else ""
+    return f"{path.name}: cannot be imported: {type(exc).__name__}: {message}{where}"
