@@ -54,6 +54,7 @@ def main() -> None:
     run("bench_harness.py", "--repeat", "3", "--suite-repeat", "1", *sweep)  # the suite: 2 min
     # 30, 100 and 300 migrations: cold, warm after an edit, peak RSS, growth (about 25 min)
     run("bench_long_chain.py", "--lengths", *(["30", "100"] if args.quick else LENGTHS))
+    run("bench_integrity_inline.py")  # where the integrity check stops running inline
     run("schema_rows_coverage.py", "--seeds", "200")  # rows from the schema: every seed
     run("bench_example_chat.py")  # the chat example: cold and warm, -n 2
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")

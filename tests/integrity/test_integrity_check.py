@@ -198,7 +198,8 @@ def test_a_database_past_the_inline_size_is_checked_on_parallel_connections(tmp_
     db = tmp_path / "large.db"
     with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB)")
-        conn.executemany("INSERT INTO blobs (data) VALUES (randomblob(65536))", [()] * 40)
+        blobs = INLINE_BELOW_BYTES // 65536 + 8  # just past the inline size
+        conn.executemany("INSERT INTO blobs (data) VALUES (randomblob(65536))", [()] * blobs)
     assert db.stat().st_size > INLINE_BELOW_BYTES
     check = ParallelCheck(db, timeout=1.0)
     check.start()
