@@ -67,6 +67,16 @@ class MigrationTime:
 
 
 @dataclass(frozen=True)
+class RandomValue:
+    """A column holding values drawn at random (a token, a salt), by this migration or
+    copied from one that drew them: any value in the existing rows a new column fills,
+    and not compared across runs (two correct runs draw differently)."""
+
+    table: str
+    column: str
+
+
+@dataclass(frozen=True)
 class ReplaceView:
     """A view whose rows may differ afterwards (a corrected definition)."""
 
@@ -192,6 +202,7 @@ Change = (
     | DropTable
     | DropObject
     | MigrationTime
+    | RandomValue
     | ReplaceView
     | MoveRows
     | AddRows
