@@ -45,6 +45,21 @@ def timed(project: Path, cache: Path, *args: str) -> tuple[float, float, str]:
     return seconds, _children_cpu() - before, summary
 
 
+def cold_and_warm(make, matrix: tuple[str, ...], repeat: int) -> tuple[list, list]:
+    """Each repeat: a tmp project ``make(folder)`` builds, its snapshots written (untimed),
+    then the ``matrix`` run timed cold (an empty cache folder) and warm (the same again)."""
+    cold, warm = [], []
+    for run in range(repeat):
+        with tempfile.TemporaryDirectory(prefix="edi-bench-") as tmp:
+            project = Path(tmp)
+            make(project)
+            snap = ("-k", "test_schema_snapshot", "--snapshot-update")
+            timed(project, project / "snap-cache", *matrix, *snap)
+            cold.append(timed(project, project / f"cache-{run}", *matrix))
+            warm.append(timed(project, project / f"cache-{run}", *matrix))
+    return cold, warm
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -57,15 +72,7 @@ def main() -> None:
     args = parser.parse_args()
     load = os.getloadavg()[0]
     matrix = ("--migrations-dir", "migrations", "-n", "2", "--edi-seed", str(args.seed))
-    cold, warm = [], []
-    for run in range(args.repeat):
-        with tempfile.TemporaryDirectory(prefix="edi-chat-") as tmp:
-            project = Path(tmp)
-            make_chat_project(project)
-            snap = ("-k", "test_schema_snapshot", "--snapshot-update")
-            timed(project, project / "snap-cache", *matrix, *snap)
-            cold.append(timed(project, project / f"cache-{run}", *matrix))
-            warm.append(timed(project, project / f"cache-{run}", *matrix))
+    cold, warm = cold_and_warm(make_chat_project, matrix, args.repeat)
     print(f"load average before: {load:.1f} on {os.cpu_count()} cores")
     print("| measure | wall (median) | CPU | target |")
     print("|---|---:|---:|---:|")
