@@ -100,6 +100,16 @@ class AddRows:
 
 
 @dataclass(frozen=True)
+class DeleteRows:
+    """Rows of ``table`` for which ``where`` holds (SQL over the row as it was before the
+    migration, e.g. ``"option = 'subtask_forecast'"``) are deleted on purpose: each may
+    be gone, kept nowhere (an obsolete setting); every other row stays."""
+
+    table: str
+    where: str
+
+
+@dataclass(frozen=True)
 class Recompute:
     """Every existing row's ``column`` becomes ``expression``, SQL over the row as it was
     before the migration (e.g. ``"trim(title)"``), NULLs included: a rule, checked."""
@@ -206,6 +216,7 @@ Change = (
     | ReplaceView
     | MoveRows
     | AddRows
+    | DeleteRows
     | Recompute
     | MergeRows
     | RestoreRows
