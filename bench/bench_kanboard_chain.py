@@ -1,4 +1,4 @@
-"""Benchmark: Kanboard's ported chain (60 migrations), its default matrix with ``-n 2``. Not a test.
+"""Benchmark: Kanboard's ported chain (71 migrations), its default matrix with ``-n 2``. Not a test.
 
 ``tests/kanboard_app`` (migrations, pytest.ini) is copied into a tmp project; its schema
 snapshots are written first (untimed). Then the default matrix is timed cold (an empty
@@ -41,7 +41,7 @@ def main() -> None:
         wall = statistics.median(r[0] for r in runs)
         cpu = statistics.median(r[1] for r in runs)
         print(
-            f"| Kanboard v1-v60, default matrix (-n 2), {name}: {runs[-1][2]} | "
+            f"| Kanboard v1-v71, default matrix (-n 2), {name}: {runs[-1][2]} | "
             f"{wall:.1f} s | {cpu:.1f} s |"
         )
 

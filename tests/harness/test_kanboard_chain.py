@@ -1,16 +1,16 @@
-"""A real public chain, ported: Kanboard's SQLite migrations, versions 1 to 60.
+"""A real public chain, ported: Kanboard's SQLite migrations, versions 1 to 71.
 
-``tests/kanboard_app/migrations`` holds ``version_1`` ... ``version_60`` of Kanboard's
+``tests/kanboard_app/migrations`` holds ``version_1`` ... ``version_71`` of Kanboard's
 ``app/Schema/Sqlite.php`` (MIT), one file each, the same SQL in the same order (PHP
 loops over rows written as Python; see ``tests/kanboard_app/README.md``). Its changes
 are declared only where upstream means them: a backfill from the project activities, a
-recomputation of private projects' owners, two renames, dropped tables, settings rows,
-tokens drawn at random.
+recomputation of private projects' owners, two renames, dropped tables, settings rows
+added and deleted, tokens drawn at random.
 
 Its steps past the two findings pass: a jump from v27 to head (across the settings,
-the dropped histories, the owners, the renames and the positions) and the single steps
-of the token, the owners and ``date_moved``. The findings are upstream's own and fail as they should: the
-``comments`` rebuild of ``version_11`` copies rows whose ``user_id`` has no user (the
+the dropped histories, the owners, the renames, the positions and the settings
+deleted) and the single steps of the token, the owners and ``date_moved``. The
+findings are upstream's own and fail as they should: the ``comments`` rebuild of ``version_11`` copies rows whose ``user_id`` has no user (the
 table referenced ``tasks(id)`` before), and ``version_27`` puts a UNIQUE index over
 ``users.username`` as the rows are. The whole default matrix is a bench row
 (``bench/bench_kanboard_chain.py``).
@@ -37,7 +37,7 @@ def kanboard(pytester) -> Path:
 
 
 def test_the_port_passes_a_jump_to_head_and_every_declared_step(pytester, kanboard):
-    paths = [a for p in ("v27->v60", *DECLARED_STEPS) for a in ("--upgrade-path", p)]
+    paths = [a for p in ("v27->v71", *DECLARED_STEPS) for a in ("--upgrade-path", p)]
     result = run_matrix(pytester, kanboard, "-k", "test_upgrade_path", *paths)
     result.assert_outcomes(passed=1 + len(DECLARED_STEPS))
 
