@@ -45,37 +45,50 @@ def timed(project: Path, cache: Path, *args: str) -> tuple[float, float, str]:
     return seconds, _children_cpu() - before, summary
 
 
+def cold_and_warm(make, matrix: tuple[str, ...], repeat: int) -> tuple[list, list]:
+    """Each repeat: a tmp project ``make(folder)`` builds, its snapshots written (untimed),
+    then the ``matrix`` run timed cold (an empty cache folder) and warm (the same again)."""
+    cold, warm = [], []
+    for run in range(repeat):
+        with tempfile.TemporaryDirectory(prefix="edi-bench-") as tmp:
+            project = Path(tmp)
+            make(project)
+            snap = ("-k", "test_schema_snapshot", "--snapshot-update")
+            timed(project, project / "snap-cache", *matrix, *snap)
+            cold.append(timed(project, project / f"cache-{run}", *matrix))
+            warm.append(timed(project, project / f"cache-{run}", *matrix))
+    return cold, warm
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def bench_project(doc: str, make, label: str, cold_target: str = "") -> None:
+    """The command line of a project's bench (``--repeat``, ``--seed``): its default
+    matrix cold and warm (:func:`cold_and_warm`), printed as table rows named ``label``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     load = os.getloadavg()[0]
-    matrix = ("--migrations-dir", "migrations", "-n", "2", "--edi-seed", str(args.seed))
-    cold, warm = [], []
-    for run in range(args.repeat):
-        with tempfile.TemporaryDirectory(prefix="edi-chat-") as tmp:
-            project = Path(tmp)
-            make_chat_project(project)
-            snap = ("-k", "test_schema_snapshot", "--snapshot-update")
-            timed(project, project / "snap-cache", *matrix, *snap)
-            cold.append(timed(project, project / f"cache-{run}", *matrix))
-            warm.append(timed(project, project / f"cache-{run}", *matrix))
+    matrix = ("--migrations-dir", "migrations", "-n", "2", "--migrations-seed", str(args.seed))
+    cold, warm = cold_and_warm(make, matrix, args.repeat)
     print(f"load average before: {load:.1f} on {os.cpu_count()} cores")
     print("| measure | wall (median) | CPU | target |")
     print("|---|---:|---:|---:|")
-    for name, runs, target in (("cold", cold, "<= 20 s"), ("warm", warm, "")):
+    for name, runs, target in (("cold", cold, cold_target), ("warm", warm, "")):
         wall = statistics.median(r[0] for r in runs)
         cpu = statistics.median(r[1] for r in runs)
         print(
-            f"| chat example, default matrix (-n 2), {name}: {runs[-1][2]} | "
+            f"| {label}, default matrix (-n 2), {name}: {runs[-1][2]} | "
             f"{wall:.1f} s | {cpu:.1f} s | {target} |"
         )
+
+
+def main() -> None:
+    bench_project(__doc__, make_chat_project, "chat example", cold_target="<= 20 s")
 
 
 if __name__ == "__main__":

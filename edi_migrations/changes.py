@@ -67,6 +67,16 @@ class MigrationTime:
 
 
 @dataclass(frozen=True)
+class RandomValue:
+    """A column holding values drawn at random (a token, a salt), by this migration or
+    copied from one that drew them: any value in the existing rows a new column fills,
+    and not compared across runs (two correct runs draw differently)."""
+
+    table: str
+    column: str
+
+
+@dataclass(frozen=True)
 class ReplaceView:
     """A view whose rows may differ afterwards (a corrected definition)."""
 
@@ -87,6 +97,16 @@ class AddRows:
     row that was not there before is taken for a mistake."""
 
     table: str
+
+
+@dataclass(frozen=True)
+class DeleteRows:
+    """Rows of ``table`` for which ``where`` holds (SQL over the row as it was before the
+    migration, e.g. ``"option = 'subtask_forecast'"``) are deleted on purpose: each may
+    be gone, kept nowhere (an obsolete setting); every other row stays."""
+
+    table: str
+    where: str
 
 
 @dataclass(frozen=True)
@@ -192,9 +212,11 @@ Change = (
     | DropTable
     | DropObject
     | MigrationTime
+    | RandomValue
     | ReplaceView
     | MoveRows
     | AddRows
+    | DeleteRows
     | Recompute
     | MergeRows
     | RestoreRows

@@ -163,6 +163,8 @@ def _constant(default: tuple[Token, ...]) -> bool:
     if len(inner) != 1:
         return False
     tok = inner[0]
+    if tok.kind == "quoted":  # SQLite's grammar: DEFAULT "0" is the text it spells
+        return not default[0].is_op("(")
     if tok.kind == "word":
         return tok.text not in NON_CONSTANT and (
             tok.text in LITERAL_WORDS or not default[0].is_op("(")

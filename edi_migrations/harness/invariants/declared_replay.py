@@ -20,6 +20,7 @@ from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import open_copy
 from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
+from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.renames import renamed
 from edi_migrations.harness.invariants.replay_read import (
     replay_snapshot,
@@ -147,7 +148,12 @@ def _replay_recompute(
     if not _has_table(conn, table):
         return  # made by an earlier step of the path: no row of the start to recompute
     with guarded(f"the declared recomputation of {rule.table}.{rule.column}, replayed"):
-        conn.execute(f"UPDATE {q(table)} SET {q(column)} = ({rule.expression})")
+        try:
+            conn.execute(f"UPDATE {q(table)} SET {q(column)} = ({rule.expression})")
+        except sqlite3.OperationalError as exc:
+            if not names_a_later_object(exc):
+                raise
+            return  # the column, or what the rule reads, is made by an earlier step
         for (rowid,) in conn.execute(f"SELECT rowid FROM {q(table)}"):
             why_value[(rule.table, rowid, rule.column)] = f"recompute {rule.expression}"
 

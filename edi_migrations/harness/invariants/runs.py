@@ -4,7 +4,8 @@ and down again, re-run, rolled back). Each returns its evidence (empty: it holds
 
 What differs between two correct runs by design is left out of every comparison, defined
 once: the tables the app does not own (:data:`edi_migrations.schema.model.NOT_THE_APPS`) and the
-columns a migration declares to hold the time it ran (:func:`run_time_columns`).
+columns a migration declares to hold the time it ran or a value drawn at random
+(:func:`run_time_columns`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from edi_migrations.changes import MigrationTime
+from edi_migrations.changes import MigrationTime, RandomValue
 from edi_migrations.harness.dbstate import DatabaseState, open_copy, read_model, state_of
 from edi_migrations.harness.invariants.schema_blocks import (
     blocks,
@@ -32,12 +33,13 @@ UserState = tuple[str, dict[str, tuple[tuple[str, ...], dict[int, tuple]]]]
 
 
 def run_time_columns(migrations: Iterable[Migration]) -> Columns:
-    """(table, column) pairs a migration (up or down) fills with the time it ran."""
+    """(table, column) pairs a migration (up or down) fills with the time it ran, or with
+    a value drawn at random: two correct runs differ there."""
     return frozenset(
         (change.table, change.column)
         for m in migrations
         for change in (*m.changes, *m.downgrade_changes)
-        if isinstance(change, MigrationTime)
+        if isinstance(change, MigrationTime | RandomValue)
     )
 
 
