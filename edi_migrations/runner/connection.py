@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from edi_migrations.runner import script_statements
 from edi_migrations.sqlite.dbapi import sqlite3
 
 Trace = Callable[[str], None]
@@ -50,8 +51,10 @@ class StepCursor(sqlite3.Cursor):
         return super().executemany(sql, *args)
 
     def executescript(self, script):  # type: ignore[override]
-        self.connection.statements.submit(script)
-        return super().executescript(script)
+        """Statement by statement, inside the step (script_statements: why)."""
+        for statement in script_statements.statements(script):
+            self.execute(statement)
+        return self
 
 
 class StepConnection(sqlite3.Connection):

@@ -17,7 +17,6 @@ from edi_migrations.errors import (
     DatabaseBusy,
     ForeignKeyViolation,
     MigrationError,
-    MigrationFailed,
     MovedByAnother,
     TransactionEnded,
 )
@@ -34,6 +33,7 @@ from edi_migrations.runner.interrupt import PROGRESS_EVERY, Ticker
 from edi_migrations.runner.options import Options
 from edi_migrations.runner.position import Position
 from edi_migrations.runner.progress import Direction, Progress, StepDone, StepStarted
+from edi_migrations.runner.python_errors import migration_failed
 from edi_migrations.sqlite.busy import is_busy, retry_while_busy
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -171,7 +171,8 @@ def _step(run: RunContext, planned: Planned, at: Position) -> tuple[Step, positi
         if isinstance(exc, sqlite3.DatabaseError) and "not authorized" in str(exc):
             raise TransactionEnded(run.path, migration.name, version) from exc
         if isinstance(exc, Exception):
-            raise MigrationFailed(run.path, migration.name, version, failed_at, exc) from exc
+            failure = (failed_at, exc)
+            raise migration_failed(run.path, migration.name, migration.path, version, failure) from exc
         raise
     return step, mark
 
