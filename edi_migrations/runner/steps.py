@@ -22,7 +22,7 @@ from edi_migrations.errors import (
 )
 from edi_migrations.integrity.footprint import Footprint
 from edi_migrations.integrity.guard import Gate, IntegrityGuard, Lazy
-from edi_migrations.runner import bookkeeping, position
+from edi_migrations.runner import bookkeeping, position, step_limit
 from edi_migrations.runner.connection import (
     StepConnection,
     deny_transaction_control,
@@ -191,7 +191,8 @@ def _migrate(run: RunContext, planned: Planned, at: Position) -> tuple[Step, Laz
     conn.statements.submit(None)
     try:  # the guard is installed inside: an exception arriving as it is set removes it
         conn.set_authorizer(footprint.authorizer(deny_transaction_control))
-        function(conn)
+        with step_limit.timed(path, migration.name, version):
+            function(conn)
     finally:
         conn.set_authorizer(None)
     if not conn.in_transaction:

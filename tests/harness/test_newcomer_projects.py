@@ -1,0 +1,101 @@
+"""The plugin on migrations as a newcomer writes them, with only the README.
+
+A migration written with ``executescript`` passes; one that never ends fails on the
+statement budget naming itself, never hanging the run; one that fails makes every check
+starting from a fresh install at its version fail with that failure in one message, not
+a traceback of the plugin. Each broken migration beside its sound control, on the
+note-taking chain of ``tests/example_app`` (not EDI's).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness_projects import add_migration, copy_example_chain, run_matrix
+
+SCRIPT = '''
+def upgrade(conn):
+    conn.executescript("""
+        CREATE TABLE IF NOT EXISTS reminders (id INTEGER PRIMARY KEY, due TEXT DEFAULT 'soon; later');
+        CREATE INDEX IF NOT EXISTS reminders_due ON reminders(due);
+    """)
+'''
+ENDS = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS reminders (id INTEGER PRIMARY KEY)")
+    for n in range(1000):
+        n += 1
+"""
+LOOPS_IN_PYTHON = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS reminders (id INTEGER PRIMARY KEY)")
+    n = 0
+    while n >= 0:
+        n += 1
+"""
+LOOPS_IN_SQL = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS reminders (id INTEGER PRIMARY KEY)")
+    conn.execute(
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    ).fetchall()
+"""
+TYPO = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS reminders (id INTEGER PRIMARY KEY, due TEXT)")
+    conn.execute("UPDATE reminders SET due = ?", (DEFAULT_DUE,))
+"""
+SOUND = TYPO.replace("(DEFAULT_DUE,)", "('soon',)")
+PATH = ("-k", "test_upgrade_path", "--upgrade-path", "v7->v8")
+
+
+def test_a_migration_written_as_a_script_passes(pytester):
+    chain = copy_example_chain(pytester)
+    add_migration(chain, "reminders", SCRIPT)
+    run_matrix(pytester, chain, *PATH).assert_outcomes(passed=1)
+
+
+def test_a_migration_whose_loop_ends_passes_under_the_budget(pytester):
+    chain = copy_example_chain(pytester)
+    add_migration(chain, "reminders", ENDS)
+    result = run_matrix(pytester, chain, *PATH, "--statement-timeout", "5", timeout=120)
+    result.assert_outcomes(passed=1)
+
+
+@pytest.mark.parametrize("body", [LOOPS_IN_PYTHON, LOOPS_IN_SQL], ids=["python", "sql"])
+def test_a_migration_that_never_ends_fails_on_the_budget(pytester, body):
+    chain = copy_example_chain(pytester)
+    add_migration(chain, "reminders", body)
+    result = run_matrix(pytester, chain, *PATH, "--statement-timeout", "1", timeout=120)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*upgrade path v7->v8 broke invariant 'upgrade completes'*",
+            "*migration 0008_reminders ran past the statement budget of 1 s and was stopped;"
+            " rolled back, database still at v7*--statement-timeout*",
+        ]
+    )
+
+
+FRESH_V8 = ("-k", "test_rerun or test_schema_snapshot", "--upgrade-path", "rerun->v7-on-v8")
+
+
+def test_checks_starting_at_a_version_its_migration_cannot_reach_say_why(pytester):
+    chain = copy_example_chain(pytester)
+    add_migration(chain, "reminders", TYPO)
+    result = run_matrix(pytester, chain, *FRESH_V8)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*upgrade path fresh->v8 broke invariant 'upgrade completes'*",
+            "*migration 0008_reminders failed at line 5 of 0008_reminders.py: NameError*",
+            "*starts from a fresh install at v8, which the chain cannot build*",
+        ]
+    )
+    assert "steps.py" not in result.stdout.str()
+
+
+def test_checks_starting_at_a_version_its_sound_migration_reaches_pass(pytester):
+    chain = copy_example_chain(pytester)
+    add_migration(chain, "reminders", SOUND)
+    run_matrix(pytester, chain, *FRESH_V8).assert_outcomes(passed=1)
