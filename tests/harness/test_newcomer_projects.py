@@ -53,6 +53,8 @@ def test_a_migration_written_as_a_script_passes(pytester):
     chain = copy_example_chain(pytester)
     add_migration(chain, "reminders", SCRIPT)
     run_matrix(pytester, chain, *PATH).assert_outcomes(passed=1)
+    rerun = ("-k", "test_rerun", "--upgrade-path", "rerun->v8-on-v8")
+    run_matrix(pytester, chain, *rerun).assert_outcomes(passed=1)
 
 
 def test_a_migration_whose_loop_ends_passes_under_the_budget(pytester):
@@ -99,3 +101,34 @@ def test_checks_starting_at_a_version_its_sound_migration_reaches_pass(pytester)
     chain = copy_example_chain(pytester)
     add_migration(chain, "reminders", SOUND)
     run_matrix(pytester, chain, *FRESH_V8).assert_outcomes(passed=1)
+
+
+HELPER = "def normalised(text):\n    return text.strip().lower()\n"
+USES_HELPER = """
+from _names import normalised
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS reminders (id INTEGER PRIMARY KEY, due TEXT)")
+    conn.execute("INSERT INTO reminders (due) VALUES (?)", (normalised(" Soon "),))
+"""
+
+
+def test_a_migration_importing_a_helper_beside_it_passes(pytester):
+    chain = copy_example_chain(pytester)
+    (chain / "_names.py").write_text(HELPER, encoding="utf-8")
+    add_migration(chain, "reminders", USES_HELPER)
+    run_matrix(pytester, chain, *PATH).assert_outcomes(passed=1)
+
+
+def test_a_refused_folder_is_one_collection_error_in_one_line(pytester):
+    """Said as the refusal alone: the plugin's and pytest's frames are noise to its author."""
+    chain = copy_example_chain(pytester)
+    (chain / "names.py").write_text(HELPER, encoding="utf-8")
+    add_migration(chain, "reminders", USES_HELPER.replace("_names", "names"))
+    result = run_matrix(pytester, chain, *PATH)
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(
+        ["*names.py: migration files are named NNNN_snake_name.py (a helper module's name*"]
+    )
+    assert "_caller.py" not in result.stdout.str() and "discovery.py" not in result.stdout.str()
