@@ -132,3 +132,44 @@ def test_a_refused_folder_is_one_collection_error_in_one_line(pytester):
         ["*names.py: migration files are named NNNN_snake_name.py (a helper module's name*"]
     )
     assert "_caller.py" not in result.stdout.str() and "discovery.py" not in result.stdout.str()
+
+
+REMINDERS = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS reminders (id INTEGER PRIMARY KEY, due TEXT)")
+"""
+APP_WRITES = """
+import pytest
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_app_writes():
+    def writes(conn, ctx):
+        if ctx.version >= 8:
+            conn.execute("INSERT INTO reminders (due) VALUES ('soon')")
+    return writes
+"""
+RERUN_ON_V8 = ("-k", "test_rerun", "--upgrade-path", "rerun->v8-on-v8")
+
+
+def test_the_apps_writes_failing_on_a_start_database_say_where(pytester):
+    chain = copy_example_chain(pytester)
+    add_migration(chain, "reminders", REMINDERS)
+    pytester.makeconftest(APP_WRITES.replace("(due)", "(due_at)"))
+    result = run_matrix(pytester, chain, *RERUN_ON_V8)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*upgrade path fresh->v8 broke invariant 'the app's writes run'*",
+            "*edi_migrations_app_writes failed on the start database at v8:"
+            " OperationalError: table reminders has no column named due_at (conftest.py line 8)*",
+        ]
+    )
+    assert "app_data.py" not in result.stdout.str()
+
+
+def test_the_apps_writes_that_run_pass(pytester):
+    chain = copy_example_chain(pytester)
+    add_migration(chain, "reminders", REMINDERS)
+    pytester.makeconftest(APP_WRITES)
+    run_matrix(pytester, chain, *RERUN_ON_V8).assert_outcomes(passed=1)

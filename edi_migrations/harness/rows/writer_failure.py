@@ -1,0 +1,48 @@
+"""A writer of a start database that raises is a failed check saying which, not a crash.
+
+A start database is a fresh install filled by the app's writes (the conftest's
+``edi_migrations_app_writes``, each migration's ``app_writes``) and rows from the schema.
+A writer that raises there (a column a migration renamed, a trigger it broke, a typo)
+failed every check starting from that version with the plugin's own traceback; it now
+fails them as the path ``fresh->vN`` naming the writer, the error and the line of the
+project's code that raised.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from edi_migrations.harness.budget import StatementTimeout
+from edi_migrations.harness.invariants.failure import InvariantFailure
+
+PACKAGE = Path(__file__).resolve().parents[2]  # edi_migrations/
+
+
+@contextmanager
+def said_as_failure(writer: str, version: int) -> Iterator[None]:
+    """Inside, an exception of ``writer`` (how the message names it) becomes the failure."""
+    try:
+        yield
+    except (StatementTimeout, InvariantFailure):
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever the project's code raised, said so
+        evidence = [
+            f"{writer} failed on the start database at v{version}: "
+            f"{type(exc).__name__}: {exc}{_where(exc)}",
+            f"every check starting from v{version} needs these rows: fix the writes, or the "
+            "migration that broke them",
+        ]
+        raise InvariantFailure(f"fresh->v{version}", "the app's writes run", evidence) from exc
+
+
+def _where(exc: Exception) -> str:
+    """`` (FILE line N)``: the last frame of the project's code (not this package's)."""
+    frames = [
+        f
+        for f in traceback.extract_tb(exc.__traceback__)
+        if not Path(f.filename).resolve().is_relative_to(PACKAGE)
+    ]
+    return f" ({Path(frames[-1].filename).name} line {frames[-1].lineno})" if frames else ""
