@@ -75,6 +75,14 @@ class StepConnection(sqlite3.Connection):
     def executescript(self, script):  # type: ignore[override]
         return self.cursor().executescript(script)
 
+    def __enter__(self):
+        """``with conn:`` in a migration (as sqlite3's documentation shows) is the step
+        itself: it commits nothing, and what raises inside rolls the whole step back."""
+        return self
+
+    def __exit__(self, *exc_info) -> bool:
+        return False
+
 
 def deny_transaction_control(action: int, arg1, arg2, db, trigger) -> int:
     """SQLite authorizer: BEGIN, COMMIT, ROLLBACK and SAVEPOINT belong to the runner."""

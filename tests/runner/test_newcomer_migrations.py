@@ -149,3 +149,41 @@ def test_a_helper_missing_its_underscore_is_refused_saying_how_to_name_it(tmp_pa
         load_migrations(folder)
     assert "names.py: migration files are named NNNN_snake_name.py" in str(refused.value)
     assert "a helper module's name starts with _" in str(refused.value)
+
+
+WITH_CONN = '''"""Items get a category, in the with-block sqlite3's documentation shows."""
+
+
+def upgrade(conn):
+    with conn:
+        conn.execute("ALTER TABLE items ADD COLUMN category TEXT")
+'''
+WITH_CONN_FAILS = WITH_CONN + '        conn.execute("SELECT no_such_function()")\n'
+COMMITS = (
+    WITH_CONN.replace("    with conn:\n        conn", "    conn").rstrip() + "\n    conn.commit()\n"
+)
+
+
+def test_a_with_block_on_the_connection_is_the_step(tmp_path):
+    folder = chain(tmp_path, WITH_CONN)
+    db = at_v1(tmp_path, folder)
+    upgrade(db, migrations_dir=folder, backup=False)
+    assert current_version(db, folder) == 2
+
+
+def test_a_with_block_that_raises_rolls_the_whole_step_back(tmp_path):
+    folder = chain(tmp_path, WITH_CONN_FAILS)
+    db = at_v1(tmp_path, folder)
+    before = file_bytes(db)
+    with pytest.raises(MigrationFailed, match="no_such_function"):
+        upgrade(db, migrations_dir=folder, backup=False)
+    assert file_bytes(db) == before
+
+
+def test_a_commit_is_refused_saying_to_remove_it(tmp_path):
+    folder = chain(tmp_path, COMMITS)
+    db = at_v1(tmp_path, folder)
+    with pytest.raises(TransactionEnded) as refused:
+        upgrade(db, migrations_dir=folder, backup=False)
+    assert "remove it (conn.commit(), a COMMIT or BEGIN statement)" in str(refused.value)
+    assert current_version(db, folder) == 1
