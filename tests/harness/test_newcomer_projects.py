@@ -173,3 +173,62 @@ def test_the_apps_writes_that_run_pass(pytester):
     add_migration(chain, "reminders", REMINDERS)
     pytester.makeconftest(APP_WRITES)
     run_matrix(pytester, chain, *RERUN_ON_V8).assert_outcomes(passed=1)
+
+
+SEARCHED = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS posts (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS posts_fts "
+        "USING fts5(title, content='posts', content_rowid='id')"
+    )
+"""
+RENAMES_UNDER_SEARCH = """
+from edi_migrations.changes import RenameColumn
+
+CHANGES = (RenameColumn("posts", "title", "headline"),)
+
+
+def upgrade(conn):
+    if "title" in [r[1] for r in conn.execute("PRAGMA table_info(posts)")]:
+        conn.execute("ALTER TABLE posts RENAME COLUMN title TO headline")
+"""
+RENAMES_AND_REBUILDS_SEARCH = RENAMES_UNDER_SEARCH.replace(
+    '"ALTER TABLE posts RENAME COLUMN title TO headline")',
+    '"ALTER TABLE posts RENAME COLUMN title TO headline")\n'
+    '        conn.execute("DROP TABLE posts_fts")\n'
+    '        conn.execute("CREATE VIRTUAL TABLE posts_fts USING fts5(headline, '
+    "content='posts', content_rowid='id')\")",
+)
+POSTS_WRITES = APP_WRITES.replace(">= 8", ">= 9").replace(
+    "INSERT INTO reminders (due) VALUES ('soon')", "INSERT INTO posts (headline) VALUES ('hi')"
+)
+RERUN_ON_V9 = ("-k", "test_rerun", "--upgrade-path", "rerun->v8-on-v9")
+
+
+def test_a_start_database_the_chain_left_broken_names_the_table_not_the_writes(pytester):
+    """The app's writes ran; the table the chain broke is what cannot be read after them."""
+    chain = copy_example_chain(pytester)
+    add_migration(chain, "posts", SEARCHED)
+    add_migration(chain, "headline", RENAMES_UNDER_SEARCH)
+    pytester.makeconftest(POSTS_WRITES)
+    result = run_matrix(pytester, chain, *RERUN_ON_V9)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*upgrade path fresh->v9 broke invariant*",
+            "*table posts_fts of the start database at v9 cannot be read:"
+            " OperationalError: no such column: T.title*",
+        ]
+    )
+    assert "app_data.py" not in result.stdout.str()
+
+
+@pytest.mark.parametrize("writes", [None, POSTS_WRITES], ids=["schema-rows", "app-writes"])
+def test_a_start_database_the_chain_keeps_readable_passes(pytester, writes):
+    chain = copy_example_chain(pytester)
+    add_migration(chain, "posts", SEARCHED)
+    add_migration(chain, "headline", RENAMES_AND_REBUILDS_SEARCH)
+    if writes:
+        pytester.makeconftest(writes)
+    run_matrix(pytester, chain, *RERUN_ON_V9).assert_outcomes(passed=1)

@@ -21,6 +21,16 @@ from edi_migrations.harness.invariants.failure import InvariantFailure
 PACKAGE = Path(__file__).resolve().parents[2]  # edi_migrations/
 
 
+class UnreadableTable(Exception):
+    """A table of the start database that cannot be read (a virtual table whose content
+    table a migration changed): the chain's fault, not the writer's."""
+
+    def __init__(self, table: str, cause: Exception) -> None:
+        self.table = table
+        self.cause = cause
+        super().__init__(f"table {table}: {cause}")
+
+
 @contextmanager
 def said_as_failure(writer: str, version: int) -> Iterator[None]:
     """Inside, an exception of ``writer`` (how the message names it) becomes the failure."""
@@ -28,6 +38,14 @@ def said_as_failure(writer: str, version: int) -> Iterator[None]:
         yield
     except (StatementTimeout, InvariantFailure):
         raise
+    except UnreadableTable as exc:
+        evidence = [
+            f"table {exc.table} of the start database at v{version} cannot be read: "
+            f"{type(exc.cause).__name__}: {exc.cause}",
+            f"the migrations up to v{version} left it so (test_upgrade_path shows which); "
+            f"every check starting from v{version} needs it",
+        ]
+        raise InvariantFailure(f"fresh->v{version}", "tables readable", evidence) from exc
     except Exception as exc:  # noqa: BLE001 - whatever the project's code raised, said so
         evidence = [
             f"{writer} failed on the start database at v{version}: "
