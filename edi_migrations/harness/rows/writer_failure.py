@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from edi_migrations.harness.budget import StatementTimeout
+from edi_migrations.harness.budget import StatementTimeout, interrupted_by_budget
 from edi_migrations.harness.invariants.failure import InvariantFailure
 
 PACKAGE = Path(__file__).resolve().parents[2]  # edi_migrations/
@@ -38,22 +38,29 @@ def said_as_failure(writer: str, version: int) -> Iterator[None]:
         yield
     except (StatementTimeout, InvariantFailure):
         raise
-    except UnreadableTable as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever the project's code raised, said so
+        if interrupted_by_budget(exc):  # said by guarded(), naming the writer and budget
+            raise
+        raise _failure(writer, version, exc) from exc
+
+
+def _failure(writer: str, version: int, exc: Exception) -> InvariantFailure:
+    path = f"fresh->v{version}"
+    if isinstance(exc, UnreadableTable):
         evidence = [
             f"table {exc.table} of the start database at v{version} cannot be read: "
             f"{type(exc.cause).__name__}: {exc.cause}",
             f"the migrations up to v{version} left it so (test_upgrade_path shows which); "
             f"every check starting from v{version} needs it",
         ]
-        raise InvariantFailure(f"fresh->v{version}", "tables readable", evidence) from exc
-    except Exception as exc:  # noqa: BLE001 - whatever the project's code raised, said so
-        evidence = [
-            f"{writer} failed on the start database at v{version}: "
-            f"{type(exc).__name__}: {exc}{_where(exc)}",
-            f"every check starting from v{version} needs these rows: fix the writes, or the "
-            "migration that broke them",
-        ]
-        raise InvariantFailure(f"fresh->v{version}", "the app's writes run", evidence) from exc
+        return InvariantFailure(path, "tables readable", evidence)
+    evidence = [
+        f"{writer} failed on the start database at v{version}: "
+        f"{type(exc).__name__}: {exc}{_where(exc)}",
+        f"every check starting from v{version} needs these rows: fix the writes, or the "
+        "migration that broke them",
+    ]
+    return InvariantFailure(path, "the app's writes run", evidence)
 
 
 def _where(exc: Exception) -> str:
