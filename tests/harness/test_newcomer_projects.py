@@ -90,7 +90,7 @@ def test_checks_starting_at_a_version_its_migration_cannot_reach_say_why(pyteste
     result.stdout.fnmatch_lines(
         [
             "*upgrade path fresh->v8 broke invariant 'upgrade completes'*",
-            "*migration 0008_reminders failed at line 5 of 0008_reminders.py: NameError*",
+            "*migration 0008_reminders failed at line 5 of 0008_reminders.py (after statement: *): NameError*",
             "*starts from a fresh install at v8, which the chain cannot build*",
         ]
     )

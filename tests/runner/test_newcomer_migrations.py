@@ -97,8 +97,11 @@ def test_a_python_error_names_the_file_and_line_not_the_last_statement(tmp_path)
     with pytest.raises(MigrationFailed) as failed:
         upgrade(db, migrations_dir=folder, backup=False)
     message = str(failed.value)
-    assert "failed at line 6 of 0002_step.py: NameError: name 'DEFAULT_CATEGORY'" in message
-    assert "ALTER TABLE" not in message
+    assert (
+        "failed at line 6 of 0002_step.py (after statement: ALTER TABLE items ADD COLUMN category"
+        " TEXT): NameError: name 'DEFAULT_CATEGORY'" in message
+    )
+    assert "at statement:" not in message
 
 
 def test_an_sql_error_still_names_its_statement(tmp_path):
