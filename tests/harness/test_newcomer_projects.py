@@ -49,6 +49,23 @@ SOUND = TYPO.replace("(DEFAULT_DUE,)", "('soon',)")
 PATH = ("-k", "test_upgrade_path", "--upgrade-path", "v7->v8")
 
 
+def chain_with(pytester: pytest.Pytester, *migrations: tuple[str, str], conftest: str = ""):
+    """The example chain with ``migrations`` (name, body) added, and ``conftest``."""
+    chain = copy_example_chain(pytester)
+    for name, body in migrations:
+        add_migration(chain, name, body)
+    if conftest:
+        pytester.makeconftest(conftest)
+    return chain
+
+
+def fails_saying(result: pytest.RunResult, lines: list[str], never: str) -> None:
+    """One failed check showing ``lines``, and none of the plugin's frames (``never``)."""
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(lines)
+    assert never not in result.stdout.str()
+
+
 def test_a_migration_written_as_a_script_passes(pytester):
     chain = copy_example_chain(pytester)
     add_migration(chain, "reminders", SCRIPT)
@@ -83,23 +100,18 @@ FRESH_V8 = ("-k", "test_rerun or test_schema_snapshot", "--upgrade-path", "rerun
 
 
 def test_checks_starting_at_a_version_its_migration_cannot_reach_say_why(pytester):
-    chain = copy_example_chain(pytester)
-    add_migration(chain, "reminders", TYPO)
-    result = run_matrix(pytester, chain, *FRESH_V8)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "*upgrade path fresh->v8 broke invariant 'upgrade completes'*",
-            "*migration 0008_reminders failed at line 5 of 0008_reminders.py (after statement: *): NameError*",
-            "*starts from a fresh install at v8, which the chain cannot build*",
-        ]
-    )
-    assert "steps.py" not in result.stdout.str()
+    chain = chain_with(pytester, ("reminders", TYPO))
+    lines = [
+        "*upgrade path fresh->v8 broke invariant 'upgrade completes'*",
+        "*migration 0008_reminders failed at line 5 of 0008_reminders.py"
+        " (after statement: *): NameError*",
+        "*starts from a fresh install at v8, which the chain cannot build*",
+    ]
+    fails_saying(run_matrix(pytester, chain, *FRESH_V8), lines, never="steps.py")
 
 
 def test_checks_starting_at_a_version_its_sound_migration_reaches_pass(pytester):
-    chain = copy_example_chain(pytester)
-    add_migration(chain, "reminders", SOUND)
+    chain = chain_with(pytester, ("reminders", SOUND))
     run_matrix(pytester, chain, *FRESH_V8).assert_outcomes(passed=1)
 
 
@@ -153,25 +165,18 @@ RERUN_ON_V8 = ("-k", "test_rerun", "--upgrade-path", "rerun->v8-on-v8")
 
 
 def test_the_apps_writes_failing_on_a_start_database_say_where(pytester):
-    chain = copy_example_chain(pytester)
-    add_migration(chain, "reminders", REMINDERS)
-    pytester.makeconftest(APP_WRITES.replace("(due)", "(due_at)"))
-    result = run_matrix(pytester, chain, *RERUN_ON_V8)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "*upgrade path fresh->v8 broke invariant 'the app's writes run'*",
-            "*edi_migrations_app_writes failed on the start database at v8:"
-            " OperationalError: table reminders has no column named due_at (conftest.py line 8)*",
-        ]
-    )
-    assert "app_data.py" not in result.stdout.str()
+    typo = APP_WRITES.replace("(due)", "(due_at)")
+    chain = chain_with(pytester, ("reminders", REMINDERS), conftest=typo)
+    lines = [
+        "*upgrade path fresh->v8 broke invariant 'the app's writes run'*",
+        "*edi_migrations_app_writes failed on the start database at v8:"
+        " OperationalError: table reminders has no column named due_at (conftest.py line 8)*",
+    ]
+    fails_saying(run_matrix(pytester, chain, *RERUN_ON_V8), lines, never="app_data.py")
 
 
 def test_the_apps_writes_that_run_pass(pytester):
-    chain = copy_example_chain(pytester)
-    add_migration(chain, "reminders", REMINDERS)
-    pytester.makeconftest(APP_WRITES)
+    chain = chain_with(pytester, ("reminders", REMINDERS), conftest=APP_WRITES)
     run_matrix(pytester, chain, *RERUN_ON_V8).assert_outcomes(passed=1)
 
 
@@ -208,27 +213,18 @@ RERUN_ON_V9 = ("-k", "test_rerun", "--upgrade-path", "rerun->v8-on-v9")
 
 def test_a_start_database_the_chain_left_broken_names_the_table_not_the_writes(pytester):
     """The app's writes ran; the table the chain broke is what cannot be read after them."""
-    chain = copy_example_chain(pytester)
-    add_migration(chain, "posts", SEARCHED)
-    add_migration(chain, "headline", RENAMES_UNDER_SEARCH)
-    pytester.makeconftest(POSTS_WRITES)
-    result = run_matrix(pytester, chain, *RERUN_ON_V9)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "*upgrade path fresh->v9 broke invariant*",
-            "*table posts_fts of the start database at v9 cannot be read:"
-            " OperationalError: no such column: T.title*",
-        ]
-    )
-    assert "app_data.py" not in result.stdout.str()
+    added = (("posts", SEARCHED), ("headline", RENAMES_UNDER_SEARCH))
+    chain = chain_with(pytester, *added, conftest=POSTS_WRITES)
+    lines = [
+        "*upgrade path fresh->v9 broke invariant 'tables readable'*",
+        "*table posts_fts of the start database at v9 cannot be read:"
+        " OperationalError: no such column: T.title*",
+    ]
+    fails_saying(run_matrix(pytester, chain, *RERUN_ON_V9), lines, never="app_data.py")
 
 
-@pytest.mark.parametrize("writes", [None, POSTS_WRITES], ids=["schema-rows", "app-writes"])
+@pytest.mark.parametrize("writes", ["", POSTS_WRITES], ids=["schema-rows", "app-writes"])
 def test_a_start_database_the_chain_keeps_readable_passes(pytester, writes):
-    chain = copy_example_chain(pytester)
-    add_migration(chain, "posts", SEARCHED)
-    add_migration(chain, "headline", RENAMES_AND_REBUILDS_SEARCH)
-    if writes:
-        pytester.makeconftest(writes)
+    added = (("posts", SEARCHED), ("headline", RENAMES_AND_REBUILDS_SEARCH))
+    chain = chain_with(pytester, *added, conftest=writes)
     run_matrix(pytester, chain, *RERUN_ON_V9).assert_outcomes(passed=1)

@@ -74,23 +74,6 @@ def test_a_script_of_several_statements_runs_inside_the_step(tmp_path):
     assert {"tags", "items_named"} <= names
 
 
-def test_a_script_is_rolled_back_with_the_rest_of_its_step(tmp_path):
-    folder = chain(tmp_path, SCRIPT_THEN_FAILS)
-    db = at_v1(tmp_path, folder)
-    before = file_bytes(db)
-    with pytest.raises(MigrationFailed, match="no_such_function"):
-        upgrade(db, migrations_dir=folder, backup=False)
-    assert file_bytes(db) == before
-
-
-def test_a_script_that_commits_is_refused(tmp_path):
-    folder = chain(tmp_path, SCRIPT_COMMITS)
-    db = at_v1(tmp_path, folder)
-    with pytest.raises(TransactionEnded):
-        upgrade(db, migrations_dir=folder, backup=False)
-    assert current_version(db, folder) == 1
-
-
 def test_a_python_error_names_the_file_and_line_not_the_last_statement(tmp_path):
     folder = chain(tmp_path, TYPO)
     db = at_v1(tmp_path, folder)
@@ -174,8 +157,11 @@ def test_a_with_block_on_the_connection_is_the_step(tmp_path):
     assert current_version(db, folder) == 2
 
 
-def test_a_with_block_that_raises_rolls_the_whole_step_back(tmp_path):
-    folder = chain(tmp_path, WITH_CONN_FAILS)
+@pytest.mark.parametrize(
+    "source", [SCRIPT_THEN_FAILS, WITH_CONN_FAILS], ids=["script", "with-block"]
+)
+def test_what_fails_after_it_rolls_the_whole_step_back(tmp_path, source):
+    folder = chain(tmp_path, source)
     db = at_v1(tmp_path, folder)
     before = file_bytes(db)
     with pytest.raises(MigrationFailed, match="no_such_function"):
@@ -183,8 +169,9 @@ def test_a_with_block_that_raises_rolls_the_whole_step_back(tmp_path):
     assert file_bytes(db) == before
 
 
-def test_a_commit_is_refused_saying_to_remove_it(tmp_path):
-    folder = chain(tmp_path, COMMITS)
+@pytest.mark.parametrize("source", [SCRIPT_COMMITS, COMMITS], ids=["in-a-script", "commit()"])
+def test_a_commit_is_refused_saying_to_remove_it(tmp_path, source):
+    folder = chain(tmp_path, source)
     db = at_v1(tmp_path, folder)
     with pytest.raises(TransactionEnded) as refused:
         upgrade(db, migrations_dir=folder, backup=False)
