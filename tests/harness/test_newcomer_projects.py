@@ -228,3 +228,39 @@ def test_a_start_database_the_chain_keeps_readable_passes(pytester, writes):
     added = (("posts", SEARCHED), ("headline", RENAMES_AND_REBUILDS_SEARCH))
     chain = chain_with(pytester, *added, conftest=writes)
     run_matrix(pytester, chain, *RERUN_ON_V9).assert_outcomes(passed=1)
+
+
+CODES = """
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS codes (id INTEGER PRIMARY KEY, "
+        "code TEXT NOT NULL CHECK (length(code) = 3 AND code = upper(code)))"
+    )
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS code_uses (id INTEGER PRIMARY KEY, "
+        "code_id INTEGER NOT NULL REFERENCES codes(id))"
+    )
+"""
+NOTHING = "def upgrade(conn):\n    pass\n"
+CODES_WRITTEN = APP_WRITES.replace(
+    "INSERT INTO reminders (due) VALUES ('soon')", "INSERT INTO codes (code) VALUES ('ABC')"
+)
+
+
+def test_a_table_the_rows_from_the_schema_cannot_fill_leaves_the_paths_passing(pytester):
+    """A sound CHECK the generator cannot satisfy is no failure of every check: the
+    table stays empty and the coverage check says how to fill it."""
+    chain = chain_with(pytester, ("codes", CODES), ("nothing", NOTHING))
+    paths = ("-k", "test_upgrade_path", "--upgrade-path", "v8->v9")
+    run_matrix(pytester, chain, *paths).assert_outcomes(passed=1)
+    coverage = ("-k", "test_start_database_covers", "--upgrade-path", "coverage->v8")
+    lines = ["*start database v8 holds no data in:*", "*codes*", "*app_writes(conn, ctx)*"]
+    fails_saying(run_matrix(pytester, chain, *coverage), lines, never="schema_rows.py")
+    previous_app = ("-k", "test_previous_app", "--upgrade-path", "app->v9")
+    run_matrix(pytester, chain, *previous_app).assert_outcomes(passed=1)
+
+
+def test_the_same_table_written_by_the_app_is_covered(pytester):
+    chain = chain_with(pytester, ("codes", CODES), ("nothing", NOTHING), conftest=CODES_WRITTEN)
+    coverage = ("-k", "test_start_database_covers", "--upgrade-path", "coverage->v8")
+    run_matrix(pytester, chain, *coverage).assert_outcomes(passed=1)
