@@ -90,8 +90,8 @@ def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migra
         if not match:
             raise BadMigrationsFolder(
                 folder,
-                f"{filename}: migration files are named NNNN_snake_name.py "
-                "(a helper module's name starts with _)",
+                f"{filename}: migration files are named NNNN_snake_name.py"
+                + ("" if filename[:1].isdigit() else " (a helper module's name starts with _)"),
             )
         number = int(match.group(1))
         if number != expected:

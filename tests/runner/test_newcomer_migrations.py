@@ -177,3 +177,11 @@ def test_a_commit_is_refused_saying_to_remove_it(tmp_path, source):
         upgrade(db, migrations_dir=folder, backup=False)
     assert "remove it (conn.commit(), a COMMIT or BEGIN statement)" in str(refused.value)
     assert current_version(db, folder) == 1
+
+
+def test_a_misnumbered_migration_is_refused_without_the_helper_hint(tmp_path):
+    folder = chain(tmp_path)
+    (folder / "002_more.py").write_text(USES_HELPER, encoding="utf-8")
+    with pytest.raises(BadMigrationsFolder) as refused:
+        load_migrations(folder)
+    assert str(refused.value).endswith("002_more.py: migration files are named NNNN_snake_name.py")
