@@ -264,3 +264,48 @@ def test_the_same_table_written_by_the_app_is_covered(pytester):
     chain = chain_with(pytester, ("codes", CODES), ("nothing", NOTHING), conftest=CODES_WRITTEN)
     coverage = ("-k", "test_start_database_covers", "--upgrade-path", "coverage->v8")
     run_matrix(pytester, chain, *coverage).assert_outcomes(passed=1)
+
+
+APPEND_ONLY = """
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY, action TEXT NOT NULL)"
+    )
+    conn.execute("CREATE TABLE IF NOT EXISTS audit_seen (id INTEGER PRIMARY KEY, n INTEGER)")
+    conn.execute(
+        "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'audit is append-only, it''s the law'); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER IF NOT EXISTS audit_counted AFTER INSERT ON audit "
+        "BEGIN INSERT INTO audit_seen (n) VALUES (new.id); END"
+    )
+"""
+ACTOR = """
+def upgrade(conn):
+    if "actor" not in [r[1] for r in conn.execute("PRAGMA table_info(audit)")]:
+        conn.execute("ALTER TABLE audit ADD COLUMN actor TEXT")
+"""
+DROPS_WHAT_A_TRIGGER_WRITES = """
+from edi_migrations.changes import DropObject, DropTable
+
+CHANGES = (DropTable("audit_seen"), DropObject("trigger", "audit_no_update"))
+
+
+def upgrade(conn):
+    conn.execute("DROP TABLE IF EXISTS audit_seen")
+    conn.execute("DROP TRIGGER IF EXISTS audit_no_update")
+"""
+V8_TO_V9 = ("-k", "test_upgrade_path", "--upgrade-path", "v8->v9")
+
+
+def test_a_trigger_refusing_on_purpose_is_no_failure(pytester):
+    """An append-only table's RAISE is the app's rule: its refusal is not a broken trigger."""
+    chain = chain_with(pytester, ("audit", APPEND_ONLY), ("actor", ACTOR))
+    run_matrix(pytester, chain, *V8_TO_V9).assert_outcomes(passed=1)
+
+
+def test_a_trigger_left_writing_into_a_dropped_table_still_fails(pytester):
+    chain = chain_with(pytester, ("audit", APPEND_ONLY), ("drop", DROPS_WHAT_A_TRIGGER_WRITES))
+    lines = ["*broke invariant 'triggers fire'*", "*a trigger on audit fails*audit_seen*"]
+    fails_saying(run_matrix(pytester, chain, *V8_TO_V9), lines, never="compare.py")
