@@ -168,7 +168,8 @@ class TransactionEnded(RolledBack):
         super().__init__(
             f"{path}: migration {migration} tried to end the runner's transaction "
             f"(COMMIT/ROLLBACK/BEGIN belong to the runner); rolled back, database still at "
-            f"v{from_version}"
+            f"v{from_version}; remove it (conn.commit(), a COMMIT or BEGIN statement): the "
+            "runner commits each migration with its version"
         )
 
 

@@ -27,6 +27,7 @@ DEFAULT_SECONDS = 30.0
 TICKS = 10_000  # SQLite VM steps between two looks at the clock (well under a millisecond)
 OPTION = "--statement-timeout"
 INI = "edi_migrations_statement_timeout"
+RAISE_IT = f"if it does end, raise the budget with {OPTION} SECONDS or the ini key {INI}"
 
 
 class StatementTimeout(AssertionError):
@@ -36,8 +37,7 @@ class StatementTimeout(AssertionError):
         self.what = what
         self.seconds = seconds
         super().__init__(
-            f"{what} ran past the statement budget of {seconds:g} s and was interrupted; "
-            f"if it does end, raise the budget with {OPTION} SECONDS or the ini key {INI}"
+            f"{what} ran past the statement budget of {seconds:g} s and was interrupted; {RAISE_IT}"
         )
 
 

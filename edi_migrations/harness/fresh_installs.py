@@ -16,8 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from edi_migrations import init, upgrade
+from edi_migrations.errors import RolledBack
 from edi_migrations.harness import template_keys
 from edi_migrations.harness.db_copies import copy_database
+from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.template_store import TemplateStore
 from edi_migrations.runner.discovery import load_migrations
 
@@ -31,11 +33,15 @@ class FreshInstalls:
         self._migrations_dir = migrations_dir
         self._store = store
         self._made: dict[int, Path] = {}
+        self._failed: dict[int, InvariantFailure] = {}  # built once per run, failing or not
         self._keys: dict[int, str] = {}
 
     def at(self, version: int) -> Path:
         if version in self._made:
             return self._made[version]
+        failed = next((f for v, f in self._failed.items() if v <= version), None)
+        if failed is not None:
+            raise InvariantFailure(failed.path, failed.invariant, failed.evidence)
         # from the nearest install below (or at) it that this run made or a run kept
         nearest = next(
             (v for v in range(version, 0, -1) if v in self._made or self._stored(v)), 0
@@ -48,12 +54,28 @@ class FreshInstalls:
         return self._made[version]
 
     def _build(self, path: Path, version: int) -> None:
+        """A migration that fails here fails every check starting from this install: each
+        says so as the path ``fresh->vN``, with the runner's one-line error."""
         below = [v for v in self._made if v < version]
-        if below:
-            copy_database(self._made[max(below)], path)
-            upgrade(path, to=version, migrations_dir=self._migrations_dir, backup=False)
-        else:
-            init(path, to=version, migrations_dir=self._migrations_dir)
+        try:
+            if below:
+                copy_database(self._made[max(below)], path)
+                upgrade(path, to=version, migrations_dir=self._migrations_dir, backup=False)
+            else:
+                init(path, to=version, migrations_dir=self._migrations_dir)
+        except RolledBack as exc:
+            self._failed[version] = failure = InvariantFailure(
+                f"fresh->v{version}", "upgrade completes", self._evidence(exc, version)
+            )
+            raise failure from exc
+
+    @staticmethod
+    def _evidence(exc: RolledBack, version: int) -> list[str]:
+        return [
+            str(exc),
+            f"the check starts from a fresh install at v{version}, which the chain "
+            "cannot build: fix the migration first",
+        ]
 
     def _key(self, version: int) -> str:
         if not self._keys:  # every version's at once: the chain is read one time

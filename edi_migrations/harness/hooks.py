@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.harness import (
     budget,
     budget_option,
@@ -127,7 +128,11 @@ def sqlite_header(config: pytest.Config, folder) -> str:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    matrix.pytest_generate_tests(metafunc)
+    """A folder the runner refuses is one collection error saying the refusal alone."""
+    try:
+        matrix.pytest_generate_tests(metafunc)
+    except BadMigrationsFolder as exc:
+        raise pytest.Collector.CollectError(str(exc)) from exc
 
 
 pytest_make_collect_report = collect.pytest_make_collect_report

@@ -28,7 +28,7 @@ import pytest
 from edi_migrations import load_migrations
 from edi_migrations.harness import budget_option, seeding, settings, start_copies, template_keys
 from edi_migrations.harness.app_statements import AppStatements
-from edi_migrations.harness.budget import budget_of
+from edi_migrations.harness.budget import RAISE_IT, budget_of
 from edi_migrations.harness.connect import Connect, connect, connecting_with
 from edi_migrations.harness.dbstate import read_model
 from edi_migrations.harness.fresh_installs import FreshInstalls
@@ -37,6 +37,7 @@ from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import ProjectApp, SchemaStarts
 from edi_migrations.harness.template_store import CACHE_NAME, TemplateStore
+from edi_migrations.runner import step_limit
 from edi_migrations.runner.discovery import Migration, folder_of
 from edi_migrations.schema.dump import schema_sql_of
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -92,7 +93,11 @@ def _edi_migrations_connecting(request: pytest.FixtureRequest) -> Iterator[None]
         yield
         return
     seconds = budget_option.statement_seconds(request.config)
-    with connecting_with(request.getfixturevalue("edi_migrations_connect")), budget_of(seconds):
+    with (
+        connecting_with(request.getfixturevalue("edi_migrations_connect")),
+        budget_of(seconds),
+        step_limit.limited_to(seconds, RAISE_IT),
+    ):
         yield
 
 

@@ -95,6 +95,8 @@ def _pragma(
     if effect.name == "legacy_alter_table":
         shown = f" = {value}" if value is not None else " (read)"
         return [_finding("EM109", statement, f"PRAGMA legacy_alter_table{shown} in a migration")]
+    if effect.name == "journal_mode" and value is not None and in_transaction:
+        return [_finding("EM115", statement, f"PRAGMA journal_mode = {value} changes nothing here")]
     if effect.name != "foreign_keys" or value is None:
         return []
     if during_rebuild and value in ON:

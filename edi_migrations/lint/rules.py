@@ -103,6 +103,14 @@ RULES: tuple[Rule, ...] = (
         "in the same migration drop or rebuild the referencing tables without the "
         "reference, or recreate the table under its name",
     ),
+    Rule(
+        "EM115",
+        "PRAGMA journal_mode inside a transaction",
+        "SQLite changes no journal mode inside a transaction, and every migration runs "
+        "inside the runner's: the statement returns the mode the file has and sets none",
+        "remove it: set the mode where the app opens its connection (WAL, once set "
+        "outside a transaction, stays with the file)",
+    ),
 )
 
 PREVIOUS_APP = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from edi_migrations.runner import script_statements
 from edi_migrations.sqlite.dbapi import sqlite3
 
 Trace = Callable[[str], None]
@@ -50,8 +51,10 @@ class StepCursor(sqlite3.Cursor):
         return super().executemany(sql, *args)
 
     def executescript(self, script):  # type: ignore[override]
-        self.connection.statements.submit(script)
-        return super().executescript(script)
+        """Statement by statement, inside the step (script_statements: why)."""
+        for statement in script_statements.statements(script):
+            self.execute(statement)
+        return self
 
 
 class StepConnection(sqlite3.Connection):
@@ -71,6 +74,14 @@ class StepConnection(sqlite3.Connection):
 
     def executescript(self, script):  # type: ignore[override]
         return self.cursor().executescript(script)
+
+    def __enter__(self):
+        """``with conn:`` in a migration (as sqlite3's documentation shows) is the step
+        itself: it commits nothing, and what raises inside rolls the whole step back."""
+        return self
+
+    def __exit__(self, *exc_info) -> bool:
+        return False
 
 
 def deny_transaction_control(action: int, arg1, arg2, db, trigger) -> int:

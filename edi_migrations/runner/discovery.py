@@ -22,6 +22,7 @@ from types import ModuleType
 
 from edi_migrations.changes import Change
 from edi_migrations.errors import BadMigrationsFolder
+from edi_migrations.runner.helper_modules import importable_beside
 from edi_migrations.runner.wrapping import applied
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -88,7 +89,9 @@ def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migra
         match = FILENAME.match(filename)
         if not match:
             raise BadMigrationsFolder(
-                folder, f"{filename}: migration files are named NNNN_snake_name.py"
+                folder,
+                f"{filename}: migration files are named NNNN_snake_name.py"
+                + ("" if filename[:1].isdigit() else " (a helper module's name starts with _)"),
             )
         number = int(match.group(1))
         if number != expected:
@@ -166,7 +169,8 @@ def _import(path: Path, digest: str) -> ModuleType:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     try:
-        spec.loader.exec_module(module)
+        with importable_beside(path.parent):
+            spec.loader.exec_module(module)
     except Exception as exc:  # noqa: BLE001 - whatever the file raised, said as a refusal
         raise BadMigrationsFolder(path.parent, _import_failure(path, exc)) from exc
     return module

@@ -17,13 +17,12 @@ from edi_migrations.errors import (
     DatabaseBusy,
     ForeignKeyViolation,
     MigrationError,
-    MigrationFailed,
     MovedByAnother,
     TransactionEnded,
 )
 from edi_migrations.integrity.footprint import Footprint
 from edi_migrations.integrity.guard import Gate, IntegrityGuard, Lazy
-from edi_migrations.runner import bookkeeping, position
+from edi_migrations.runner import bookkeeping, position, step_limit
 from edi_migrations.runner.connection import (
     StepConnection,
     deny_transaction_control,
@@ -34,6 +33,7 @@ from edi_migrations.runner.interrupt import PROGRESS_EVERY, Ticker
 from edi_migrations.runner.options import Options
 from edi_migrations.runner.position import Position
 from edi_migrations.runner.progress import Direction, Progress, StepDone, StepStarted
+from edi_migrations.runner.python_errors import migration_failed
 from edi_migrations.sqlite.busy import is_busy, retry_while_busy
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -171,7 +171,8 @@ def _step(run: RunContext, planned: Planned, at: Position) -> tuple[Step, positi
         if isinstance(exc, sqlite3.DatabaseError) and "not authorized" in str(exc):
             raise TransactionEnded(run.path, migration.name, version) from exc
         if isinstance(exc, Exception):
-            raise MigrationFailed(run.path, migration.name, version, failed_at, exc) from exc
+            failure = (failed_at, exc)
+            raise migration_failed(run.path, migration.name, migration.path, version, failure) from exc
         raise
     return step, mark
 
@@ -190,7 +191,8 @@ def _migrate(run: RunContext, planned: Planned, at: Position) -> tuple[Step, Laz
     conn.statements.submit(None)
     try:  # the guard is installed inside: an exception arriving as it is set removes it
         conn.set_authorizer(footprint.authorizer(deny_transaction_control))
-        function(conn)
+        with step_limit.timed(path, migration.name, version):
+            function(conn)
     finally:
         conn.set_authorizer(None)
     if not conn.in_transaction:

@@ -59,10 +59,10 @@ def test_a_trigger_that_fails_on_a_without_rowid_table_is_reported(tmp_path):
     db = make(
         tmp_path / "bad.db",
         "CREATE TABLE t (k TEXT PRIMARY KEY, note) WITHOUT ROWID",
-        "CREATE TRIGGER t_bad AFTER DELETE ON t BEGIN SELECT RAISE(ABORT, 'no deletes'); END",
+        "CREATE TRIGGER t_bad AFTER DELETE ON t BEGIN INSERT INTO gone VALUES (old.k); END",
         "INSERT INTO t VALUES ('k1', 'n')",
     )
-    assert triggers_fire(db) == ["a trigger on t fails when it fires: no deletes"]
+    assert triggers_fire(db) == ["a trigger on t fails when it fires: no such table: main.gone"]
 
 
 @pytest.mark.parametrize(
@@ -122,9 +122,20 @@ def test_triggers_fired_on_the_snapshots_copy_find_what_a_copy_of_their_own_find
     db = make(
         tmp_path / "bad.db",
         "CREATE TABLE t (k TEXT PRIMARY KEY, note) WITHOUT ROWID",
-        "CREATE TRIGGER t_bad AFTER DELETE ON t BEGIN SELECT RAISE(ABORT, 'no deletes'); END",
+        "CREATE TRIGGER t_bad AFTER DELETE ON t BEGIN INSERT INTO gone VALUES (old.k); END",
         "INSERT INTO t VALUES ('k1', 'n')",
     )
     read, fired = snapshot_and_triggers(db)
     assert (read, fired) == (snapshot(db), triggers_fire(db))
-    assert fired == ["a trigger on t fails when it fires: no deletes"]
+    assert fired == ["a trigger on t fails when it fires: no such table: main.gone"]
+
+
+def test_a_trigger_refusing_by_its_own_raise_is_the_apps_rule_not_a_failure(tmp_path):
+    """An append-only table refuses the touch on purpose; the control above fails for real."""
+    db = make(
+        tmp_path / "append_only.db",
+        "CREATE TABLE t (k TEXT PRIMARY KEY, note) WITHOUT ROWID",
+        "CREATE TRIGGER t_kept BEFORE DELETE ON t BEGIN SELECT RAISE(ABORT, 'no deletes'); END",
+        "INSERT INTO t VALUES ('k1', 'n')",
+    )
+    assert triggers_fire(db) == []

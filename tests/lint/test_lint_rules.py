@@ -73,6 +73,7 @@ BREAKS = [
     ("EM108", 'conn.execute("VACUUM")', {"EM108"}),
     ("EM109", 'conn.execute("PRAGMA legacy_alter_table = ON")', {"EM109"}),
     ("EM110", 'conn.execute("DROP TABLE parent")', {"EM110"}),
+    ("EM115", 'conn.execute("PRAGMA journal_mode = WAL")', {"EM115"}),
 ]
 
 CONTROLS = [
@@ -107,6 +108,7 @@ CONTROLS = [
         'conn.execute("DROP VIEW child_names")\n'
         'conn.execute("DROP TABLE child")\nconn.execute("DROP TABLE parent")',
     ),
+    ("EM115", 'assert conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal"'),
 ]
 
 

@@ -23,6 +23,7 @@ from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.connect import connect
 from edi_migrations.harness.rows.edge_values import INT_EDGES
 from edi_migrations.harness.rows.sql_tokens import tokenize
+from edi_migrations.runner import step_limit
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -75,7 +76,10 @@ def _chain_views(migrations: tuple[Migration, ...]) -> tuple[str, ...]:
         conn.execute("BEGIN")
         for migration in migrations:
             try:
-                with guarded(f"{migration.name} run on an empty database"):
+                with (
+                    guarded(f"{migration.name} run on an empty database"),
+                    step_limit.timed(":memory:", migration.name, migration.version - 1),
+                ):
                     migration.upgrade(conn)
             except Exception:  # noqa: BLE001 - the views seen so far are still known
                 break

@@ -1,0 +1,100 @@
+"""An optional time limit on a migration's own work, for a caller that must never hang.
+
+The runner never interrupts a user's migration: a real upgrade takes what it takes. A
+test run must end, though, so the harness sets a limit (its statement budget) for every
+migration it runs: one that loops forever, in Python or in SQL, fails naming itself and
+the limit, rolled back, instead of hanging the run. SIGALRM stops the migration's
+Python; while SQLite runs a statement, the signal is handled inside the step's progress
+handler, whose exception makes SQLite abort the statement ("interrupted"), which is
+then reported as the limit. Only in the main thread where SIGALRM exists (not Windows);
+elsewhere nothing is limited.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from edi_migrations.errors import RolledBack
+
+AGAIN_SECONDS = 0.5  # a migration that swallowed the first alarm is interrupted again
+
+
+@dataclass(frozen=True)
+class Limit:
+    seconds: float
+    hint: str  # how to raise it, in the caller's terms
+
+
+_limit: list[Limit] = []
+
+
+@contextmanager
+def limited_to(seconds: float, hint: str) -> Iterator[None]:
+    """Every migration run inside the block (by the runner, or by the harness directly)
+    stops past ``seconds``."""
+    _limit.append(Limit(seconds, hint))
+    try:
+        yield
+    finally:
+        _limit.pop()
+
+
+class OverLimit(RolledBack):
+    def __init__(self, path: Path | str, migration: str, from_version: int, limit: Limit) -> None:
+        self.path = path
+        self.migration = migration
+        self.version = from_version
+        self.seconds = limit.seconds
+        super().__init__(
+            f"{path}: migration {migration} ran past the statement budget of {limit.seconds:g} s "
+            f"and was stopped; rolled back, database still at v{from_version}; {limit.hint}"
+        )
+
+
+class _Alarm(BaseException):
+    """Raised into the migration by the signal: not an ``Exception`` its code may catch."""
+
+
+@contextmanager
+def timed(path: Path | str, migration: str, from_version: int) -> Iterator[None]:
+    """Run a migration's function inside; past the limit raise :class:`OverLimit`."""
+    if not _limit or not _can_alarm():
+        yield
+        return
+    limit, fired = _limit[-1], []
+
+    def on_alarm(signum, frame) -> None:
+        fired.append(True)
+        raise _Alarm
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    started = time.monotonic()
+    pending = signal.setitimer(signal.ITIMER_REAL, limit.seconds, AGAIN_SECONDS)
+    try:
+        yield
+    except BaseException as exc:
+        if fired:
+            raise OverLimit(path, migration, from_version, limit) from exc
+        raise
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        _restore(pending, time.monotonic() - started)
+
+
+def _restore(pending: tuple[float, float], elapsed: float) -> None:
+    """Re-arm a timer someone else had set (a per-test timeout plugin), less the time
+    the migration took."""
+    delay, interval = pending
+    if delay > 0:
+        signal.setitimer(signal.ITIMER_REAL, max(delay - elapsed, 0.001), interval)
+
+
+def _can_alarm() -> bool:
+    return hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
