@@ -60,7 +60,9 @@ class DropObject:
 
 @dataclass(frozen=True)
 class MigrationTime:
-    """A column the migration fills with the time it ran: not compared across runs."""
+    """A column the migration fills with the time it ran (a new ``updated_at`` set to
+    ``CURRENT_TIMESTAMP``): any value in the existing rows a new column fills, and not
+    compared across runs (two correct runs stamp different times)."""
 
     table: str
     column: str

@@ -66,7 +66,7 @@ BREAKAGES = {
         expect=(
             "*'data kept'*",
             "*column prompts.seed added and filled in * existing row(s)*, not declared: "
-            'declare it in CHANGES: Backfill("prompts", "seed", expression="...")',
+            'declare it in CHANGES: Backfill("prompts", "seed", expression="...")*',
         ),
     ),
     "not-idempotent": Breakage(

@@ -75,7 +75,7 @@ ADDITIONS = {
         expect=(
             "*upgrade path v3->v4 broke invariant 'data kept'*",
             "*column prompts.seed added and filled in * existing row(s) (e.g. rowid *), not "
-            'declared: declare it in CHANGES: Backfill("prompts", "seed", expression="...")',
+            'declared: declare it in CHANGES: Backfill("prompts", "seed", expression="...")*',
         ),
     ),
 }

@@ -50,6 +50,8 @@ def test_a_column_added_and_filled_names_the_backfill_to_paste(db):
     assert problems == [
         "column t.seed added and filled in 3 existing row(s) (e.g. rowid 1: integer 2), "
         'not declared: declare it in CHANGES: Backfill("t", "seed", expression="...")'
+        '; the time the migration ran: MigrationTime("t", "seed")'
+        '; a random draw: RandomValue("t", "seed")'
     ]
 
 
@@ -60,6 +62,8 @@ def test_a_column_filled_with_something_else_than_its_default_is_evidence(db):
     assert problems == [
         "column t.seed added and filled in 1 existing row(s) (e.g. rowid 2: integer 8), "
         'not declared: declare it in CHANGES: Backfill("t", "seed", expression="...")'
+        '; the time the migration ran: MigrationTime("t", "seed")'
+        '; a random draw: RandomValue("t", "seed")'
     ]
 
 

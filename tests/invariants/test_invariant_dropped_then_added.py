@@ -46,6 +46,8 @@ def test_a_column_made_again_and_filled_undeclared_fails_as_an_addition(tmp_path
     assert evidence(tmp_path, AGAIN + "UPDATE t SET c = id", DROPPED) == [
         "column t.c added and filled in 3 existing row(s) (e.g. rowid 1: integer 1), not "
         'declared: declare it in CHANGES: Backfill("t", "c", expression="...")'
+        '; the time the migration ran: MigrationTime("t", "c")'
+        '; a random draw: RandomValue("t", "c")'
     ]
 
 
