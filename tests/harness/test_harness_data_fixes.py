@@ -131,6 +131,7 @@ CASES = {
         MERGE_TAGS,
         expect=(
             '*tags rowid 3: row lost (*): declare it in CHANGES: MoveRows("tags", "..."), or '
+            'DeleteRows("tags", where="..."), or '
             'MergeRows("tags", key=("...",), references=("bookmark_tags.tag_id",))',
         ),
     ),

@@ -60,7 +60,12 @@ def test_a_setting_deleted_as_declared_passes(pytester):
 def test_the_same_deletion_undeclared_fails_naming_the_row(pytester):
     result = run_step(pytester, UNDECLARED)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*settings rowid *: row lost (option=text 'subtask_forecast'*"])
+    result.stdout.fnmatch_lines(
+        [
+            "*settings rowid *: row lost (option=text 'subtask_forecast'*"
+            'DeleteRows("settings", where="...")*'
+        ]
+    )
 
 
 def test_a_row_the_declaration_does_not_name_still_fails_as_lost(pytester):

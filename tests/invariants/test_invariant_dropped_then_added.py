@@ -59,7 +59,7 @@ def test_without_the_drop_declared_the_old_values_are_still_compared(tmp_path):
     )
 
 
-LOST_HINT = 'declare it in CHANGES: MoveRows("t", "...")'
+LOST_HINT = 'declare it in CHANGES: MoveRows("t", "..."), or DeleteRows("t", where="...")'
 
 
 def test_a_table_made_again_without_its_drop_declared_loses_rows(tmp_path):

@@ -20,8 +20,10 @@ def paste(change: ch.Change, **placeholders: str) -> str:
 
 
 def row_lost(table: str, after: Snapshot) -> str:
-    """A row gone: moved aside, or merged into another when other tables refer to it."""
-    move = paste(ch.MoveRows(table, "..."))
+    """A row gone: moved aside, deleted on purpose, or merged into another when other
+    tables refer to it."""
+    delete = ch.source_line(ch.DeleteRows(table, "..."), where="...")
+    move = f"{paste(ch.MoveRows(table, '...'))}, or {delete}"
     referrers = tuple(
         f"{name}.{fk.columns[0]}"
         for name, model in sorted(after.model.tables.items())
