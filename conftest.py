@@ -27,13 +27,17 @@ pytest_plugins = [
 
 @pytest.fixture(scope="session", autouse=True)
 def _scratch_files_in_the_run_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """``tempfile``'s folder, for this process, is under the run's temporary root (RAM
-    when the harness chose it, see harness/ram_tmp.py), as every ``tmp_path`` is: the
-    scratch databases that specs inside ``@given`` and the lint make with ``tempfile``
-    then commit without waiting for a disk's fsync (seconds per run on a busy disk)."""
+    """``tempfile``'s folder, for this process and the commands it starts (``TMPDIR``),
+    is under the run's temporary root (RAM when the harness chose it, see
+    harness/ram_tmp.py), as every ``tmp_path`` is: the scratch databases that specs
+    inside ``@given`` and the lint make with ``tempfile`` then commit without waiting for
+    a disk's fsync (seconds per run on a busy disk)."""
     previous = tempfile.tempdir
-    tempfile.tempdir = str(tmp_path_factory.mktemp("tempfile"))
-    yield
+    scratch = str(tmp_path_factory.mktemp("tempfile"))
+    tempfile.tempdir = scratch
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("TMPDIR", scratch)
+        yield
     tempfile.tempdir = previous
 
 
