@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.bytecode_cache import keep_bytecode_in, prune
-from tests.pytester_startup import find_plugin_packages_once
+from tests.pytester_startup import start_up_once
 
 ROOT = Path(__file__).resolve().parent
 PYCACHE = ROOT / ".pytest_cache" / "pycache"
@@ -62,10 +62,10 @@ def pytester(
     """Pytester, with Faker's and Hypothesis's modules kept across its runs, and every
     check of its runs run (``MIGRATIONS_VERDICTS=run``): specs that run a project twice
     count what ran, on a developer's machine as on CI; the kept-verdict specs say
-    otherwise where they mean it. Each run marks the plugin packages found once
-    (tests/pytester_startup.py)."""
+    otherwise where they mean it. Each run reads the installed distributions as the first
+    did (tests/pytester_startup.py)."""
     monkeypatch.setenv("MIGRATIONS_VERDICTS", "run")
-    find_plugin_packages_once(monkeypatch)
+    start_up_once(monkeypatch)
     return pytester
 
 

@@ -1,21 +1,56 @@
 """What each in-process pytester run would work out anew, worked out once per session.
 
-Every ``pytest.main`` marks the installed plugins' packages for assertion rewriting by
-reading the file list of every distribution that has a ``pytest11`` entry point (Faker's
-alone lists 1,500 files): about 25 ms per run, several hundred runs per suite. The
-distributions installed do not change while the suite runs, so the packages pytest
-marks are found once, by pytest's own code, and each run marks that same list.
+Every ``pytest.main`` reads the installed distributions' metadata: their entry points (to
+load plugins), their names and versions (for the header), and the file list of every one
+with a ``pytest11`` entry point, to mark its packages for assertion rewriting (Faker's
+alone lists 1,500 files). That was about 15 ms CPU per run, several hundred runs per
+suite. The distributions installed do not change while the suite runs, so each is read
+once, and the packages pytest marks are found once, by pytest's own code.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.metadata
+from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
 from _pytest.config import Config
 
 FIND_PLUGIN_PACKAGES = Config._mark_plugins_for_rewrite
+DISTRIBUTIONS = importlib.metadata.distributions
+
+
+class _KeptDistribution(importlib.metadata.Distribution):
+    """An installed distribution whose metadata and entry points are parsed once."""
+
+    def __init__(self, dist: importlib.metadata.Distribution) -> None:
+        self._dist = dist
+
+    def read_text(self, filename: str) -> str | None:
+        return self._dist.read_text(filename)
+
+    def locate_file(self, path):
+        return self._dist.locate_file(path)
+
+    @functools.cached_property
+    def metadata(self):  # type: ignore[override]
+        return importlib.metadata.Distribution.metadata.fget(self)  # type: ignore[attr-defined]
+
+    @functools.cached_property
+    def entry_points(self):  # type: ignore[override]
+        return importlib.metadata.Distribution.entry_points.fget(self)  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _kept_distributions() -> tuple[_KeptDistribution, ...]:
+    return tuple(_KeptDistribution(d) for d in DISTRIBUTIONS())
+
+
+def _distributions(**query) -> Iterator[importlib.metadata.Distribution]:
+    """All installed distributions, read once; a query (name, path) is asked anew."""
+    return DISTRIBUTIONS(**query) if query else iter(_kept_distributions())
 
 
 class _Recorder:
@@ -44,6 +79,8 @@ def _mark_known_plugin_packages(self: Config, hook, disable_autoload: bool) -> N
     hook.mark_rewrite(*plugin_packages())
 
 
-def find_plugin_packages_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """For the rest of the test: runs mark the packages found for the first one."""
+def start_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For the rest of the test: runs read the distributions and find the plugin
+    packages as the first run did."""
+    monkeypatch.setattr(importlib.metadata, "distributions", _distributions)
     monkeypatch.setattr(Config, "_mark_plugins_for_rewrite", _mark_known_plugin_packages)
