@@ -119,21 +119,21 @@ def evict(
     removed. Each entry is listed and stat'ed once (a store holds hundreds of keys)."""
     if not root.is_dir():
         return []
-    unused: dict[str, list[tuple[float, Path]]] = {}
+    unused: dict[str, list[tuple[float, str]]] = {}
     with os.scandir(root) as listing:
         for item in listing:
-            entry = Path(item.path)
-            if item.name.startswith(f"{HIDDEN}building-") and _older_than(entry, used_since):
-                shutil.rmtree(entry, ignore_errors=True)
+            if item.name.startswith(f"{HIDDEN}building-"):
+                if _older_than(Path(item.path), used_since):
+                    shutil.rmtree(item.path, ignore_errors=True)
             elif not item.name.startswith(HIDDEN) and item.is_dir():
                 mtime = item.stat().st_mtime
                 if mtime < used_since:
-                    unused.setdefault(item.name.split("-")[0], []).append((mtime, entry))
+                    unused.setdefault(item.name.split("-")[0], []).append((mtime, item.name))
     beyond = []
     recent = time.time() - keep_recent
     for entries in unused.values():
         entries.sort(key=lambda e: e[0], reverse=True)
-        beyond += [e for mtime, e in entries[keep_unused:] if mtime < recent]
+        beyond += [root / name for mtime, name in entries[keep_unused:] if mtime < recent]
     removed = []
     for entry in beyond:
         gone = root / f"{HIDDEN}evicting-{entry.name}"
