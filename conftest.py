@@ -3,11 +3,14 @@ its ``pytest11`` entry point): EDI's start databases, the fault tooling, the tes
 
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.bytecode_cache import keep_bytecode_in, prune
+from tests.pytester_startup import start_up_once
 
 ROOT = Path(__file__).resolve().parent
 PYCACHE = ROOT / ".pytest_cache" / "pycache"
@@ -20,6 +23,22 @@ pytest_plugins = [
     "tests.harness_projects",
     "pytester",
 ]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _scratch_files_in_the_run_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """``tempfile``'s folder, for this process and the commands it starts (``TMPDIR``),
+    is under the run's temporary root (RAM when the harness chose it, see
+    harness/ram_tmp.py), as every ``tmp_path`` is: the scratch databases that specs
+    inside ``@given`` and the lint make with ``tempfile`` then commit without waiting for
+    a disk's fsync (seconds per run on a busy disk)."""
+    previous = tempfile.tempdir
+    scratch = str(tmp_path_factory.mktemp("tempfile"))
+    tempfile.tempdir = scratch
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("TMPDIR", scratch)
+        yield
+    tempfile.tempdir = previous
 
 
 @pytest.fixture(scope="session")
@@ -43,8 +62,10 @@ def pytester(
     """Pytester, with Faker's and Hypothesis's modules kept across its runs, and every
     check of its runs run (``MIGRATIONS_VERDICTS=run``): specs that run a project twice
     count what ran, on a developer's machine as on CI; the kept-verdict specs say
-    otherwise where they mean it."""
+    otherwise where they mean it. Each run reads the installed distributions as the first
+    did (tests/pytester_startup.py)."""
     monkeypatch.setenv("MIGRATIONS_VERDICTS", "run")
+    start_up_once(monkeypatch)
     return pytester
 
 

@@ -8,9 +8,9 @@ import pytest
 
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.harness import (
-    budget,
     budget_option,
     collect,
+    evidence_report,
     hookspecs,
     jump_prefix,
     kept_databases,
@@ -28,7 +28,6 @@ from edi_migrations.harness import (
     verdict_setting,
     verdicts,
 )
-from edi_migrations.harness.invariants.compare import InvariantFailure
 from edi_migrations.harness.names import NAME_WARNING_FILTER
 from edi_migrations.harness.pytest_options import pytest_addoption  # noqa: F401 (a hook)
 from edi_migrations.harness.report import MatrixReporter
@@ -67,6 +66,7 @@ def pytest_configure(config: pytest.Config) -> None:
     ram_tmp.choose_temproot(config)
     config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
+    config.pluginmanager.register(evidence_report.EvidenceReports(), evidence_report.PLUGIN)
     if not hasattr(config, "workerinput"):  # the controller sees every worker's reports
         config.pluginmanager.register(MatrixReporter(config), REPORTER)
         config.pluginmanager.register(StaleSnapshots(config), STALE_SNAPSHOTS)
@@ -165,22 +165,9 @@ def pytest_runtest_call(item: pytest.Item):
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
     if settings.active(item.config):
-        _evidence_only(item, call, report)
         seeding.attach_reproduce_command(item, report)
         kept_databases.keep_on_failure(item, report)
         jump_prefix.attach_note(item, report)
         start_copies.note_outcome(item, report)
         verdicts.after_call(item, report)
     return report
-
-
-def _evidence_only(item: pytest.Item, call: pytest.CallInfo, report: pytest.TestReport) -> None:
-    """A broken invariant is reported as its path, invariant and evidence: the harness's
-    own stack is noise to the author of a migration (``--tb=long`` shows it)."""
-    if not (report.failed and call.excinfo is not None and item.config.option.tbstyle == "auto"):
-        return
-    error = call.excinfo.value
-    if budget.interrupted_by_budget(error):  # past the budget outside a named step
-        error = budget.StatementTimeout("a statement of the project's", budget.seconds())
-    if isinstance(error, InvariantFailure | budget.StatementTimeout):
-        report.longrepr = str(error)

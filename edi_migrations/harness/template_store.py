@@ -116,21 +116,24 @@ def evict(
     recently used of their kind (a key's first word: ``edi``, ``schema``, ``snapshot``...,
     so that many small derived keys never push a template out) unless used within
     ``keep_recent`` seconds, and any staging left by a killed build; return the keys
-    removed."""
+    removed. Each entry is listed and stat'ed once (a store holds hundreds of keys)."""
     if not root.is_dir():
         return []
-    unused: dict[str, list[Path]] = {}
-    for entry in root.iterdir():
-        if entry.name.startswith(f"{HIDDEN}building-") and _older_than(entry, used_since):
-            shutil.rmtree(entry, ignore_errors=True)
-        elif not entry.name.startswith(HIDDEN) and entry.is_dir():
-            if entry.stat().st_mtime < used_since:
-                unused.setdefault(entry.name.split("-")[0], []).append(entry)
+    unused: dict[str, list[tuple[float, str]]] = {}
+    with os.scandir(root) as listing:
+        for item in listing:
+            if item.name.startswith(f"{HIDDEN}building-"):
+                if _older_than(Path(item.path), used_since):
+                    shutil.rmtree(item.path, ignore_errors=True)
+            elif not item.name.startswith(HIDDEN) and item.is_dir():
+                mtime = item.stat().st_mtime
+                if mtime < used_since:
+                    unused.setdefault(item.name.split("-")[0], []).append((mtime, item.name))
     beyond = []
     recent = time.time() - keep_recent
     for entries in unused.values():
-        entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
-        beyond += [e for e in entries[keep_unused:] if e.stat().st_mtime < recent]
+        entries.sort(key=lambda e: e[0], reverse=True)
+        beyond += [root / name for mtime, name in entries[keep_unused:] if mtime < recent]
     removed = []
     for entry in beyond:
         gone = root / f"{HIDDEN}evicting-{entry.name}"

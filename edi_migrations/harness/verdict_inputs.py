@@ -97,18 +97,21 @@ def _project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Pa
         source = getattr(module, "__file__", None)
         if not source or not source.endswith(".py"):
             continue
-        path = _resolved(source)
-        if not path.is_relative_to(rootdir) or path in migration_files:
-            continue
-        if "site-packages" in path.parts or not path.is_file():
+        path = _project_file(source, rootdir)
+        if path is None or path in migration_files or not path.is_file():
             continue
         found.add(path)
     return sorted(found)
 
 
 @lru_cache(maxsize=4096)
-def _resolved(source: str) -> Path:
-    return Path(source).resolve()
+def _project_file(source: str, rootdir: Path) -> Path | None:
+    """``source`` resolved, if it is under ``rootdir`` and not an installed package's
+    (decided once per module: a run holds thousands, most of them outside)."""
+    path = Path(source).resolve()
+    if not path.is_relative_to(rootdir) or "site-packages" in path.parts:
+        return None
+    return path
 
 
 def options_digest(config: pytest.Config) -> str:

@@ -83,9 +83,7 @@ def test_the_plugin_stops_on_one_collection_error(pytester, monkeypatch, ci, mod
         monkeypatch.setenv("CI", "true")
     else:
         monkeypatch.delenv("CI", raising=False)
-    result = pytester.runpytest_subprocess(
-        "--migrations-dir", str(folder), f"--verdicts={mode}", timeout=300
-    )
+    result = pytester.runpytest_inprocess("--migrations-dir", str(folder), f"--verdicts={mode}")
     output = result.stdout.str() + result.stderr.str()
     assert "INTERNALERROR" not in output and "Traceback" not in output
     result.assert_outcomes(errors=1)
