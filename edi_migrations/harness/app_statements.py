@@ -160,7 +160,10 @@ def _drawn_row(conn, info, rng: random.Random, columns: tuple[str, ...]) -> tupl
     except UnsatisfiableConstraint:
         return None
     for _ in range(10):
-        row = tuple(maker.row(columns, clean=True, allow_null=False))
+        try:
+            row = tuple(maker.row(columns, clean=True, allow_null=False))
+        except UnsatisfiableConstraint:  # e.g. a reference to a table no longer there
+            return None
         conn.execute("SAVEPOINT derived_app_row")
         try:
             conn.execute(insert_sql(info.name, columns), row)

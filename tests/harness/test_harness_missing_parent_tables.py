@@ -71,3 +71,10 @@ def test_the_rebuild_that_renamed_the_table_aside_fails_naming_the_reference(pyt
 
 def test_the_rebuild_built_beside_passes(pytester):
     run_path(pytester, chain(pytester, BUILT_BESIDE), "v1->v2").assert_outcomes(passed=1)
+
+
+def test_the_previous_app_after_the_rebuild_still_works(pytester):
+    folder = chain(pytester, RENAMED_ASIDE)
+    args = ("-o", "edi_migrations_rerun_check=false")
+    result = run_matrix(pytester, folder, *args, "-k", "test_previous_app_still_works and v2-app")
+    result.assert_outcomes(passed=1)
