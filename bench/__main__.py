@@ -58,6 +58,7 @@ def main() -> None:
     run("schema_rows_coverage.py", "--seeds", "200")  # rows from the schema: every seed
     run("bench_example_chat.py")  # the chat example: cold and warm, -n 2
     run("bench_kanboard_chain.py")  # Kanboard's ported chain: cold and warm, -n 2
+    run("bench_memos_chain.py")  # memos's ported chain: cold and warm, -n 2
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 

@@ -162,7 +162,7 @@ def _drawn_row(conn, info, rng: random.Random, columns: tuple[str, ...]) -> tupl
     for _ in range(10):
         try:
             row = tuple(maker.row(columns, clean=True, allow_null=False))
-        except UnsatisfiableConstraint:  # e.g. a parent table with no row to point at
+        except UnsatisfiableConstraint:  # no parent row to point at, or no parent table
             return None
         conn.execute("SAVEPOINT derived_app_row")
         try:

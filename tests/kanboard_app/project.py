@@ -7,19 +7,12 @@ under another name so that this repository's pytest never loads it.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-HERE = Path(__file__).parent
+from tests.ported_projects import make_ported_project
 
 
 def make_kanboard_project(folder: Path) -> Path:
     """``folder`` holding Kanboard's migrations and pytest.ini, nothing else (no schema
     snapshots: a run writes them); returns ``folder``."""
-    shutil.copytree(
-        HERE / "migrations",
-        folder / "migrations",
-        ignore=shutil.ignore_patterns("__pycache__", "schema_snapshots"),
-    )
-    shutil.copy(HERE / "project_pytest.ini", folder / "pytest.ini")
-    return folder
+    return make_ported_project(Path(__file__).parent, folder)

@@ -42,7 +42,11 @@ def replay_source(start: Path, declared: Declared) -> sqlite3.Connection | None:
     may upgrade the start's file in place); None when nothing is to be replayed."""
     if not (declared.moved or declared.merges or declared.recomputed):
         return None
-    return open_copy(start)
+    conn = open_copy(start)
+    # the start's CHECKs are its own: a later step of the path may drop one and then
+    # write what it refused (memos: user.role unchecked, then HOST becomes ADMIN)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    return conn
 
 
 def replayed(

@@ -1,0 +1,48 @@
+"""A real public chain, ported: memos's SQLite migrations, 0.1 to 0.31 (62 versions).
+
+``tests/memos_app/migrations`` holds memos's (MIT) first schema and each of its
+``store/migration/sqlite/<version>/NN__name.sql`` files, one migration each, the same SQL
+in the same order (see ``tests/memos_app/README.md``). Its changes are declared only
+where upstream means them: renames, backfills, recomputed settings, random names, tables
+and columns dropped, reactions whose memo is gone deleted.
+
+A jump across its last 22 versions passes, and so does the step that rewrites inbox
+messages from the activities. Upstream's own findings fail as they should: the ``user``
+rebuild of 0.2 renames the table aside, so the references of ``memo`` and its neighbours
+follow it to ``_user_old`` and dangle once it is dropped (0.5 regenerates them). The
+whole default matrix is a bench row (``bench/bench_memos_chain.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.harness_projects import run_matrix
+from tests.memos_app.project import make_memos_project
+
+
+@pytest.fixture
+def memos(pytester) -> Path:
+    """The port as a pytester project of its own (its pytest.ini turns the re-run check
+    off: memos records the version it reached and never runs a migration twice)."""
+    make_memos_project(pytester.path)
+    return pytester.path / "migrations"
+
+
+def test_the_port_passes_a_jump_to_head_and_the_inbox_step(pytester, memos):
+    paths = ("--upgrade-path", "v40->v62", "--upgrade-path", "v53->v54")
+    result = run_matrix(pytester, memos, "-k", "test_upgrade_path", *paths)
+    result.assert_outcomes(passed=2)
+
+
+def test_upstreams_user_rebuild_leaves_references_to_a_dropped_table(pytester, memos):
+    result = run_matrix(pytester, memos, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*migration 0002_user_role left * new foreign-key violation(s)*"
+            "memo(creator_id) -> _user_old: * row(s) with no parent row*"
+        ]
+    )

@@ -1,0 +1,22 @@
+"""A ported chain (``tests/<project>_app``) copied out as a project of its own.
+
+Its ``project_pytest.ini`` is kept under another name so that this repository's pytest
+never loads it; the copy holds it as ``pytest.ini`` beside the migrations.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+
+def make_ported_project(source: Path, folder: Path) -> Path:
+    """``folder`` holding ``source``'s migrations and pytest.ini, nothing else (no schema
+    snapshots: a run writes them); returns ``folder``."""
+    shutil.copytree(
+        source / "migrations",
+        folder / "migrations",
+        ignore=shutil.ignore_patterns("__pycache__", "schema_snapshots"),
+    )
+    shutil.copy(source / "project_pytest.ini", folder / "pytest.ini")
+    return folder
