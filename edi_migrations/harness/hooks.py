@@ -14,6 +14,7 @@ from edi_migrations.harness import (
     hookspecs,
     jump_prefix,
     kept_databases,
+    keyword_paths,
     matrix,
     option_aliases,
     ram_tmp,
@@ -63,6 +64,7 @@ def pytest_configure(config: pytest.Config) -> None:
     budget_option.statement_seconds(config)  # a bad budget is refused before any test
     review.check_option(config)  # a base outside the chain too
     verdict_setting.mode(config)  # and a MIGRATIONS_VERDICTS that is no choice
+    keyword_paths.check_keyword(config)  # and a -k naming a path by its arrow
     ram_tmp.choose_temproot(config)
     config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)

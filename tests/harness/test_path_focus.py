@@ -64,3 +64,32 @@ def test_a_file_named_on_the_command_line_is_imported_all_the_same(project):
     result = run(project, "test_plain.py")
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*module_that_is_not_there*"])
+
+
+
+@pytest.fixture
+def chain_only(pytester: pytest.Pytester) -> pytest.Pytester:
+    folder = pytester.path / "migrations"
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
+    return pytester
+
+
+@pytest.mark.parametrize("keyword", ["v1->v2", "test_upgrade_path and v1=>v3"])
+def test_a_keyword_holding_a_path_id_is_refused_with_the_option_that_selects_it(
+    chain_only, keyword
+):
+    """pytest's -k grammar refuses '>' (under xdist as an INTERNALERROR of every worker):
+    the ids' arrows send a user there, so the plugin says what selects a path instead."""
+    result = chain_only.runpytest_subprocess(
+        "--migrations-dir", "migrations", "-n", "2", "-k", keyword, timeout=120
+    )
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "INTERNALERROR" not in result.stdout.str() + result.stderr.str()
+    result.stderr.fnmatch_lines(["*-k cannot select a path by its id*--upgrade-path*"])
+
+
+def test_a_keyword_without_an_arrow_still_selects(chain_only):
+    result = chain_only.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--migrations-dir", "migrations", "-k", "upgrade_path and v7"
+    )
+    result.assert_outcomes(passed=8)
