@@ -177,7 +177,12 @@ class ForeignKeyViolation(RolledBack):
     """New dangling references (``fk_facts``): which, and what to do about them."""
 
     def __init__(
-        self, path: Path, migration: str, from_version: int, rows: list[Violation]
+        self,
+        path: Path,
+        migration: str,
+        from_version: int,
+        rows: list[Violation],
+        missing_parents: frozenset[str] = frozenset(),  # parent tables that do not exist
     ) -> None:
         from edi_migrations.integrity.fk_facts import advice, sample_rows
 
@@ -185,10 +190,11 @@ class ForeignKeyViolation(RolledBack):
         self.migration = migration
         self.version = from_version
         self.rows = rows
+        self.missing_parents = missing_parents
         super().__init__(
             f"{path}: migration {migration} left {len(rows)} new foreign-key violation(s) "
             f"({sample_rows(rows)}); rolled back, database still at v{from_version}. "
-            f"{advice(rows)}"
+            f"{advice(rows, missing_parents)}"
         )
 
 

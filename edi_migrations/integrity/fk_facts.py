@@ -115,10 +115,13 @@ def _shown(values: tuple) -> str:
     return _show(values[0]) if len(values) == 1 else "(" + ", ".join(map(_show, values)) + ")"
 
 
-def describe_key(rows: list[Violation]) -> str:
-    """One foreign key's new violations: where, how many, a few of the dangling values."""
+def describe_key(rows: list[Violation], missing: frozenset[str] = frozenset()) -> str:
+    """One foreign key's new violations: where, how many, a few of the dangling values;
+    or that the table it names does not exist (``missing``: such parents)."""
     first = rows[0]
     where = f"{first.table}({', '.join(first.columns)}) -> {first.parent}"
+    if first.parent in missing:
+        return f"{where}: table {first.parent} does not exist ({len(rows)} row(s) refer to it)"
     if any(v.rowid is None for v in rows):  # WITHOUT ROWID: SQLite names no row nor value
         return f"{where}: {len(rows)} row(s) with no parent row"
     counts = Counter(v.values for v in rows)
@@ -133,19 +136,34 @@ def describe_key(rows: list[Violation]) -> str:
     )
 
 
-def advice(rows: list[Violation]) -> str:
-    """What the new violations are, per foreign key, and the two ways out."""
+def advice(rows: list[Violation], missing: frozenset[str] = frozenset()) -> str:
+    """What the new violations are, per foreign key, and the ways out: a reference to a
+    table that no longer exists (``missing``) is a rebuild's doing, not the data's."""
     keys: dict[tuple, list[Violation]] = {}
     for v in rows:
         keys.setdefault(v.key, []).append(v)
     groups = list(keys.values())
-    described = "; ".join(describe_key(group) for group in groups[:SAMPLE_KEYS])
+    described = "; ".join(describe_key(group, missing) for group in groups[:SAMPLE_KEYS])
     if len(groups) > SAMPLE_KEYS:
         described += f"; and {len(groups) - SAMPLE_KEYS} more foreign key(s)"
+    dangling = [v for v in rows if v.parent not in missing]
+    if not dangling:
+        return f"{described}. {RENAMED_ASIDE}"
+    return f"{described}. {_ways_out(dangling)}" + (f" {RENAMED_ASIDE}" if missing else "")
+
+
+RENAMED_ASIDE = (
+    "The references follow a table renamed by ALTER TABLE ... RENAME, so renaming a table "
+    "aside and dropping it leaves them naming a table that is gone: build the new table "
+    "under another name and rename it into place instead (edi_migrations.rebuild does)"
+)
+
+
+def _ways_out(rows: list[Violation]) -> str:
     first = rows[0]
     column = ", ".join(f"{first.table}.{c}" for c in first.columns)
     return (
-        f"{described}. Either the migration handles them (set {column} to NULL where it "
+        f"Either the migration handles them (set {column} to NULL where it "
         "has no parent row, or move those rows aside into a quarantine table with "
         "edi_migrations.quarantine and declare MoveRows), or, where the app never writes "
         "such values and only a test run's generated data holds them, say so in app_writes "

@@ -202,7 +202,7 @@ def _migrate(run: RunContext, planned: Planned, at: Position) -> tuple[Step, Laz
     if run.direction == "downgrade":
         new = [v for v in new if v.table not in restored]
     if new:
-        raise ForeignKeyViolation(path, migration.name, version, new)
+        raise ForeignKeyViolation(path, migration.name, version, new, _missing_parents(conn, new))
     run.guard.before_commit()
     seconds = time.perf_counter() - clock
     bookkeeping.record_version(conn, new_version, f"{migration.name} by edi-migrations")
@@ -214,3 +214,11 @@ def _migrate(run: RunContext, planned: Planned, at: Position) -> tuple[Step, Laz
     )
     mark = position.read_mark(conn)  # this step's own row: the next step checks it
     return Step(migration.name, version, new_version, seconds), violations_after, mark
+
+
+def _missing_parents(conn: sqlite3.Connection, rows: list) -> frozenset[str]:
+    """The parent tables new violations name that the schema no longer has (a table
+    renamed aside and dropped: the references followed it)."""
+    listed = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    tables = {name.lower() for (name,) in listed}
+    return frozenset(v.parent for v in rows if v.parent.lower() not in tables)

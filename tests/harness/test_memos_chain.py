@@ -43,6 +43,6 @@ def test_upstreams_user_rebuild_leaves_references_to_a_dropped_table(pytester, m
     result.stdout.fnmatch_lines(
         [
             "*migration 0002_user_role left * new foreign-key violation(s)*"
-            "memo(creator_id) -> _user_old: * row(s) with no parent row*"
+            "memo(creator_id) -> _user_old: table _user_old does not exist*"
         ]
     )
