@@ -109,9 +109,7 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
     return dataclasses.replace(declared, midpath=values) if values else declared
 
 
-def _needed(
-    declared: Declared, before: Snapshot, ran: Sequence[Migration]
-) -> dict[Key, Needed]:
+def _needed(declared: Declared, before: Snapshot, ran: Sequence[Migration]) -> dict[Key, Needed]:
     """The path's expressions (``ran``: its migrations) whose migration is not its first
     and that read something the start lacks or an earlier migration declares changed."""
     out = {}

@@ -19,217 +19,150 @@ import pytest
 
 from tests.harness_projects import add_migration, first_migration, run_matrix
 
-ITEMS = '''"""Items and their owners."""
+
+def body(*statements: str, declared: str = "") -> str:
+    """A migration's code running ``statements``, declaring ``declared`` (a change's
+    source, from ``edi_migrations.changes``)."""
+    head = ""
+    if declared:
+        kind = declared.partition("(")[0]
+        head = f"from edi_migrations.changes import {kind}\n\nCHANGES = ({declared},)\n\n\n"
+    return head + "def upgrade(conn):\n" + "".join(f"    conn.execute({s!r})\n" for s in statements)
 
 
-def upgrade(conn):
-    conn.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
-'''
-
-CODE = """
-from edi_migrations.changes import Backfill
-
-CHANGES = (Backfill("items", "code", expression="'c' || (id * 7)"),)
+def first(doc: str, *statements: str, writes: str = "") -> str:
+    """A chain's first migration (a whole module): ``statements``, then ``writes`` (its
+    ``app_writes``, if any)."""
+    return f'"""{doc}"""\n\n\n' + body(*statements) + writes
 
 
-def upgrade(conn):
-    conn.execute("ALTER TABLE items ADD COLUMN code TEXT")
-    conn.execute("UPDATE items SET code = 'c' || (id * 7)")
-"""
-
-SLUG = """
-from edi_migrations.changes import Backfill
-
-CHANGES = (Backfill("items", "slug", expression="code || '-' || length(name)"),)
+ITEMS = first("Items.", "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
 
 
-def upgrade(conn):
-    conn.execute("ALTER TABLE items ADD COLUMN slug TEXT")
-    conn.execute("UPDATE items SET slug = code || '-' || length(name)")
-"""
+CODE = body(
+    "ALTER TABLE items ADD COLUMN code TEXT",
+    "UPDATE items SET code = 'c' || (id * 7)",
+    declared="""Backfill("items", "code", expression="'c' || (id * 7)")""",
+)
+SLUG = body(
+    "ALTER TABLE items ADD COLUMN slug TEXT",
+    "UPDATE items SET slug = code || '-' || length(name)",
+    declared="""Backfill("items", "slug", expression="code || '-' || length(name)")""",
+)
+NO_CODE = body("ALTER TABLE items DROP COLUMN code", declared='DropColumn("items", "code")')
+TAGS = body("CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT NOT NULL)")
 
-NO_CODE = """
-from edi_migrations.changes import DropColumn
-
-CHANGES = (DropColumn("items", "code"),)
-
-
-def upgrade(conn):
-    conn.execute("ALTER TABLE items DROP COLUMN code")
-"""
-
-TAGS = """
-def upgrade(conn):
-    conn.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT NOT NULL)")
-"""
-
-USERS = '''"""Users and what they did."""
-
-
-def upgrade(conn):
-    conn.execute(
-        "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-        "seen INTEGER NOT NULL DEFAULT 0)"
-    )
-    conn.execute(
-        "CREATE TABLE events (id INTEGER PRIMARY KEY, "
-        "user_id INTEGER NOT NULL REFERENCES users(id), kind TEXT NOT NULL)"
-    )
-
+USERS = first(
+    "Users and what they did.",
+    "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+    "seen INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE events (id INTEGER PRIMARY KEY, "
+    "user_id INTEGER NOT NULL REFERENCES users(id), kind TEXT NOT NULL)",
+    writes="""
 
 def app_writes(conn, ctx):
-    """Six users, each with three events, one of them a login."""
+    \"\"\"Six users, each with three events, one of them a login.\"\"\"
     for user in range(1, 7):
         conn.execute("INSERT INTO users (id, name) VALUES (?, ?)", (user, f"user {user}"))
     for event in range(1, 19):
         kind = "login" if event % 3 == 0 else "post"
-        conn.execute(
-            "INSERT INTO events (id, user_id, kind) VALUES (?, ?, ?)",
-            (event, 1 + event % 6, kind),
-        )
-'''
+        conn.execute("INSERT INTO events VALUES (?, ?, ?)", (event, 1 + event % 6, kind))
+""",
+)
 
-NO_LOGINS = """
-from edi_migrations.changes import DeleteRows
-
-CHANGES = (DeleteRows("events", "kind = 'login'"),)
-
-
-def upgrade(conn):
-    conn.execute("DELETE FROM events WHERE kind = 'login'")
-"""
-
-NOTE = """
-def upgrade(conn):
-    conn.execute("ALTER TABLE users ADD COLUMN note TEXT")
-"""
-
+NO_LOGINS = body(
+    "DELETE FROM events WHERE kind = 'login'",
+    declared="""DeleteRows("events", "kind = 'login'")""",
+)
+NOTE = body("ALTER TABLE users ADD COLUMN note TEXT")
 COUNTED = "(SELECT count(*) FROM events WHERE events.user_id = users.id)"
+SEEN = body(
+    f"UPDATE users SET seen = {COUNTED}",
+    declared=f'Recompute("users", "seen", expression="{COUNTED}")',
+)
 
-SEEN = f"""
-from edi_migrations.changes import Recompute
-
-CHANGES = (Recompute("users", "seen", expression="{COUNTED}"),)
-
-
-def upgrade(conn):
-    conn.execute("UPDATE users SET seen = {COUNTED}")
-"""
-
-
-ACCOUNTS = '''"""Accounts, each update counted by a trigger."""
-
-
-def upgrade(conn):
-    conn.execute(
-        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, role TEXT NOT NULL, "
-        "edits INTEGER NOT NULL DEFAULT 0)"
-    )
-    conn.execute(
-        "CREATE TRIGGER accounts_edited AFTER UPDATE OF role ON accounts BEGIN "
-        "UPDATE accounts SET edits = edits + 1 WHERE id = new.id; END"
-    )
-
+ACCOUNTS = first(
+    "Accounts, each update counted by a trigger.",
+    "CREATE TABLE accounts (id INTEGER PRIMARY KEY, role TEXT NOT NULL, "
+    "edits INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TRIGGER accounts_edited AFTER UPDATE OF role ON accounts BEGIN "
+    "UPDATE accounts SET edits = edits + 1 WHERE id = new.id; END",
+    writes="""
 
 def app_writes(conn, ctx):
-    """Four accounts, two of them hosts."""
-    for account in range(1, 5):
+    for account in range(1, 5):  # two of them hosts
         role = "host" if account % 2 else "member"
         conn.execute("INSERT INTO accounts (id, role) VALUES (?, ?)", (account, role))
-'''
+""",
+)
 
-NO_COUNTER = """
-from edi_migrations.changes import DropObject
-
-CHANGES = (DropObject("trigger", "accounts_edited"),)
-
-
-def upgrade(conn):
-    conn.execute("DROP TRIGGER accounts_edited")
-"""
-
+NO_COUNTER = body(
+    "DROP TRIGGER accounts_edited", declared='DropObject("trigger", "accounts_edited")'
+)
 ADMINS = "CASE WHEN role = 'host' THEN 'admin' ELSE role END"
+ROLES = body(
+    f"UPDATE accounts SET role = {ADMINS}",
+    declared=f'Recompute("accounts", "role", expression="{ADMINS}")',
+)
 
-ROLES = f"""
-from edi_migrations.changes import Recompute
+# name -> the first migration, then each later one as (name, body)
+CHAINS = {
+    # v1 items, v2 items.code, v3 items.slug from it, v4 code dropped, v5 tags
+    "slugs": (
+        ITEMS,
+        (("code", CODE), ("slug", SLUG), ("no_code", NO_CODE), ("tags", TAGS)),
+    ),
+    # v1 users and events, v2 logins deleted, v3 a note, v4 users.seen counted
+    "seen": (USERS, (("no_logins", NO_LOGINS), ("note", NOTE), ("seen", SEEN))),
+    # v1 accounts and a trigger counting edits, v2 the trigger dropped, v3 roles renamed
+    "roles": (ACCOUNTS, (("no_counter", NO_COUNTER), ("roles", ROLES))),
+}
+JUMPS = {"slugs": "v1->v5", "seen": "v1->v4", "roles": "v1->v3"}
+# name -> (migration file, its text written wrong, the evidence the jump shows)
+WRONG = {
+    "slugs": (
+        "0003_slug.py",
+        ("SET slug = code ||", "SET slug = 'x' || code ||"),
+        "*items.slug rowid *(expected *backfill code ||*",
+    ),
+    "seen": (
+        "0004_seen.py",
+        ("SET seen = (", "SET seen = 1 + ("),
+        "*users.seen rowid *(expected *recompute (SELECT*",
+    ),
+    "roles": (
+        "0003_roles.py",
+        ("SET role =", "SET edits = edits + 1, role ="),
+        "*accounts.edits rowid *",
+    ),
+}
 
-CHANGES = (Recompute("accounts", "role", expression="{ADMINS}"),)
 
-
-def upgrade(conn):
-    conn.execute("UPDATE accounts SET role = {ADMINS}")
-"""
-
-
-def run_path(pytester, folder: Path, path: str) -> pytest.RunResult:
-    return run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", path)
-
-
-@pytest.fixture
-def slugs(pytester) -> Path:
-    """v1 items, v2 ``items.code``, v3 ``items.slug`` from it, v4 code dropped, v5 tags."""
-    folder = first_migration(pytester, ITEMS, name="items")
-    add_migration(folder, "code", CODE)
-    add_migration(folder, "slug", SLUG)
-    add_migration(folder, "no_code", NO_CODE)
-    add_migration(folder, "tags", TAGS)
+def chain(pytester, name: str) -> Path:
+    first, later = CHAINS[name]
+    folder = first_migration(pytester, first, name=name)
+    for migration, body in later:
+        add_migration(folder, migration, body)
     return folder
 
 
-@pytest.fixture
-def seen(pytester) -> Path:
-    """v1 users and events, v2 logins deleted, v3 a note, v4 ``users.seen`` counted."""
-    folder = first_migration(pytester, USERS, name="users")
-    add_migration(folder, "no_logins", NO_LOGINS)
-    add_migration(folder, "note", NOTE)
-    add_migration(folder, "seen", SEEN)
-    return folder
+def run_jump(pytester, folder: Path, name: str) -> pytest.RunResult:
+    return run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", JUMPS[name])
 
 
-@pytest.fixture
-def roles(pytester) -> Path:
-    """v1 accounts and a trigger counting edits, v2 the trigger dropped, v3 roles renamed."""
-    folder = first_migration(pytester, ACCOUNTS, name="accounts")
-    add_migration(folder, "no_counter", NO_COUNTER)
-    add_migration(folder, "roles", ROLES)
-    return folder
+@pytest.mark.parametrize("name", ["slugs", "seen", "roles"])
+def test_an_expression_is_read_just_before_its_migration_on_a_jump(pytester, name):
+    """slugs: a backfill reading a column only the middle holds; seen: a recompute reading
+    rows an earlier migration deletes; roles: a recompute firing only the triggers left."""
+    run_jump(pytester, chain(pytester, name), name).assert_outcomes(passed=1)
 
 
-def test_a_backfill_reading_a_column_only_the_middle_holds_passes_on_a_jump(pytester, slugs):
-    run_path(pytester, slugs, "v1->v5").assert_outcomes(passed=1)
-
-
-def test_the_same_backfill_written_wrong_fails_on_the_jump_naming_the_row(pytester, slugs):
-    path = slugs / "0003_slug.py"
-    path.write_text(path.read_text().replace("SET slug = code ||", "SET slug = 'x' || code ||"))
-    result = run_path(pytester, slugs, "v1->v5")
+@pytest.mark.parametrize("name", ["slugs", "seen", "roles"])
+def test_the_same_chain_written_wrong_fails_on_the_jump_naming_the_row(pytester, name):
+    folder = chain(pytester, name)
+    file, (old, new), evidence = WRONG[name]
+    path = folder / file
+    path.write_text(path.read_text().replace(old, new))
+    result = run_jump(pytester, folder, name)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        ["*broke invariant 'data kept'*", "*items.slug rowid *(expected *backfill code ||*"]
-    )
-
-
-def test_a_recompute_reading_rows_an_earlier_migration_deletes_passes_on_a_jump(pytester, seen):
-    run_path(pytester, seen, "v1->v4").assert_outcomes(passed=1)
-
-
-def test_the_same_recompute_written_wrong_fails_on_the_jump_naming_the_row(pytester, seen):
-    path = seen / "0004_seen.py"
-    path.write_text(path.read_text().replace('"UPDATE users SET seen = (', '"UPDATE users SET seen = 1 + ('))
-    result = run_path(pytester, seen, "v1->v4")
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        ["*broke invariant 'data kept'*", "*users.seen rowid *(expected *recompute (SELECT*"]
-    )
-
-
-def test_a_recompute_fires_only_the_triggers_left_before_its_migration(pytester, roles):
-    run_path(pytester, roles, "v1->v3").assert_outcomes(passed=1)
-
-
-def test_the_same_recompute_counting_an_edit_itself_fails_naming_the_row(pytester, roles):
-    path = roles / "0003_roles.py"
-    path.write_text(path.read_text().replace("SET role =", "SET edits = edits + 1, role ="))
-    result = run_path(pytester, roles, "v1->v3")
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*accounts.edits rowid *"])
+    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", evidence])
