@@ -166,13 +166,13 @@ def _reads(before: Snapshot, table: str, expression: str) -> set[tuple[str, str]
                 conn.execute(f"CREATE TABLE {q(name)} ({cols})")
         conn.set_authorizer(authorize)
         try:
-            conn.execute(f"SELECT ({expression}) FROM {q(table)} LIMIT 0")
+            with guarded(f"what expression {expression!r} on table {table!r} reads"):
+                conn.execute(f"SELECT ({expression}) FROM {q(table)} LIMIT 0")
         except sqlite3.OperationalError as exc:
             if names_a_later_object(exc):
                 return None
             return set()  # another error: the expression is read as before, which says it
-        if any(t == table.casefold() and c == "" for t, c in reads):
-            reads.discard((table.casefold(), ""))  # its own rows: only the columns count
+        reads.discard((table.casefold(), ""))  # its own rows: only the columns count
         return reads
     finally:
         conn.close()
