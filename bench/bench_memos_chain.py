@@ -4,8 +4,7 @@
 snapshots are written first (untimed). Then the default matrix is timed cold (an empty
 cache folder) and warm (the same folder again), one seed for both. Its outcome line
 counts upstream's findings as failures (the rebuilds of 0.2 and 0.3 leaving references
-to dropped tables, the index 0.15 loses, the no-op PRAGMAs) and the multi-step paths
-whose declared expressions read what only the middle of the path holds (see
+to dropped tables, the index 0.15 loses, the no-op PRAGMAs; see
 ``tests/memos_app/README.md``).
 
     python bench/bench_memos_chain.py [--repeat 1] [--seed 7]

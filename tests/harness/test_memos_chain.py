@@ -7,7 +7,8 @@ where upstream means them: renames, backfills, recomputed settings, random names
 and columns dropped, reactions whose memo is gone deleted.
 
 A jump across its last 22 versions passes, and so does the step that rewrites inbox
-messages from the activities. Upstream's own findings fail as they should: the ``user``
+messages from the activities, and the long jumps whose declared expressions read what
+only the middle of the path holds. Upstream's own findings fail as they should: the ``user``
 rebuild of 0.2 renames the table aside, so the references of ``memo`` and its neighbours
 follow it to ``_user_old`` and dangle once it is dropped (0.5 regenerates them). The
 whole default matrix is a bench row (``bench/bench_memos_chain.py``).
@@ -33,6 +34,15 @@ def memos(pytester) -> Path:
 
 def test_the_port_passes_a_jump_to_head_and_the_inbox_step(pytester, memos):
     paths = ("--upgrade-path", "v40->v62", "--upgrade-path", "v53->v54")
+    result = run_matrix(pytester, memos, "-k", "test_upgrade_path", *paths)
+    result.assert_outcomes(passed=2)
+
+
+def test_expressions_reading_what_only_the_middle_of_a_path_holds_pass(pytester, memos):
+    """0.22's backfill reads ``internal_path`` (added by 0.12, dropped by 0.22) and 0.16's
+    ``memo_resource``; 0.27's inbox recomputation reads activities 0.17 deleted: each is
+    read just before its migration ran on the path, not over its start or its end."""
+    paths = ("--upgrade-path", "v4->v62", "--upgrade-path", "v31->v62")
     result = run_matrix(pytester, memos, "-k", "test_upgrade_path", *paths)
     result.assert_outcomes(passed=2)
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +35,7 @@ from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.sqlite.dbapi import sqlite3
 
 if TYPE_CHECKING:
-    from edi_migrations.harness.invariants.declared import Declared
+    from edi_migrations.harness.invariants.declared import BeforeItsMigration, Declared
     from edi_migrations.harness.invariants.snapshot import Snapshot
 
 TRIGGERS = "the app's triggers, as the declared rows left"
@@ -65,8 +67,9 @@ def replayed(
             problems: list[str] = []
             for merge in declared.merges:
                 problems += _replay_merge(conn, after, merge, back, (why_gone, why_value))
-            for rule in declared.recomputed.values():
-                _replay_recompute(conn, rule, back, why_value)
+            for key, rule in declared.recomputed.items():
+                read = declared.midpath.get(("recompute", *key))
+                _replay_recompute(conn, (rule, read), back, why_value)
         touched = touched_tables(conn, written)
         snap = replay_snapshot(conn, before, touched, declared.views_not_compared)
     finally:
@@ -144,22 +147,52 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def _replay_recompute(
-    conn: sqlite3.Connection, rule: ch.Recompute, back: tuple, why_value: dict
+    conn: sqlite3.Connection,
+    recompute: tuple[ch.Recompute, BeforeItsMigration | None],
+    back: tuple,
+    why_value: dict,
 ) -> None:
-    """The declared rule applied to every row (its views and triggers follow)."""
+    """The declared rule applied to every row (its views and triggers follow); where the
+    rule was read just before its migration (``Declared.midpath``), those values, only the
+    triggers of that database firing."""
+    rule, read = recompute
     table = _table_end(rule.table, back)
     column = _column_end(rule.table, rule.column, back, False)
     if not _has_table(conn, table):
         return  # made by an earlier step of the path: no row of the start to recompute
     with guarded(f"the declared recomputation of {rule.table}.{rule.column}, replayed"):
         try:
-            conn.execute(f"UPDATE {q(table)} SET {q(column)} = ({rule.expression})")
+            if read is not None:
+                with _only_triggers(conn, read.triggers):
+                    conn.executemany(
+                        f"UPDATE {q(table)} SET {q(column)} = ? WHERE rowid = ?",
+                        [(raw, rowid) for rowid, (_, raw) in read.values.items()],
+                    )
+            else:
+                conn.execute(f"UPDATE {q(table)} SET {q(column)} = ({rule.expression})")
         except sqlite3.OperationalError as exc:
             if not names_a_later_object(exc):
                 raise
             return  # the column, or what the rule reads, is made by an earlier step
         for (rowid,) in conn.execute(f"SELECT rowid FROM {q(table)}"):
             why_value[(rule.table, rowid, rule.column)] = f"recompute {rule.expression}"
+
+
+@contextmanager
+def _only_triggers(conn: sqlite3.Connection, kept: frozenset[str]) -> Iterator[None]:
+    """The copy's triggers not in ``kept`` (casefolded) dropped for the block, then made
+    again: the start's triggers that an earlier migration of the path removed did not
+    fire when the migration recomputed (memos: ``updated_ts`` stamped by a trigger 0.12
+    dropped, long before 0.26 recomputes ``user.role``)."""
+    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    gone = [(name, sql) for name, sql in found.fetchall() if name.casefold() not in kept]
+    for name, _ in gone:
+        conn.execute(f"DROP TRIGGER {q(name)}")
+    try:
+        yield
+    finally:
+        for _, sql in gone:
+            conn.execute(sql)
 
 
 def _replay_merge(
