@@ -37,7 +37,9 @@ class RolledBack(MigrationError):
 class DatabaseMissing(Refused):
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"{path}: no such database; create one with `edi-migrate init {path}`")
+        super().__init__(
+            f"{path}: no such database; create one with `edi-migrate init {shell_arg(path)}`"
+        )
 
 
 class DatabaseEmpty(Refused):
@@ -45,7 +47,7 @@ class DatabaseEmpty(Refused):
         self.path = path
         super().__init__(
             f"{path}: database holds no tables of this chain (empty file); "
-            f"create one with `edi-migrate init {path}`"
+            f"create one with `edi-migrate init {shell_arg(path)}`"
         )
 
 
@@ -81,6 +83,7 @@ class UnknownVersion(Refused):
         self.version = version
         self.known = known
         chain = f"the chain at {folder}" if folder is not None else "the chain at hand"
+        lowest = 1 if what == "baseline" else 0  # baseline records versions 1..N
         advice = (
             "it was migrated by newer migrations: run the code that has them, or pass "
             "--migrations-dir their folder"
@@ -89,7 +92,7 @@ class UnknownVersion(Refused):
         )
         super().__init__(
             f"{path}: {what} version {version!r} is not one {chain} knows "
-            f"(it knows v0..v{known}); {advice}; file left unchanged"
+            f"(it knows v{lowest}..v{known}); {advice}; file left unchanged"
         )
 
 
@@ -278,9 +281,16 @@ class ForeignChain(Refused):
         )
 
 
+def shell_arg(path: Path | str) -> str:
+    """A path as a suggested command must spell it to be pasted into a shell (spaces)."""
+    import shlex  # only a refusal that suggests a command needs it
+
+    return shlex.quote(str(path))
+
+
 def baseline_command(path: Path, version: int, folder: Path | None) -> str:
-    where = f" --migrations-dir {folder}" if folder is not None else ""
-    return f"`edi-migrate baseline {path} --version {version}{where}`"
+    where = f" --migrations-dir {shell_arg(folder)}" if folder is not None else ""
+    return f"`edi-migrate baseline {shell_arg(path)} --version {version}{where}`"
 
 
 class UnrecordedDatabase(Refused):
@@ -302,7 +312,7 @@ class AlreadyUnderRunner(Refused):
         what = f"records v{recorded}" if recorded is not None else "has the runner's tables"
         super().__init__(
             f"{path}: already under the runner (it {what}); baseline only adopts a database "
-            f"without schema_version and migration_log: use `edi-migrate upgrade {path}`; "
+            f"without schema_version and migration_log: use `edi-migrate upgrade {shell_arg(path)}`; "
             "file left unchanged"
         )
 

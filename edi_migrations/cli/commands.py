@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from edi_migrations.cli.chain_choice import choose_chain
-from edi_migrations.errors import MigrationError
+from edi_migrations.errors import MigrationError, shell_arg
 from edi_migrations.runner import api as runner
 from edi_migrations.runner import bookkeeping
 from edi_migrations.runner.backup import backup_database, restore
@@ -78,7 +78,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     done = baseline(args.db, args.version, args.migrations_dir, args.busy_timeout)
     names = ", ".join(done.migrations)
     print(f"{done.path}: baselined at v{done.version}; recorded, not run: {names}")
-    print(f"next: edi-migrate upgrade {done.path}")
+    print(f"next: edi-migrate upgrade {shell_arg(done.path)}")
     return 0
 
 
@@ -142,7 +142,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    safety = restore(args.backup, args.db, args.migrations_dir)
+    safety = restore(args.backup, args.db, args.migrations_dir, args.busy_timeout)
     if safety is not None:
         print(f"previous content of {args.db} saved to {safety}")
     print(f"{args.db}: restored from {args.backup}")
@@ -180,7 +180,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         new_migration,  # new's own module: not every run's start-up
     )
 
-    path = new_migration(args.message, args.migrations_dir)
+    try:
+        path = new_migration(args.message, args.migrations_dir)
+    except ValueError as exc:  # a name that makes no file name: a usage error
+        print(f"edi-migrate new: error: {exc}", file=sys.stderr)
+        return 2
     number = int(path.name[:4])
     where = f" --migrations-dir={path.parent}" if args.migrations_dir_given else ""
     print(f"created {path}")

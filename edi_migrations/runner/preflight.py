@@ -15,6 +15,7 @@ from edi_migrations.errors import (
     DowngradeUnavailable,
     ReadOnlyDatabase,
     WrongDirection,
+    shell_arg,
 )
 from edi_migrations.runner import bookkeeping, detect, position
 from edi_migrations.runner.backup import backup_database, backup_folder
@@ -55,9 +56,9 @@ def preflight(
         if not opts.allow_changed:
             refuse_changed(ro, path, migrations, found.version)
         if direction == "upgrade" and target < found.version:
-            raise WrongDirection(path, found.version, target, f"downgrade {path} --to {target}")
+            raise WrongDirection(path, found.version, target, f"downgrade {shell_arg(path)} --to {target}")
         if direction == "downgrade" and target > found.version:
-            raise WrongDirection(path, found.version, target, f"upgrade {path} --to {target}")
+            raise WrongDirection(path, found.version, target, f"upgrade {shell_arg(path)} --to {target}")
         saved = None
         if opts.backup and 0 < found.version != target:
             folder = backup_folder(path, opts.backup_dir)
