@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from edi_migrations.shell_words import shell_arg
+
 if TYPE_CHECKING:
     from edi_migrations.integrity.fk_facts import Violation
 
@@ -210,12 +212,13 @@ class AlreadyApplied(MigrationError):
 
 
 class BackupFailed(Refused):
-    def __init__(self, path: Path, dest: Path | str, cause: BaseException) -> None:
+    def __init__(
+        self, path: Path, dest: Path | str, cause: BaseException, then: str = "nothing was migrated"
+    ) -> None:
         self.path = path
         self.dest = dest
-        super().__init__(
-            f"{path}: backup to {dest} failed: {_one_line(str(cause))}; nothing was migrated"
-        )
+        self.cause = cause
+        super().__init__(f"{path}: backup to {dest} failed: {_one_line(str(cause))}; {then}")
 
 
 class DatabaseBusy(MigrationError):
@@ -279,13 +282,6 @@ class ForeignChain(Refused):
             f"{path}: migrated by another chain: {shown}, which {chain} does not have; "
             "pass --migrations-dir the folder that migrated it; file left unchanged"
         )
-
-
-def shell_arg(path: Path | str) -> str:
-    """A path as a suggested command must spell it to be pasted into a shell (spaces)."""
-    import shlex  # only a refusal that suggests a command needs it
-
-    return shlex.quote(str(path))
 
 
 def baseline_command(path: Path, version: int, folder: Path | None) -> str:

@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from edi_migrations.cli.chain_choice import choose_chain
-from edi_migrations.errors import MigrationError, shell_arg
+from edi_migrations.cli.status import cmd_status
+from edi_migrations.errors import BackupFailed, MigrationError
 from edi_migrations.runner import api as runner
 from edi_migrations.runner import bookkeeping
 from edi_migrations.runner.backup import backup_database, restore
-from edi_migrations.runner.discovery import load_migrations
 from edi_migrations.runner.progress import terminal_progress
+from edi_migrations.shell_words import shell_arg
 from edi_migrations.sqlite.dbapi import in_use, sqlite3
 from edi_migrations.sqlite.files import check_file
 from edi_migrations.sqlite.read_only import read_only
@@ -82,27 +83,6 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_status(args: argparse.Namespace) -> int:
-    found = runner.inspect(args.db, args.migrations_dir, args.busy_timeout)
-    migrations = load_migrations(args.migrations_dir)
-    state = {
-        "database": str(args.db),
-        "version": found.version,
-        "recorded": found.recorded,
-        "head": len(migrations),
-        "how": found.how,
-        "pending": [m.name for m in migrations[found.version :]],
-        "drift": list(found.drift),
-    }
-    if args.json:
-        print(json.dumps(state, indent=2))
-        return 0
-    print(f"{args.db}: v{found.version} ({found.how}); code knows up to v{state['head']}")
-    print("pending: " + (", ".join(state["pending"]) or "none"))
-    print("drift: " + ("; ".join(state["drift"]) or "none"))
-    return 0
-
-
 def cmd_history(args: argparse.Namespace) -> int:
     check_file(Path(args.db))
     with read_only(Path(args.db), args.busy_timeout) as conn:
@@ -136,7 +116,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = Path(args.db)
     found = runner.inspect(path, args.migrations_dir, args.busy_timeout)
     with read_only(path, args.busy_timeout) as conn:
-        saved = backup_database(conn, path, found.version, Path(args.dest) if args.dest else None)
+        try:
+            saved = backup_database(conn, path, found.version, args.dest or None)
+        except BackupFailed as exc:
+            raise BackupFailed(
+                exc.path,
+                exc.dest,
+                exc.cause,
+                "no backup written; pass DEST, a file or folder you can write",
+            ) from exc
     print(saved)
     return 0
 

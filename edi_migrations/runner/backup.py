@@ -148,7 +148,12 @@ def restore(
                     version = detect.detect(current, target, migrations).version
                 except (MigrationError, sqlite3.DatabaseError):
                     version = 0
-                safety = backup_database(current, target, version)
+                try:
+                    safety = backup_database(current, target, version)
+                except BackupFailed as exc:
+                    raise BackupFailed(
+                        exc.path, exc.dest, exc.cause, f"nothing restored, {target} left unchanged"
+                    ) from exc
         try:
             write_over(src, target, busy_timeout)
         except MigrationError:  # nothing was replaced: the safety copy only repeats the file

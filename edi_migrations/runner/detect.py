@@ -18,6 +18,8 @@ from edi_migrations.runner.schema_text import expected, schema_rows
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, Schema, schema_model
 from edi_migrations.sqlite.dbapi import sqlite3
 
+# A database with these tables and no record is at v1 (how the seed app left them), on a
+# chain whose v1 has them: another chain's v1 does not, and such a file is not at it.
 V1_TABLES = frozenset({"sessions", "prompts", "entities", "validations"})
 _VERSION = re.compile(r"^\s*v?(\d+)\s*$", re.IGNORECASE)
 
@@ -147,7 +149,7 @@ def detect(
     if recorded is None:
         if not user_tables:
             return Detected(0, None, "no tables")
-        if V1_TABLES <= tables:
+        if V1_TABLES <= tables and _v1_has_them(migrations):
             version, how = 1, "no version recorded; v1 tables present"
         else:
             refuse_unrecorded(conn, path, migrations)
@@ -178,6 +180,10 @@ def matching_version(actual: Schema, migrations: tuple[Migration, ...]) -> int |
         if not drift(actual, migrations, version, tolerate_next=False):
             return version
     return None
+
+
+def _v1_has_them(migrations: tuple[Migration, ...]) -> bool:
+    return bool(migrations) and V1_TABLES <= expected(migrations, 1).model.tables.keys()
 
 
 def refuse_unrecorded(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edi_migrations.errors import Refused, shell_arg
+from edi_migrations.errors import Refused
+from edi_migrations.shell_words import shell_arg
 
 
 class AlreadyCreated(Refused):

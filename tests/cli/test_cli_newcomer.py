@@ -7,6 +7,7 @@ cannot be pasted, a file left behind by a refusal) beside its sound control.
 
 from __future__ import annotations
 
+import json
 import shlex
 import subprocess
 import sys
@@ -242,3 +243,75 @@ def test_baseline_at_version_zero_names_the_versions_it_takes(project):
     assert "v1..v3" in line and "v0..v3" not in line
     line = refused_in_one_line(edi_migrate(project, "baseline", "app.db", "--version", 9))
     assert "v1..v3" in line
+
+
+# --- status tells what upgrade will refuse ------------------------------------------------
+
+
+def test_status_names_an_applied_migration_whose_file_changed(project):
+    assert edi_migrate(project, "init", "app.db", "--to", 2).returncode == 0
+    with (project / "migrations" / "0001_tasks.py").open("a") as fh:
+        fh.write("# edited after it was applied\n")
+    shown = edi_migrate(project, "status", "app.db")
+    assert shown.returncode == 0, shown.stderr
+    assert "changed since applied: 0001_tasks" in shown.stdout
+    assert json.loads(edi_migrate(project, "status", "app.db", "--json").stdout)["changed"] == [
+        "0001_tasks"
+    ]
+    line = refused_in_one_line(edi_migrate(project, "upgrade", "app.db"))
+    assert "0001_tasks" in line  # what status announced is what upgrade refuses
+
+
+def test_status_of_an_unchanged_chain_says_none_changed(project):
+    assert edi_migrate(project, "init", "app.db", "--to", 2).returncode == 0
+    assert "changed since applied: none" in edi_migrate(project, "status", "app.db").stdout
+    assert json.loads(edi_migrate(project, "status", "app.db", "--json").stdout)["changed"] == []
+
+
+# --- a database the app made, with table names another project used ------------------------
+
+APP_TABLES = ("sessions", "prompts", "entities", "validations")
+
+
+def app_made(path: Path) -> Path:
+    """A database the app made before the runner, with no record of a version."""
+    with sqlite3.connect(path) as conn:
+        for table in APP_TABLES:
+            conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, body TEXT)")
+    return path
+
+
+def test_an_unrecorded_database_is_never_placed_at_a_version_its_chain_lacks(project):
+    app_made(project / "app.db")
+    line = refused_in_one_line(edi_migrate(project, "status", "app.db"))
+    assert "v1" not in line and "are not this chain's" in line, line
+
+
+def test_an_unrecorded_database_of_a_chain_that_has_its_tables_is_still_read(project):
+    for name in CHAIN:
+        (project / "migrations" / name).unlink()
+    sql = "; ".join(f"CREATE TABLE {t} (id INTEGER PRIMARY KEY, body TEXT)" for t in APP_TABLES)
+    (project / "migrations" / "0001_app.py").write_text(
+        f'"""The app\'s tables."""\n\n\ndef upgrade(conn):\n    conn.executescript({sql!r})\n'
+    )
+    app_made(project / "app.db")
+    shown = edi_migrate(project, "status", "app.db")
+    assert shown.returncode == 0 and shown.stdout.startswith("app.db: v1 "), shown.stderr
+
+
+# --- backup: its refusal speaks of a backup, not of a migration -----------------------------
+
+
+def test_a_backup_that_cannot_be_written_says_so_and_where_to_write_instead(project):
+    assert edi_migrate(project, "init", "app.db").returncode == 0
+    line = refused_in_one_line(edi_migrate(project, "backup", "app.db", "gone/app.backup"))
+    assert "backup to gone/app.backup failed" in line and "migrated" not in line, line
+    assert "no backup written" in line and "DEST" in line, line
+
+
+def test_a_backup_into_an_existing_folder_is_written(project):
+    assert edi_migrate(project, "init", "app.db").returncode == 0
+    (project / "saved").mkdir()
+    result = edi_migrate(project, "backup", "app.db", "saved")
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip()).parent == Path("saved")
