@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from edi_migrations.cli.chain_choice import choose_chain
+from edi_migrations.cli.option_types import seconds as busy_seconds
 from edi_migrations.cli.status import cmd_status
 from edi_migrations.errors import BackupFailed, MigrationError
 from edi_migrations.runner import api as runner
@@ -245,7 +246,7 @@ def _shared_options(with_defaults: bool) -> argparse.ArgumentParser:
     )
     shared.add_argument(
         "--busy-timeout",
-        type=float,
+        type=busy_seconds,
         default=default(BUSY_TIMEOUT),
         help=f"seconds to wait for a lock (default: {BUSY_TIMEOUT:g})",
     )
@@ -255,7 +256,7 @@ def _shared_options(with_defaults: bool) -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="edi-migrate",
-        description=__doc__.splitlines()[0],
+        description="Migrate a SQLite database; the database path comes right after the command.",
         parents=[_shared_options(with_defaults=True)],
     )
     parser.add_argument("--version", action=_Version)

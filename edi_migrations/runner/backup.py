@@ -26,7 +26,7 @@ from edi_migrations.runner import detect
 from edi_migrations.runner.discovery import load_migrations
 from edi_migrations.runner.refusals import NotABackup
 from edi_migrations.sqlite.dbapi import sqlite3
-from edi_migrations.sqlite.files import check_file
+from edi_migrations.sqlite.files import NotSQLite, check_file
 from edi_migrations.sqlite.read_only import read_only
 
 
@@ -130,7 +130,7 @@ def restore(
     source, target = Path(backup_path), Path(db_path)
     migrations = load_migrations(migrations_dir)
     if target.is_dir():
-        raise NotADatabase(target, "is a directory")
+        raise NotSQLite(target, "is a directory")
     try:
         check_file(source)
     except MigrationError as exc:

@@ -27,3 +27,20 @@ class NotABackup(Refused):
         self.path = path
         self.backup = backup
         super().__init__(f"{backup}: not a valid backup: {reason}; {path} left unchanged")
+
+
+class NearlyAVersion(Refused):
+    """No version recorded, and the schema has this chain's tables but is no version's."""
+
+    def __init__(self, path: Path, closest: int, differences: list[str]) -> None:
+        self.path = path
+        self.closest = closest
+        self.differences = differences
+        shown = "; ".join(differences[:3])
+        more = f" (+{len(differences) - 3} more)" if len(differences) > 3 else ""
+        super().__init__(
+            f"{path}: no migrations recorded, and its schema is no version's fresh install; "
+            f"closest is v{closest}: {shown}{more}; make it match a version, then adopt it "
+            f"with `edi-migrate baseline {shell_arg(path)} --version N` (which lists every "
+            "difference); file left unchanged"
+        )

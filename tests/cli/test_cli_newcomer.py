@@ -315,3 +315,58 @@ def test_a_backup_into_an_existing_folder_is_written(project):
     result = edi_migrate(project, "backup", "app.db", "saved")
     assert result.returncode == 0, result.stderr
     assert Path(result.stdout.strip()).parent == Path("saved")
+
+
+def test_an_app_made_database_near_a_version_names_it_and_what_differs(project):
+    with sqlite3.connect(project / "app.db") as conn:  # v2's tables, without the NOT NULLs
+        conn.execute("CREATE TABLE tasks (id INTEGER PRIMARY KEY, title TEXT, done INTEGER)")
+    before = listing(project)
+    line = refused_in_one_line(edi_migrate(project, "upgrade", "app.db"))
+    assert "are not this chain's" not in line, line
+    assert "closest is v2" in line and "tasks.title" in line and "baseline" in line, line
+    assert listing(project) == before
+
+
+def test_an_app_made_database_of_other_tables_is_still_not_this_chains(project):
+    with sqlite3.connect(project / "app.db") as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    line = refused_in_one_line(edi_migrate(project, "upgrade", "app.db"))
+    assert "tables ['invoices'] are not this chain's" in line, line
+
+
+# --- a file that is not SQLite at all ------------------------------------------------------
+
+
+def test_a_text_file_is_called_not_sqlite_rather_than_another_chains(project):
+    (project / "notes.db").write_text("a list of tasks, not a database\n")
+    line = refused_in_one_line(edi_migrate(project, "status", "notes.db"))
+    assert "not a SQLite database" in line and "another" not in line, line
+    assert "migration chain" not in line, line
+
+
+def test_a_sqlite_file_of_other_tables_still_says_chain(project):
+    with sqlite3.connect(project / "other.db") as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    line = refused_in_one_line(edi_migrate(project, "status", "other.db"))
+    assert "not a database of this migration chain" in line, line
+
+
+# --- options: what --help promises ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["-1", "nan"])
+def test_a_busy_timeout_that_is_no_number_of_seconds_is_a_usage_error(project, value):
+    assert edi_migrate(project, "init", "app.db").returncode == 0
+    result = edi_migrate(project, "status", "app.db", f"--busy-timeout={value}")
+    assert result.returncode == 2 and "--busy-timeout" in result.stderr, result.stderr
+
+
+def test_a_busy_timeout_of_zero_is_taken(project):
+    assert edi_migrate(project, "init", "app.db").returncode == 0
+    assert edi_migrate(project, "status", "app.db", "--busy-timeout", "0").returncode == 0
+
+
+def test_help_reads_as_plain_text(project):
+    result = edi_migrate(project, "--help")
+    assert result.returncode == 0 and "``" not in result.stdout, result.stdout
+    assert "upgrade" in result.stdout
