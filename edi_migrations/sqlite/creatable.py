@@ -20,7 +20,7 @@ class CannotCreate(Refused):
 
 def cannot_create(path: Path, exc: BaseException) -> CannotCreate:
     """The refusal for a file that could not be created at ``path`` (``exc`` the cause)."""
-    folder = path.parent
+    folder = path.absolute().parent  # "its folder ." would say nothing
     if not folder.exists():
         reason = f"its folder {folder} does not exist (create it first)"
     elif not folder.is_dir():

@@ -97,7 +97,7 @@ def app_running(project: Path) -> Iterator[Path]:
 def test_init_where_the_file_cannot_be_created_refuses_in_one_line(project, where):
     (project / "notes.txt").write_text("not a folder\n")
     line = refused_in_one_line(edi_migrate(project, "init", where))
-    assert where in line and "cannot create" in line
+    assert where in line and "cannot create" in line and str(project) in line
     assert not (project / "no_such_folder").exists()
 
 
