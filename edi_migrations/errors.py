@@ -308,8 +308,8 @@ class AlreadyUnderRunner(Refused):
         what = f"records v{recorded}" if recorded is not None else "has the runner's tables"
         super().__init__(
             f"{path}: already under the runner (it {what}); baseline only adopts a database "
-            f"without schema_version and migration_log: use `edi-migrate upgrade {shell_arg(path)}`; "
-            "file left unchanged"
+            "without schema_version and migration_log: use "
+            f"`edi-migrate upgrade {shell_arg(path)}`; file left unchanged"
         )
 
 

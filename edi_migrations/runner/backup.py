@@ -15,12 +15,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from edi_migrations.errors import (
-    BackupFailed,
-    DatabaseEmpty,
-    MigrationError,
-    NotADatabase,
-)
+from edi_migrations.errors import BackupFailed, DatabaseEmpty, MigrationError, NotADatabase
 from edi_migrations.integrity import check as integrity_check
 from edi_migrations.runner import detect
 from edi_migrations.runner.discovery import load_migrations
