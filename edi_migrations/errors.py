@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from edi_migrations.shell_words import shell_arg
+
 if TYPE_CHECKING:
     from edi_migrations.integrity.fk_facts import Violation
 
@@ -37,7 +39,9 @@ class RolledBack(MigrationError):
 class DatabaseMissing(Refused):
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"{path}: no such database; create one with `edi-migrate init {path}`")
+        super().__init__(
+            f"{path}: no such database; create one with `edi-migrate init {shell_arg(path)}`"
+        )
 
 
 class DatabaseEmpty(Refused):
@@ -45,7 +49,7 @@ class DatabaseEmpty(Refused):
         self.path = path
         super().__init__(
             f"{path}: database holds no tables of this chain (empty file); "
-            f"create one with `edi-migrate init {path}`"
+            f"create one with `edi-migrate init {shell_arg(path)}`"
         )
 
 
@@ -81,6 +85,7 @@ class UnknownVersion(Refused):
         self.version = version
         self.known = known
         chain = f"the chain at {folder}" if folder is not None else "the chain at hand"
+        lowest = 1 if what == "baseline" else 0  # baseline records versions 1..N
         advice = (
             "it was migrated by newer migrations: run the code that has them, or pass "
             "--migrations-dir their folder"
@@ -89,7 +94,7 @@ class UnknownVersion(Refused):
         )
         super().__init__(
             f"{path}: {what} version {version!r} is not one {chain} knows "
-            f"(it knows v0..v{known}); {advice}; file left unchanged"
+            f"(it knows v{lowest}..v{known}); {advice}; file left unchanged"
         )
 
 
@@ -207,12 +212,13 @@ class AlreadyApplied(MigrationError):
 
 
 class BackupFailed(Refused):
-    def __init__(self, path: Path, dest: Path | str, cause: BaseException) -> None:
+    def __init__(
+        self, path: Path, dest: Path | str, cause: BaseException, then: str = "nothing was migrated"
+    ) -> None:
         self.path = path
         self.dest = dest
-        super().__init__(
-            f"{path}: backup to {dest} failed: {_one_line(str(cause))}; nothing was migrated"
-        )
+        self.cause = cause
+        super().__init__(f"{path}: backup to {dest} failed: {_one_line(str(cause))}; {then}")
 
 
 class DatabaseBusy(MigrationError):
@@ -279,8 +285,8 @@ class ForeignChain(Refused):
 
 
 def baseline_command(path: Path, version: int, folder: Path | None) -> str:
-    where = f" --migrations-dir {folder}" if folder is not None else ""
-    return f"`edi-migrate baseline {path} --version {version}{where}`"
+    where = f" --migrations-dir {shell_arg(folder)}" if folder is not None else ""
+    return f"`edi-migrate baseline {shell_arg(path)} --version {version}{where}`"
 
 
 class UnrecordedDatabase(Refused):
@@ -302,8 +308,8 @@ class AlreadyUnderRunner(Refused):
         what = f"records v{recorded}" if recorded is not None else "has the runner's tables"
         super().__init__(
             f"{path}: already under the runner (it {what}); baseline only adopts a database "
-            f"without schema_version and migration_log: use `edi-migrate upgrade {path}`; "
-            "file left unchanged"
+            "without schema_version and migration_log: use "
+            f"`edi-migrate upgrade {shell_arg(path)}`; file left unchanged"
         )
 
 

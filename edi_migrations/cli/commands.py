@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from edi_migrations.cli.chain_choice import choose_chain
-from edi_migrations.errors import MigrationError
+from edi_migrations.cli.option_types import seconds as busy_seconds
+from edi_migrations.cli.status import cmd_status
+from edi_migrations.errors import BackupFailed, MigrationError
 from edi_migrations.runner import api as runner
 from edi_migrations.runner import bookkeeping
 from edi_migrations.runner.backup import backup_database, restore
-from edi_migrations.runner.discovery import load_migrations
 from edi_migrations.runner.progress import terminal_progress
+from edi_migrations.shell_words import shell_arg
 from edi_migrations.sqlite.dbapi import in_use, sqlite3
 from edi_migrations.sqlite.files import check_file
 from edi_migrations.sqlite.read_only import read_only
@@ -78,28 +80,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     done = baseline(args.db, args.version, args.migrations_dir, args.busy_timeout)
     names = ", ".join(done.migrations)
     print(f"{done.path}: baselined at v{done.version}; recorded, not run: {names}")
-    print(f"next: edi-migrate upgrade {done.path}")
-    return 0
-
-
-def cmd_status(args: argparse.Namespace) -> int:
-    found = runner.inspect(args.db, args.migrations_dir, args.busy_timeout)
-    migrations = load_migrations(args.migrations_dir)
-    state = {
-        "database": str(args.db),
-        "version": found.version,
-        "recorded": found.recorded,
-        "head": len(migrations),
-        "how": found.how,
-        "pending": [m.name for m in migrations[found.version :]],
-        "drift": list(found.drift),
-    }
-    if args.json:
-        print(json.dumps(state, indent=2))
-        return 0
-    print(f"{args.db}: v{found.version} ({found.how}); code knows up to v{state['head']}")
-    print("pending: " + (", ".join(state["pending"]) or "none"))
-    print("drift: " + ("; ".join(state["drift"]) or "none"))
+    print(f"next: edi-migrate upgrade {shell_arg(done.path)}")
     return 0
 
 
@@ -136,13 +117,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = Path(args.db)
     found = runner.inspect(path, args.migrations_dir, args.busy_timeout)
     with read_only(path, args.busy_timeout) as conn:
-        saved = backup_database(conn, path, found.version, Path(args.dest) if args.dest else None)
+        try:
+            saved = backup_database(conn, path, found.version, args.dest or None)
+        except BackupFailed as exc:
+            raise BackupFailed(
+                exc.path,
+                exc.dest,
+                exc.cause,
+                "no backup written; pass DEST, a file or folder you can write",
+            ) from exc
     print(saved)
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    safety = restore(args.backup, args.db, args.migrations_dir)
+    safety = restore(args.backup, args.db, args.migrations_dir, args.busy_timeout)
     if safety is not None:
         print(f"previous content of {args.db} saved to {safety}")
     print(f"{args.db}: restored from {args.backup}")
@@ -180,7 +169,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         new_migration,  # new's own module: not every run's start-up
     )
 
-    path = new_migration(args.message, args.migrations_dir)
+    try:
+        path = new_migration(args.message, args.migrations_dir)
+    except ValueError as exc:  # a name that makes no file name: a usage error
+        print(f"edi-migrate new: error: {exc}", file=sys.stderr)
+        return 2
     number = int(path.name[:4])
     where = f" --migrations-dir={path.parent}" if args.migrations_dir_given else ""
     print(f"created {path}")
@@ -253,7 +246,7 @@ def _shared_options(with_defaults: bool) -> argparse.ArgumentParser:
     )
     shared.add_argument(
         "--busy-timeout",
-        type=float,
+        type=busy_seconds,
         default=default(BUSY_TIMEOUT),
         help=f"seconds to wait for a lock (default: {BUSY_TIMEOUT:g})",
     )
@@ -263,7 +256,7 @@ def _shared_options(with_defaults: bool) -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="edi-migrate",
-        description=__doc__.splitlines()[0],
+        description="Migrate a SQLite database; the database path comes right after the command.",
         parents=[_shared_options(with_defaults=True)],
     )
     parser.add_argument("--version", action=_Version)

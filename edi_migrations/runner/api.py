@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Unpack
 
-from edi_migrations.errors import CorruptDatabase, NotADatabase, UnknownVersion
+from edi_migrations.errors import CorruptDatabase, DatabaseBusy, NotADatabase, UnknownVersion
 from edi_migrations.integrity import check as integrity_check
 from edi_migrations.integrity.gate import integrity_gate
 from edi_migrations.integrity.guard import NoCheck
@@ -28,8 +28,10 @@ from edi_migrations.runner.position import Position
 from edi_migrations.runner.preflight import plan, preflight, refuse_read_only
 from edi_migrations.runner.progress import Direction, Progress
 from edi_migrations.runner.recovery import recover_interrupted_write
+from edi_migrations.runner.refusals import AlreadyCreated
 from edi_migrations.runner.steps import Step, apply
-from edi_migrations.sqlite.files import check_file
+from edi_migrations.sqlite.creatable import cannot_create
+from edi_migrations.sqlite.files import NotSQLite, check_file
 from edi_migrations.sqlite.read_only import read_only
 
 __all__ = [
@@ -99,16 +101,21 @@ def init(
     opts = replace(options_from("init", options), backup=False, backup_dir=None)
     path = Path(db_path)
     if path.is_dir():
-        raise NotADatabase(path, "is a directory")
+        raise NotSQLite(path, "is a directory")
     if path.exists() and path.stat().st_size > 0:
         check_file(path)
         with read_only(path) as conn:
             if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                if detect.recorded_version(conn, path) is None:  # made by the app: adopt it?
-                    detect.refuse_unrecorded(conn, path, load_migrations(migrations_dir))
+                recorded = detect.recorded_version(conn, path)
+                if recorded is not None:
+                    raise AlreadyCreated(path, recorded)
+                detect.refuse_unrecorded(conn, path, load_migrations(migrations_dir))
                 raise NotADatabase(path, "already exists and has tables; init only creates")
     created = not path.exists()
-    path.touch()
+    try:
+        path.touch()
+    except OSError as exc:  # a missing or read-only folder: one line, not a traceback
+        raise cannot_create(path, exc) from exc
     try:
         return _run(path, to, migrations_dir, "upgrade", opts, creating=True)
     except BaseException:
@@ -179,6 +186,10 @@ def _run(
             steps = apply(path, planned, Position(version, before.mark), direction, opts, gate)
     except CorruptDatabase:  # a backup of a corrupt file is no backup
         if saved is not None:
+            saved.unlink(missing_ok=True)
+        raise
+    except DatabaseBusy as exc:  # refused before any change: the copy only repeats the file
+        if saved is not None and exc.reached is None:
             saved.unlink(missing_ok=True)
         raise
     return Outcome(path, version, target, tuple(steps), saved)

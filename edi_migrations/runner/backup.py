@@ -15,12 +15,13 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from edi_migrations.errors import BackupFailed, MigrationError, NotADatabase
+from edi_migrations.errors import BackupFailed, DatabaseEmpty, MigrationError, NotADatabase
 from edi_migrations.integrity import check as integrity_check
 from edi_migrations.runner import detect
 from edi_migrations.runner.discovery import load_migrations
+from edi_migrations.runner.refusals import NotABackup
 from edi_migrations.sqlite.dbapi import sqlite3
-from edi_migrations.sqlite.files import check_file
+from edi_migrations.sqlite.files import NotSQLite, check_file
 from edi_migrations.sqlite.read_only import read_only
 
 
@@ -111,15 +112,24 @@ def copy_into(source: sqlite3.Connection, target: Path) -> None:
 
 
 def restore(
-    backup_path: str | Path, db_path: str | Path, migrations_dir: str | Path | None = None
+    backup_path: str | Path,
+    db_path: str | Path,
+    migrations_dir: str | Path | None = None,
+    busy_timeout: float = 5.0,
 ) -> Path | None:
-    """Replace ``db_path``'s content with a backup; the replaced content is backed up first."""
+    """Replace ``db_path``'s content with a backup; the replaced content is backed up first.
+
+    ``busy_timeout``: seconds to wait for the app to release its lock on ``db_path``."""
+    from edi_migrations.runner.restore_write import write_over  # restore's own
+
     source, target = Path(backup_path), Path(db_path)
     migrations = load_migrations(migrations_dir)
+    if target.is_dir():
+        raise NotSQLite(target, "is a directory")
     try:
         check_file(source)
     except MigrationError as exc:
-        raise NotADatabase(source, f"not a valid backup ({exc})") from exc
+        raise NotABackup(source, target, _why_not(exc)) from exc
     with read_only(source) as src:
         integrity_check.integrity_problems(src, source)
         found = detect.detect(src, source, migrations)
@@ -128,11 +138,28 @@ def restore(
             raise NotADatabase(source, "backup holds no tables of this chain")
         safety = None
         if target.exists() and target.stat().st_size > 0:
-            with read_only(target) as current:
+            with read_only(target, busy_timeout) as current:
                 try:
                     version = detect.detect(current, target, migrations).version
                 except (MigrationError, sqlite3.DatabaseError):
                     version = 0
-                safety = backup_database(current, target, version)
-        copy_into(src, target)
+                try:
+                    safety = backup_database(current, target, version)
+                except BackupFailed as exc:
+                    raise BackupFailed(
+                        exc.path, exc.dest, exc.cause, f"nothing restored, {target} left unchanged"
+                    ) from exc
+        try:
+            write_over(src, target, busy_timeout)
+        except MigrationError:  # nothing was replaced: the safety copy only repeats the file
+            if safety is not None:
+                safety.unlink(missing_ok=True)
+            raise
     return safety
+
+
+def _why_not(exc: MigrationError) -> str:
+    """What ``check_file`` found, without its own sentence around it."""
+    if isinstance(exc, NotADatabase):
+        return exc.reason
+    return "an empty file" if isinstance(exc, DatabaseEmpty) else "no such file"

@@ -14,10 +14,13 @@ from edi_migrations.changes import DependsOnData
 from edi_migrations.errors import NotADatabase, SchemaDrift, UnknownVersion, UnrecordedDatabase
 from edi_migrations.runner.chain_log import chain_folder, refuse_foreign_chain
 from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.refusals import NearlyAVersion
 from edi_migrations.runner.schema_text import expected, schema_rows
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, Schema, schema_model
 from edi_migrations.sqlite.dbapi import sqlite3
 
+# A database with these tables and no record is at v1 (how the seed app left them), on a
+# chain whose v1 has them: another chain's v1 does not, and such a file is not at it.
 V1_TABLES = frozenset({"sessions", "prompts", "entities", "validations"})
 _VERSION = re.compile(r"^\s*v?(\d+)\s*$", re.IGNORECASE)
 
@@ -147,7 +150,7 @@ def detect(
     if recorded is None:
         if not user_tables:
             return Detected(0, None, "no tables")
-        if V1_TABLES <= tables:
+        if V1_TABLES <= tables and _v1_has_them(migrations):
             version, how = 1, "no version recorded; v1 tables present"
         else:
             refuse_unrecorded(conn, path, migrations)
@@ -180,13 +183,27 @@ def matching_version(actual: Schema, migrations: tuple[Migration, ...]) -> int |
     return None
 
 
+def _v1_has_them(migrations: tuple[Migration, ...]) -> bool:
+    return bool(migrations) and V1_TABLES <= expected(migrations, 1).model.tables.keys()
+
+
 def refuse_unrecorded(
     conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ...]
 ) -> None:
-    """A database the app made before it adopted the runner: say which ``baseline`` adopts it."""
-    version = matching_version(schema_model(conn), migrations)
-    if version is not None:
-        raise UnrecordedDatabase(path, version, chain_folder(migrations))
+    """A database the app made before it adopted the runner: say which ``baseline`` adopts
+    it, or, when it has this chain's tables but is no version's schema, the closest version
+    and what differs from it."""
+    actual = schema_model(conn)
+    differences: dict[int, list[str]] = {}
+    for version in range(len(migrations), 0, -1):  # the newest first, as matching_version
+        differences[version] = drift(actual, migrations, version, tolerate_next=False)
+        if not differences[version]:
+            raise UnrecordedDatabase(path, version, chain_folder(migrations))
+    if not differences:
+        return
+    closest = min(differences, key=lambda v: (len(differences[v]), -v))
+    if actual.tables.keys() & expected_schema(migrations, closest).tables.keys():
+        raise NearlyAVersion(path, closest, differences[closest])
 
 
 def refuse_drift(path: Path, detected: Detected) -> None:

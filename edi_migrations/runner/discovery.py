@@ -95,12 +95,18 @@ def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migra
             )
         number = int(match.group(1))
         if number != expected:
-            raise BadMigrationsFolder(
-                folder,
-                f"{filename}: expected migration number {expected:04d} (no gaps, no duplicates)",
-            )
+            raise BadMigrationsFolder(folder, misnumbered(filename, number, expected, stamps))
         migrations.append(_load_unchanged(folder / filename, number, mtime_ns, size))
     return tuple(migrations)
+
+
+def misnumbered(filename: str, number: int, expected: int, stamps: tuple) -> str:
+    """Which number is missing, or which file already has this one: what to renumber."""
+    rule = "numbers run 0001..N, no gaps, no duplicates"
+    if number < expected:  # sorted by name: the file before it has the same number
+        before = stamps[expected - 2][0]
+        return f"{filename}: number {number:04d} is also {before}'s; renumber one of them ({rule})"
+    return f"{filename}: number {expected:04d} is missing before it; renumber it ({rule})"
 
 
 @lru_cache(maxsize=4096)

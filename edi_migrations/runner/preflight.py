@@ -22,6 +22,7 @@ from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.options import Options
 from edi_migrations.runner.progress import Direction
 from edi_migrations.runner.steps import Planned
+from edi_migrations.shell_words import shell_arg
 from edi_migrations.sqlite.read_only import read_only
 
 
@@ -55,9 +56,13 @@ def preflight(
         if not opts.allow_changed:
             refuse_changed(ro, path, migrations, found.version)
         if direction == "upgrade" and target < found.version:
-            raise WrongDirection(path, found.version, target, f"downgrade {path} --to {target}")
+            raise WrongDirection(
+                path, found.version, target, f"downgrade {shell_arg(path)} --to {target}"
+            )
         if direction == "downgrade" and target > found.version:
-            raise WrongDirection(path, found.version, target, f"upgrade {path} --to {target}")
+            raise WrongDirection(
+                path, found.version, target, f"upgrade {shell_arg(path)} --to {target}"
+            )
         saved = None
         if opts.backup and 0 < found.version != target:
             folder = backup_folder(path, opts.backup_dir)
@@ -90,12 +95,22 @@ def plan(
 
 def refuse_changed(conn, path: Path, migrations: tuple[Migration, ...], version: int) -> None:
     """A migration whose file changed since it was applied: its recorded checksum differs."""
+    for migration, old in changed_since_applied(conn, migrations, version):
+        raise ChangedMigration(path, migration.name, old, migration.checksum)
+
+
+def changed_since_applied(
+    conn, migrations: tuple[Migration, ...], version: int
+) -> list[tuple[Migration, str]]:
+    """Each applied migration whose file no longer has the checksum it was applied with
+    (and that checksum): what ``upgrade`` refuses, for ``status`` to say first."""
     if not conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration_log'"
     ).fetchone():
-        return
+        return []
     recorded = bookkeeping.applied_checksums(conn)
-    for migration in migrations[:version]:
-        old = recorded.get(migration.name)
-        if old is not None and old != migration.checksum:
-            raise ChangedMigration(path, migration.name, old, migration.checksum)
+    return [
+        (migration, recorded[migration.name])
+        for migration in migrations[:version]
+        if recorded.get(migration.name, migration.checksum) != migration.checksum
+    ]

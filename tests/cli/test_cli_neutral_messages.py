@@ -36,7 +36,7 @@ REFUSED = {
     "status of foreign tables": ("status", foreign_tables, "are not this chain's"),
     "upgrade of foreign tables": ("upgrade", foreign_tables, "are not this chain's"),
     "upgrade of an empty file": ("upgrade", empty_file, "holds no tables of this chain (empty file)"),
-    "status of a text file": ("status", not_sqlite, "not a database of this migration chain"),
+    "status of a text file": ("status", not_sqlite, "not a SQLite database (no SQLite header)"),
 }
 
 

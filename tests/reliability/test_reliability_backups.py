@@ -156,6 +156,8 @@ INVALID_BACKUPS = {
     for name in ("not-sqlite", "truncated", "empty-file", "newer-version", "index-dropped")
 }
 INVALID_BACKUPS["unused-page"] = (unused_page, "integrity_check failed")
+# an empty backup is no backup: not the empty database `init` would fill
+INVALID_BACKUPS["empty-file"] = (REFUSALS["empty-file"][0], "not a valid backup: an empty file")
 
 
 @pytest.mark.parametrize("make, reason", INVALID_BACKUPS.values(), ids=INVALID_BACKUPS.keys())
