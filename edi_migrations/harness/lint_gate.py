@@ -12,13 +12,16 @@ from edi_migrations.harness.connect import connect
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.floor import Floor
 from edi_migrations.lint.previous_app_rules import checks_of, previous_app_findings
+from edi_migrations.lint.rules import NO_DOCSTRING
 from edi_migrations.lint.run import check_migration
 from edi_migrations.lint.terminal import finding_lines
 from edi_migrations.lint.trace import trace_step
 from edi_migrations.runner.discovery import Migration
 
 LINT_KEY = "edi_lint"
-ADVISORY = "advisory: test_previous_app_still_works is the proof"  # never a failure
+ADVISORY = "advisory"  # what a report line of a finding that never fails starts with
+PROOF = f"{ADVISORY}: test_previous_app_still_works is the proof"  # EM111-EM114
+NOTE = f"{ADVISORY}: a note on the file, never a failure"  # EM116
 
 
 def lint_step(
@@ -46,8 +49,14 @@ def _table_checks(db: Path) -> dict[str, frozenset[str]]:
 
 def report_payload(migration: Migration, findings: list[Finding]) -> tuple[str, list[list[str]]]:
     """What the report shows of one migration's lint (plain data: it crosses xdist)."""
-    rows = [[f.code, f.title, f.acknowledged or (ADVISORY if f.advisory else "")] for f in findings]
+    rows = [[f.code, f.title, f.acknowledged or _advisory(f)] for f in findings]
     return migration.name, rows
+
+
+def _advisory(finding: Finding) -> str:
+    if not finding.advisory:
+        return ""
+    return NOTE if finding.code == NO_DOCSTRING.code else PROOF
 
 
 def failure_message(findings: list[Finding], floor: Floor | None) -> str:

@@ -133,4 +133,13 @@ PREVIOUS_APP_RULES: tuple[Rule, ...] = (
          f"{PREVIOUS_APP}: a narrower CHECK refuses rows it still writes", PROOF),
 )  # fmt: skip
 
-BY_CODE = {rule.code: rule for rule in RULES + PREVIOUS_APP_RULES}
+# Advisory: about the migration file itself, not its statements.
+NO_DOCSTRING = Rule(
+    "EM116",
+    "migration file without a docstring",
+    "the reviewer of a migration reads what it does and why in its docstring; the "
+    "runner and the harness run it all the same",
+    'open the file with a docstring: """What it changes, and why."""',
+)
+
+BY_CODE = {rule.code: rule for rule in (*RULES, *PREVIOUS_APP_RULES, NO_DOCSTRING)}

@@ -17,7 +17,7 @@ from edi_migrations.lint.errors import BadAcknowledgement
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.floor import FLOOR_CODE, Floor, declared_floor, floor_findings, floor_of
 from edi_migrations.lint.matcher import lint_statements
-from edi_migrations.lint.rules import BY_CODE
+from edi_migrations.lint.rules import BY_CODE, NO_DOCSTRING
 from edi_migrations.lint.statements import Statement
 from edi_migrations.lint.trace import Chain, trace_chain, trace_downgrades
 from edi_migrations.runner.discovery import Migration, resolve_dir
@@ -41,9 +41,17 @@ def check_migration(
     drops = frozenset(c.name.casefold() for c in declared if isinstance(c, DropObject))
     found = floor_findings(run, floor, schema_before) if floor is not None else []
     found += lint_statements(run, schema_before, drops)
+    if direction == "upgrade" and not migration.doc:
+        found.append(_no_docstring(migration))
     reasons = acknowledgements(migration)
     name = migration.name if direction == "upgrade" else f"{migration.name} (downgrade)"
     return [replace(f, migration=name, acknowledged=reasons.get(f.code)) for f in found]
+
+
+def _no_docstring(migration: Migration) -> Finding:
+    rule = NO_DOCSTRING
+    detail = f"{migration.path.name} opens with no docstring"
+    return Finding(rule.code, rule.title, "", detail, rule.why, rule.fix, advisory=True)
 
 
 def acknowledgements(migration: Migration) -> dict[str, str]:
