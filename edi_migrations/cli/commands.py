@@ -17,6 +17,7 @@ from pathlib import Path
 from edi_migrations.cli.chain_choice import choose_chain
 from edi_migrations.cli.option_types import seconds as busy_seconds
 from edi_migrations.cli.status import cmd_status
+from edi_migrations.cli.verify_command import cmd_verify
 from edi_migrations.errors import BackupFailed, MigrationError
 from edi_migrations.runner import api as runner
 from edi_migrations.runner import bookkeeping
@@ -93,23 +94,6 @@ def cmd_history(args: argparse.Namespace) -> int:
     for name, frm, to, status, started, seconds in rows:
         took = f"{seconds:.3f} s" if seconds is not None else "-"
         print(f"{started}  {name}  {frm} -> {to}  {status}  {took}")
-    return 0
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    from edi_migrations.runner.verify import verify  # verify's own module: not every run's start-up
-
-    problems = verify(args.db, args.migrations_dir, args.busy_timeout)
-    for problem in problems:
-        print(problem)
-    if problems:
-        first = problems[0]
-        print(
-            f"{args.db}: verify failed: {len(problems)} problem(s), first: {first}", file=sys.stderr
-        )
-        return 1
-    version = runner.current_version(args.db, args.migrations_dir, args.busy_timeout)
-    print(f"{args.db}: ok (v{version})")
     return 0
 
 
