@@ -51,10 +51,10 @@ def preflight(
     with read_only(path, opts.busy_timeout) as ro:
         mark = position.read_mark(ro)
         found = detect.detect(ro, path, migrations)
+        if not opts.allow_changed:  # first: an edited migration explains the drift it makes
+            refuse_changed(ro, path, migrations, found.version)
         if not opts.allow_drift:
             detect.refuse_drift(path, found)
-        if not opts.allow_changed:
-            refuse_changed(ro, path, migrations, found.version)
         if direction == "upgrade" and target < found.version:
             raise WrongDirection(
                 path, found.version, target, f"downgrade {shell_arg(path)} --to {target}"

@@ -162,3 +162,21 @@ def test_a_target_beyond_head_is_refused(fresh_db):
     result = run_cli("upgrade", fresh_db, "--to", "99")
     assert result.returncode == 1
     assert "target version 'v99'" in result.stderr
+
+
+def test_a_changed_migration_whose_schema_differs_is_refused_naming_it_not_as_drift(tmp_path):
+    """The applied file was edited to make another schema: the cause is the edit, so the
+    refusal names the migration (not the drift it explains, nor --allow-drift)."""
+    from tests.cli.test_cli_newcomer import write_chain
+
+    chain = write_chain(tmp_path / "migrations")
+    db = tmp_path / "app.db"
+    init(db, to=2, migrations_dir=chain)
+    edited = next(chain.glob("0002_*.py"))
+    edited.write_text(edited.read_text().replace("COLUMN done", "COLUMN finished"))
+    before = file_bytes(db)
+    refused = run_cli("--migrations-dir", chain, "upgrade", db)
+    assert refused.returncode == 1
+    assert "migration 0002_task_done was applied with checksum" in refused.stderr
+    assert "--allow-drift" not in refused.stderr
+    assert file_bytes(db) == before
