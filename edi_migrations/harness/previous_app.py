@@ -28,6 +28,7 @@ from edi_migrations.sqlite.dbapi import sqlite3
 
 ROWS_CHANGED_BY = (
     ch.MoveRows, ch.RestoreRows, ch.Backfill, ch.ChangeType, ch.DropColumn, ch.DropTable,
+    ch.AddRows, ch.DeleteRows, ch.Recompute, ch.MergeRows, ch.MigrationTime, ch.RandomValue,
 )  # fmt: skip
 
 
@@ -276,6 +277,8 @@ def _rows_may_change(migration: Migration) -> frozenset[str]:
     for change in migration.changes:
         if isinstance(change, ROWS_CHANGED_BY):
             names.add(getattr(change, "table", "").lower())
+        if isinstance(change, ch.MergeRows):  # the referring rows are repointed too
+            names.update(ref.split(".")[0].lower() for ref in change.references)
         elif isinstance(change, ch.ReplaceView | ch.DropObject):
             names.add(change.name.lower())
     return frozenset(names - {""})
