@@ -46,5 +46,11 @@ def row_added(table: str) -> str:
     return paste(ch.AddRows(table))
 
 
+def stamped(table: str, column: str) -> str:
+    """A value the app's triggers set as the declared rows changed: a time they stamp is
+    the migration's own, declared as such."""
+    return f"if it is the time the triggers stamp, {paste(ch.MigrationTime(table, column))}"
+
+
 def value_changed(table: str, column: str) -> str:
     return paste(ch.Recompute(table, column, "..."), expression="...")
