@@ -56,3 +56,33 @@ def test_a_step_stripping_a_key_the_view_reads_fails_naming_it(pytester):
     )  # fmt: skip
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*events*payload*"])
+
+
+ITEMS = '''"""Items as sqlite-utils writes them: TEXT everything, a JSON meta the schema never names."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE [items] ([id] INTEGER PRIMARY KEY, [name] TEXT, [meta] TEXT)")
+'''
+SIZE_INDEX = """
+def upgrade(conn):
+    conn.execute("CREATE INDEX IF NOT EXISTS items_size ON items (json_extract(meta, '$.size'))")
+"""
+
+
+def test_an_index_reading_json_the_start_never_held_fails_saying_how_to_say_it(pytester):
+    folder = first_migration(pytester, ITEMS, name="items")
+    add_migration(folder, "size_index", SIZE_INDEX)
+    result = run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ["*malformed JSON; a row holds text that is not JSON in meta*json_valid(meta)*"]
+    )
+
+
+def test_the_same_index_over_a_column_checked_as_json_passes(pytester):
+    checked = ITEMS.replace("[meta] TEXT)", "[meta] TEXT CHECK (json_valid(meta)))")
+    folder = first_migration(pytester, checked, name="items")
+    add_migration(folder, "size_index", SIZE_INDEX)
+    result = run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    result.assert_outcomes(passed=1)
