@@ -1,0 +1,42 @@
+"""A table with a column named ``rowid`` (SQLite then means the column by that name, not
+the row id): the runner's integrity check took its text for a row count and raised a
+TypeError on every path; the sound step now passes the default matrix, and a step that
+loses one of its rows still fails. On a small chain not EDI's.
+"""
+
+from __future__ import annotations
+
+from tests.harness_projects import add_migration, first_migration, run_matrix
+
+IMPORTS = '''"""Rows imported from a CSV file whose first column is called rowid."""
+
+
+def upgrade(conn):
+    conn.execute('CREATE TABLE "imports" (rowid TEXT, value TEXT)')
+'''
+NOTE = """
+def upgrade(conn):
+    if "note" not in [r[1] for r in conn.execute("PRAGMA table_info(imports)")]:
+        conn.execute("ALTER TABLE imports ADD COLUMN note TEXT")
+"""
+LOSES_ONE = NOTE + '    conn.execute("DELETE FROM imports WHERE _rowid_ = 3")\n'
+
+
+def chain(pytester, second: str):
+    folder = first_migration(pytester, IMPORTS, name="imports")
+    add_migration(folder, "import_notes", second)
+    return folder
+
+
+def test_a_column_named_rowid_passes_the_default_matrix(pytester):
+    result = run_matrix(pytester, chain(pytester, NOTE), "--snapshot-update")
+    assert result.ret == 0, result.stdout.str()
+
+
+def test_a_step_losing_one_of_its_rows_still_fails(pytester):
+    result = run_matrix(
+        pytester, chain(pytester, LOSES_ONE), "-k", "test_upgrade_path",
+        "--upgrade-path", "v1->v2",
+    )  # fmt: skip
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*imports*row lost*"])
