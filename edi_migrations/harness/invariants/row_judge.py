@@ -68,6 +68,9 @@ class RowJudge:
                 hint = f": {to_paste.value_changed(table, column)}" if undeclared else ""
                 if why == TRIGGERS and not where:
                     hint = f": {to_paste.stamped(table, column)}"
+                change = expect.types.get(column)
+                if change is not None and change.expression is None and why.startswith("type"):
+                    hint = to_paste.cast_instead(table, column, change.to)
                 problems.append(
                     f"{where}{table}.{column} rowid {rowid}: before {shown}, after {now} "
                     f"(expected {show_values(expected, value)[0]}: {why}){hint}"
