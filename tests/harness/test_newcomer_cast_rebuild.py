@@ -6,7 +6,7 @@ each line names the expression to declare. On a small chain not EDI's.
 
 from __future__ import annotations
 
-from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.newcomer_chains import passes_the_default_matrix, step_fails_showing, two_steps
 
 ITEMS = '''"""Items as sqlite-utils writes them: TEXT everything."""
 
@@ -34,25 +34,13 @@ def upgrade(conn):
 
 
 def chain(pytester, expression: str):
-    folder = first_migration(pytester, ITEMS, name="items")
-    add_migration(folder, "price_real", TRANSFORM.format(expression=expression))
-    return folder
+    return two_steps(pytester, ITEMS, TRANSFORM.format(expression=expression))
 
 
 def test_a_cast_declared_as_the_type_change_expression_passes(pytester):
-    folder = chain(pytester, ', expression="CAST(price AS REAL)"')
-    result = run_matrix(pytester, folder, "--snapshot-update")
-    assert result.ret == 0, result.stdout.str()
+    passes_the_default_matrix(pytester, chain(pytester, ', expression="CAST(price AS REAL)"'))
 
 
 def test_the_same_cast_declared_without_it_fails_naming_the_expression(pytester):
-    result = run_matrix(
-        pytester, chain(pytester, ""), "-k", "test_upgrade_path", "--upgrade-path", "v1->v2"
-    )
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "*items.price rowid *affinity of REAL)*"
-            '*ChangeType("items", "price", "REAL", expression="CAST(price AS REAL)")*'
-        ]
-    )
+    cast = 'ChangeType("items", "price", "REAL", expression="CAST(price AS REAL)")'
+    step_fails_showing(pytester, chain(pytester, ""), [f"*items.price rowid *REAL)*{cast}*"])

@@ -6,7 +6,8 @@ another value still fails, naming the column. On a small chain not EDI's.
 
 from __future__ import annotations
 
-from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.harness_projects import run_matrix
+from tests.newcomer_chains import STEP, step_fails_showing, two_steps
 
 NOTES = '''"""Notes, created in the case an ORM spells its model."""
 
@@ -24,20 +25,16 @@ def upgrade(conn):
     conn.execute("ALTER TABLE notes ADD COLUMN slug TEXT")
     conn.execute("UPDATE notes SET slug = lower(title)")
 """
-PATH = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
 
 
 def chain(pytester, declared: str):
-    folder = first_migration(pytester, NOTES, name="notes")
-    add_migration(folder, "note_slugs", SLUG.format(declared=declared))
-    return folder
+    return two_steps(pytester, NOTES, SLUG.format(declared=declared))
 
 
 def test_a_backfill_declared_in_another_case_than_the_ddl_passes(pytester):
-    run_matrix(pytester, chain(pytester, "lower(title)"), *PATH).assert_outcomes(passed=1)
+    run_matrix(pytester, chain(pytester, "lower(title)"), *STEP).assert_outcomes(passed=1)
 
 
 def test_the_same_declaration_promising_another_value_fails_naming_the_column(pytester):
-    result = run_matrix(pytester, chain(pytester, "upper(title)"), *PATH)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*Notes.slug rowid *backfill upper(title)*"])
+    folder = chain(pytester, "upper(title)")
+    step_fails_showing(pytester, folder, ["*Notes.slug rowid *backfill upper(title)*"])

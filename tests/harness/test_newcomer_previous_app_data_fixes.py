@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.harness_projects import run_matrix
+from tests.newcomer_chains import two_steps
 
 GROUPS = '''"""Groups of a to-do app, each with a name."""
 
@@ -40,10 +41,8 @@ CASES = [
 
 
 def chain(pytester: pytest.Pytester, declared: str | None, body: str):
-    folder = first_migration(pytester, GROUPS, name="groups")
     head = f"from edi_migrations.changes import *  # noqa: F403\n\nCHANGES = ({declared},)\n"
-    add_migration(folder, "data_fix", (head if declared else "") + body)
-    return folder
+    return two_steps(pytester, GROUPS, (head if declared else "") + body)
 
 
 @pytest.mark.parametrize(("declared", "body"), CASES)

@@ -6,7 +6,7 @@ loses one of its rows still fails. On a small chain not EDI's.
 
 from __future__ import annotations
 
-from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.newcomer_chains import passes_the_default_matrix, step_fails_showing, two_steps
 
 IMPORTS = '''"""Rows imported from a CSV file whose first column is called rowid."""
 
@@ -22,23 +22,12 @@ def upgrade(conn):
 LOSES_ONE = NOTE + '    conn.execute("DELETE FROM imports WHERE _rowid_ = 3")\n'
 
 
-def chain(pytester, second: str):
-    folder = first_migration(pytester, IMPORTS, name="imports")
-    add_migration(folder, "import_notes", second)
-    return folder
-
-
 def test_a_column_named_rowid_passes_the_default_matrix(pytester):
     required = ("-o", "edi_migrations_previous_app=required")
-    result = run_matrix(pytester, chain(pytester, NOTE), "--snapshot-update", *required)
-    assert result.ret == 0, result.stdout.str()
+    result = passes_the_default_matrix(pytester, two_steps(pytester, IMPORTS, NOTE), *required)
     result.stdout.fnmatch_lines(["*the v1 app keeps working on v2*"])
 
 
 def test_a_step_losing_one_of_its_rows_still_fails(pytester):
-    result = run_matrix(
-        pytester, chain(pytester, LOSES_ONE), "-k", "test_upgrade_path",
-        "--upgrade-path", "v1->v2",
-    )  # fmt: skip
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*imports*row lost*"])
+    lines = ["*broke invariant 'data kept'*", "*imports*row lost*"]
+    step_fails_showing(pytester, two_steps(pytester, IMPORTS, LOSES_ONE), lines)

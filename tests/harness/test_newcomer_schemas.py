@@ -8,9 +8,8 @@ the view reads still fails, naming the column. Each on a small chain that is not
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.harness_projects import run_matrix
+from tests.newcomer_chains import STEP, passes_the_default_matrix, step_fails_showing, two_steps
 
 EVENTS = '''"""Events with a JSON payload, checked as JSON; Django's JSONField beside it."""
 
@@ -37,25 +36,14 @@ STRIPS_A_KEY = (
 )
 
 
-def chain(pytester, second: str) -> Path:
-    folder = first_migration(pytester, EVENTS, name="events")
-    add_migration(folder, "payload_reads", second)
-    return folder
-
-
 def test_json_columns_are_filled_with_json_and_the_default_matrix_passes(pytester):
-    result = run_matrix(pytester, chain(pytester, READS), "--snapshot-update")
-    assert result.ret == 0, result.stdout.str()
+    result = passes_the_default_matrix(pytester, two_steps(pytester, EVENTS, READS))
     result.stdout.fnmatch_lines(["*v1  events * rows: id 100%, kind 100%, payload 100%*"])
 
 
 def test_a_step_stripping_a_key_the_view_reads_fails_naming_it(pytester):
-    result = run_matrix(
-        pytester, chain(pytester, STRIPS_A_KEY), "-k", "test_upgrade_path",
-        "--upgrade-path", "v1->v2",
-    )  # fmt: skip
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*events*payload*"])
+    folder = two_steps(pytester, EVENTS, STRIPS_A_KEY)
+    step_fails_showing(pytester, folder, ["*broke invariant 'data kept'*", "*events*payload*"])
 
 
 ITEMS = '''"""Items as sqlite-utils writes them: TEXT everything, a JSON meta the schema never names."""
@@ -71,18 +59,11 @@ def upgrade(conn):
 
 
 def test_an_index_reading_json_the_start_never_held_fails_saying_how_to_say_it(pytester):
-    folder = first_migration(pytester, ITEMS, name="items")
-    add_migration(folder, "size_index", SIZE_INDEX)
-    result = run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        ["*malformed JSON; a row holds text that is not JSON in meta*json_valid(meta)*"]
-    )
+    lines = ["*malformed JSON; a row holds text that is not JSON in meta*json_valid(meta)*"]
+    step_fails_showing(pytester, two_steps(pytester, ITEMS, SIZE_INDEX), lines)
 
 
 def test_the_same_index_over_a_column_checked_as_json_passes(pytester):
     checked = ITEMS.replace("[meta] TEXT)", "[meta] TEXT CHECK (json_valid(meta)))")
-    folder = first_migration(pytester, checked, name="items")
-    add_migration(folder, "size_index", SIZE_INDEX)
-    result = run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    result = run_matrix(pytester, two_steps(pytester, checked, SIZE_INDEX), *STEP)
     result.assert_outcomes(passed=1)

@@ -6,7 +6,7 @@ Each on a small chain not EDI's, the broken step beside its sound control.
 
 from __future__ import annotations
 
-from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.newcomer_chains import passes_the_default_matrix, step_fails_showing, two_steps
 
 CATEGORIES = '''"""Categories, with the default one every install starts with."""
 
@@ -20,23 +20,14 @@ def upgrade(conn):
     conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS categories_name ON categories (lower(name))")
 """
 PLAIN_INDEX = UNIQUE_NAMES.replace("UNIQUE INDEX", "INDEX")
-PATH = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
-
-
-def chain(pytester, second: str):
-    folder = first_migration(pytester, CATEGORIES, name="categories")
-    add_migration(folder, "category_names", second)
-    return folder
 
 
 def test_a_seeded_table_is_filled_and_a_unique_index_over_its_repeats_fails(pytester):
-    result = run_matrix(pytester, chain(pytester, UNIQUE_NAMES), *PATH)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*UNIQUE constraint failed: index 'categories_name'*"])
+    folder = two_steps(pytester, CATEGORIES, UNIQUE_NAMES)
+    step_fails_showing(pytester, folder, ["*UNIQUE constraint failed: index 'categories_name'*"])
 
 
 def test_a_plain_index_on_the_seeded_table_passes_with_its_rows(pytester):
-    result = run_matrix(pytester, chain(pytester, PLAIN_INDEX), "--snapshot-update")
-    assert result.ret == 0, result.stdout.str()
+    result = passes_the_default_matrix(pytester, two_steps(pytester, CATEGORIES, PLAIN_INDEX))
     result.stdout.fnmatch_lines(["*v1  categories * rows: id 100%, name 100%*"])
     assert "v1  categories 1 rows" not in result.stdout.str()

@@ -7,7 +7,7 @@ column and the ``MigrationTime`` to paste. On a small chain not EDI's.
 
 from __future__ import annotations
 
-from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.newcomer_chains import passes_the_default_matrix, step_fails_showing, two_steps
 
 CUSTOMERS = '''"""Customers, each row stamped by a trigger when its e-mail changes."""
 
@@ -44,24 +44,11 @@ CHANGES = ({RECOMPUTE},)
 NO_RERUN = ("-o", "edi_migrations_rerun_check=false")
 
 
-def chain(pytester, second: str):
-    folder = first_migration(pytester, CUSTOMERS, name="customers")
-    add_migration(folder, "lower_emails", second)
-    return folder
-
-
 def test_a_stamp_declared_as_the_migration_time_passes_the_default_matrix(pytester):
     # not the re-run check: a data fix re-run lowers what the app wrote since, on purpose
-    result = run_matrix(pytester, chain(pytester, STAMPED), "--snapshot-update", *NO_RERUN)
-    assert result.ret == 0, result.stdout.str()
+    passes_the_default_matrix(pytester, two_steps(pytester, CUSTOMERS, STAMPED), *NO_RERUN)
 
 
 def test_the_same_fix_undeclared_fails_naming_the_stamp_to_declare(pytester):
-    result = run_matrix(
-        pytester, chain(pytester, UNSTAMPED), "-k", "test_upgrade_path",
-        "--upgrade-path", "v1->v2",
-    )  # fmt: skip
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        ["*customers.updated_at rowid *the app's triggers*MigrationTime(*customers*updated_at*"]
-    )
+    lines = ["*customers.updated_at rowid *the app's triggers*MigrationTime(*customers*updated_at*"]
+    step_fails_showing(pytester, two_steps(pytester, CUSTOMERS, UNSTAMPED), lines)
