@@ -29,8 +29,8 @@ _COLUMN_FIELDS = {ch.RenameColumn: ("old", "new"), ch.Backfill: ("column", "from
 class Spelling:
     """The schema's spelling of each table, and of each column by its table."""
 
-    tables: dict[str, str]  # lower-cased -> as spelled
-    columns: dict[tuple[str, str], str]  # (table, column) lower-cased -> as spelled
+    tables: dict[str, str]  # folded -> as spelled
+    columns: dict[tuple[str, str], str]  # (table, column) folded -> as spelled
 
     @classmethod
     def of(cls, schemas: Iterable[Schema]) -> Spelling:
@@ -38,16 +38,28 @@ class Spelling:
         columns: dict[tuple[str, str], str] = {}
         for schema in schemas:
             for name, table in schema.tables.items():
-                tables.setdefault(name.lower(), name)
+                tables[name] = name  # a name spelled exactly is itself
+                tables.setdefault(fold(name), name)
                 for column in table.columns:
-                    columns.setdefault((name.lower(), column.name.lower()), column.name)
+                    columns[(fold(name), column.name)] = column.name
+                    columns.setdefault((fold(name), fold(column.name)), column.name)
         return cls(tables, columns)
 
     def table(self, name: str) -> str:
-        return self.tables.get(name.lower(), name)
+        return self.tables.get(name) or self.tables.get(fold(name), name)
 
     def column(self, table: str, name: str) -> str:
-        return self.columns.get((table.lower(), name.lower()), name)
+        key = fold(table)
+        return self.columns.get((key, name)) or self.columns.get((key, fold(name)), name)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def fold(name: str) -> str:
+    """``name`` as SQLite compares names: ASCII letters in either case, nothing else
+    folded (``Größe`` and ``GRÖSSE`` are two tables)."""
+    return name.translate(_ASCII_LOWER)
 
 
 def respelled(path: Sequence[ch.Change], spelling: Spelling) -> list[ch.Change]:
