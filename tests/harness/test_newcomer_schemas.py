@@ -67,3 +67,35 @@ def test_the_same_index_over_a_column_checked_as_json_passes(pytester):
     checked = ITEMS.replace("[meta] TEXT)", "[meta] TEXT CHECK (json_valid(meta)))")
     result = run_matrix(pytester, two_steps(pytester, checked, SIZE_INDEX), *STEP)
     result.assert_outcomes(passed=1)
+
+
+RECIPES = '''"""Recipes: an object of attributes, an array of tags, each checked."""
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
+        "attrs TEXT NOT NULL DEFAULT '{}' CHECK (json_type(attrs) = 'object'), "
+        "tags TEXT NOT NULL DEFAULT '[]' CHECK (json_type(tags) = 'array'))"
+    )
+'''
+TAGS_VIEW = """
+def upgrade(conn):
+    conn.execute(
+        "CREATE VIEW IF NOT EXISTS recipe_tags AS "
+        "SELECT r.id, t.value AS tag FROM recipes r, json_each(r.tags) t"
+    )
+"""
+LOSES_TAGS = TAGS_VIEW + """    conn.execute("UPDATE recipes SET tags = '[]'")\n"""
+
+
+def test_a_column_checked_as_a_json_array_holds_arrays_and_the_matrix_passes(pytester):
+    result = passes_the_default_matrix(pytester, two_steps(pytester, RECIPES, TAGS_VIEW))
+    result.stdout.fnmatch_lines(
+        ["*v1  recipes * rows: id 100%, title 100%, attrs 100%, tags 100%*"]
+    )
+
+
+def test_a_step_emptying_the_arrays_fails_naming_them(pytester):
+    folder = two_steps(pytester, RECIPES, LOSES_TAGS)
+    step_fails_showing(pytester, folder, ["*broke invariant 'data kept'*", "*recipes.tags rowid*"])

@@ -42,3 +42,19 @@ def test_a_checked_column_of_the_same_name_elsewhere_keeps_its_values(tmp_path):
     kinds = {v for (v,) in conn.execute("SELECT payload FROM kinds")}
     assert kinds <= {"a", "b", None} and len(kinds) > 1
     assert conn.execute("SELECT count(*) FROM events WHERE json_valid(payload)").fetchone()[0] > 30
+
+
+def test_a_column_checked_as_a_json_array_holds_arrays(tmp_path):
+    conn = filled(
+        tmp_path,
+        "CREATE TABLE recipes (id INTEGER PRIMARY KEY, "
+        "attrs TEXT NOT NULL CHECK (json_type(attrs) = 'object'), "
+        "tags TEXT NOT NULL CHECK (json_valid(tags) AND json_type(tags) = 'array'), "
+        "steps TEXT CHECK (json_array_length(steps) < 20))",
+    )
+    assert conn.execute("SELECT count(*) FROM recipes").fetchone()[0] >= 40
+    shapes = conn.execute(
+        "SELECT DISTINCT json_type(attrs), json_type(tags), coalesce(json_type(steps), 'array') "
+        "FROM recipes"
+    ).fetchall()
+    assert shapes == [("object", "array", "array")]

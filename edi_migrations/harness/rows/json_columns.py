@@ -29,8 +29,11 @@ _KEY = re.compile(r"^\$\.([A-Za-z_][A-Za-z0-9_]*)")
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _WORDS = ("harbour", "lantern", "meadow", "copper", "violet", "river", "amber", "signal")
 
+ARRAY = "[]"  # the keys of a column read as an array: json_type(x) = 'array', json_array_length(x)
+
 # Edge values a JSON column holds in the app: every shape json_valid admits that reads back
 # as NULL under a key, and text json_extract returns as it was written.
+ARRAY_EDGES: tuple[str, ...] = ("[]", '[""]', '[1, "two", null, {"deep": []}]', '["café 🎉"]')
 JSON_EDGES: tuple[str, ...] = (
     "{}",
     "[]",
@@ -54,11 +57,16 @@ def json_reads(
         )
     ]
     found: dict[str, list[str]] = {}
+    arrays: set[str] = set()
     for sql in texts:
         for column, key in _reads(tokenize(sql)):
             keys = found.setdefault(column, [])
-            if key is not None and key not in keys:
+            if key == ARRAY:
+                arrays.add(column)
+            elif key is not None and key not in keys:
                 keys.append(key)
+    for column in arrays:
+        found[column] = [ARRAY]
     out = []
     for name, declared in columns:
         if "JSON" in declared.upper():
@@ -76,7 +84,8 @@ def _reads(toks: list[Token]) -> list[tuple[str, str | None]]:
             if i + 1 < len(toks) and toks[i + 1] == ("op", "("):
                 column, end = _name_at(toks, i + 2)
                 if column is not None and end < len(toks) and toks[end][1] in (",", ")"):
-                    out.append((column, _key(toks, end + 1, plain=False)))
+                    array = text == "json_array_length" or _typed_array(toks, i, end)
+                    out.append((column, ARRAY if array else _key(toks, end + 1, plain=False)))
         elif text == "-" and i + 1 < len(toks) and toks[i + 1][1] in (">", ">>"):
             start = i - 1
             if start >= 2 and toks[start - 1] == ("op", "."):
@@ -85,6 +94,15 @@ def _reads(toks: list[Token]) -> list[tuple[str, str | None]]:
             if column is not None and end == i:
                 out.append((column, _key(toks, i + 2, plain=True)))
     return out
+
+
+def _typed_array(toks: list[Token], i: int, end: int) -> bool:
+    """``json_type(x) = 'array'`` (or ``'array' = json_type(x)``) at ``i``..``end``."""
+    if toks[i][1] != "json_type":
+        return False
+    after = toks[end + 1 : end + 3] if toks[end][1] == ")" else []
+    before = toks[i - 2 : i] if i >= 2 else []
+    return after == [("op", "="), ("str", "'array'")] or before == [("str", "'array'"), ("op", "=")]
 
 
 def _name_at(toks: list[Token], i: int) -> tuple[str | None, int]:
@@ -111,17 +129,22 @@ def _key(toks: list[Token], i: int, plain: bool) -> str | None:
 
 
 def json_text(rng: random.Random, keys: tuple[str, ...], n: int, unique: bool) -> str:
-    """A JSON object holding ``keys`` (or a note where none is read), each a word, an
-    integer or a real; ``unique`` folds the row counter in."""
-    obj: dict[str, object] = {}
-    for key in keys or ("note",):
-        pick = rng.random()
-        if pick < 0.5:
-            obj[key] = _WORDS[int(rng.random() * len(_WORDS))]
-        elif pick < 0.8:
-            obj[key] = int(rng.random() * 10_000)
-        else:
-            obj[key] = round(rng.random() * 1000, 2)
+    """A JSON object holding ``keys`` (or a note where none is read), or an array where
+    ``keys`` is ``(ARRAY,)``, each value a word, an integer or a real; ``unique`` folds
+    the row counter in."""
+    if keys == (ARRAY,):
+        items = [_value(rng) for _ in range(int(rng.random() * 4))]
+        return json.dumps([n, *items] if unique else items, ensure_ascii=False)
+    obj: dict[str, object] = {key: _value(rng) for key in keys or ("note",)}
     if unique:
         obj["_n"] = n
     return json.dumps(obj, ensure_ascii=False)
+
+
+def _value(rng: random.Random) -> object:
+    pick = rng.random()
+    if pick < 0.5:
+        return _WORDS[int(rng.random() * len(_WORDS))]
+    if pick < 0.8:
+        return int(rng.random() * 10_000)
+    return round(rng.random() * 1000, 2)
