@@ -25,3 +25,20 @@ def test_a_short_text_key_fills_its_table(tmp_path, key):
     fill_from_schema(conn, seed=3, rows=40, orphans=False)
     conn.execute("COMMIT")
     assert conn.execute("SELECT count(*) FROM codes").fetchone()[0] >= 30
+
+
+PATTERNS = {
+    "glob-letters": "code TEXT PRIMARY KEY CHECK (code GLOB '[A-Z][A-Z][A-Z]')",
+    "glob-digits": "code TEXT NOT NULL UNIQUE CHECK (code GLOB '[0-9]*')",
+    "like-prefix": "code TEXT NOT NULL CHECK (code LIKE 'SKU-%')",
+    "length-and-glob": "code TEXT PRIMARY KEY CHECK (length(code) = 2 AND code GLOB '[a-z][a-z]')",
+}
+
+
+@pytest.mark.parametrize("key", PATTERNS.values(), ids=PATTERNS.keys())
+def test_a_text_column_held_to_a_pattern_fills_its_table(tmp_path, key):
+    conn = sqlite3.connect(tmp_path / "app.db", isolation_level=None)
+    conn.execute(f"CREATE TABLE codes ({key}, name TEXT)")
+    fill_from_schema(conn, seed=3, rows=40, orphans=False)
+    conn.execute("COMMIT")
+    assert conn.execute("SELECT count(*) FROM codes").fetchone()[0] >= 30
