@@ -20,6 +20,7 @@ from edi_migrations import changes as ch
 from edi_migrations.harness.app_statements import App, AppStatements, Bound, Write, app_at, bind
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.connect import connect
+from edi_migrations.harness.dbstate import row_id_name
 from edi_migrations.harness.rows.schema_read import read_table
 from edi_migrations.harness.rows.sql_tokens import tokenize
 from edi_migrations.identifiers import quote_identifier
@@ -28,6 +29,7 @@ from edi_migrations.sqlite.dbapi import sqlite3
 
 ROWS_CHANGED_BY = (
     ch.MoveRows, ch.RestoreRows, ch.Backfill, ch.ChangeType, ch.DropColumn, ch.DropTable,
+    ch.AddRows, ch.DeleteRows, ch.Recompute, ch.MergeRows, ch.MigrationTime, ch.RandomValue,
 )  # fmt: skip
 
 
@@ -200,8 +202,10 @@ def _write(conn: sqlite3.Connection, b: Bound, params, app: App) -> str | None:
 
 def _stored_row(conn: sqlite3.Connection, table: str, rowid: int) -> dict[str, object] | None:
     """What an INSERT into a rowid table stored, by column (None: no rowid to find it by)."""
+    q = quote_identifier(table)
     try:
-        cursor = conn.execute(f"SELECT * FROM {quote_identifier(table)} WHERE rowid = ?", (rowid,))
+        columns = tuple(r[1] for r in conn.execute(f"PRAGMA table_info({q})"))
+        cursor = conn.execute(f"SELECT * FROM {q} WHERE {row_id_name(columns)} = ?", (rowid,))
     except sqlite3.Error:
         return None  # a WITHOUT ROWID table: the new app's reads are what checks it
     row = cursor.fetchone()
@@ -276,6 +280,8 @@ def _rows_may_change(migration: Migration) -> frozenset[str]:
     for change in migration.changes:
         if isinstance(change, ROWS_CHANGED_BY):
             names.add(getattr(change, "table", "").lower())
+        if isinstance(change, ch.MergeRows):  # the referring rows are repointed too
+            names.update(ref.split(".")[0].lower() for ref in change.references)
         elif isinstance(change, ch.ReplaceView | ch.DropObject):
             names.add(change.name.lower())
     return frozenset(names - {""})

@@ -164,5 +164,7 @@ def table_weights(conn: sqlite3.Connection) -> list[tuple[str, int]]:
             last = conn.execute(weight_sql(name)).fetchone()[0] or 0
         except sqlite3.OperationalError:  # WITHOUT ROWID: no cheap estimate
             last = 0
+        if not isinstance(last, int):  # a column named rowid: its value, not the row id
+            last = 0
         weights.append((name, last * (1 + indexes)))
     return weights

@@ -23,6 +23,7 @@ from types import ModuleType
 
 from edi_migrations.changes import Change
 from edi_migrations.errors import BadMigrationsFolder
+from edi_migrations.runner.declared_changes import declared
 from edi_migrations.runner.helper_modules import importable_beside
 from edi_migrations.runner.wrapping import applied
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -134,8 +135,8 @@ def _load_one(path: Path, number: int) -> Migration:
         doc=(module.__doc__ or "").strip(),  # asked for by the lint (EM116), not here
         upgrade=upgrade,
         downgrade=downgrade if callable(downgrade) else None,
-        changes=tuple(getattr(module, "CHANGES", ())),
-        downgrade_changes=tuple(getattr(module, "DOWNGRADE_CHANGES", ())),
+        changes=declared(module, "CHANGES", path),
+        downgrade_changes=declared(module, "DOWNGRADE_CHANGES", path),
         legacy_objects=frozenset(getattr(module, "LEGACY_OBJECTS", ())),
         app_writes=_callable_or_none(module, "app_writes"),
         lint_acknowledged=_acknowledged(module, path),

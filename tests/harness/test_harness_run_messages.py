@@ -55,7 +55,7 @@ RERUNS_THAT_CHANGE = {
         [
             "*re-run changed the database: rows of settings*",
             "*table settings: 1 row(s) added*",
-            "*settings rowid 2: row added (key=text 'theme', value=text 'dark')*",
+            "*settings rowid *: row added (key=text 'theme', value=text 'dark')*",
         ],
     ),
 }

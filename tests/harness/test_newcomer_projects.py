@@ -234,7 +234,7 @@ CODES = """
 def upgrade(conn):
     conn.execute(
         "CREATE TABLE IF NOT EXISTS codes (id INTEGER PRIMARY KEY, "
-        "code TEXT NOT NULL CHECK (length(code) = 3 AND code = upper(code)))"
+        "code TEXT NOT NULL CHECK (length(code) = 3 AND substr(code, 2, 1) = '-'))"
     )
     conn.execute(
         "CREATE TABLE IF NOT EXISTS code_uses (id INTEGER PRIMARY KEY, "
@@ -243,7 +243,7 @@ def upgrade(conn):
 """
 NOTHING = "def upgrade(conn):\n    pass\n"
 CODES_WRITTEN = APP_WRITES.replace(
-    "INSERT INTO reminders (due) VALUES ('soon')", "INSERT INTO codes (code) VALUES ('ABC')"
+    "INSERT INTO reminders (due) VALUES ('soon')", "INSERT INTO codes (code) VALUES ('A-C')"
 )
 
 

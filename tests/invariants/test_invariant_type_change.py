@@ -37,10 +37,16 @@ def test_a_wrong_conversion_names_row_expected_and_actual(db):
     declared = Declared.of([ChangeType("t", "v", to="INTEGER")])
     assert rebuilt_as(db, "INTEGER", "CAST(v AS INTEGER)", declared) == [
         "t.v rowid 2: before text 'abc', after integer 0 "
-        "(expected text 'abc': type change to INTEGER: affinity of INTEGER)",
+        "(expected text 'abc': type change to INTEGER: affinity of INTEGER)" + CAST_HINT,
         "t.v rowid 6: before text '1e3', after integer 1 "
-        "(expected integer 1000: type change to INTEGER: affinity of INTEGER)",
+        "(expected integer 1000: type change to INTEGER: affinity of INTEGER)" + CAST_HINT,
     ]
+
+
+CAST_HINT = (
+    ": if the migration converts with CAST, declare it in CHANGES: "
+    'ChangeType("t", "v", "INTEGER", expression="CAST(v AS INTEGER)")'
+)
 
 
 CAST_DECLARED = Declared.of([ChangeType("t", "v", to="INTEGER", expression="CAST(v AS INTEGER)")])

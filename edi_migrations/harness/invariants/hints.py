@@ -46,5 +46,21 @@ def row_added(table: str) -> str:
     return paste(ch.AddRows(table))
 
 
+def stamped(table: str, column: str) -> str:
+    """A value the app's triggers set as the declared rows changed: a time they stamp is
+    the migration's own, declared as such."""
+    return f"if it is the time the triggers stamp, {paste(ch.MigrationTime(table, column))}"
+
+
+def cast_instead(table: str, column: str, to: str) -> str:
+    """A declared type change to a number judged by SQLite's affinity, where the migration
+    may CAST (a rebuild's ``CAST(x AS REAL)`` makes 'abc' 0.0; affinity keeps it as text);
+    empty for other types, where the two agree."""
+    if not any(word in to.upper() for word in ("INT", "REAL", "FLOA", "DOUB", "NUM", "DEC")):
+        return ""
+    change = ch.ChangeType(table, column, to, expression=f"CAST({column} AS {to})")
+    return f": if the migration converts with CAST, {paste(change)}"
+
+
 def value_changed(table: str, column: str) -> str:
     return paste(ch.Recompute(table, column, "..."), expression="...")

@@ -11,6 +11,7 @@ from math import copysign
 from edi_migrations.harness.dbstate import Value
 from edi_migrations.harness.invariants import hints as to_paste
 from edi_migrations.harness.invariants.declared import Declared
+from edi_migrations.harness.invariants.declared_replay import TRIGGERS
 from edi_migrations.harness.invariants.expected import TableExpectation
 from edi_migrations.harness.invariants.values import show_value, show_values, value_key
 
@@ -58,11 +59,18 @@ class RowJudge:
                     )
                 continue
             expected, why = replayed.get(column) or expect.expected(column, rowid, was, after_row)
+            if why == TRIGGERS and (table, column) in self.declared.random_columns:
+                continue  # the app's triggers stamp it as declared rows change: any time
             if not same_key(expected, value):
                 shown, now = show_values(was, value) if was is not None else ("(no column)", "")
                 now = now or show_value(value)
                 undeclared = why == "unchanged" and not where
                 hint = f": {to_paste.value_changed(table, column)}" if undeclared else ""
+                if why == TRIGGERS and not where:
+                    hint = f": {to_paste.stamped(table, column)}"
+                change = expect.types.get(column)
+                if change is not None and change.expression is None and why.startswith("type"):
+                    hint = to_paste.cast_instead(table, column, change.to)
                 problems.append(
                     f"{where}{table}.{column} rowid {rowid}: before {shown}, after {now} "
                     f"(expected {show_values(expected, value)[0]}: {why}){hint}"
