@@ -194,11 +194,8 @@ class ForeignKeyViolation(RolledBack):
     ) -> None:
         from edi_migrations.integrity.fk_facts import advice, sample_rows
 
-        self.path = path
-        self.migration = migration
-        self.version = from_version
-        self.rows = rows
-        self.missing_parents = missing_parents
+        self.path, self.migration, self.version = path, migration, from_version
+        self.rows, self.missing_parents = rows, missing_parents
         super().__init__(
             f"{path}: migration {migration} left {len(rows)} new foreign-key violation(s) "
             f"({sample_rows(rows)}); rolled back, database still at v{from_version}. "

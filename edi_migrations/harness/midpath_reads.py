@@ -37,7 +37,12 @@ from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import lossless_text, row_key_columns
-from edi_migrations.harness.invariants.declared import BeforeItsMigration, Declared
+from edi_migrations.harness.invariants.declared import (
+    BeforeItsMigration,
+    Declared,
+    declared_between,
+)
+from edi_migrations.harness.invariants.declared_spelling import Spelling
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.snapshot import Snapshot
@@ -107,6 +112,23 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
         if copy is not None:
             copy.unlink(missing_ok=True)
     return dataclasses.replace(declared, midpath=values) if values else declared
+
+
+def spelled_as_made(
+    declared: Declared, before: Snapshot, after: Snapshot, chain: Sequence[Migration],
+    path: UpgradePath,
+) -> Declared:
+    """The path's declarations again, each name as the schema spells it ("notes" declared,
+    "Notes" made), keeping what :func:`midpath_reads` read (its keys spelled the same)."""
+    spelling = Spelling.of((before.model, after.model))
+    now = declared_between(tuple(chain), path.start.version, path.target, spelling)
+    if not declared.midpath:
+        return now
+    midpath = {
+        (kind, spelling.table(table), spelling.column(table, column)): read
+        for (kind, table, column), read in declared.midpath.items()
+    }
+    return dataclasses.replace(now, midpath=midpath)
 
 
 def _needed(declared: Declared, before: Snapshot, ran: Sequence[Migration]) -> dict[Key, Needed]:
