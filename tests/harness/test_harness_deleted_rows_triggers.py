@@ -1,0 +1,80 @@
+"""Rows deleted as declared leave the way the app's own triggers and views say.
+
+grocy's ``0089`` deletes the meal plan entries whose recipe is gone (declared
+``DeleteRows``); its ``AFTER DELETE`` trigger on the meal plan rebuilds the day's and
+the week's internal recipes as each entry leaves. Those are consequences of the
+declaration, as for moved and merged rows: the harness deletes the declared rows on a
+copy of the start, where the triggers fire and the views lose them, and holds the
+upgraded database to that copy. A counter the migration itself then writes over still
+fails, naming the value expected. A plan chain of its own (not EDI's).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.harness_projects import run_matrix
+
+PLAN = '''"""Recipes, a meal plan, its entry count (kept by a trigger) and a view per recipe."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    conn.execute("CREATE TABLE meal_plan (id INTEGER PRIMARY KEY, day TEXT, recipe_id INTEGER)")
+    conn.execute("CREATE TABLE plan_stats (id INTEGER PRIMARY KEY, entries INTEGER NOT NULL)")
+    conn.execute(
+        "CREATE TRIGGER meal_plan_left AFTER DELETE ON meal_plan BEGIN "
+        "UPDATE plan_stats SET entries = entries - 1; END"
+    )
+    conn.execute(
+        "CREATE VIEW planned_recipes AS SELECT recipe_id, count(*) AS entries "
+        "FROM meal_plan GROUP BY recipe_id"
+    )
+
+
+def app_writes(conn, ctx):
+    """Entries for recipes that exist and for some that were deleted since."""
+    conn.executemany("INSERT INTO recipes (id, name) VALUES (?, ?)", [(1, "soup"), (2, "pie")])
+    conn.executemany(
+        "INSERT INTO meal_plan (day, recipe_id) VALUES (?, ?)",
+        [(f"2021-01-{n % 28 + 1:02d}", n % 4) for n in range(ctx.rows)],
+    )
+    conn.execute("INSERT INTO plan_stats (id, entries) VALUES (1, ?)", (ctx.rows,))
+'''
+
+GONE = "recipe_id NOT IN (SELECT id FROM recipes)"
+
+DECLARED = f'''"""Meal plan entries whose recipe is gone are deleted."""
+
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (DeleteRows("meal_plan", where={GONE!r}),)
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM meal_plan WHERE {GONE}")
+'''
+
+# The same deletion, then the count written over by hand (and wrongly).
+COUNT_OVERWRITTEN = DECLARED + '''    conn.execute("UPDATE plan_stats SET entries = 0")
+'''
+
+
+def run_step(pytester: pytest.Pytester, second: str) -> pytest.RunResult:
+    folder: Path = pytester.path / "migrations"
+    folder.mkdir()
+    (folder / "0001_plan.py").write_text(PLAN, encoding="utf-8")
+    (folder / "0002_drop_orphans.py").write_text(second, encoding="utf-8")
+    return run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+
+
+def test_rows_deleted_as_declared_fire_the_apps_triggers_and_leave_its_views(pytester):
+    run_step(pytester, DECLARED).assert_outcomes(passed=1)
+
+
+def test_a_counter_written_over_after_the_declared_deletion_fails_naming_it(pytester):
+    result = run_step(pytester, COUNT_OVERWRITTEN)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*plan_stats.entries rowid 1: before *, after integer 0*"])
