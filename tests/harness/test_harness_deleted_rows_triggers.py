@@ -35,37 +35,55 @@ def upgrade(conn):
 
 
 def app_writes(conn, ctx):
-    """Entries for recipes that exist and for some that were deleted since."""
+    """Entries for recipes that exist and for some deleted since, later days first."""
     conn.executemany("INSERT INTO recipes (id, name) VALUES (?, ?)", [(1, "soup"), (2, "pie")])
     conn.executemany(
         "INSERT INTO meal_plan (day, recipe_id) VALUES (?, ?)",
-        [(f"2021-01-{n % 28 + 1:02d}", n % 4) for n in range(ctx.rows)],
+        [(f"2021-01-{28 - n % 28:02d}", n % 4) for n in range(ctx.rows)],
     )
     conn.execute("INSERT INTO plan_stats (id, entries) VALUES (1, ?)", (ctx.rows,))
 '''
 
 GONE = "recipe_id NOT IN (SELECT id FROM recipes)"
 
-DECLARED = f'''"""Meal plan entries whose recipe is gone are deleted."""
+
+
+def deleting(where: str) -> str:
+    return f'''"""Meal plan entries are deleted: {where}."""
 
 from edi_migrations.changes import DeleteRows
 
-CHANGES = (DeleteRows("meal_plan", where={GONE!r}),)
+CHANGES = (DeleteRows("meal_plan", where={where!r}),)
 
 
 def upgrade(conn):
-    conn.execute("DELETE FROM meal_plan WHERE {GONE}")
+    conn.execute({f"DELETE FROM meal_plan WHERE {where}"!r})
 '''
+
+
+DECLARED = deleting(GONE)
 
 # The same deletion, then the count written over by hand (and wrongly).
 COUNT_OVERWRITTEN = DECLARED + '''    conn.execute("UPDATE plan_stats SET entries = 0")
 '''
 
 
-def run_step(pytester: pytest.Pytester, second: str) -> pytest.RunResult:
+# The plan's last deleted day, kept by a trigger: which row leaves last is the DELETE's
+# plan (here the index on day), not rowid order, so the replay deletes as one statement.
+LAST_DAY = PLAN.replace(
+    "UPDATE plan_stats SET entries = entries - 1; END",
+    "UPDATE plan_stats SET entries = entries - 1, last_day = OLD.day; END",
+).replace(
+    "entries INTEGER NOT NULL)",
+    "entries INTEGER NOT NULL, last_day TEXT)\")\n    conn.execute(\"CREATE INDEX meal_plan_day ON meal_plan(day)",
+)
+BY_DAY = deleting("day > '2021-01-10'")
+
+
+def run_step(pytester: pytest.Pytester, second: str, first: str = PLAN) -> pytest.RunResult:
     folder: Path = pytester.path / "migrations"
     folder.mkdir()
-    (folder / "0001_plan.py").write_text(PLAN, encoding="utf-8")
+    (folder / "0001_plan.py").write_text(first, encoding="utf-8")
     (folder / "0002_drop_orphans.py").write_text(second, encoding="utf-8")
     return run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
 
@@ -78,3 +96,7 @@ def test_a_counter_written_over_after_the_declared_deletion_fails_naming_it(pyte
     result = run_step(pytester, COUNT_OVERWRITTEN)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*plan_stats.entries rowid 1: before *, after integer 0*"])
+
+
+def test_rows_deleted_as_declared_leave_in_the_order_the_deletion_takes_them(pytester):
+    run_step(pytester, BY_DAY, LAST_DAY).assert_outcomes(passed=1)
