@@ -11,11 +11,9 @@ fails, naming the value expected. A plan chain of its own (not EDI's).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.harness_projects import run_matrix
+from tests.harness_projects import first_migration, run_matrix
 
 PLAN = '''"""Recipes, a meal plan, its entry count (kept by a trigger) and a view per recipe."""
 
@@ -81,9 +79,7 @@ BY_DAY = deleting("day > '2021-01-10'")
 
 
 def run_step(pytester: pytest.Pytester, second: str, first: str = PLAN) -> pytest.RunResult:
-    folder: Path = pytester.path / "migrations"
-    folder.mkdir()
-    (folder / "0001_plan.py").write_text(first, encoding="utf-8")
+    folder = first_migration(pytester, first, name="plan")
     (folder / "0002_drop_orphans.py").write_text(second, encoding="utf-8")
     return run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
 

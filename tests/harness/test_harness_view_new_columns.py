@@ -10,11 +10,9 @@ order-book chain of its own (not EDI's).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.harness_projects import run_matrix
+from tests.harness_projects import first_migration, run_matrix
 
 ORDERS = '''"""Customers and their orders, with a total per customer."""
 
@@ -65,9 +63,7 @@ RENAMES_A_COLUMN = replace_view(
 
 
 def run_the_step(pytester: pytest.Pytester, second: str):
-    folder: Path = pytester.path / "migrations"
-    folder.mkdir()
-    (folder / "0001_orders.py").write_text(ORDERS, encoding="utf-8")
+    folder = first_migration(pytester, ORDERS, name="orders")
     (folder / "0002_totals_view.py").write_text(second, encoding="utf-8")
     return run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
 
