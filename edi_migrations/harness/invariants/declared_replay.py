@@ -1,6 +1,7 @@
 """The declared row changes of a path replayed on its start, the app's triggers firing.
 
-Rows moved aside (``MoveRows``) and merged (``MergeRows``) leave their tables, and as
+Rows moved aside (``MoveRows``), merged (``MergeRows``) and deleted (``DeleteRows``:
+grocy's meal plan entries whose recipe is gone) leave their tables, and as
 they leave the app's own triggers fire (a tag's use count follows its links) and its
 views lose them. Those are consequences of the declaration, not changes to declare
 again: the harness makes the same changes on a copy of the start database and takes
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
-from edi_migrations.harness.dbstate import open_copy
+from edi_migrations.harness.dbstate import open_copy, row_key_columns
 from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.renames import renamed
@@ -42,7 +43,7 @@ TRIGGERS = "the app's triggers, as the declared rows left"
 def replay_source(start: Path, declared: Declared) -> sqlite3.Connection | None:
     """An in-memory copy of the start to replay on, taken before the path runs (the path
     may upgrade the start's file in place); None when nothing is to be replayed."""
-    if not (declared.moved or declared.merges or declared.recomputed):
+    if not (declared.moved or declared.merges or declared.recomputed or declared.deleted):
         return None
     conn = open_copy(start)
     # the start's CHECKs are its own: a later step of the path may drop one and then
@@ -62,7 +63,7 @@ def replayed(
     try:
         with writes_logged(conn) as written:
             moved = _replay_moves(conn, after, declared, back)
-            why_gone: dict[tuple[str, int], str] = {}
+            why_gone: dict[tuple[str, int], str] = _replay_deletes(conn, declared, back)
             why_value: dict[tuple[str, int, str], str] = {}
             problems: list[str] = []
             for merge in declared.merges:
@@ -138,6 +139,34 @@ def _replay_moves(
                 f"DELETE FROM {q(name)} WHERE rowid = ?", [(r,) for r in sorted(rowids)]
             )
         out |= {(table, r) for r in rowids}
+    return out
+
+
+def _replay_deletes(
+    conn: sqlite3.Connection, declared: Declared, back: tuple
+) -> dict[tuple[str, int], str]:
+    """Delete from the copy the rows each ``DeleteRows`` condition names (SQL over the
+    row before the path, as the declaration reads it); returns them as (end table, rowid)
+    -> why."""
+    out = {}
+    for table, conditions in declared.deleted.items():
+        name = _table_end(table, back)
+        if not _has_table(conn, name) or row_key_columns(conn, name) != ("rowid",):
+            continue  # made by an earlier step of the path (no row of the start), or keyed
+            # otherwise (WITHOUT ROWID): its rows are judged by the condition alone
+        for where in conditions:
+            with guarded(f"the declared deletion of rows of table {name!r}, replayed"):
+                try:
+                    rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM {q(name)} WHERE ({where})")]
+                except sqlite3.OperationalError as exc:
+                    if not names_a_later_object(exc):
+                        raise
+                    continue  # the condition reads what an earlier step of the path makes
+                # one statement, as a migration writes it: its plan picks the order the
+                # rows leave in, and the triggers firing in that order (grocy's give each
+                # re-created recipe the lowest id less one) make the same rows
+                conn.execute(f"DELETE FROM {q(name)} WHERE ({where})")
+            out |= {(table, r): f"deleted as declared: {where}" for r in rowids}
     return out
 
 

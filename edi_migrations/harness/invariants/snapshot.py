@@ -23,3 +23,4 @@ class Snapshot:
     foreign_key_violations: frozenset[Violation]
     integrity: tuple[str, ...]
     index_problems: dict[str, str] = field(default_factory=dict)
+    view_columns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # view -> names
