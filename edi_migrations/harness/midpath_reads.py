@@ -29,7 +29,7 @@ the end.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +45,9 @@ from edi_migrations.harness.invariants.declared import (
 from edi_migrations.harness.invariants.declared_spelling import Spelling
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.failure import InvariantFailure
+from edi_migrations.harness.invariants.replay_triggers import Triggers, triggers_of
 from edi_migrations.harness.invariants.snapshot import Snapshot
+from edi_migrations.harness.midpath_deletions import DELETE, deletions_needed
 from edi_migrations.harness.path_cache import PathCache, StartFile, Step
 from edi_migrations.harness.paths import UpgradePath
 from edi_migrations.identifiers import quote_identifier as q
@@ -73,13 +75,15 @@ Key = tuple[str, str, str]  # ("backfill" | "recompute", table, column) as at th
 
 @dataclass(frozen=True)
 class PathRun:
-    """What one path's test runs with: its cache, start, path, chain and runner step."""
+    """What one path's test runs with: its cache, start, path, chain and runner step, and
+    the fresh installs' schemas (whose triggers tell where a deletion needs the middle)."""
 
     cache: PathCache
     start: StartFile
     path: UpgradePath
     chain: Sequence[Migration]
     step: Step
+    fresh_schema: Callable[[int], str] | None = None  # a fresh install's model, as text
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,8 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
     first = run.path.start.version
     if first == 0 or run.path.target - first < 2:
         return declared  # a fresh install has no rows; a single step starts there
-    needed = _needed(declared, before, run.chain[first : run.path.target])
+    ran = run.chain[first : run.path.target]
+    needed = _needed(declared, before, ran)
     values: dict[Key, BeforeItsMigration] = {}
     copies: dict[int, Path | None] = {}
     for key, need in needed.items():
@@ -108,6 +113,12 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
         read = _read(copy, need.table, need.expression) if copy else None
         if read is not None:
             values[key] = read
+    for key, version in deletions_needed(declared, before, ran, run.fresh_schema).items():
+        if version not in copies:
+            copies[version] = _state_before(run, version)
+        copy = copies[version]
+        if copy is not None:
+            values[key] = _triggers_read(copy)
     for copy in copies.values():
         if copy is not None:
             copy.unlink(missing_ok=True)
@@ -124,9 +135,9 @@ def spelled_as_made(
     now = declared_between(tuple(chain), path.start.version, path.target, spelling)
     if not declared.midpath:
         return now
-    midpath = {
-        (kind, spelling.table(table), spelling.column(table, column)): read
-        for (kind, table, column), read in declared.midpath.items()
+    midpath = {  # a deletion's third name is its condition, as written
+        (kind, spelling.table(table), name if kind == DELETE else spelling.column(table, name)): read
+        for (kind, table, name), read in declared.midpath.items()
     }
     return dataclasses.replace(now, midpath=midpath)
 
@@ -229,7 +240,20 @@ def _read(db: Path, table: str, expression: str) -> BeforeItsMigration | None:
             if names_a_later_object(exc):
                 return None
             raise
-        found = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-        return BeforeItsMigration(values, frozenset(n.casefold() for (n,) in found))
+        return BeforeItsMigration(values, *_triggers(conn))
     finally:
         conn.close()
+
+
+def _triggers_read(db: Path) -> BeforeItsMigration:
+    """The triggers ``db`` holds, for a declared deletion to be replayed with."""
+    conn = connect(str(db))
+    try:
+        return BeforeItsMigration({}, *_triggers(conn))
+    finally:
+        conn.close()
+
+
+def _triggers(conn: sqlite3.Connection) -> tuple[frozenset[str], Triggers]:
+    held = triggers_of(conn)
+    return frozenset(name.casefold() for name, _ in held), held

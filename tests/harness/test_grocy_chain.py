@@ -42,6 +42,20 @@ def test_the_port_passes_a_jump_to_head_and_its_rebuilds(pytester, grocy):
     result.assert_outcomes(passed=1 + len(DECLARED_STEPS))
 
 
+def test_a_jump_across_the_trigger_and_the_deletion_it_follows_shows_only_0080(pytester, grocy):
+    """``0073`` brings the meal plan's ``AFTER DELETE`` trigger, ``0089`` deletes entries
+    (declared): the deletion is replayed with the triggers of v88, not the start's, so the
+    internal recipes the trigger rebuilds are expected. Every jump from before ``0073``
+    crosses ``0080`` too: upstream's finding, and only it, fails the jump."""
+    result = run_matrix(pytester, grocy, "-k", "test_upgrade_path", "--upgrade-path", "v72->v102")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ["*broke invariant 'data kept':", "*products.description rowid *'<br>*"]
+    )
+    result.stdout.no_fnmatch_line("*recipes rowid*")
+    result.stdout.no_fnmatch_line("*recipes_resolved*")
+
+
 def test_upstreams_newline_replacement_eats_every_zero(pytester, grocy):
     result = run_matrix(pytester, grocy, "-k", "test_upgrade_path", "--upgrade-path", "v79->v80")
     result.assert_outcomes(failed=1)

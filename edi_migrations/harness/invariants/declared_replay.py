@@ -31,6 +31,7 @@ from edi_migrations.harness.invariants.replay_read import (
     writes_logged,
 )
 from edi_migrations.harness.invariants.replay_result import Cells, Replay
+from edi_migrations.harness.invariants.replay_triggers import triggers_as
 from edi_migrations.harness.invariants.values import value_key
 from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -165,9 +166,26 @@ def _replay_deletes(
                 # one statement, as a migration writes it: its plan picks the order the
                 # rows leave in, and the triggers firing in that order (grocy's give each
                 # re-created recipe the lowest id less one) make the same rows
-                conn.execute(f"DELETE FROM {q(name)} WHERE ({where})")
+                _delete(conn, name, where, declared.midpath.get(("delete", table, where)))
             out |= {(table, r): f"deleted as declared: {where}" for r in rowids}
     return out
+
+
+def _delete(
+    conn: sqlite3.Connection, name: str, where: str, read: BeforeItsMigration | None
+) -> None:
+    """The declared rows deleted with the triggers held just before the declaring migration
+    (``Declared.midpath``: a jump's earlier migrations made or dropped some), else the
+    start's; a trigger of then that reads what the start lacks fires the start's."""
+    if read is not None:
+        try:
+            with triggers_as(conn, read.trigger_sql):
+                conn.execute(f"DELETE FROM {q(name)} WHERE ({where})")
+            return
+        except sqlite3.OperationalError as exc:
+            if not names_a_later_object(exc):
+                raise  # the statement undone: SQLite rolls a failed statement back
+    conn.execute(f"DELETE FROM {q(name)} WHERE ({where})")
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
