@@ -25,6 +25,7 @@ from edi_migrations.harness.dbstate import open_copy, row_key_columns
 from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.renames import renamed
+from edi_migrations.harness.invariants.replay_backfill import replay_backfills
 from edi_migrations.harness.invariants.replay_read import (
     replay_snapshot,
     touched_tables,
@@ -44,7 +45,10 @@ TRIGGERS = "the app's triggers, as the declared rows left"
 def replay_source(start: Path, declared: Declared) -> sqlite3.Connection | None:
     """An in-memory copy of the start to replay on, taken before the path runs (the path
     may upgrade the start's file in place); None when nothing is to be replayed."""
-    if not (declared.moved or declared.merges or declared.recomputed or declared.deleted):
+    if not (
+        declared.moved or declared.merges or declared.recomputed or declared.deleted
+        or declared.backfills
+    ):
         return None
     conn = open_copy(start)
     # the start's CHECKs are its own: a later step of the path may drop one and then
@@ -69,6 +73,7 @@ def replayed(
             problems: list[str] = []
             for merge in declared.merges:
                 problems += _replay_merge(conn, after, merge, back, (why_gone, why_value))
+            filled = replay_backfills(conn, declared, back, _only_triggers)
             for key, rule in declared.recomputed.items():
                 read = declared.midpath.get(("recompute", *key))
                 _replay_recompute(conn, (rule, read), back, why_value)
@@ -101,7 +106,7 @@ def replayed(
             changed = {
                 c: (v, why_value.get((table, rowid, c), TRIGGERS))
                 for c, v, w in zip(old.columns, row_now, row, strict=True)
-                if value_key(v) != value_key(w)
+                if value_key(v) != value_key(w) and (table, rowid, c) not in filled
             }
             if changed:
                 values[table][rowid] = changed
