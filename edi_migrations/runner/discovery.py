@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import re
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +24,7 @@ from edi_migrations.changes import Change
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.runner.declared_changes import declared
 from edi_migrations.runner.helper_modules import importable_beside
+from edi_migrations.runner.python_errors import line_in
 from edi_migrations.runner.wrapping import applied
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -185,7 +185,6 @@ def _import_failure(path: Path, exc: Exception) -> str:
     if isinstance(exc, SyntaxError):
         line, message = exc.lineno, exc.msg
     else:
-        lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == str(path)]
-        line, message = (lines[-1] if lines else None), str(exc)
+        line, message = line_in(path, exc), str(exc)
     where = f" (line {line})" if line else ""
     return f"{path.name}: cannot be imported: {type(exc).__name__}: {message}{where}"

@@ -42,9 +42,16 @@ def migration_failed(
     """The error for ``failure`` (the last statement, the exception) raised by migration
     ``migration`` (its file ``source``) on ``path``, rolled back to ``from_version``."""
     statement, exc = failure
-    lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == str(source)]
-    if isinstance(exc, sqlite3.Error) or not lines:
+    line = line_in(source, exc)
+    if isinstance(exc, sqlite3.Error) or line is None:
         return MigrationFailed(path, migration, from_version, statement, exc)
     return MigrationRaised(
-        path, migration, from_version, (f"line {lines[-1]} of {source.name}", statement, exc)
+        path, migration, from_version, (f"line {line} of {source.name}", statement, exc)
     )
+
+
+def line_in(source: Path, exc: BaseException) -> int | None:
+    """The line of ``source`` that ``exc`` was raised from, deepest first (None where its
+    traceback never passed through that file)."""
+    lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == str(source)]
+    return lines[-1] if lines else None
