@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +30,7 @@ from edi_migrations.harness.invariants.replay_read import (
     writes_logged,
 )
 from edi_migrations.harness.invariants.replay_result import Cells, Replay
-from edi_migrations.harness.invariants.replay_triggers import triggers_as
+from edi_migrations.harness.invariants.replay_triggers import only_triggers, triggers_as
 from edi_migrations.harness.invariants.values import value_key
 from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -73,7 +71,7 @@ def replayed(
             problems: list[str] = []
             for merge in declared.merges:
                 problems += _replay_merge(conn, after, merge, back, (why_gone, why_value))
-            filled = replay_backfills(conn, declared, back, _only_triggers)
+            filled = replay_backfills(conn, declared, back)
             for key, rule in declared.recomputed.items():
                 read = declared.midpath.get(("recompute", *key))
                 _replay_recompute(conn, (rule, read), back, why_value)
@@ -215,7 +213,7 @@ def _replay_recompute(
     with guarded(f"the declared recomputation of {rule.table}.{rule.column}, replayed"):
         try:
             if read is not None:
-                with _only_triggers(conn, read.triggers):
+                with only_triggers(conn, read.triggers):
                     conn.executemany(
                         f"UPDATE {q(table)} SET {q(column)} = ? WHERE rowid = ?",
                         [(raw, rowid) for rowid, (_, raw) in read.values.items()],
@@ -228,23 +226,6 @@ def _replay_recompute(
             return  # the column, or what the rule reads, is made by an earlier step
         for (rowid,) in conn.execute(f"SELECT rowid FROM {q(table)}"):
             why_value[(rule.table, rowid, rule.column)] = f"recompute {rule.expression}"
-
-
-@contextmanager
-def _only_triggers(conn: sqlite3.Connection, kept: frozenset[str]) -> Iterator[None]:
-    """The copy's triggers not in ``kept`` (casefolded) dropped for the block, then made
-    again: the start's triggers that an earlier migration of the path removed did not
-    fire when the migration recomputed (memos: ``updated_ts`` stamped by a trigger 0.12
-    dropped, long before 0.26 recomputes ``user.role``)."""
-    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-    gone = [(name, sql) for name, sql in found.fetchall() if name.casefold() not in kept]
-    for name, _ in gone:
-        conn.execute(f"DROP TRIGGER {q(name)}")
-    try:
-        yield
-    finally:
-        for _, sql in gone:
-            conn.execute(sql)
 
 
 def _replay_merge(

@@ -12,30 +12,28 @@ the copy reads. The filled cells themselves stay judged by the declaration
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.invariants.composed import _column_end, _table_end
 from edi_migrations.harness.invariants.expected import names_a_later_object
+from edi_migrations.harness.invariants.replay_triggers import only_triggers
 from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.sqlite.dbapi import sqlite3
 
 if TYPE_CHECKING:
     from edi_migrations.harness.invariants.declared import Declared
 
-OnlyTriggers = Callable[[sqlite3.Connection, frozenset[str]], AbstractContextManager[None]]
 Cell = tuple[str, int, str]  # (table at the path's end, rowid, column at the path's end)
 
 
 def replay_backfills(
-    conn: sqlite3.Connection, declared: Declared, back: tuple, only_triggers: OnlyTriggers
+    conn: sqlite3.Connection, declared: Declared, back: tuple
 ) -> set[Cell]:
     """Fill each declared column of the copy where it is NULL; returns the cells filled.
     Where the fill was read just before its migration (``Declared.midpath``), those
-    values, only that database's triggers firing (``only_triggers``)."""
+    values, only that database's triggers firing (``replay_triggers.only_triggers``)."""
     filled: set[Cell] = set()
     for (table, column), fill in declared.backfills.items():
         name, col = _table_end(table, back), _column_end(table, column, back, False)

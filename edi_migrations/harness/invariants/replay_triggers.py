@@ -10,7 +10,7 @@ its own again.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 from edi_migrations.harness.budget import guarded
 from edi_migrations.identifiers import quote_identifier as q
@@ -51,3 +51,13 @@ def triggers_as(conn: sqlite3.Connection, wanted: Triggers) -> Iterator[None]:
             conn.execute(f"DROP TRIGGER IF EXISTS {q(name)}")
         for _, sql in gone:
             conn.execute(sql)
+
+
+def only_triggers(
+    conn: sqlite3.Connection, kept: frozenset[str]
+) -> AbstractContextManager[None]:
+    """The copy's triggers whose name (casefolded) is not in ``kept`` dropped for the block,
+    then made again: the start's triggers that an earlier migration of the path removed did
+    not fire when a later one recomputed or backfilled (memos: ``updated_ts`` stamped by a
+    trigger 0.12 dropped, long before 0.26 recomputes ``user.role``)."""
+    return triggers_as(conn, tuple(t for t in triggers_of(conn) if t[0].casefold() in kept))
