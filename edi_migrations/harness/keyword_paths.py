@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from edi_migrations.shell_words import shell_arg
+
 ARROWS = ("->", "=>")
 
 
@@ -19,7 +21,7 @@ def check_keyword(config: pytest.Config) -> None:
     if not any(arrow in keyword for arrow in ARROWS):
         return
     ids = [word for word in keyword.split() if any(arrow in word for arrow in ARROWS)]
-    selection = " ".join(f"--upgrade-path '{word}'" for word in ids)
+    selection = " ".join(f"--upgrade-path {shell_arg(word)}" for word in ids)
     raise pytest.UsageError(
         f"-k {keyword!r}: -k cannot select a path by its id (pytest's -k has no '>'); "
         f"select it with {selection} (globs too: --upgrade-path '*->v4*'), "
