@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from edi_migrations.errors import MigrationError
-from edi_migrations.runner import api as runner
 from edi_migrations.shell_words import shell_arg
+
+if TYPE_CHECKING:
+    from edi_migrations.runner.verify import Verified
 
 # What to do about each kind of problem, by the prefix verify gives its lines.
 ADVICE = (
@@ -20,28 +22,25 @@ ADVICE = (
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from edi_migrations.runner.verify import verify  # verify's own module: not every run's start-up
+    from edi_migrations.runner.verify import verified  # its own module: not every start-up
 
-    problems = verify(args.db, args.migrations_dir, args.busy_timeout)
-    for problem in problems:
+    found = verified(args.db, args.migrations_dir, args.busy_timeout)
+    for problem in found.problems:
         print(problem)
-    if problems:
-        print(f"edi-migrate: {failure_line(args, problems)}", file=sys.stderr)
+    if found.problems:
+        print(f"edi-migrate: {failure_line(args.db, found)}", file=sys.stderr)
         return 1
-    version = runner.current_version(args.db, args.migrations_dir, args.busy_timeout)
-    print(f"{args.db}: ok (v{version})")
+    print(f"{args.db}: ok (v{found.version})")
     return 0
 
 
-def failure_line(args: argparse.Namespace, problems: list[str]) -> str:
+def failure_line(db: str, found: Verified) -> str:
     """The file, its version where one can be read, the first problem, what to do."""
-    try:
-        at = f" at v{runner.current_version(args.db, args.migrations_dir, args.busy_timeout)}"
-    except MigrationError:
-        at = ""  # a corrupt file has no version to read: its problem says why
+    problems = found.problems
+    at = f" at v{found.version}" if found.version is not None else ""  # corrupt: none
     kinds = [advice for prefix, advice in ADVICE if any(p.startswith(prefix) for p in problems)]
-    todo = "; ".join(kinds).format(db=shell_arg(args.db))
+    todo = "; ".join(kinds).format(db=shell_arg(db))
     return (
-        f"{args.db}: verify failed{at}: {len(problems)} problem(s), first: {problems[0]}; "
+        f"{db}: verify failed{at}: {len(problems)} problem(s), first: {problems[0]}; "
         f"the file is unchanged. {todo}"
     )

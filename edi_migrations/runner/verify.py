@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from edi_migrations.errors import CorruptDatabase
@@ -13,10 +14,26 @@ from edi_migrations.sqlite.files import check_file
 from edi_migrations.sqlite.read_only import read_only
 
 
+@dataclass(frozen=True)
+class Verified:
+    """What verify found, and the version the schema says (None where the file is corrupt:
+    no version can be read)."""
+
+    problems: list[str]
+    version: int | None
+
+
 def verify(
     db_path: str | Path, migrations_dir: str | Path | None = None, busy_timeout: float = 5.0
 ) -> list[str]:
     """Every problem found, one line each; an empty list means the database is sound."""
+    return verified(db_path, migrations_dir, busy_timeout).problems
+
+
+def verified(
+    db_path: str | Path, migrations_dir: str | Path | None = None, busy_timeout: float = 5.0
+) -> Verified:
+    """:func:`verify`'s problems with the version, from one read (one integrity check)."""
     path = Path(db_path)
     migrations = load_migrations(migrations_dir)
     check_file(path)
@@ -24,7 +41,7 @@ def verify(
         try:
             integrity_check.integrity_problems(conn, path)
         except CorruptDatabase as exc:
-            return ["integrity_check: " + " ".join(exc.detail.split())]
+            return Verified(["integrity_check: " + " ".join(exc.detail.split())], None)
         problems = [
             f"foreign key: {table} rowid {rowid} names a missing {parent} row"
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
@@ -40,4 +57,4 @@ def verify(
                 schema_model(conn), migrations, found.version, tolerate_next=False
             )
         ]
-    return problems
+    return Verified(problems, found.version)
