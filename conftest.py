@@ -21,6 +21,7 @@ pytest_plugins = [
     "fixtures.faults.plugin",
     "tests.support",
     "tests.harness_projects",
+    "tests.venv_ahead",
     "pytester",
 ]
 

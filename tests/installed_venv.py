@@ -4,7 +4,9 @@ Building it (a venv, a wheel built in isolation, pytest and its plugins installe
 about 4 s, and each xdist worker used to build its own. It is now built once per digest
 of what the wheel is built from (the package's files and its metadata), under a lock
 every worker takes, and reused until one of those files changes: tests and bytecode do
-not count, since they never reach the wheel.
+not count, since they never reach the wheel. On a fresh clone (CI) the build is started
+ahead, as soon as a run has collected a spec that needs it (tests/venv_ahead.py): the
+specs that came first run meanwhile instead of every worker waiting on the lock.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,3 +52,27 @@ def kept_venv(store: Path, key: str, build: Callable[[Path], None]) -> Path:
             if other.is_dir() and other.name != key:
                 shutil.rmtree(other, ignore_errors=True)
     return folder / "bin" / "python"
+
+
+class BuildAhead(threading.Thread):
+    """:func:`kept_venv` in a thread of its own; ``error`` is what it raised, if anything
+    (kept, not raised: whoever needs the venv calls :func:`kept_venv` again, which waits
+    for this build or, after a failure, builds and raises in the spec that needs it)."""
+
+    def __init__(self, store: Path, key: str, build: Callable[[Path], None]) -> None:
+        super().__init__(name=f"venv-ahead-{key}", daemon=True)
+        self.store, self.key, self.build = store, key, build
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            kept_venv(self.store, self.key, self.build)
+        except BaseException as exc:  # noqa: BLE001 - reported by the spec that needs it
+            self.error = exc
+
+
+def build_ahead(store: Path, key: str, build: Callable[[Path], None]) -> BuildAhead:
+    """Start building the venv for ``key`` now (see :class:`BuildAhead`)."""
+    thread = BuildAhead(store, key, build)
+    thread.start()
+    return thread

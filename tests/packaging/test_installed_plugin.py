@@ -9,40 +9,21 @@ changes. Every spec runs ``python -m pytest`` in it as a subprocess.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.installed_venv import kept_venv, wheel_digest
+from tests.installed_venv import kept_venv
 from tests.support import ROOT
+from tests.venv_ahead import build_installed_venv, venv_key
+from tests.venv_ahead import clean_env as _clean_env
 
 EXAMPLE = ROOT / "tests" / "example_app" / "migrations"
-SKIP_IN_COPY = shutil.ignore_patterns(
-    ".git", ".venv*", "__pycache__", "*.egg-info", "build", ".pytest_cache", ".hypothesis"
-)
 SMALL = ("--matrix-sessions", "12")
 NO_CACHE = ("-p", "no:cacheprovider")  # a one-off run: nothing of it kept in the project
-
-
-def _clean_env() -> dict[str, str]:
-    """The environment of a user's shell: nothing pointing back at this checkout."""
-    drop = (
-        "PYTHONPATH",
-        "PYTEST_ADDOPTS",
-        "PYTEST_PLUGINS",
-        "PYTEST_DISABLE_PLUGIN_AUTOLOAD",
-        "EDI_SQLITE_MODULE",  # the fresh venv has the stdlib's only
-    )
-    env = {
-        k: v for k, v in os.environ.items() if k not in drop and not k.startswith("PYTEST_XDIST")
-    }
-    env.pop("VIRTUAL_ENV", None)
-    return env
 
 
 @pytest.fixture(scope="session")
@@ -51,25 +32,7 @@ def venv_python(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
     while the files the wheel is built from are unchanged (see tests/installed_venv.py)."""
     cache = getattr(pytestconfig, "cache", None)
     store = cache.mkdir("installed-venv") if cache else tmp_path_factory.mktemp("venvs")
-    key = hashlib.sha256(f"{wheel_digest(ROOT)} {sys.version}".encode()).hexdigest()[:16]
-
-    def build(folder: Path) -> None:
-        checkout = tmp_path_factory.mktemp("installed") / "checkout"
-        shutil.copytree(ROOT, checkout, ignore=SKIP_IN_COPY)
-        # No pip of its own (ensurepip is most of a venv's cost): this run's pip installs
-        # into it through ``--python``, building the wheel in isolation as a user's pip does.
-        subprocess.run(
-            [sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True, timeout=300
-        )
-        python = folder / "bin" / "python"
-        install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
-        install.append(f"{checkout}[pytest]")
-        done = subprocess.run(
-            install, capture_output=True, text=True, env=_clean_env(), timeout=600
-        )
-        assert done.returncode == 0, done.stdout + done.stderr
-
-    return kept_venv(store, key, build)
+    return kept_venv(store, venv_key(), build_installed_venv)
 
 
 @pytest.fixture

@@ -4,11 +4,12 @@ wheel is unchanged (tests/installed_venv.py), and rebuilt as soon as any of it c
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 
-from tests.installed_venv import kept_venv, wheel_digest
+from tests.installed_venv import build_ahead, kept_venv, wheel_digest
 from tests.support import ROOT
 
 
@@ -84,6 +85,46 @@ def test_a_build_that_failed_half_way_is_rebuilt_not_reused(tmp_path):
     def build(folder: Path) -> None:
         rebuilt.append(folder)
         (folder / "bin").mkdir(parents=True)
+
+    kept_venv(store, "aaa", build)
+    assert rebuilt == [store / "aaa"]
+
+
+def test_a_build_started_ahead_is_waited_for_not_repeated(tmp_path):
+    store, building, release, built = tmp_path / "store", threading.Event(), threading.Event(), []
+
+    def build(folder: Path) -> None:
+        built.append(folder)
+        building.set()
+        release.wait(30)
+        (folder / "bin").mkdir(parents=True)
+
+    ahead = build_ahead(store, "aaa", build)
+    assert building.wait(30)
+    got: list[Path] = []
+    waiter = threading.Thread(target=lambda: got.append(kept_venv(store, "aaa", build)))
+    waiter.start()
+    release.set()
+    waiter.join(30)
+    ahead.join(30)
+    assert got == [store / "aaa" / "bin" / "python"]
+    assert built == [store / "aaa"] and ahead.error is None
+
+
+def test_a_build_ahead_that_failed_is_built_again_by_the_one_who_needs_it(tmp_path):
+    store = tmp_path / "store"
+
+    def broken(folder: Path) -> None:
+        raise RuntimeError("pip failed")
+
+    ahead = build_ahead(store, "aaa", broken)
+    ahead.join(30)
+    assert isinstance(ahead.error, RuntimeError)
+    rebuilt: list[Path] = []
+
+    def build(folder: Path) -> None:
+        rebuilt.append(folder)
+        folder.mkdir(parents=True)
 
     kept_venv(store, "aaa", build)
     assert rebuilt == [store / "aaa"]
