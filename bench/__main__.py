@@ -60,6 +60,7 @@ def main() -> None:
     run("bench_kanboard_chain.py")  # Kanboard's ported chain: cold and warm, -n 2
     run("bench_memos_chain.py")  # memos's ported chain: cold and warm, -n 2
     run("bench_grocy_chain.py")  # grocy's ported chain: cold and warm, -n 2
+    run("bench_actual_chain.py")  # Actual Budget's ported chain: cold and warm, -n 2
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 
