@@ -43,6 +43,7 @@ from edi_migrations.harness.invariants.declared import (
     declared_between,
 )
 from edi_migrations.harness.invariants.declared_spelling import Spelling
+from edi_migrations.harness.invariants.declared_sql import unrunnable
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.replay_triggers import Triggers, triggers_of
@@ -239,7 +240,7 @@ def _read(db: Path, table: str, expression: str) -> BeforeItsMigration | None:
         except sqlite3.OperationalError as exc:
             if names_a_later_object(exc):
                 return None
-            raise
+            raise unrunnable(exc, expression) from exc
         return BeforeItsMigration(values, *_triggers(conn))
     finally:
         conn.close()
