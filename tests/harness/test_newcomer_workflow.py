@@ -81,3 +81,18 @@ def test_the_function_registered_as_the_failure_says_passes(pytester):
     folder = two_steps(pytester, RECIPES, NORMALISE.format(expression="day_of(created)"))
     pytester.makeconftest(CONNECT)
     run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
+
+
+@pytest.mark.parametrize("cache", ["writable", "unwritable"])
+def test_a_checkout_whose_cache_cannot_be_written_still_runs(pytester, cache):
+    """A read-only checkout (a CI cache mount, another user's clone): pytest only warns
+    that it cannot write its cache, but the plugin's own folders in it were an
+    INTERNALERROR. Such a run keeps nothing between runs, as ``-p no:cacheprovider``."""
+    folder = two_steps(pytester, RECIPES, NORMALISE.format(expression="substr(created, 1, 10)"))
+    (pytester.path / "blocked").write_text("a file, where the cache's folder would go")
+    where = "blocked/cache" if cache == "unwritable" else ".cache"
+    args = ("-o", f"cache_dir={where}", "--migrations-dir", str(folder), *STEP)
+    # pytest's own warning that it cannot write its cache stays a warning
+    result = pytester.runpytest_inprocess(*args, "-W", "default::pytest.PytestCacheWarning")
+    result.assert_outcomes(passed=1)
+    assert "INTERNALERROR" not in result.stdout.str() + result.stderr.str()
