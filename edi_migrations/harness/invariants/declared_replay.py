@@ -21,6 +21,7 @@ from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import open_copy, row_key_columns
 from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
+from edi_migrations.harness.invariants.declared_sql import DeclarationsNamed as Named  # noqa: F401 (the checks)
 from edi_migrations.harness.invariants.declared_sql import unrunnable
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.renames import renamed
