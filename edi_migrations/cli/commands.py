@@ -152,6 +152,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from edi_migrations.cli.scaffold import (
         new_migration,  # new's own module: not every run's start-up
     )
+    from edi_migrations.shell_words import shell_arg
 
     try:
         path = new_migration(args.message, args.migrations_dir)
@@ -159,7 +160,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(f"edi-migrate new: error: {exc}", file=sys.stderr)
         return 2
     number = int(path.name[:4])
-    where = f" --migrations-dir={path.parent}" if args.migrations_dir_given else ""
+    where = f" --migrations-dir={shell_arg(path.parent)}" if args.migrations_dir_given else ""
     print(f"created {path}")
     print("declare its CHANGES, then see the matrix fail on its paths:")
     print(f"  pytest --upgrade-path '*->v{number}*'{where}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.harness import budget
+from edi_migrations.harness.invariants.declared_sql import UnrunnableDeclaration
 from edi_migrations.harness.invariants.failure import InvariantFailure
 
 PLUGIN = "edi-migrations-evidence-reports"
@@ -24,7 +25,7 @@ def evidence(item: pytest.Item, call: pytest.CallInfo) -> str | None:
     error = call.excinfo.value
     if budget.interrupted_by_budget(error):  # past the budget outside a named step
         error = budget.StatementTimeout("a statement of the project's", budget.seconds())
-    if isinstance(error, InvariantFailure | budget.StatementTimeout):
+    if isinstance(error, InvariantFailure | budget.StatementTimeout | UnrunnableDeclaration):
         return str(error)
     return None
 

@@ -29,6 +29,7 @@ from edi_migrations.harness import (
     verdict_setting,
     verdicts,
 )
+from edi_migrations.harness.cache_dirs import cache_folder
 from edi_migrations.harness.names import NAME_WARNING_FILTER
 from edi_migrations.harness.pytest_options import pytest_addoption  # noqa: F401 (a hook)
 from edi_migrations.harness.report import MatrixReporter
@@ -89,7 +90,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     cache = getattr(config, "cache", None)
     if cache is None or hasattr(config, "workerinput") or RUN_STARTED not in config.stash:
         return
-    template_store.evict(cache.mkdir(template_store.CACHE_NAME), config.stash[RUN_STARTED])
+    root = cache_folder(config, template_store.CACHE_NAME)
+    if root is not None:
+        template_store.evict(root, config.stash[RUN_STARTED])
     verdicts.evict_old(config, config.stash[RUN_STARTED])
 
 
@@ -112,7 +115,9 @@ def templates_header(config: pytest.Config) -> str:
     cache = getattr(config, "cache", None)
     if cache is None:
         return "templates: this session's tmp (-p no:cacheprovider: rebuilt every run)"
-    root = cache.mkdir(template_store.CACHE_NAME)
+    root = cache_folder(config, template_store.CACHE_NAME)
+    if root is None:
+        return "templates: this session's tmp (the cache cannot be written: rebuilt every run)"
     return f"templates: {root} (kept between runs; --cache-clear rebuilds them)"
 
 

@@ -43,6 +43,7 @@ from edi_migrations.harness.invariants.declared import (
     declared_between,
 )
 from edi_migrations.harness.invariants.declared_spelling import Spelling
+from edi_migrations.harness.invariants.declared_sql import DeclarationsNamed, unrunnable
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.replay_triggers import Triggers, triggers_of
@@ -110,7 +111,8 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
         if need.version not in copies:
             copies[need.version] = _state_before(run, need.version)
         copy = copies[need.version]
-        read = _read(copy, need.table, need.expression) if copy else None
+        with DeclarationsNamed(run.path.described, run.chain):  # its failure names it
+            read = _read(copy, need.table, need.expression) if copy else None
         if read is not None:
             values[key] = read
     for key, version in deletions_needed(declared, before, ran, run.fresh_schema).items():
@@ -239,7 +241,7 @@ def _read(db: Path, table: str, expression: str) -> BeforeItsMigration | None:
         except sqlite3.OperationalError as exc:
             if names_a_later_object(exc):
                 return None
-            raise
+            raise unrunnable(exc, expression) from exc
         return BeforeItsMigration(values, *_triggers(conn))
     finally:
         conn.close()

@@ -29,6 +29,7 @@ from edi_migrations import load_migrations
 from edi_migrations.harness import budget_option, seeding, settings, start_copies, template_keys
 from edi_migrations.harness.app_statements import AppStatements
 from edi_migrations.harness.budget import RAISE_IT, budget_of
+from edi_migrations.harness.cache_dirs import cache_folder
 from edi_migrations.harness.connect import Connect, connect, connecting_with
 from edi_migrations.harness.dbstate import read_model
 from edi_migrations.harness.fresh_installs import FreshInstalls
@@ -168,8 +169,7 @@ def edi_migrations_template_store(
     """Where start templates are kept: pytest's cache folder, so the next run reuses
     them (``-p no:cacheprovider``: this session's tmp); builds happen in tmp."""
     scratch = tmp_path_factory.mktemp("building")
-    cache = getattr(pytestconfig, "cache", None)
-    root = cache.mkdir(CACHE_NAME) if cache is not None else tmp_path_factory.mktemp("templates")
+    root = cache_folder(pytestconfig, CACHE_NAME) or tmp_path_factory.mktemp("templates")
     return TemplateStore(Path(root), scratch)
 
 

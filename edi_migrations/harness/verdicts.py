@@ -24,6 +24,7 @@ import pytest
 
 from edi_migrations.errors import MigrationError
 from edi_migrations.harness import seeding, settings, template_keys, verdict_setting
+from edi_migrations.harness.cache_dirs import cache_folder
 from edi_migrations.harness.collect import BUILTIN
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.template_store import TemplateStore, evict
@@ -67,7 +68,9 @@ def note_run(session: pytest.Session) -> None:
         chain = load_migrations(folder)
     except MigrationError:
         return  # the collection reports the folder; this run keeps no verdict
-    root = Path(config.cache.mkdir(CACHE_NAME))  # type: ignore[union-attr]
+    root = cache_folder(config, CACHE_NAME)
+    if root is None:
+        return  # a cache that cannot be written: nothing is kept
     files = frozenset(m.path.resolve() for m in chain)
     shared = run_inputs(config, files, seeding.run_seed(config))
     chains = tuple(template_keys.chain_digest(chain, v) for v in range(len(chain) + 1))
@@ -130,9 +133,9 @@ def after_call(item: pytest.Item, report: pytest.TestReport) -> None:
 
 def evict_old(config: pytest.Config, run_started: float) -> None:
     """At the session's end, on the controller: verdicts of keys no longer used go."""
-    cache = getattr(config, "cache", None)
-    if cache is not None:
-        evict(Path(cache.mkdir(CACHE_NAME)), run_started)
+    root = cache_folder(config, CACHE_NAME)
+    if root is not None:
+        evict(root, run_started)
 
 
 def _reach_and_start(item: pytest.Item) -> tuple[int, Start] | None:

@@ -84,6 +84,10 @@ def project_migrations_dir(start: Path) -> Path:
     pyproject = pyproject_for(start)
     found = _cli_folder(pyproject) if pyproject else None
     if found is None:
+        from edi_migrations.runner.ini_files import ini_folder  # pytest's other files
+
+        found = ini_folder(start)
+    if found is None:
         searched = (
             f"{pyproject} has no {MIGRATIONS_KEY}"
             if pyproject

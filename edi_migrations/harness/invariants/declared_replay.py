@@ -21,6 +21,8 @@ from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import open_copy, row_key_columns
 from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
+from edi_migrations.harness.invariants.declared_sql import DeclarationsNamed as Named  # noqa: F401 (the checks)
+from edi_migrations.harness.invariants.declared_sql import unrunnable
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.renames import renamed
 from edi_migrations.harness.invariants.replay_backfill import replay_backfills
@@ -164,7 +166,7 @@ def _replay_deletes(
                     rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM {q(name)} WHERE ({where})")]
                 except sqlite3.OperationalError as exc:
                     if not names_a_later_object(exc):
-                        raise
+                        raise unrunnable(exc, where) from exc
                     continue  # the condition reads what an earlier step of the path makes
                 # one statement, as a migration writes it: its plan picks the order the
                 # rows leave in, and the triggers firing in that order (grocy's give each
@@ -222,7 +224,7 @@ def _replay_recompute(
                 conn.execute(f"UPDATE {q(table)} SET {q(column)} = ({rule.expression})")
         except sqlite3.OperationalError as exc:
             if not names_a_later_object(exc):
-                raise
+                raise unrunnable(exc, rule.expression) from exc
             return  # the column, or what the rule reads, is made by an earlier step
         for (rowid,) in conn.execute(f"SELECT rowid FROM {q(table)}"):
             why_value[(rule.table, rowid, rule.column)] = f"recompute {rule.expression}"

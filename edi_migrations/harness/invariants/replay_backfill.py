@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.invariants.composed import _column_end, _table_end
+from edi_migrations.harness.invariants.declared_sql import unrunnable
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.replay_triggers import only_triggers
 from edi_migrations.identifiers import quote_identifier as q
@@ -58,7 +59,7 @@ def replay_backfills(
                     )
             except sqlite3.OperationalError as exc:
                 if not names_a_later_object(exc):
-                    raise
+                    raise unrunnable(exc, _source(fill)) from exc
                 continue  # what the fill reads is made by an earlier step of the path
         filled |= {(table, r, column) for r in nulls}
     return filled
