@@ -16,9 +16,10 @@ where every input is the same (:mod:`edi_migrations.harness.verdicts`).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -104,14 +105,22 @@ def _project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Pa
     return sorted(found)
 
 
-@lru_cache(maxsize=4096)
 def _project_file(source: str, rootdir: Path) -> Path | None:
-    """``source`` resolved, if it is under ``rootdir`` and not an installed package's
-    (decided once per module: a run holds thousands, most of them outside)."""
-    path = Path(source).resolve()
-    if not path.is_relative_to(rootdir) or "site-packages" in path.parts:
+    """``source`` resolved, if it is under ``rootdir`` and not an installed package's."""
+    resolved, installed = _resolved(source)
+    root = str(rootdir)
+    if installed or not resolved.startswith(root.rstrip(os.sep) + os.sep):
         return None
-    return path
+    return Path(resolved)
+
+
+@cache
+def _resolved(source: str) -> tuple[str, bool]:
+    """A module file's real path, and whether it is an installed package's: resolved once
+    per process, whatever the run's rootdir (a run holds thousands of modules, most of
+    them outside it, and a suite of in-process runs has as many rootdirs as runs)."""
+    path = Path(source).resolve()
+    return str(path), "site-packages" in path.parts
 
 
 def options_digest(config: pytest.Config) -> str:
