@@ -1,0 +1,55 @@
+"""A newcomer's projects, round four, as the harness judges them.
+
+A migration that attaches another database file (``ATTACH 'archive.db' AS arch``, a
+write to it, ``DETACH``) failed every check with SQLite's ``database arch is locked``
+and no reason, and the run created ``archive.db`` in the project's working directory.
+It now fails naming the migration, the statement and why, and no check opens the file;
+the same archive kept as a table of the database passes. On a shop's chain, not EDI's.
+"""
+
+from __future__ import annotations
+
+from tests.harness_projects import run_matrix
+from tests.newcomer_chains import passes_the_default_matrix, two_steps
+
+ORDERS = '''"""Orders of a shop."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, placed TEXT, total REAL)")
+'''
+ATTACHES = """
+def upgrade(conn):
+    conn.execute("ATTACH DATABASE 'archive.db' AS arch")
+    conn.execute("CREATE TABLE IF NOT EXISTS arch.orders (id INTEGER PRIMARY KEY, placed TEXT)")
+    conn.execute("INSERT OR IGNORE INTO arch.orders SELECT id, placed FROM orders")
+    conn.execute("DETACH DATABASE arch")
+"""
+IN_A_TABLE = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS archived_orders (id INTEGER PRIMARY KEY, placed TEXT)")
+    conn.execute("INSERT OR IGNORE INTO archived_orders SELECT id, placed FROM orders")
+"""
+
+
+def files_beside(pytester) -> set[str]:
+    return {p.name for p in pytester.path.rglob("*.db*")}
+
+
+def test_a_migration_attaching_a_file_fails_saying_why_and_writes_nothing_beside(pytester):
+    folder = two_steps(pytester, ORDERS, ATTACHES)
+    result = run_matrix(pytester, folder, "-k", "test_upgrade_path or test_rerun or failed")
+    out = result.stdout.str()
+    result.stdout.fnmatch_lines([
+        "*upgrade path v1->v2 broke invariant 'upgrade completes'*",
+        "*migration 0002_second attaches another database file (ATTACH DATABASE 'archive.db' AS arch)*"
+        "outside the runner's backup, transaction and checks*",
+    ])  # fmt: skip
+    assert "locked" not in out and "EDI" not in out and "Traceback" not in out
+    assert files_beside(pytester) == set()
+
+
+def test_the_archive_kept_in_a_table_passes_every_check(pytester):
+    folder = two_steps(pytester, ORDERS, IN_A_TABLE)
+    passes_the_default_matrix(pytester, folder)
+    assert files_beside(pytester) == set()
