@@ -9,6 +9,8 @@ the same archive kept as a table of the database passes. On a shop's chain, not 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.harness_projects import run_matrix
 from tests.newcomer_chains import passes_the_default_matrix, two_steps
 
@@ -53,3 +55,48 @@ def test_the_archive_kept_in_a_table_passes_every_check(pytester):
     folder = two_steps(pytester, ORDERS, IN_A_TABLE)
     passes_the_default_matrix(pytester, folder)
     assert files_beside(pytester) == set()
+
+
+NOTES = '''"""Notes."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+    conn.execute("CREATE INDEX notes_body ON notes(body)")
+'''
+REBUILT_DOWN = """
+def upgrade(conn):
+    conn.execute("ALTER TABLE notes ADD COLUMN rating INTEGER")
+
+
+def downgrade(conn):
+    conn.execute("CREATE TABLE notes_new (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+    conn.execute("INSERT INTO notes_new (id, body) SELECT id, body FROM notes")
+    conn.execute("DROP TABLE notes")
+    conn.execute("ALTER TABLE notes_new RENAME TO notes")
+    conn.execute("CREATE INDEX notes_body ON notes(body)")
+"""
+DECLINED_DOWN = """
+def upgrade(conn):
+    conn.execute("ALTER TABLE notes ADD COLUMN rating INTEGER")
+
+
+def downgrade(conn):
+    raise NotImplementedError("ratings cannot be taken back")
+"""
+
+
+@pytest.mark.parametrize("second", [DECLINED_DOWN, REBUILT_DOWN], ids=["declined", "rebuilt"])
+def test_a_downgrade_raising_not_implemented_is_skipped_saying_so(pytester, second):
+    """The idiom for "cannot go back" is no downgrade: skipped, naming it, never failed;
+    the rebuild written by hand (SQLite before 3.35) round-trips and passes."""
+    folder = two_steps(pytester, NOTES, second)
+    result = run_matrix(pytester, folder, "-k", "test_round_trip", "-rs")
+    if second == REBUILT_DOWN:
+        result.assert_outcomes(passed=1, skipped=1)  # the first migration has no downgrade
+        return
+    result.assert_outcomes(skipped=2)
+    result.stdout.fnmatch_lines([
+        "SKIPPED*migration 0002_second has no downgrade() (none, or one that only raises "
+        "NotImplementedError)*"
+    ])  # fmt: skip
