@@ -65,6 +65,11 @@ def upgrade(conn):
     conn.execute("CREATE INDEX notes_body ON notes(body)")
 '''
 REBUILT_DOWN = """
+from edi_migrations.changes import DropColumn
+
+DOWNGRADE_CHANGES = (DropColumn("notes", "rating"),)
+
+
 def upgrade(conn):
     conn.execute("ALTER TABLE notes ADD COLUMN rating INTEGER")
 
@@ -100,3 +105,58 @@ def test_a_downgrade_raising_not_implemented_is_skipped_saying_so(pytester, seco
         "SKIPPED*migration 0002_second has no downgrade() (none, or one that only raises "
         "NotImplementedError)*"
     ])  # fmt: skip
+
+
+ARCHIVED = """
+def upgrade(conn):
+    conn.execute("ALTER TABLE notes ADD COLUMN archived_at TEXT")
+
+
+def downgrade(conn):
+    conn.execute("ALTER TABLE notes DROP COLUMN archived_at")
+"""
+LOSES_ARCHIVED_NOTES = ARCHIVED.replace(
+    '    conn.execute("ALTER TABLE notes DROP COLUMN archived_at")',
+    """    conn.execute("CREATE TABLE notes_new (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+    conn.execute("INSERT INTO notes_new SELECT id, body FROM notes WHERE archived_at IS NULL")
+    conn.execute("DROP TABLE notes")
+    conn.execute("ALTER TABLE notes_new RENAME TO notes")
+    conn.execute("CREATE INDEX notes_body ON notes(body)")""",
+)
+
+
+@pytest.mark.parametrize(
+    "second", [ARCHIVED, LOSES_ARCHIVED_NOTES], ids=["drops-its-column", "loses-rows"]
+)
+def test_a_downgrade_is_held_to_what_the_app_wrote_at_its_version(pytester, second):
+    """The round trip started below the migration, where its new column holds nothing:
+    a downgrade losing the rows the app archived at v2 passed. Going down from the start
+    at v2 it fails, naming them; dropping the column its upgrade added (all a downgrade
+    can do with it) needs no declaration and passes."""
+    folder = two_steps(pytester, NOTES, second)
+    result = run_matrix(pytester, folder, "-k", "test_round_trip", "--upgrade-path", "*v2")
+    if second == ARCHIVED:
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "*upgrade path v1<->v2 broke invariant 'down from v2 data keeps v1's'*",
+        "*table notes: * row(s) gone*",
+        "*0002_second's downgrade() must keep every row and value of what v1 also has, from the "
+        "data the app writes at v2; a change it makes on purpose is declared in DOWNGRADE_CHANGES*",
+    ])  # fmt: skip
+
+
+REFUSES_ARCHIVED = ARCHIVED.replace(
+    "def downgrade(conn):\n",
+    "def downgrade(conn):\n"
+    '    if conn.execute("SELECT 1 FROM notes WHERE archived_at IS NOT NULL").fetchone():\n'
+    '        raise ValueError("archived notes cannot go back to v1")\n',
+)
+
+
+def test_a_downgrade_refusing_data_the_earlier_version_cannot_hold_passes(pytester):
+    """Refused and rolled back from the app's v2 data, it loses nothing."""
+    folder = two_steps(pytester, NOTES, REFUSES_ARCHIVED)
+    result = run_matrix(pytester, folder, "-k", "test_round_trip", "--upgrade-path", "*v2")
+    result.assert_outcomes(passed=1)
