@@ -160,3 +160,48 @@ def test_a_downgrade_refusing_data_the_earlier_version_cannot_hold_passes(pytest
     folder = two_steps(pytester, NOTES, REFUSES_ARCHIVED)
     result = run_matrix(pytester, folder, "-k", "test_round_trip", "--upgrade-path", "*v2")
     result.assert_outcomes(passed=1)
+
+
+OWN_OPTION = """
+import pytest
+
+
+def pytest_addoption(parser):
+    parser.addoption({name!r}, default="migrations", help="where the app's migrations are")
+
+
+@pytest.fixture
+def migrations_dir(request):
+    return request.config.getoption({dest!r})
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "app.db"
+"""
+OWN_TEST = """
+def test_own(migrations_dir, db_path, edi_migrations_dir):
+    assert migrations_dir and db_path.name == "app.db" and edi_migrations_dir.name == "migrations"
+"""
+
+
+@pytest.mark.parametrize("name", ["--migrations-dir", "--app-migrations-dir"])
+def test_a_conftest_adding_its_own_migrations_dir_option_is_told_what_to_do(pytester, name):
+    """A project's conftest had its own ``--migrations-dir``: pytest's ValueError came out
+    as a raw traceback. It is now a usage error naming the option and what to do; the
+    option renamed as it says, the project's own fixtures named like the plugin's
+    (``migrations_dir``, ``db_path``) run beside the checks."""
+    folder = two_steps(pytester, ORDERS, IN_A_TABLE)
+    dest = name.lstrip("-").replace("-", "_")
+    pytester.makeconftest(OWN_OPTION.format(name=name, dest=dest))
+    pytester.makepyfile(test_own=OWN_TEST)
+    result = run_matrix(pytester, folder, "-k", "test_own or test_upgrade_path", timeout=120)
+    if name == "--app-migrations-dir":
+        result.assert_outcomes(passed=3)
+        return
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    err = result.stderr.str()
+    assert "Traceback" not in err + result.stdout.str(), err
+    assert "a conftest.py adds --migrations-dir, an option the migrations plugin already has" in err
+    assert "rename yours (e.g. --app-migrations-dir)" in err
+    assert "the edi_migrations_dir fixture" in err
