@@ -137,7 +137,8 @@ class DowngradeUnavailable(Refused):
         self.path = path
         self.migration = migration
         super().__init__(
-            f"{path}: migration {migration} has no downgrade(); restore a backup instead"
+            f"{path}: migration {migration} has no downgrade() (none, or one that only raises "
+            "NotImplementedError); restore a backup instead"
         )
 
 

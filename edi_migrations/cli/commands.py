@@ -311,6 +311,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         choose_chain(args)
         return args.func(args)
+    except BrokenPipeError:  # the reader stopped reading (| head): closed_pipe
+        from edi_migrations.cli.closed_pipe import quietly
+
+        return quietly()
     except MigrationError as exc:
         print("edi-migrate: " + " ".join(str(exc).split()), file=sys.stderr)
         return 1

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from edi_migrations.harness import budget
+from edi_migrations.runner.attach_refusal import deny_attach
 from edi_migrations.sqlite.dbapi import sqlite3
 
 Connect = Callable[..., sqlite3.Connection]
@@ -28,6 +29,14 @@ def connect(database: str, **kwargs: object) -> sqlite3.Connection:
     ``sqlite3.connect``'s (``uri=True``, ``isolation_level=None``). It runs under the
     statement budget, which replaces a progress handler the factory installed."""
     return budget.install(_factory[-1](database, **kwargs))
+
+
+def for_migrations(database: str) -> sqlite3.Connection:
+    """A connection (autocommit) on which the harness itself runs a migration's
+    ``upgrade()``: as on the runner's, it may not attach another file (attach_refusal)."""
+    conn = connect(database, isolation_level=None)
+    conn.set_authorizer(deny_attach)
+    return conn
 
 
 @contextmanager

@@ -17,6 +17,8 @@ from edi_migrations.harness import (
     keyword_paths,
     matrix,
     option_aliases,
+    option_clash,
+    pytest_options,
     ram_tmp,
     rerun_setting,
     review,
@@ -45,14 +47,20 @@ def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
     pluginmanager.add_hookspecs(hookspecs)
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_load_initial_conftests(early_config: pytest.Config) -> None:
+@pytest.hookimpl(tryfirst=True, wrapper=True)
+def pytest_load_initial_conftests(early_config: pytest.Config, parser: pytest.Parser):
     """``--sqlite-module NAME``: the DB-API module is chosen once, when ``edi_migrations``
     is first imported (before any option is read), so a run on another module is this
-    same command restarted with ``MIGRATIONS_SQLITE_MODULE=NAME``, which xdist workers inherit."""
+    same command restarted with ``MIGRATIONS_SQLITE_MODULE=NAME``, which xdist workers inherit.
+    A conftest adding one of the plugin's options again is a usage error (option_clash)."""
     wanted = getattr(early_config.known_args_namespace, "sqlite_module", None)
     if wanted:
         sqlite_choice.restart_with(wanted, early_config.invocation_params.args, early_config)
+    try:
+        return (yield)
+    except ValueError as exc:
+        ours = option_clash.plugin_options(parser, pytest_options.GROUP)
+        raise option_clash.usage_error(exc, ours) or exc from exc
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -21,7 +21,10 @@ ROUND_TRIP = "test_round_trip_down_and_up"
 
 def no_downgrade(migration: Migration) -> str:
     """The reason a round trip of ``migration`` is skipped."""
-    return f"migration {migration.name} has no downgrade(): nothing to round-trip"
+    return (
+        f"migration {migration.name} has no downgrade() (none, or one that only raises "
+        "NotImplementedError): nothing to round-trip"
+    )
 
 
 def skip_irreversible(config: pytest.Config, items: list[pytest.Item]) -> None:

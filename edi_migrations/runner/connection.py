@@ -85,8 +85,9 @@ class StepConnection(sqlite3.Connection):
 
 
 def deny_transaction_control(action: int, arg1, arg2, db, trigger) -> int:
-    """SQLite authorizer: BEGIN, COMMIT, ROLLBACK and SAVEPOINT belong to the runner."""
-    if action == sqlite3.SQLITE_TRANSACTION:
+    """SQLite authorizer: BEGIN, COMMIT, ROLLBACK and SAVEPOINT belong to the runner, and
+    another database file is not the step's to attach (attach_refusal: why)."""
+    if action in (sqlite3.SQLITE_TRANSACTION, sqlite3.SQLITE_ATTACH):
         return sqlite3.SQLITE_DENY
     return sqlite3.SQLITE_OK
 

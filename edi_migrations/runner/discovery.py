@@ -23,6 +23,7 @@ from types import ModuleType
 from edi_migrations.changes import Change
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.runner.declared_changes import declared
+from edi_migrations.runner.declined_downgrade import declines
 from edi_migrations.runner.helper_modules import importable_beside
 from edi_migrations.runner.python_errors import line_in
 from edi_migrations.runner.wrapping import applied
@@ -134,7 +135,7 @@ def _load_one(path: Path, number: int) -> Migration:
         checksum=digest,
         doc=(module.__doc__ or "").strip(),  # asked for by the lint (EM116), not here
         upgrade=upgrade,
-        downgrade=downgrade if callable(downgrade) else None,
+        downgrade=downgrade if callable(downgrade) and not declines(source) else None,
         changes=declared(module, "CHANGES", path),
         downgrade_changes=declared(module, "DOWNGRADE_CHANGES", path),
         legacy_objects=frozenset(getattr(module, "LEGACY_OBJECTS", ())),

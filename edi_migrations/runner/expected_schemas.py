@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from edi_migrations.runner.attach_refusal import deny_attach
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -51,6 +52,7 @@ class ExpectedSchemas:
         if self._conn is None or migrations[: len(ran)] != ran:
             self._reset()
             self._conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            self._conn.set_authorizer(deny_attach)  # never a file beside the process
             self._conn.execute("BEGIN")
         conn = self._conn
         try:

@@ -23,6 +23,7 @@ from edi_migrations.errors import (
 from edi_migrations.integrity.footprint import Footprint
 from edi_migrations.integrity.guard import Gate, IntegrityGuard, Lazy
 from edi_migrations.runner import bookkeeping, position, step_limit
+from edi_migrations.runner.attach_refusal import AttachRefused, attach_statement
 from edi_migrations.runner.connection import (
     StepConnection,
     deny_transaction_control,
@@ -169,6 +170,8 @@ def _step(run: RunContext, planned: Planned, at: Position) -> tuple[Step, positi
         if isinstance(exc, MigrationError | position.Moved):
             raise
         if isinstance(exc, sqlite3.DatabaseError) and "not authorized" in str(exc):
+            if attached := attach_statement(failed_at):
+                raise AttachRefused(run.path, migration.name, version, attached) from exc
             raise TransactionEnded(run.path, migration.name, version) from exc
         if isinstance(exc, Exception):
             failure = (failed_at, exc)

@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from edi_migrations.harness.budget import guarded
-from edi_migrations.harness.connect import connect
+from edi_migrations.harness.connect import for_migrations
 from edi_migrations.harness.rows.edge_values import INT_EDGES
 from edi_migrations.harness.rows.sql_tokens import tokenize
 from edi_migrations.runner import step_limit
@@ -71,7 +71,7 @@ def _chain_views(migrations: tuple[Migration, ...]) -> tuple[str, ...]:
     (rolled back). A migration that fails on an empty database ends the run: the views
     seen up to it are what can be known."""
     found: dict[str, None] = {}
-    conn = connect(":memory:", isolation_level=None)
+    conn = for_migrations(":memory:")
     try:
         conn.execute("BEGIN")
         for migration in migrations:

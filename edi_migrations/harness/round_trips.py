@@ -1,0 +1,111 @@
+"""The round trip of one migration: up, down and up again from the start below it,
+then down from the data the app writes at its own version.
+
+The trip from below meets only what ``upgrade()`` itself put in the new columns and
+tables, so a ``downgrade()`` that loses rows or values only the later app writes (a
+rebuild copying ``WHERE archived_at IS NULL``) passed unseen. Going down from the
+matrix's start at the migration's version, filled as the app fills it, every row and
+value of each table and column the earlier version also has must be kept. What only the
+later version has (a column its upgrade added) goes with the downgrade: that is what
+going down means, and needs no declaration; a downgrade refusing, rolled back, data the
+earlier version cannot hold (a status v2 has no place for) loses nothing. A table a
+``DOWNGRADE_CHANGES`` declaration other than ``DropColumn``/``DropTable`` names is held
+to that declaration, not compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from edi_migrations import downgrade, upgrade
+from edi_migrations.changes import DropColumn, DropTable
+from edi_migrations.errors import RolledBack
+from edi_migrations.harness import kept_databases
+from edi_migrations.harness.invariants import runs
+from edi_migrations.harness.invariants.compare import require
+from edi_migrations.harness.invariants.failure import InvariantFailure
+from edi_migrations.harness.invariants.state_changes import tables_changes
+from edi_migrations.harness.path_steps import run_step, runner_step
+from edi_migrations.harness.paths import Start
+from edi_migrations.runner.discovery import Migration
+
+
+def round_trip(
+    step: int,
+    build: Callable[[Start], Path],
+    chain: tuple[Migration, ...],
+    migrations_dir: Path,
+    node: pytest.Item,
+) -> None:
+    """Up->down and down->up from the start below ``step``, then down from its own."""
+    path_id = f"v{step - 1}<->v{step}"
+    times = runs.run_time_columns(chain)
+    down = _runner(downgrade, path_id, step - 1, migrations_dir)
+    up = _runner(upgrade, path_id, step, migrations_dir)
+    db = build(Start(step - 1))
+    kept_databases.watch(node, db, step - 1, db, step)
+    lower = runs.user_state(db, times)
+    runner_step(path_id, step - 1, migrations_dir)(db, step)
+    higher = runs.user_state(db, times)
+    down(db)
+    require(path_id, "round trip up->down", runs.same_user_state(lower, runs.user_state(db, times)))
+    up(db)
+    require(
+        path_id, "round trip down->up", runs.same_user_state(higher, runs.user_state(db, times))
+    )
+    _down_from_its_own_data(path_id, chain[step - 1], build(Start(step)), down, times)
+
+
+def _runner(run, path_id: str, to: int, migrations_dir: Path) -> Callable[[Path], None]:
+    def go(db: Path) -> None:
+        run_step(path_id, lambda: run(db, to=to, migrations_dir=migrations_dir, backup=False))
+
+    return go
+
+
+def _down_from_its_own_data(
+    path_id: str, migration: Migration, db: Path, down: Callable[[Path], None], times: runs.Columns
+) -> None:
+    before = runs.user_state(db, times)[1]
+    try:
+        down(db)
+    except InvariantFailure as exc:
+        if isinstance(exc.__cause__, RolledBack):
+            return  # refused for data the earlier version cannot hold: nothing was lost
+        raise
+    after = runs.user_state(db, times)[1]
+    held = _held_to_declarations(migration)
+    old, new = {}, {}
+    for table in before.keys() & after.keys():
+        if table.casefold() in held:
+            continue
+        (old_columns, old_rows), (new_columns, new_rows) = before[table], after[table]
+        shared = [c for c in old_columns if c in new_columns]
+        old[table] = _only(shared, old_columns, old_rows)
+        new[table] = _only(shared, new_columns, new_rows)
+    problems = tables_changes(old, new)
+    lower = migration.version - 1
+    if problems:
+        problems.append(
+            f"{migration.name}'s downgrade() must keep every row and value of what v{lower} "
+            f"also has, from the data the app writes at v{migration.version}; a change it "
+            "makes on purpose is declared in DOWNGRADE_CHANGES"
+        )
+    require(path_id, f"down from v{migration.version} data keeps v{lower}'s", problems)
+
+
+def _held_to_declarations(migration: Migration) -> set[str]:
+    """Tables a downgrade declares a change to, other than dropping them or a column."""
+    return {
+        str(change.table).casefold()
+        for change in migration.downgrade_changes
+        if not isinstance(change, DropColumn | DropTable) and hasattr(change, "table")
+    }
+
+
+def _only(shared: list[str], columns: tuple[str, ...], rows: dict) -> tuple[tuple[str, ...], dict]:
+    at = [columns.index(c) for c in shared]
+    return tuple(shared), {rowid: tuple(row[i] for i in at) for rowid, row in rows.items()}
