@@ -8,6 +8,11 @@ Python; while SQLite runs a statement, the signal is handled inside the step's p
 handler, whose exception makes SQLite abort the statement ("interrupted"), which is
 then reported as the limit. Only in the main thread where SIGALRM exists (not Windows);
 elsewhere nothing is limited.
+
+A migration stopped once is given a tenth of the limit (at least a second) for the rest
+of the block: one that never ends would meet the whole limit in every check that runs
+it, minutes before a run reports what its first stop showed; a run of it that ends (on
+other data) still ends well within the tenth.
 """
 
 from __future__ import annotations
@@ -17,18 +22,27 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from edi_migrations.errors import RolledBack
 
 AGAIN_SECONDS = 0.5  # a migration that swallowed the first alarm is interrupted again
+CUT = 0.1  # the share of the limit a migration stopped once is given afterwards
+CUT_FLOOR = 1.0  # seconds: never cut below
 
 
 @dataclass(frozen=True)
 class Limit:
     seconds: float
     hint: str  # how to raise it, in the caller's terms
+    stopped: set[str] = field(default_factory=set, compare=False)  # migrations stopped once
+
+    def for_migration(self, migration: str) -> float:
+        """The seconds ``migration`` gets: the limit, or its cut once it was stopped."""
+        if migration not in self.stopped:
+            return self.seconds
+        return min(self.seconds, max(CUT_FLOOR, self.seconds * CUT))
 
 
 _limit: list[Limit] = []
@@ -46,14 +60,23 @@ def limited_to(seconds: float, hint: str) -> Iterator[None]:
 
 
 class OverLimit(RolledBack):
-    def __init__(self, path: Path | str, migration: str, from_version: int, limit: Limit) -> None:
+    def __init__(
+        self, path: Path | str, migration: str, from_version: int, limit: Limit, seconds: float
+    ) -> None:
         self.path = path
         self.migration = migration
         self.version = from_version
-        self.seconds = limit.seconds
+        self.seconds = seconds
+        self.budget = limit.seconds  # more than seconds: the cut of a migration stopped before
+        ran_past = (
+            f"ran past the statement budget of {seconds:g} s"
+            if seconds == limit.seconds
+            else f"ran past {seconds:g} s, a tenth of the statement budget of {limit.seconds:g} s "
+            "it had already run past once in this run,"
+        )
         super().__init__(
-            f"{path}: migration {migration} ran past the statement budget of {limit.seconds:g} s "
-            f"and was stopped; rolled back, database still at v{from_version}; {limit.hint}"
+            f"{path}: migration {migration} {ran_past} and was stopped; rolled back, "
+            f"database still at v{from_version}; {limit.hint}"
         )
 
 
@@ -68,6 +91,7 @@ def timed(path: Path | str, migration: str, from_version: int) -> Iterator[None]
         yield
         return
     limit, fired = _limit[-1], []
+    seconds = limit.for_migration(migration)
 
     def on_alarm(signum, frame) -> None:
         fired.append(True)
@@ -75,12 +99,13 @@ def timed(path: Path | str, migration: str, from_version: int) -> Iterator[None]
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     started = time.monotonic()
-    pending = signal.setitimer(signal.ITIMER_REAL, limit.seconds, AGAIN_SECONDS)
+    pending = signal.setitimer(signal.ITIMER_REAL, seconds, AGAIN_SECONDS)
     try:
         yield
     except BaseException as exc:
         if fired:
-            raise OverLimit(path, migration, from_version, limit) from exc
+            limit.stopped.add(migration)
+            raise OverLimit(path, migration, from_version, limit, seconds) from exc
         raise
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
