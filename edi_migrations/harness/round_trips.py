@@ -1,7 +1,8 @@
 """The round trip of one migration: up, down and up again from the start below it,
 then down from the data the app writes at its own version.
 
-The trip from below meets only what ``upgrade()`` itself put in the new columns and
+Up then down gives back the earlier data less the rows the migration's ``CHANGES``
+delete (harness.round_trip_expected). The trip from below meets only what ``upgrade()`` itself put in the new columns and
 tables, so a ``downgrade()`` that loses rows or values only the later app writes (a
 rebuild copying ``WHERE archived_at IS NULL``) passed unseen. Going down from the
 matrix's start at the migration's version, filled as the app fills it, every row and
@@ -30,6 +31,7 @@ from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.state_changes import tables_changes
 from edi_migrations.harness.path_steps import run_step, runner_step
 from edi_migrations.harness.paths import Start
+from edi_migrations.harness.round_trip_expected import earlier_state
 from edi_migrations.runner.discovery import Migration
 
 
@@ -47,7 +49,7 @@ def round_trip(
     up = _runner(upgrade, path_id, step, migrations_dir)
     db = build(Start(step - 1))
     kept_databases.watch(node, db, step - 1, db, step)
-    lower = runs.user_state(db, times)
+    lower = earlier_state(db, chain[step - 1], times)  # less the rows its CHANGES delete
     runner_step(path_id, step - 1, migrations_dir)(db, step)
     higher = runs.user_state(db, times)
     down(db)

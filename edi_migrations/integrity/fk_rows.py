@@ -32,7 +32,8 @@ BATCH = 500  # rowids per key lookup (SQLite's floor allows 999 parameters)
 @dataclass(frozen=True)
 class RowKey:
     """How a table's rows are told apart: its key columns (casefolded), and whether the
-    key is the rowid itself (an INTEGER PRIMARY KEY), which needs no lookup."""
+    key is the rowid itself (an INTEGER PRIMARY KEY), which a copy may renumber: such
+    rows are counted, not named."""
 
     columns: tuple[str, ...]
     is_rowid: bool
@@ -75,9 +76,8 @@ def _anti_join_facts(
     for fk in child.foreign_keys:
         rows = conn.execute(fk_scan.anti_join_sql(fk))
         at = (child.name, fk.parent, fk.child_columns)
-        if key is not None and key.is_rowid:  # the common case, built in one pass
-            ids = key.columns
-            found.update(Violation(at[0], r[0], *at[1:], r[1:], (ids, (r[0],))) for r in rows)
+        if key is not None and key.is_rowid:  # the common case: counted (_identified)
+            found.update(Violation(at[0], r[0], *at[1:], r[1:]) for r in rows)
         else:
             found |= _identified(conn, key, [Violation(at[0], r[0], *at[1:], r[1:]) for r in rows])
     return found
@@ -101,13 +101,11 @@ def _as_facts(conn: sqlite3.Connection, scanned: set[tuple]) -> set[Violation]:
 def _identified(
     conn: sqlite3.Connection, key: RowKey | None, rows: list[Violation]
 ) -> set[Violation]:
-    """``rows`` (of one table) with their row's identity, where the table has a key."""
-    if key is None or not rows:
+    """``rows`` (of one table) with their row's identity, where the table has a key other
+    than the rowid: an INTEGER PRIMARY KEY is renumbered by a copy that leaves it out
+    (Authelia's rebuilds), so its rows are counted per dangling value, as keyless ones."""
+    if key is None or key.is_rowid or not rows:
         return set(rows)
-    if key.is_rowid:
-        return {
-            v._replace(row=None if v.rowid is None else (key.columns, (v.rowid,))) for v in rows
-        }
     ids = _identities(conn, rows[0].table, key, [v.rowid for v in rows if v.rowid is not None])
     return {v._replace(row=ids.get(v.rowid)) for v in rows}
 

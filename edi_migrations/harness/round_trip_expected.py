@@ -1,0 +1,45 @@
+"""What a round trip's up then down must give back: the earlier data, less the rows the
+migration's own ``CHANGES`` declare deleted.
+
+A ``DeleteRows`` says the up throws those rows away on purpose (expired sessions, a
+table emptied and made again: Authelia's ``V0006``); no ``downgrade()`` can bring them
+back, so asking for them fails every such migration whatever its down does. The rows
+are deleted on a copy of the earlier database, as one ``DELETE ... WHERE`` of the
+condition (the app's triggers firing, as the declaration reads everywhere else), and the
+copy is what up then down must equal: any other row lost still fails.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edi_migrations.changes import DeleteRows
+from edi_migrations.harness.budget import guarded
+from edi_migrations.harness.dbstate import open_copy, read_model, state_of
+from edi_migrations.harness.invariants.declared_sql import unrunnable
+from edi_migrations.harness.invariants.runs import Columns, UserState, user_state, user_state_of
+from edi_migrations.identifiers import quote_identifier
+from edi_migrations.runner.discovery import Migration
+from edi_migrations.sqlite.dbapi import sqlite3
+
+
+def earlier_state(db: Path, migration: Migration, run_times: Columns) -> UserState:
+    """The user state of ``db`` (at the version before ``migration``) that its up and
+    down must give back: all of it, but the rows its ``DeleteRows`` name."""
+    deletions = [c for c in migration.changes if isinstance(c, DeleteRows)]
+    if not deletions:
+        return user_state(db, run_times)
+    conn = open_copy(db)
+    try:
+        for change in deletions:
+            table = quote_identifier(change.table)
+            what = f"the declared deletion of rows of table {change.table!r} ({migration.name})"
+            with guarded(what):
+                try:
+                    conn.execute(f"DELETE FROM {table} WHERE ({change.where})")
+                except sqlite3.OperationalError as exc:
+                    raise unrunnable(exc, change.where) from exc
+        model = read_model(conn)
+        return user_state_of(state_of(conn, model), model, run_times)
+    finally:
+        conn.close()
