@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import downgrade, upgrade
-from edi_migrations.changes import DropColumn, DropTable
+from edi_migrations.changes import DropColumn, DropTable, RenameColumn, RenameTable
 from edi_migrations.errors import RolledBack
 from edi_migrations.harness import kept_databases
 from edi_migrations.harness.invariants import runs
@@ -71,7 +71,7 @@ def _runner(run, path_id: str, to: int, migrations_dir: Path) -> Callable[[Path]
 def _down_from_its_own_data(
     path_id: str, migration: Migration, db: Path, down: Callable[[Path], None], times: runs.Columns
 ) -> None:
-    before = runs.user_state(db, times)[1]
+    before = named_as_below(runs.user_state(db, times)[1], migration)
     try:
         down(db)
     except InvariantFailure as exc:
@@ -97,6 +97,30 @@ def _down_from_its_own_data(
             "makes on purpose is declared in DOWNGRADE_CHANGES"
         )
     require(path_id, f"down from v{migration.version} data keeps v{lower}'s", problems)
+
+
+def named_as_below(tables: dict, migration: Migration) -> dict:
+    """The tables and columns of the migration's version under the names they had below
+    it: a table or column its ``CHANGES`` rename goes back with the downgrade, and a new
+    column that took a renamed one's old name is only the later version's (Authelia's
+    V0024 renames ``attestation_type`` and adds a new one so named)."""
+    tables_back = {c.new.casefold(): c.old for c in migration.changes if isinstance(c, RenameTable)}
+    out = {}
+    for table, (columns, rows) in tables.items():
+        below = tables_back.get(table.casefold(), table)
+        named = {table.casefold(), below.casefold()}
+        back = {
+            c.new.casefold(): c.old
+            for c in migration.changes
+            if isinstance(c, RenameColumn) and c.table.casefold() in named
+        }
+        taken = {old.casefold() for old in back.values()}
+        keep = [i for i, c in enumerate(columns) if c.casefold() in back or c.casefold() not in taken]
+        out[below] = (
+            tuple(back.get(columns[i].casefold(), columns[i]) for i in keep),
+            {rowid: tuple(row[i] for i in keep) for rowid, row in rows.items()},
+        )
+    return out
 
 
 def _held_to_declarations(migration: Migration) -> set[str]:
