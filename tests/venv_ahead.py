@@ -84,7 +84,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     session.config.stash[AHEAD] = build_ahead(store, venv_key(), build)
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     ahead = session.config.stash.get(AHEAD, None)
-    if ahead is not None:  # a run ended early (-x) leaves no pip behind
-        ahead.join(timeout=900)
+    if ahead is None or exitstatus == pytest.ExitCode.INTERRUPTED:
+        return  # Ctrl-C: no wait for pip (its half-built venv has no "built" mark: rebuilt)
+    ahead.join(timeout=900)  # a run ended early (-x) leaves no pip behind
