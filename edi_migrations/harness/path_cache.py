@@ -112,13 +112,14 @@ class PathCache:
         follow each other), else ``load()``ed from the store: unpickling a start at a
         long chain's head (~15 MB) per test was most of what reading it cost. Only
         :data:`RECENT_BEFORES` are held, so memory stays flat in the chain's length; the
-        invariants read a snapshot and never write to it."""
+        invariants read a snapshot and never write to it. A miss evicts before it reads:
+        at a long chain's head one more held during the read was a worker's peak."""
         kept = self.befores.pop(key, None)
         if kept is None:
+            while len(self.befores) >= RECENT_BEFORES:
+                self.befores.popitem(last=False)
             kept = load()
         self.befores[key] = kept
-        while len(self.befores) > RECENT_BEFORES:
-            self.befores.popitem(last=False)
         return kept
 
     def stepped(
