@@ -8,8 +8,11 @@ folder: every template built) and warm after editing the last migration (a new
 checksum: what depends on it is rebuilt, as in the test-first loop; a check that passed
 before on inputs the edit left alone keeps its verdict), then after a second edit with
 every check run (``--verdicts=run``), with the peak RSS
-of the run's largest process (the controller or a worker). With several lengths the
-growth exponent k of time ~ N^k is fitted on log(time) against log(N).
+of the run's largest process (the controller or a worker), beside the floor of that
+figure: the peak of a ``pytest -n 2`` run of as many trivial tests in a project of its
+own, measured in the same run (pytest keeps every report and item: its own memory grows
+with the test count). With several lengths the growth exponent k of time ~ N^k is fitted
+on log(time) against log(N).
 
     python bench/bench_long_chain.py [--lengths 30 100 300] [--repeat 1]
 """
@@ -20,6 +23,7 @@ import argparse
 import json
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -91,6 +95,23 @@ def measure(length: int, repeat: int) -> tuple[Run, Run, Run]:
     return _median(colds), _median(warms), _median(every)
 
 
+def floor_run(tests: int) -> Run:
+    """``pytest -n 2`` of ``tests`` trivial tests: what pytest and its plugins hold for a
+    run of that many tests, with no migrations folder (the plugin loaded, idle)."""
+    with tempfile.TemporaryDirectory(prefix="edi-floor-") as tmp:
+        project = Path(tmp)
+        (project / "test_floor.py").write_text(
+            "import pytest\n\n\n@pytest.mark.parametrize('i', range("
+            f"{tests}))\ndef test_trivial(i):\n    assert i >= 0\n"
+        )
+        return pytest_in(project, "-o", f"cache_dir={project / 'cache'}", "-n", "2")
+
+
+def counted_tests(summary: str) -> int:
+    """The tests a run's last line counts (passed, skipped, failed...)."""
+    return sum(int(n) for n in re.findall(r"(\d+) (?:passed|skipped|failed|xfailed|xpassed)", summary))
+
+
 def _median(runs: list[Run]) -> Run:
     seconds = statistics.median(r.seconds for r in runs)
     return Run(seconds, max(r.rss_mb for r in runs), runs[-1].summary)
@@ -114,18 +135,19 @@ def main() -> None:
     lengths = [args.length] if args.length else args.lengths
     print(
         "| chain | cold (-n 2) | warm, last migration edited | the same, every check run "
-        "(--verdicts=run) | peak RSS | tests (cold; warm) |"
+        "(--verdicts=run) | peak RSS | floor: as many trivial tests | tests (cold; warm) |"
     )
-    print("|---:|---:|---:|---:|---:|---|")
+    print("|---:|---:|---:|---:|---:|---:|---|")
     colds, warms = [], []
     for length in lengths:
         cold, warm, every = measure(length, args.repeat)
         colds.append(cold.seconds)
         warms.append(warm.seconds)
         rss = max(cold.rss_mb, warm.rss_mb, every.rss_mb)
+        floor = floor_run(counted_tests(cold.summary))
         print(
             f"| {length} | {cold.seconds:.1f} s | {warm.seconds:.1f} s | {every.seconds:.1f} s "
-            f"| {rss:.0f} MB | {cold.summary}; {warm.summary} |",
+            f"| {rss:.0f} MB | {floor.rss_mb:.0f} MB | {cold.summary}; {warm.summary} |",
             flush=True,
         )
     if len(lengths) > 1:
