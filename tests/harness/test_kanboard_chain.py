@@ -26,6 +26,10 @@ from tests.harness_projects import run_matrix
 from tests.kanboard_app.project import make_kanboard_project
 
 DECLARED_STEPS = ("v18->v19", "v38->v39", "v43->v44")  # the jump from v27 crosses the others
+# The comments finding needs a v10 start holding a comment whose user_id has no user; the
+# rows drawn on about one seed in fifty hold none (1168834383 is one), so its spec runs on
+# a seed that does, whatever seed the outer run drew (on CI, a fresh one every run).
+FINDING_SEED = ("--migrations-seed", "7")
 
 
 @pytest.fixture
@@ -43,7 +47,8 @@ def test_the_port_passes_a_jump_to_head_and_every_declared_step(pytester, kanboa
 
 
 def test_upstreams_comments_rebuild_leaves_users_that_do_not_exist(pytester, kanboard):
-    result = run_matrix(pytester, kanboard, "-k", "test_upgrade_path", "--upgrade-path", "v10->v11")
+    path = ("--upgrade-path", "v10->v11", *FINDING_SEED)
+    result = run_matrix(pytester, kanboard, "-k", "test_upgrade_path", *path)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
