@@ -233,10 +233,16 @@ def find_rebuilds(run: list[Statement], states: list[replay.Schema]) -> list[Reb
                 i,
                 lambda e, t=old: e.action == "create" and e.kind == "table" and e.name == t,
             )
-            if j is not None:
+            # a table created under the name and renamed away in its turn is a second
+            # rebuild's temporary copy (an ORM rebuilding one table twice), not the old one
+            if j is not None and _next(effects, j, lambda e, t=old: _renamed_away(e, t)) is None:
                 dropped = _next(effects, j, lambda e, t=temp: e.action == "drop" and e.name == t)
                 out.append(Rebuild(old, i, dropped if dropped is not None else j, i, True))
     return out
+
+
+def _renamed_away(effect: ddl.Ddl, table: str) -> bool:
+    return effect.action == "rename" and effect.name == table
 
 
 def _next(effects: list[ddl.Ddl], after: int, test) -> int | None:

@@ -1,0 +1,18 @@
+"""linkding ``bookmarks/migrations/0011_userprofile_web_archive_integration.py``: Add field web_archive_integration to userprofile.
+
+The SQL is Django's for SQLite (``sqlmigrate bookmarks 0011``), less its BEGIN/COMMIT.
+"""
+
+
+def upgrade(conn):
+    conn.executescript(
+        r'''
+--
+-- Add field web_archive_integration to userprofile
+--
+CREATE TABLE "new__bookmarks_userprofile" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "web_archive_integration" varchar(10) NOT NULL, "theme" varchar(10) NOT NULL, "user_id" integer NOT NULL UNIQUE REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "bookmark_date_display" varchar(10) NOT NULL, "bookmark_link_target" varchar(10) NOT NULL);
+INSERT INTO "new__bookmarks_userprofile" ("id", "theme", "user_id", "bookmark_date_display", "bookmark_link_target", "web_archive_integration") SELECT "id", "theme", "user_id", "bookmark_date_display", "bookmark_link_target", 'disabled' FROM "bookmarks_userprofile";
+DROP TABLE "bookmarks_userprofile";
+ALTER TABLE "new__bookmarks_userprofile" RENAME TO "bookmarks_userprofile";
+'''
+    )
