@@ -226,7 +226,10 @@ def find_rebuilds(run: list[Statement], states: list[replay.Schema]) -> list[Reb
             if j is not None:
                 made = _last_before(effects, j, effects[j].name)
                 out.append(Rebuild(effect.name, min(made, i), j, i, renamed_first=False))
-        if effect.action == "rename" and effect.name in states[i].tables:
+        # a table this run created is no old table: renaming it is a rebuild's last step
+        # (TypeORM's two rebuilds of one table make temporary_<t> twice)
+        made_here = _last_before(effects, i, effect.name) != i
+        if effect.action == "rename" and effect.name in states[i].tables and not made_here:
             old, temp = effect.name, effect.new_name
             j = _next(
                 effects,
