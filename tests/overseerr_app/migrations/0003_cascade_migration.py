@@ -3,6 +3,17 @@
 """
 
 
+from edi_migrations.changes import ChangeConstraint
+
+# the rebuilds give media_request's and season_request's foreign keys ON DELETE CASCADE
+# (the class's name) and season.mediaId its first foreign key (to media, cascading)
+CHANGES = (
+    ChangeConstraint("media_request", "foreign key", column="mediaId"),
+    ChangeConstraint("season_request", "foreign key", column="requestId"),
+    ChangeConstraint("season", "foreign key", column="mediaId"),
+)
+
+
 def upgrade(conn):
     conn.executescript(
         r'''

@@ -9,6 +9,12 @@ indexes again. This is that SQL, written out in the same form as the files TypeO
 """
 
 
+from edi_migrations.changes import DropConstraint
+
+# the class's purpose: two media may share an IMDb id
+CHANGES = (DropConstraint("media", "unique", column="imdbId"),)
+
+
 def upgrade(conn):
     conn.executescript(
         r'''

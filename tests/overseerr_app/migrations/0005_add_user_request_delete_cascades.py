@@ -3,6 +3,15 @@
 """
 
 
+from edi_migrations.changes import ChangeConstraint
+
+# the class's purpose: a request goes with the user who made it, and loses its modifier
+CHANGES = (
+    ChangeConstraint("media_request", "foreign key", column="requestedById"),
+    ChangeConstraint("media_request", "foreign key", column="modifiedById"),
+)
+
+
 def upgrade(conn):
     conn.executescript(
         r'''

@@ -3,6 +3,12 @@
 """
 
 
+from edi_migrations.changes import DropConstraint
+
+# the class's purpose: a movie and a show may share a TMDB id
+CHANGES = (DropConstraint("media", "unique", column="tmdbId"),)
+
+
 def upgrade(conn):
     conn.executescript(
         r'''

@@ -3,6 +3,12 @@
 """
 
 
+from edi_migrations.changes import DropConstraint
+
+# local users (the class's purpose) have no Plex account: plexId becomes optional
+CHANGES = (DropConstraint("user", "not null", column="plexId"),)
+
+
 def upgrade(conn):
     conn.executescript(
         r'''

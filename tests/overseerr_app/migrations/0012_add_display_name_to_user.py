@@ -3,6 +3,18 @@
 """
 
 
+from edi_migrations.changes import Backfill, DropConstraint, Recompute
+
+# the Plex username moves to the new plexUsername; username becomes an optional display
+# name, blanked: the second rebuild selects "" (an identifier naming no column, which
+# SQLite reads as the empty string)
+CHANGES = (
+    Backfill("user", "plexUsername", expression="username"),
+    Recompute("user", "username", expression="''"),
+    DropConstraint("user", "not null", column="username"),
+)
+
+
 def upgrade(conn):
     conn.executescript(
         r'''

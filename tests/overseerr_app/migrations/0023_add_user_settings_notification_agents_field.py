@@ -3,6 +3,12 @@
 """
 
 
+from edi_migrations.changes import DropColumn
+
+# enableNotifications gives way to the per-agent notificationAgents (2: e-mail)
+CHANGES = (DropColumn("user_settings", "enableNotifications"),)
+
+
 def upgrade(conn):
     conn.executescript(
         r'''

@@ -3,6 +3,19 @@
 """
 
 
+from edi_migrations.changes import ChangeType, DropConstraint, RenameColumn
+
+# notificationAgents is renamed notificationTypes and becomes optional text, without its
+# DEFAULT (the app stores a JSON object there from now on; an old integer is kept as its
+# text)
+CHANGES = (
+    RenameColumn("user_settings", "notificationAgents", "notificationTypes"),
+    ChangeType("user_settings", "notificationTypes", "text"),
+    DropConstraint("user_settings", "default", column="notificationTypes"),
+    DropConstraint("user_settings", "not null", column="notificationTypes"),
+)
+
+
 def upgrade(conn):
     conn.executescript(
         r'''
