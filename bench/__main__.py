@@ -63,6 +63,7 @@ def main() -> None:
     run("bench_actual_chain.py")  # Actual Budget's ported chain: cold and warm, -n 2
     run("bench_authelia_chain.py")  # Authelia's ported chain, with downs: cold and warm
     run("bench_linkding_chain.py")  # linkding's ported Django chain: cold and warm, -n 2
+    run("bench_overseerr_chain.py")  # Overseerr's ported TypeORM chain: cold and warm
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 

@@ -49,6 +49,7 @@ from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.replay_triggers import Triggers, triggers_of
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.harness.midpath_deletions import DELETE, deletions_needed
+from edi_migrations.harness.midpath_types import types_needed
 from edi_migrations.harness.path_cache import PathCache, StartFile, Step
 from edi_migrations.harness.paths import UpgradePath
 from edi_migrations.identifiers import quote_identifier as q
@@ -105,6 +106,8 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
         return declared  # a fresh install has no rows; a single step starts there
     ran = run.chain[first : run.path.target]
     needed = _needed(declared, before, ran)
+    for key, (version, table, column) in types_needed(declared, before, ran).items():
+        needed[key] = Needed(version, table, column)  # a column added before its retyping
     values: dict[Key, BeforeItsMigration] = {}
     copies: dict[int, Path | None] = {}
     for key, need in needed.items():

@@ -1,19 +1,23 @@
 """What a round trip's up then down must give back: the earlier data, less the rows the
-migration's own ``CHANGES`` declare deleted.
+migration's own ``CHANGES`` declare deleted, and with the columns they declare dropped at
+their DEFAULT.
 
 A ``DeleteRows`` says the up throws those rows away on purpose (expired sessions, a
 table emptied and made again: Authelia's ``V0006``); no ``downgrade()`` can bring them
 back, so asking for them fails every such migration whatever its down does. The rows
 are deleted on a copy of the earlier database, as one ``DELETE ... WHERE`` of the
 condition (the app's triggers firing, as the declaration reads everywhere else), and the
-copy is what up then down must equal: any other row lost still fails.
+copy is what up then down must equal: any other row lost still fails. A ``DropColumn``
+throws a column's values away the same way (Overseerr's ``enableNotifications``): the
+best a down can do is make the column again, so the copy holds it at its DEFAULT (the
+column's own, as the earlier schema has it).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from edi_migrations.changes import DeleteRows
+from edi_migrations.changes import DeleteRows, DropColumn
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import open_copy, read_model, state_of
 from edi_migrations.harness.invariants.declared_sql import unrunnable
@@ -27,10 +31,13 @@ def earlier_state(db: Path, migration: Migration, run_times: Columns) -> UserSta
     """The user state of ``db`` (at the version before ``migration``) that its up and
     down must give back: all of it, but the rows its ``DeleteRows`` name."""
     deletions = [c for c in migration.changes if isinstance(c, DeleteRows)]
-    if not deletions:
+    dropped = [c for c in migration.changes if isinstance(c, DropColumn)]
+    if not deletions and not dropped:
         return user_state(db, run_times)
     conn = open_copy(db)
     try:
+        for change in dropped:
+            _at_default(conn, change)
         for change in deletions:
             table = quote_identifier(change.table)
             what = f"the declared deletion of rows of table {change.table!r} ({migration.name})"
@@ -43,3 +50,15 @@ def earlier_state(db: Path, migration: Migration, run_times: Columns) -> UserSta
         return user_state_of(state_of(conn, model), model, run_times)
     finally:
         conn.close()
+
+
+def _at_default(conn: sqlite3.Connection, change: DropColumn) -> None:
+    """Column ``change.column`` of the copy set to its DEFAULT (NULL without one)."""
+    table = quote_identifier(change.table)
+    info = conn.execute(f"PRAGMA table_info({table})").fetchall()
+    default = next((row[4] for row in info if row[1] == change.column), False)
+    if default is False:
+        return  # not in this table here: nothing to give back
+    value = "NULL" if default is None else f"({default})"
+    with guarded(f"the declared dropped column {change.table}.{change.column} at its DEFAULT"):
+        conn.execute(f"UPDATE {table} SET {quote_identifier(change.column)} = {value}")

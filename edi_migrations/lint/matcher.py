@@ -226,23 +226,20 @@ def find_rebuilds(run: list[Statement], states: list[replay.Schema]) -> list[Reb
             if j is not None:
                 made = _last_before(effects, j, effects[j].name)
                 out.append(Rebuild(effect.name, min(made, i), j, i, renamed_first=False))
-        if effect.action == "rename" and effect.name in states[i].tables:
+        # a table this run created is no old table: renaming it is a rebuild's last step
+        # (TypeORM's two rebuilds of one table make temporary_<t> twice)
+        made_here = _last_before(effects, i, effect.name) != i
+        if effect.action == "rename" and effect.name in states[i].tables and not made_here:
             old, temp = effect.name, effect.new_name
             j = _next(
                 effects,
                 i,
                 lambda e, t=old: e.action == "create" and e.kind == "table" and e.name == t,
             )
-            # a table created under the name and renamed away in its turn is a second
-            # rebuild's temporary copy (an ORM rebuilding one table twice), not the old one
-            if j is not None and _next(effects, j, lambda e, t=old: _renamed_away(e, t)) is None:
+            if j is not None:
                 dropped = _next(effects, j, lambda e, t=temp: e.action == "drop" and e.name == t)
                 out.append(Rebuild(old, i, dropped if dropped is not None else j, i, True))
     return out
-
-
-def _renamed_away(effect: ddl.Ddl, table: str) -> bool:
-    return effect.action == "rename" and effect.name == table
 
 
 def _next(effects: list[ddl.Ddl], after: int, test) -> int | None:

@@ -1,0 +1,27 @@
+"""Overseerr ``server/migration/1613615266968-CreateUserSettings.ts`` (``CreateUserSettings1613615266968``): its ``up()`` and
+``down()``, each ``queryRunner.query`` in order.
+"""
+
+
+def upgrade(conn):
+    conn.executescript(
+        r'''
+CREATE TABLE "user_settings" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "enableNotifications" boolean NOT NULL DEFAULT (1), "discordId" varchar, "userId" integer, CONSTRAINT "REL_986a2b6d3c05eb4091bb8066f7" UNIQUE ("userId"));
+CREATE TABLE "temporary_user_settings" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "enableNotifications" boolean NOT NULL DEFAULT (1), "discordId" varchar, "userId" integer, CONSTRAINT "REL_986a2b6d3c05eb4091bb8066f7" UNIQUE ("userId"), CONSTRAINT "FK_986a2b6d3c05eb4091bb8066f78" FOREIGN KEY ("userId") REFERENCES "user" ("id") ON DELETE CASCADE ON UPDATE NO ACTION);
+INSERT INTO "temporary_user_settings"("id", "enableNotifications", "discordId", "userId") SELECT "id", "enableNotifications", "discordId", "userId" FROM "user_settings";
+DROP TABLE "user_settings";
+ALTER TABLE "temporary_user_settings" RENAME TO "user_settings";
+'''
+    )
+
+
+def downgrade(conn):
+    conn.executescript(
+        r'''
+ALTER TABLE "user_settings" RENAME TO "temporary_user_settings";
+CREATE TABLE "user_settings" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "enableNotifications" boolean NOT NULL DEFAULT (1), "discordId" varchar, "userId" integer, CONSTRAINT "REL_986a2b6d3c05eb4091bb8066f7" UNIQUE ("userId"));
+INSERT INTO "user_settings"("id", "enableNotifications", "discordId", "userId") SELECT "id", "enableNotifications", "discordId", "userId" FROM "temporary_user_settings";
+DROP TABLE "temporary_user_settings";
+DROP TABLE "user_settings";
+'''
+    )
