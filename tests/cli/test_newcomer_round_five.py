@@ -1,0 +1,73 @@
+"""A newcomer's daily use of ``edi-migrate``, round five.
+
+A database path that is not a regular file (a FIFO left by a script, ``/dev/zero``
+typed for a scratch path) was called an "empty file" and the command told to run
+``edi-migrate init`` on it, which then failed with SQLite's ``disk I/O error``: advice
+that does not work when followed. Every command now refuses such a path as not a
+regular file, before opening it (a FIFO's open would wait for a writer); a real empty
+file is still pointed to ``init``. On a notes chain, not EDI's; every run is a
+subprocess with a timeout.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.support import run_cli
+
+NOTES = '''"""Notes."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+'''
+COMMANDS = [
+    ("upgrade",), ("status",), ("history",), ("verify",), ("backup",),
+    ("baseline", "--version", "1"), ("init",),
+]  # fmt: skip
+
+
+@pytest.fixture
+def project(tmp_path):
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "0001_notes.py").write_text(NOTES, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_a_fifo_is_refused_as_not_a_regular_file(project, command):
+    os.mkfifo(project / "app.db")
+    done = run_cli(
+        command[0], "app.db", *command[1:], "--migrations-dir", "migrations", cwd=project
+    )
+    assert done.returncode == 1, done.stderr
+    assert "app.db: not a SQLite database (not a regular file: a FIFO)" in done.stderr
+    assert "init" not in done.stderr and "I/O" not in done.stderr
+    assert "EDI" not in done.stderr
+
+
+def test_a_character_device_is_refused_as_not_a_regular_file(project):
+    done = run_cli("upgrade", os.devnull, "--migrations-dir", "migrations", cwd=project)
+    assert done.returncode == 1, done.stderr
+    assert f"{os.devnull}: not a SQLite database (not a regular file: a device)" in done.stderr
+
+
+def test_restoring_from_a_fifo_is_refused_leaving_the_database(project):
+    assert run_cli("init", "app.db", "--migrations-dir", "migrations", cwd=project).returncode == 0
+    before = (project / "app.db").read_bytes()
+    os.mkfifo(project / "saved.db")
+    done = run_cli("restore", "saved.db", "app.db", "--migrations-dir", "migrations", cwd=project)
+    assert done.returncode == 1, done.stderr
+    assert "not a regular file: a FIFO" in done.stderr
+    assert (project / "app.db").read_bytes() == before
+
+
+def test_an_empty_regular_file_is_still_pointed_to_init(project):
+    (project / "app.db").touch()
+    done = run_cli("upgrade", "app.db", "--migrations-dir", "migrations", cwd=project)
+    assert done.returncode == 1
+    assert "create one with `edi-migrate init app.db`" in done.stderr
+    assert run_cli("init", "app.db", "--migrations-dir", "migrations", cwd=project).returncode == 0
