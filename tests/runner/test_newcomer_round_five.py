@@ -1,0 +1,69 @@
+"""A newcomer's migrations folder, round five: files the runner would have passed over.
+
+A plain-SQL migration written beside the Python ones (``0002_tags.sql``, as other tools
+take them) and a migration saved as ``0002_tags.PY`` were skipped without a word:
+``edi-migrate init`` stopped at v1, ``upgrade`` said "nothing to do" and the plugin's
+checks passed, while the SQL never ran. The folder is now refused naming the file and
+what to write instead; SQL the folder keeps for its migrations to read (a file whose
+name starts with ``_``, or without a number) still loads beside them. On a notes chain,
+not EDI's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edi_migrations import load_migrations
+from edi_migrations.errors import BadMigrationsFolder
+from tests.support import run_cli
+
+NOTES = '"""Notes."""\n\ndef upgrade(conn):\n    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY)")\n'
+TAGS_SQL = "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT);\n"
+TAGS_PY = '"""Tags."""\n\ndef upgrade(conn):\n    conn.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY)")\n'
+PASSED_OVER = {
+    "a numbered .sql file": (
+        "0002_tags.sql",
+        TAGS_SQL,
+        "0002_tags.sql: migrations are Python files, NNNN_snake_name.py; "
+        "run this SQL from upgrade(conn) of 0002_tags.py with conn.executescript(...)",
+    ),
+    "a Flyway-named .sql file": (
+        "V2__tags.sql",
+        TAGS_SQL,
+        "V2__tags.sql: migrations are Python files, NNNN_snake_name.py; "
+        "run this SQL from upgrade(conn) of a migration with conn.executescript(...)",
+    ),
+    "an uppercase .PY suffix": (
+        "0002_tags.PY",
+        TAGS_PY,
+        "0002_tags.PY: migration files are named NNNN_snake_name.py (the suffix in lowercase)",
+    ),
+}
+KEPT_BESIDE = {"_tags.sql": TAGS_SQL, "schema.sql": TAGS_SQL, "README.md": "# notes\n"}
+
+
+def folder_with(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "0001_notes.py").write_text(NOTES, encoding="utf-8")
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("name, text, message", PASSED_OVER.values(), ids=PASSED_OVER.keys())
+def test_a_migration_the_runner_would_pass_over_is_refused_naming_it(tmp_path, name, text, message):
+    folder = folder_with(tmp_path, {name: text})
+    with pytest.raises(BadMigrationsFolder) as refused:
+        load_migrations(folder)
+    assert message in str(refused.value)
+    done = run_cli("init", "app.db", "--migrations-dir", folder, cwd=tmp_path)
+    assert done.returncode == 1 and message in done.stderr, done.stderr
+    assert not (tmp_path / "app.db").exists()
+
+
+def test_files_a_folder_keeps_beside_its_migrations_still_load(tmp_path):
+    folder = folder_with(tmp_path, KEPT_BESIDE)
+    assert [m.name for m in load_migrations(folder)] == ["0001_notes"]
