@@ -67,3 +67,45 @@ def test_a_migration_the_runner_would_pass_over_is_refused_naming_it(tmp_path, n
 def test_files_a_folder_keeps_beside_its_migrations_still_load(tmp_path):
     folder = folder_with(tmp_path, KEPT_BESIDE)
     assert [m.name for m in load_migrations(folder)] == ["0001_notes"]
+
+
+# A migration that writes through a connection of its own to the same file waits on the
+# runner's transaction and fails "database is locked"; the failure named the last
+# statement the runner's connection ran (which worked), not the line that waited.
+OWN_CONNECTION = '''"""Tags, written through a connection of its own."""
+import sqlite3
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT)")
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    {writer}.execute("INSERT INTO notes DEFAULT VALUES")
+'''
+ITS_OWN = "sqlite3.connect(path, timeout=0.1)"
+
+
+def test_a_write_through_its_own_connection_names_the_line_and_the_runners_lock(tmp_path):
+    folder = folder_with(tmp_path, {"0002_tags.py": OWN_CONNECTION.format(writer=ITS_OWN)})
+    assert (
+        run_cli("init", "app.db", "--to", "1", "--migrations-dir", folder, cwd=tmp_path).returncode
+        == 0
+    )
+    done = run_cli("upgrade", "app.db", "--migrations-dir", folder, cwd=tmp_path)
+    assert done.returncode == 1
+    assert (
+        "migration 0002_tags failed at line 8 of 0002_tags.py (after statement: PRAGMA "
+        "database_list): OperationalError: database is locked; rolled back, database still at v1"
+    ) in done.stderr, done.stderr
+    assert "a connection of its own, which waits on the runner's transaction" in done.stderr
+    assert "write through the conn upgrade(conn) is given" in done.stderr
+    assert "EDI" not in done.stderr
+
+
+def test_the_same_write_through_the_runners_connection_applies(tmp_path):
+    folder = folder_with(tmp_path, {"0002_tags.py": OWN_CONNECTION.format(writer="conn")})
+    assert (
+        run_cli("init", "app.db", "--to", "1", "--migrations-dir", folder, cwd=tmp_path).returncode
+        == 0
+    )
+    done = run_cli("upgrade", "app.db", "--migrations-dir", folder, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
