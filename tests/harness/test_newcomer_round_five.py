@@ -68,3 +68,59 @@ def test_app_writes_doing_bounded_python_work_passes(pytester):
     folder = app_chain(pytester, BOUNDED_LOOP)
     result = run_matrix(pytester, folder, "--statement-timeout", "1", *ONE_PATH)
     result.assert_outcomes(passed=1)
+
+
+# A per-test timeout plugin (pytest-timeout's signal method) arms SIGALRM for each test;
+# the budget took the signal over while a migration or an app_writes ran, so a test
+# stuck there ran the whole budget (30 s by default) before the plugin's own 5 s
+# timeout was said. The earlier of the two timers now fires first, as its owner's.
+PER_TEST_TIMEOUT = """
+import signal
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def two_seconds_a_test():
+    def expired(signum, frame):
+        pytest.fail("the conftest's timeout of 2 s a test expired")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, 2)
+    yield
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
+"""
+STUCK_UPGRADE = """
+import time
+
+
+def upgrade(conn):
+    conn.execute("CREATE INDEX items_name ON items(name)")
+    time.sleep(600)
+"""
+
+
+def test_a_per_test_timeout_shorter_than_the_budget_fires_first(pytester):
+    pytester.makeconftest(PER_TEST_TIMEOUT)
+    folder = app_chain(pytester, BOUNDED_LOOP)
+    (folder / "0002_by_name.py").write_text('"""Stuck."""\n' + STUCK_UPGRADE, encoding="utf-8")
+    result = run_matrix(pytester, folder, *ONE_PATH, timeout=20)  # the budget: 30 s
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*the conftest's timeout of 2 s a test expired*"])
+    result.stdout.no_fnmatch_line("*ran past*")
+
+
+def test_a_per_test_timeout_shorter_than_the_budget_fires_first_in_app_writes(pytester):
+    pytester.makeconftest(PER_TEST_TIMEOUT)
+    folder = app_chain(pytester, A_SLEEP)
+    result = run_matrix(pytester, folder, *ONE_PATH, timeout=20)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*the conftest's timeout of 2 s a test expired*"])
+
+
+def test_a_per_test_timeout_lets_a_migration_within_it_pass(pytester):
+    pytester.makeconftest(PER_TEST_TIMEOUT)
+    folder = app_chain(pytester, BOUNDED_LOOP)
+    result = run_matrix(pytester, folder, *ONE_PATH, timeout=60)
+    result.assert_outcomes(passed=1)
