@@ -11,6 +11,8 @@ not EDI's.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -109,3 +111,52 @@ def test_the_same_write_through_the_runners_connection_applies(tmp_path):
     )
     done = run_cli("upgrade", "app.db", "--migrations-dir", folder, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
+
+
+# The app keeps a read transaction open on a rollback-journal database while
+# `edi-migrate upgrade` runs: the step's COMMIT cannot take its lock, and the refusal
+# said "migration 0002_tags failed at statement: COMMIT", blaming a sound migration.
+READER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN")
+conn.execute("SELECT count(*) FROM notes").fetchone()
+print("reading", flush=True)
+sys.stdin.readline()
+"""
+
+
+def upgrade_beside_a_reader(tmp_path: Path) -> subprocess.CompletedProcess:
+    folder = folder_with(tmp_path, {"0002_tags.py": TAGS_PY})
+    init = run_cli("init", "app.db", "--to", "1", "--migrations-dir", folder, cwd=tmp_path)
+    assert init.returncode == 0, init.stderr
+    with subprocess.Popen(
+        [sys.executable, "-c", READER, str(tmp_path / "app.db")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    ) as reader:  # fmt: skip
+        try:
+            assert reader.stdout.readline() == "reading\n"
+            return run_cli(
+                "upgrade", "app.db", "--busy-timeout", "0.2", "--migrations-dir", folder,
+                cwd=tmp_path,
+            )  # fmt: skip
+        finally:
+            reader.communicate("done\n", timeout=60)
+
+
+def test_a_reader_keeping_the_commit_waiting_is_said_as_a_busy_database(tmp_path):
+    done = upgrade_beside_a_reader(tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "edi-migrate: app.db: database is locked by another connection: its open "
+        "transaction kept the COMMIT of 0002_tags waiting 0.2 s; rolled back, database "
+        "still at v1, retry when the app is idle"
+    )
+
+
+def test_the_same_upgrade_after_the_reader_ends_applies(tmp_path):
+    upgrade_beside_a_reader(tmp_path)
+    folder = tmp_path / "migrations"
+    done = run_cli("upgrade", "app.db", "--migrations-dir", folder, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "now at v2" in done.stdout
