@@ -71,3 +71,34 @@ def test_an_empty_regular_file_is_still_pointed_to_init(project):
     assert done.returncode == 1
     assert "create one with `edi-migrate init app.db`" in done.stderr
     assert run_cli("init", "app.db", "--migrations-dir", "migrations", cwd=project).returncode == 0
+
+
+# `edi-migrate restore app.db app.db` (the backup's path typed twice, or a link to the
+# database) waited the busy timeout on its own lock and said another connection held
+# the database. It is refused at once as no backup; a real backup restores.
+@pytest.mark.parametrize("backup", ["app.db", "link.db"])
+def test_restoring_a_database_over_itself_is_refused_as_no_backup(project, backup):
+    assert run_cli("init", "app.db", "--migrations-dir", "migrations", cwd=project).returncode == 0
+    (project / "link.db").symlink_to("app.db")
+    done = run_cli("restore", backup, "app.db", "--migrations-dir", "migrations", cwd=project)
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        f"edi-migrate: {backup}: not a valid backup: it is app.db itself; app.db left unchanged"
+    )
+
+
+def test_restoring_a_backup_of_the_database_replaces_it(project):
+    assert run_cli("init", "app.db", "--migrations-dir", "migrations", cwd=project).returncode == 0
+    saved = run_cli("backup", "app.db", "saved.db", "--migrations-dir", "migrations", cwd=project)
+    assert saved.returncode == 0, saved.stderr
+    done = run_cli("restore", "saved.db", "app.db", "--migrations-dir", "migrations", cwd=project)
+    assert done.returncode == 0, done.stderr
+    assert "app.db: restored from saved.db" in done.stdout
+
+
+def test_restoring_into_a_fifo_is_refused(project):
+    assert run_cli("init", "app.db", "--migrations-dir", "migrations", cwd=project).returncode == 0
+    os.mkfifo(project / "pipe.db")
+    done = run_cli("restore", "app.db", "pipe.db", "--migrations-dir", "migrations", cwd=project)
+    assert done.returncode == 1
+    assert "pipe.db: not a SQLite database (not a regular file: a FIFO)" in done.stderr
