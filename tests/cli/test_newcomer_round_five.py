@@ -102,3 +102,50 @@ def test_restoring_into_a_fifo_is_refused(project):
     done = run_cli("restore", "app.db", "pipe.db", "--migrations-dir", "migrations", cwd=project)
     assert done.returncode == 1
     assert "pipe.db: not a SQLite database (not a regular file: a FIFO)" in done.stderr
+
+
+# `edi-migrate lint` runs each migration on a fresh install to trace it; a migration
+# whose SQL never ends there (a trigger reading a view with no end) hung the lint, and
+# a CI job with it, for good. The trace now runs under a limit, as the plugin's
+# checks do, and the lint fails naming the migration; a bounded view lints clean.
+WALK = '''"""Counts through a view, from a trigger."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE VIEW walk AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+                 "SELECT n + 1 FROM r{until}) SELECT n FROM r")
+    conn.execute("CREATE TABLE log (n INT)")
+    conn.execute("CREATE TRIGGER counted AFTER INSERT ON notes "
+                 "BEGIN INSERT INTO log SELECT count(*) FROM walk; END")
+    conn.execute("INSERT INTO notes (body) VALUES ('first')")
+'''
+
+
+def test_lint_of_a_migration_that_never_ends_fails_naming_it(project):
+    (project / "migrations" / "0002_walk.py").write_text(WALK.format(until=""), encoding="utf-8")
+    done = run_cli(
+        "lint", "--statement-timeout", "1", "--migrations-dir", "migrations", cwd=project
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "lint failed: the trace stopped" in done.stdout
+    assert "migration 0002_walk ran past the statement budget of 1 s and was stopped" in done.stdout
+    assert "raise it with edi-migrate lint --statement-timeout SECONDS" in done.stdout
+    assert "EDI" not in done.stdout + done.stderr
+
+
+def test_lint_of_the_same_migration_bounded_is_clean(project):
+    bounded = WALK.format(until=" WHERE n < 100")
+    (project / "migrations" / "0002_walk.py").write_text(bounded, encoding="utf-8")
+    done = run_cli(
+        "lint", "--statement-timeout", "1", "--migrations-dir", "migrations", cwd=project
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "lint clean: 2 migration(s)" in done.stdout
+
+
+def test_a_lint_limit_that_is_not_above_zero_is_a_usage_error(project):
+    done = run_cli(
+        "lint", "--statement-timeout", "0", "--migrations-dir", "migrations", cwd=project
+    )
+    assert done.returncode == 2
+    assert "'0' is not a number of seconds above 0" in done.stderr
