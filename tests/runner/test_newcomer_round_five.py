@@ -11,15 +11,18 @@ not EDI's.
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from edi_migrations import load_migrations
 from edi_migrations.errors import BadMigrationsFolder
-from tests.support import run_cli
+from tests.runner.test_interrupt import interrupt_when
+from tests.support import cli_command, run_cli
 
 NOTES = '"""Notes."""\n\ndef upgrade(conn):\n    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY)")\n'
 TAGS_SQL = "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT);\n"
@@ -160,3 +163,44 @@ def test_the_same_upgrade_after_the_reader_ends_applies(tmp_path):
     done = run_cli("upgrade", "app.db", "--migrations-dir", folder, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "now at v2" in done.stdout
+
+
+# A database the app made before it used the runner: `status` and `baseline` build each
+# version's fresh install in memory to name the version its schema matches. A migration
+# whose SQL runs long there (here: until Ctrl-C) could not be stopped: SQLite ran it
+# with no progress handler, so Ctrl-C waited for the statement, forever. It now answers
+# as an upgrade does (exit 130); the same chain with a bounded step names the version.
+ENDLESS_FRESH = '''"""Counts, for as long as it is let."""
+
+
+def upgrade(conn):
+    open({marker!r}, "w").close()
+    conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n{until}) "
+                 "SELECT count(*) FROM n").fetchone()
+'''
+
+
+def adopted_project(tmp_path: Path, until: str) -> tuple[Path, Path]:
+    marker = tmp_path / "counting"
+    step = ENDLESS_FRESH.format(marker=str(marker), until=until)
+    folder = folder_with(tmp_path, {"0002_count.py": step})
+    with closing(sqlite3.connect(tmp_path / "made_by_the_app.db")) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+    return folder, marker
+
+
+@pytest.mark.parametrize("command", [("status",), ("baseline", "--version", "2")])
+def test_ctrl_c_while_a_fresh_install_is_built_in_memory_answers(tmp_path, command):
+    folder, marker = adopted_project(tmp_path, "")
+    db = tmp_path / "made_by_the_app.db"
+    argv = cli_command(command[0], db, *command[1:], "--migrations-dir", folder)
+    done = interrupt_when(marker, argv)
+    assert done.returncode == 130, done.stderr
+    assert "interrupted" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_same_status_with_a_bounded_step_names_the_matching_version(tmp_path):
+    folder, _ = adopted_project(tmp_path, " WHERE i < 1000")
+    done = run_cli("status", "made_by_the_app.db", "--migrations-dir", folder, cwd=tmp_path)
+    assert done.returncode == 1
+    assert "adopt it with `edi-migrate baseline made_by_the_app.db --version 2" in done.stderr
