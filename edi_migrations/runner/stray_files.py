@@ -4,7 +4,9 @@ Only ``NNNN_snake_name.py`` runs. A migration written in plain SQL (``0002_tags.
 ``V2__tags.sql``, as other tools take them) or saved with an uppercase suffix
 (``0002_tags.PY``) was skipped: ``init`` stopped before it, ``upgrade`` had nothing to
 do and the plugin passed, its SQL never run. SQL a folder keeps for its migrations to
-read has no version number leading its name (``schema.sql``) or starts with ``_``.
+read has no version number leading its name (``schema.sql``) or starts with ``_``. A
+``conftest.py`` put there is told where it belongs (the name rule's advice, a leading
+``_``, would have hidden it from pytest).
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ def refuse_strays(folder: Path, names: Iterable[str]) -> None:
 
 
 def _stray(name: str) -> str | None:
+    if name == "conftest.py":  # renamed _conftest.py as the generic refusal said, pytest skips it
+        return (
+            "a conftest is not a migration; keep it outside the migrations folder, in the "
+            "project's root or tests folder, where pytest reads it for every check"
+        )
     suffix = Path(name).suffix
     if suffix.lower() == ".py" and suffix != ".py" and not name.startswith("_"):
         return "migration files are named NNNN_snake_name.py (the suffix in lowercase)"

@@ -25,6 +25,7 @@ from tests.runner.test_interrupt import interrupt_when
 from tests.support import cli_command, run_cli
 
 NOTES = '"""Notes."""\n\ndef upgrade(conn):\n    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY)")\n'
+CONFTEST = "import pytest\n"
 TAGS_SQL = "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT);\n"
 TAGS_PY = '"""Tags."""\n\ndef upgrade(conn):\n    conn.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY)")\n'
 PASSED_OVER = {
@@ -39,6 +40,12 @@ PASSED_OVER = {
         TAGS_SQL,
         "V2__tags.sql: migrations are Python files, NNNN_snake_name.py; "
         "run this SQL from upgrade(conn) of a migration with conn.executescript(...)",
+    ),
+    "a conftest.py": (
+        "conftest.py",
+        CONFTEST,
+        "conftest.py: a conftest is not a migration; keep it outside the migrations folder, "
+        "in the project's root or tests folder, where pytest reads it for every check",
     ),
     "an uppercase .PY suffix": (
         "0002_tags.PY",
