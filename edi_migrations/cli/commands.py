@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from edi_migrations.cli.chain_choice import choose_chain
+from edi_migrations.cli.option_types import positive_seconds
 from edi_migrations.cli.option_types import seconds as busy_seconds
 from edi_migrations.cli.status import cmd_status
 from edi_migrations.cli.verify_command import cmd_verify
@@ -170,13 +171,16 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_lint(args: argparse.Namespace) -> int:
     from edi_migrations.lint.run import lint_folder, resolve_floor
     from edi_migrations.lint.terminal import report
+    from edi_migrations.runner.step_limit import limited_to
 
     floor = resolve_floor(args.migrations_dir, args.sqlite_floor)
-    result = lint_folder(args.migrations_dir, floor, downgrades=args.downgrades)
+    with limited_to(args.statement_timeout, LINT_LIMIT):  # a fresh install must end
+        result = lint_folder(args.migrations_dir, floor, downgrades=args.downgrades)
     print(report(result, floor))
     return 0 if result.clean else 1
 
 
+LINT_LIMIT = "if it does end, raise it with edi-migrate lint --statement-timeout SECONDS"
 MIGRATIONS_DIR = None  # the project's: [tool.edi-migrations] migrations-dir
 BUSY_TIMEOUT = 5.0
 
@@ -303,6 +307,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--sqlite-floor", help="oldest SQLite supported, X.Y (default: pyproject's)")
     p.add_argument("--downgrades", action="store_true", help="lint each downgrade() too")
+    p.add_argument(
+        "--statement-timeout", type=positive_seconds, default=30.0,
+        help="seconds each migration may run on the fresh install it is traced on (default: 30)",
+    )  # fmt: skip
     return parser
 
 

@@ -31,7 +31,7 @@ from edi_migrations.runner.recovery import recover_interrupted_write
 from edi_migrations.runner.refusals import AlreadyCreated
 from edi_migrations.runner.steps import Step, apply
 from edi_migrations.sqlite.creatable import cannot_create
-from edi_migrations.sqlite.files import NotSQLite, check_file
+from edi_migrations.sqlite.files import check_file, refuse_not_regular
 from edi_migrations.sqlite.read_only import read_only
 
 __all__ = [
@@ -100,8 +100,7 @@ def init(
     database has nothing to back up, so they change nothing here."""
     opts = replace(options_from("init", options), backup=False, backup_dir=None)
     path = Path(db_path)
-    if path.is_dir():
-        raise NotSQLite(path, "is a directory")
+    refuse_not_regular(path)
     if path.exists() and path.stat().st_size > 0:
         check_file(path)
         with read_only(path) as conn:

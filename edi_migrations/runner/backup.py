@@ -21,7 +21,7 @@ from edi_migrations.runner import detect
 from edi_migrations.runner.discovery import load_migrations
 from edi_migrations.runner.refusals import NotABackup
 from edi_migrations.sqlite.dbapi import sqlite3
-from edi_migrations.sqlite.files import NotSQLite, check_file
+from edi_migrations.sqlite.files import check_file, refuse_not_regular
 from edi_migrations.sqlite.read_only import read_only
 
 
@@ -124,12 +124,13 @@ def restore(
 
     source, target = Path(backup_path), Path(db_path)
     migrations = load_migrations(migrations_dir)
-    if target.is_dir():
-        raise NotSQLite(target, "is a directory")
+    refuse_not_regular(target)
     try:
         check_file(source)
     except MigrationError as exc:
         raise NotABackup(source, target, _why_not(exc)) from exc
+    if target.exists() and source.samefile(target):  # it waited on its own lock
+        raise NotABackup(source, target, f"it is {target} itself")
     with read_only(source) as src:
         integrity_check.integrity_problems(src, source)
         found = detect.detect(src, source, migrations)

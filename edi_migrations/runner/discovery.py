@@ -26,6 +26,7 @@ from edi_migrations.runner.declared_changes import declared
 from edi_migrations.runner.declined_downgrade import declines
 from edi_migrations.runner.helper_modules import importable_beside
 from edi_migrations.runner.python_errors import line_in
+from edi_migrations.runner.stray_files import refuse_strays
 from edi_migrations.runner.wrapping import applied
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -72,8 +73,10 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
     folder = resolve_dir(migrations_dir)
     if not folder.is_dir():
         raise BadMigrationsFolder(folder, "migrations folder does not exist")
+    found = tuple(folder.iterdir())
+    refuse_strays(folder, (p.name for p in found))  # .sql or .PY migrations would not run
     files = sorted(
-        (p for p in folder.iterdir() if p.suffix == ".py" and not p.name.startswith("_")),
+        (p for p in found if p.suffix == ".py" and not p.name.startswith("_")),
         key=lambda p: p.name,
     )
     stamps = tuple((p.name, *_stamp(p)) for p in files)

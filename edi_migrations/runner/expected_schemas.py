@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from edi_migrations.runner.attach_refusal import deny_attach
 from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.fresh_breaks import breakable, building
 from edi_migrations.sqlite.dbapi import sqlite3
 
 KEPT = 4096  # schemas kept: a chain longer than this builds the oldest again
@@ -53,11 +54,13 @@ class ExpectedSchemas:
             self._reset()
             self._conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             self._conn.set_authorizer(deny_attach)  # never a file beside the process
+            breakable(self._conn)  # Ctrl-C during a long statement (fresh_breaks: why)
             self._conn.execute("BEGIN")
         conn = self._conn
         try:
             for migration in migrations[len(self._ran) :]:
-                migration.upgrade(conn)
+                with building(migration):
+                    migration.upgrade(conn)
                 self._ran = (*self._ran, migration)
         except BaseException:
             self._reset()  # a broken migration: the next request starts from nothing

@@ -14,6 +14,10 @@ from pathlib import Path
 from edi_migrations.errors import MigrationFailed, _one_line
 from edi_migrations.sqlite.dbapi import sqlite3
 
+OWN_CONNECTION = (
+    "; SQLite raised it on a connection of its own, which waits on the runner's transaction "
+    "and sees none of the step's changes: write through the conn upgrade(conn) is given"
+)
 Failure = tuple[str, str | None, Exception]  # the file's line, the last statement, the error
 
 
@@ -28,7 +32,8 @@ class MigrationRaised(MigrationFailed):
         after = f" (after statement: {_one_line(statement)})" if statement else ""
         self.args = (
             f"{path}: migration {migration} failed at {line}{after}: {type(cause).__name__}: "
-            f"{_one_line(str(cause))}; rolled back, database still at v{from_version}",
+            f"{_one_line(str(cause))}; rolled back, database still at v{from_version}"
+            f"{OWN_CONNECTION if isinstance(cause, sqlite3.Error) else ''}",
         )
 
 
@@ -43,11 +48,21 @@ def migration_failed(
     ``migration`` (its file ``source``) on ``path``, rolled back to ``from_version``."""
     statement, exc = failure
     line = line_in(source, exc)
-    if isinstance(exc, sqlite3.Error) or line is None:
+    if line is None or (isinstance(exc, sqlite3.Error) and _through_the_step(exc)):
         return MigrationFailed(path, migration, from_version, statement, exc)
     return MigrationRaised(
         path, migration, from_version, (f"line {line} of {source.name}", statement, exc)
     )
+
+
+def _through_the_step(exc: BaseException) -> bool:
+    """SQLite raised ``exc`` on the runner's connection (through its cursor), not on a
+    connection the migration opened itself to the same file (``database is locked``:
+    it waits on the runner's transaction, or ``no such table``: it cannot see the
+    step's work), whose error belongs to the line that called it."""
+    from edi_migrations.runner import connection
+
+    return any(f.filename == connection.__file__ for f in traceback.extract_tb(exc.__traceback__))
 
 
 def line_in(source: Path, exc: BaseException) -> int | None:

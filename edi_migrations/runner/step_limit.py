@@ -17,17 +17,14 @@ other data) still ends well within the tenth.
 
 from __future__ import annotations
 
-import signal
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from edi_migrations.errors import RolledBack
+from edi_migrations.runner.alarm import alarm_after, can_alarm
 
-AGAIN_SECONDS = 0.5  # a migration that swallowed the first alarm is interrupted again
 CUT = 0.1  # the share of the limit a migration stopped once is given afterwards
 CUT_FLOOR = 1.0  # seconds: never cut below
 
@@ -80,46 +77,19 @@ class OverLimit(RolledBack):
         )
 
 
-class _Alarm(BaseException):
-    """Raised into the migration by the signal: not an ``Exception`` its code may catch."""
-
-
 @contextmanager
 def timed(path: Path | str, migration: str, from_version: int) -> Iterator[None]:
     """Run a migration's function inside; past the limit raise :class:`OverLimit`."""
-    if not _limit or not _can_alarm():
+    if not _limit or not can_alarm():
         yield
         return
-    limit, fired = _limit[-1], []
+    limit = _limit[-1]
     seconds = limit.for_migration(migration)
-
-    def on_alarm(signum, frame) -> None:
-        fired.append(True)
-        raise _Alarm
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    started = time.monotonic()
-    pending = signal.setitimer(signal.ITIMER_REAL, seconds, AGAIN_SECONDS)
-    try:
-        yield
-    except BaseException as exc:
-        if fired:
-            limit.stopped.add(migration)
-            raise OverLimit(path, migration, from_version, limit, seconds) from exc
-        raise
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-        _restore(pending, time.monotonic() - started)
-
-
-def _restore(pending: tuple[float, float], elapsed: float) -> None:
-    """Re-arm a timer someone else had set (a per-test timeout plugin), less the time
-    the migration took."""
-    delay, interval = pending
-    if delay > 0:
-        signal.setitimer(signal.ITIMER_REAL, max(delay - elapsed, 0.001), interval)
-
-
-def _can_alarm() -> bool:
-    return hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    with alarm_after(seconds) as fired:
+        try:
+            yield
+        except BaseException as exc:
+            if fired:
+                limit.stopped.add(migration)
+                raise OverLimit(path, migration, from_version, limit, seconds) from exc
+            raise

@@ -24,6 +24,7 @@ from edi_migrations.integrity.footprint import Footprint
 from edi_migrations.integrity.guard import Gate, IntegrityGuard, Lazy
 from edi_migrations.runner import bookkeeping, position, step_limit
 from edi_migrations.runner.attach_refusal import AttachRefused, attach_statement
+from edi_migrations.runner.commit_busy import CommitBusy
 from edi_migrations.runner.connection import (
     StepConnection,
     deny_transaction_control,
@@ -173,6 +174,8 @@ def _step(run: RunContext, planned: Planned, at: Position) -> tuple[Step, positi
             if attached := attach_statement(failed_at):
                 raise AttachRefused(run.path, migration.name, version, attached) from exc
             raise TransactionEnded(run.path, migration.name, version) from exc
+        if failed_at == "COMMIT" and isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+            raise CommitBusy(run.path, migration.name, version, conn.busy_seconds, exc) from exc
         if isinstance(exc, Exception):
             failure = (failed_at, exc)
             raise migration_failed(run.path, migration.name, migration.path, version, failure) from exc

@@ -5,6 +5,7 @@ SQLite would create a missing file or read a stranger's as empty; the header tel
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from edi_migrations.errors import DatabaseEmpty, DatabaseMissing, NotADatabase
@@ -27,8 +28,7 @@ def check_file(path: Path) -> None:
     """Refuse paths that are not SQLite files, before SQLite ever opens them."""
     if not path.exists():
         raise DatabaseMissing(path)
-    if path.is_dir():
-        raise NotSQLite(path, "is a directory")
+    refuse_not_regular(path)
     size = path.stat().st_size
     if size == 0:
         raise DatabaseEmpty(path)
@@ -38,3 +38,20 @@ def check_file(path: Path) -> None:
         raise NotSQLite(path, "no SQLite header")
     if len(header) < 100:
         raise NotSQLite(path, f"truncated ({size} bytes, shorter than a SQLite header)")
+
+
+def refuse_not_regular(path: Path) -> None:
+    """A directory, FIFO, device or socket at ``path`` is refused as what it is: a FIFO
+    reads as an empty file (and opening it waits for a writer), a device as an empty
+    database, and ``init``, which such a refusal would otherwise point to, cannot make
+    either one a database."""
+    if not path.exists():
+        return
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise NotSQLite(path, "is a directory")
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+        )
+        raise NotSQLite(path, f"not a regular file: {kind}")

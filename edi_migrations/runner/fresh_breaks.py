@@ -1,0 +1,46 @@
+"""Ctrl-C, and a caller's time limit, reach a fresh install built in memory.
+
+``status``, ``baseline`` and every drift check build a version's fresh install by
+running its migrations on an in-memory database. That connection had no progress
+handler, so SQLite ran a long statement of a migration (a recursive CTE, a trigger
+over a view) with no way back into Python: Ctrl-C waited for the statement, which on
+an endless one was forever. A handler that calls into Python lets the signal's own
+handler run; SQLite swallows what it raises and aborts the statement as
+``interrupted``, said here as the KeyboardInterrupt it was (or, under a caller's limit,
+as that limit: ``runner/step_limit.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from edi_migrations.runner import step_limit
+from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.interrupt import PROGRESS_EVERY
+from edi_migrations.sqlite.dbapi import sqlite3
+
+
+def _tick() -> int:
+    return 0  # running Python at all lets a pending signal's handler raise here
+
+
+def breakable(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.set_progress_handler(_tick, PROGRESS_EVERY)
+    return conn
+
+
+@contextmanager
+def building(migration: Migration) -> Iterator[None]:
+    """Run ``migration`` on the in-memory fresh install inside: Ctrl-C during its SQL
+    is a KeyboardInterrupt, past a caller's limit an ``OverLimit``."""
+    with step_limit.timed(":memory:", migration.name, migration.version - 1):
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise KeyboardInterrupt(
+                    f"interrupted while building v{migration.version}'s fresh install in "
+                    f"memory ({migration.name}); nothing changed"
+                ) from exc
+            raise
