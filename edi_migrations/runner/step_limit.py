@@ -68,8 +68,8 @@ class OverLimit(RolledBack):
         ran_past = (
             f"ran past the statement budget of {seconds:g} s"
             if seconds == limit.seconds
-            else f"ran past {seconds:g} s, a tenth of the statement budget of {limit.seconds:g} s "
-            "it had already run past once in this run,"
+            else f"ran past {seconds:g} s (its statement budget of {limit.seconds:g} s cut to a "
+            "tenth, at least a second, after it ran past the whole of it earlier in this run)"
         )
         super().__init__(
             f"{path}: migration {migration} {ran_past} and was stopped; rolled back, "
