@@ -105,10 +105,14 @@ def named_as_below(tables: dict, migration: Migration) -> dict:
     """The tables and columns of the migration's version under the names they had below
     it: a table or column its ``CHANGES`` rename goes back with the downgrade, and a new
     column that took a renamed one's old name is only the later version's (Authelia's
-    V0024 renames ``attestation_type`` and adds a new one so named)."""
+    V0024 renames ``attestation_type`` and adds a new one so named); so is a new table that
+    took a renamed one's old name (``tokens`` kept as ``archived_tokens``, a new ``tokens``)."""
     tables_back = {c.new.casefold(): c.old for c in migration.changes if isinstance(c, RenameTable)}
+    tables_taken = {old.casefold() for old in tables_back.values()}
     out = {}
     for table, (columns, rows) in tables.items():
+        if table.casefold() in tables_taken and table.casefold() not in tables_back:
+            continue  # the later version's own table: it goes with the downgrade
         below = tables_back.get(table.casefold(), table)
         named = {table.casefold(), below.casefold()}
         back = {
