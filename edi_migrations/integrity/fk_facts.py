@@ -5,11 +5,12 @@ columns, and the parent table has no row for them. SQLite's documented rebuild (
 ``new_x``, copy, drop ``x``, rename) may renumber the rowids (a copy that leaves them
 out) and always renumbers the foreign keys' ids; the row's own key (its PRIMARY KEY,
 else a UNIQUE key of named columns) does not, unless it is the rowid itself (an INTEGER
-PRIMARY KEY: Authelia's copies leave it out). So a violation after a step is old when
-a row with the same key held the same dangling values for the same parent before it.
-A table with no such key (or a row whose key is NULL or the rowid) cannot say which row
-is which: there the rows holding one dangling value are counted, and each one more is
-new.
+PRIMARY KEY: Authelia's copies leave it out), which names a row only within one table
+on one page with one text (``fk_rows``). So a violation after a step is old when a row
+with the same key held the same dangling values for the same parent before it. A table
+with no such key (a row whose key is NULL, a rowid across a rebuild) cannot say which
+row is which: there the rows holding one dangling value are counted, and each one more
+is new.
 
 Pure Python (the runner's error message reads it too); ``fk_rows`` reads the facts.
 """

@@ -76,8 +76,11 @@ def _anti_join_facts(
     for fk in child.foreign_keys:
         rows = conn.execute(fk_scan.anti_join_sql(fk))
         at = (child.name, fk.parent, fk.child_columns)
-        if key is not None and key.is_rowid:  # the common case: counted (_identified)
-            found.update(Violation(at[0], r[0], *at[1:], r[1:]) for r in rows)
+        if key is not None and key.is_rowid:  # the common case: by id on its pages
+            kind = _rowid_kind(conn, child.name)
+            found.update(
+                Violation(at[0], r[0], *at[1:], r[1:], kind and (kind, r[0])) for r in rows
+            )
         else:
             found |= _identified(conn, key, [Violation(at[0], r[0], *at[1:], r[1:]) for r in rows])
     return found
@@ -101,13 +104,30 @@ def _as_facts(conn: sqlite3.Connection, scanned: set[tuple]) -> set[Violation]:
 def _identified(
     conn: sqlite3.Connection, key: RowKey | None, rows: list[Violation]
 ) -> set[Violation]:
-    """``rows`` (of one table) with their row's identity, where the table has a key other
-    than the rowid: an INTEGER PRIMARY KEY is renumbered by a copy that leaves it out
-    (Authelia's rebuilds), so its rows are counted per dangling value, as keyless ones."""
-    if key is None or key.is_rowid or not rows:
+    """``rows`` (of one table) with their row's identity: its key, or its INTEGER PRIMARY
+    KEY together with the table's root page (``_rowid_kind``)."""
+    if key is None or not rows:
         return set(rows)
+    if key.is_rowid:
+        kind = _rowid_kind(conn, rows[0].table)
+        return {v._replace(row=kind and (kind, v.rowid)) for v in rows}
     ids = _identities(conn, rows[0].table, key, [v.rowid for v in rows if v.rowid is not None])
     return {v._replace(row=ids.get(v.rowid)) for v in rows}
+
+
+def _rowid_kind(conn: sqlite3.Connection, table: str) -> tuple | None:
+    """What an INTEGER PRIMARY KEY names a row by: its id, in the table on this root page
+    with this text. A copy leaving the ids out (Authelia's rebuilds) renumbers the rows
+    into a new table (another page, its text renamed into place), so across it the kinds
+    differ and the rows holding one dangling value are counted
+    (``fk_facts.new_violations``). An UPDATE renumbers nothing: a dangling value it moves
+    to another row is new."""
+    table_row = conn.execute(
+        "SELECT rootpage, sql FROM main.sqlite_master WHERE type = 'table' AND name = ? "
+        "COLLATE NOCASE",
+        (table,),
+    ).fetchone()
+    return None if table_row is None else ("rowid", *table_row)
 
 
 def _fk_columns(conn: sqlite3.Connection, table: str) -> dict[int, tuple[str, ...]]:
