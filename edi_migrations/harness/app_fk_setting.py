@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.harness.rerun_setting import FALSE, TRUE
+from edi_migrations.harness.rerun_setting import ini_truth
 
 INI = "edi_migrations_app_foreign_keys"
 
@@ -28,10 +28,4 @@ def add_ini(parser: pytest.Parser) -> None:
 
 def app_enforces_foreign_keys(config: pytest.Config) -> bool:
     """The ini's choice; anything but a truth value is a usage error naming the line."""
-    value = str(config.getini(INI)).strip()
-    if value.lower() in TRUE:
-        return True
-    if value.lower() in FALSE:
-        return False
-    where = config.inipath or "the pytest ini"
-    raise pytest.UsageError(f"edi-migrations: {INI} = {value} in {where}: expected true or false")
+    return ini_truth(config, INI)
