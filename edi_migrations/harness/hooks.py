@@ -8,6 +8,7 @@ import pytest
 
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.harness import (
+    app_fk_setting,
     budget_option,
     collect,
     evidence_report,
@@ -70,6 +71,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if not settings.active(config):
         return
     rerun_setting.rerun_check_on(config)  # a value that is no truth value stops the run here
+    app_fk_setting.app_enforces_foreign_keys(config)  # here too
     budget_option.statement_seconds(config)  # a bad budget is refused before any test
     review.check_option(config)  # a base outside the chain too
     verdict_setting.mode(config)  # and a MIGRATIONS_VERDICTS that is no choice

@@ -26,7 +26,14 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import load_migrations
-from edi_migrations.harness import budget_option, seeding, settings, start_copies, template_keys
+from edi_migrations.harness import (
+    app_fk_setting,
+    budget_option,
+    seeding,
+    settings,
+    start_copies,
+    template_keys,
+)
 from edi_migrations.harness.app_statements import AppStatements
 from edi_migrations.harness.budget import RAISE_IT, budget_of
 from edi_migrations.harness.cache_dirs import cache_folder
@@ -198,7 +205,8 @@ def edi_migrations_project_app(
         for f in (edi_migrations_app_writes, edi_migrations_connect)
     )
     cycles = settings.reference_cycles(pytestconfig)
-    return ProjectApp(AppWriters(edi_migrations_app_writes, cycles), code)
+    enforces = app_fk_setting.app_enforces_foreign_keys(pytestconfig)
+    return ProjectApp(AppWriters(edi_migrations_app_writes, cycles, enforces), code)
 
 
 @pytest.fixture(scope="session")

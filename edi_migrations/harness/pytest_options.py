@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from edi_migrations.harness import (
+    app_fk_setting,
     budget_option,
     kept_databases,
     previous_app_setting,
@@ -94,6 +95,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="",
     )
     add_rerun_ini(parser)
+    app_fk_setting.add_ini(parser)
     previous_app_setting.add_ini(parser)
     parser.addini(
         INI_CYCLES,

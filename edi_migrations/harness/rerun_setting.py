@@ -35,15 +35,18 @@ def add_ini(parser: pytest.Parser) -> None:
 
 def rerun_check_on(config: pytest.Config) -> bool:
     """The ini's choice; anything but a truth value is a usage error naming the line."""
-    value = str(config.getini(INI_RERUN)).strip()
+    return ini_truth(config, INI_RERUN)
+
+
+def ini_truth(config: pytest.Config, name: str) -> bool:
+    """The ini's true or false for ``name``; anything else is a usage error naming it."""
+    value = str(config.getini(name)).strip()
     if value.lower() in TRUE:
         return True
     if value.lower() in FALSE:
         return False
     where = config.inipath or "the pytest ini"
-    raise pytest.UsageError(
-        f"edi-migrations: {INI_RERUN} = {value} in {where}: expected true or false"
-    )
+    raise pytest.UsageError(f"edi-migrations: {name} = {value} in {where}: expected true or false")
 
 
 def skip_reruns(config: pytest.Config, items: list[pytest.Item]) -> None:

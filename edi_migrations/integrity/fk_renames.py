@@ -6,7 +6,9 @@ table keeps its b-tree (its root page) and a renamed column its place in the tab
 a table whose root page holds another name after the step, its old name gone and its
 new name new, was renamed; a column of a table of the same root page and as many
 columns, named otherwise at the same place, too. A rebuild makes a new b-tree: its
-table keeps the name it is known by (``new_x`` renamed to ``x`` is ``x`` throughout).
+table keeps the name it is known by (``new_x`` renamed to ``x`` is ``x`` throughout),
+and a column of it named otherwise at the same place, as many columns, was renamed by
+the copy (how Drizzle and TypeORM rename a column).
 """
 
 from __future__ import annotations
@@ -48,7 +50,10 @@ class Renames:
         table = self.table(v.table)
         moved = self.columns.get(table.casefold(), {})
         columns = tuple(moved.get(c.casefold(), c) for c in v.columns)
-        return v._replace(table=table, parent=self.table(v.parent), columns=columns)
+        row = v.row
+        if row is not None and moved:  # the row's key named as after the step too
+            row = (tuple(moved.get(c.casefold(), c) for c in row[0]), *row[1:])
+        return v._replace(table=table, parent=self.table(v.parent), columns=columns, row=row)
 
 
 def renames(before: Layout, after: Layout) -> Renames:
@@ -68,7 +73,26 @@ def renames(before: Layout, after: Layout) -> Renames:
             tables[old.casefold()] = new
         if moved := _moved_columns(old_columns, new_columns):
             columns[new.casefold()] = moved
+    columns.update(_rebuilt_columns(before, after, tables, columns))
     return Renames(tables, columns)
+
+
+def _rebuilt_columns(
+    before: Layout, after: Layout, tables: dict[str, str], known: dict[str, dict[str, str]]
+) -> dict[str, dict[str, str]]:
+    """Columns a rebuild renamed: a table of the same name on another page (a copy renamed
+    into place), neither renamed away nor into, with a column named otherwise at the same
+    place (Drizzle's and TypeORM's way to rename a column on SQLite)."""
+    renamed = set(tables) | {new.casefold() for new in tables.values()}
+    was = {name.casefold(): (page, cols) for page, (name, cols) in before.items()}
+    out: dict[str, dict[str, str]] = {}
+    for page, (name, new_columns) in after.items():
+        key = name.casefold()
+        if key in renamed or key in known or key not in was or was[key][0] == page:
+            continue
+        if moved := _moved_columns(was[key][1], new_columns):
+            out[key] = moved
+    return out
 
 
 def _moved_columns(old: tuple[str, ...], new: tuple[str, ...]) -> dict[str, str]:

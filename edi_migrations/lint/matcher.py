@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from edi_migrations.lint import ddl, replay
+from edi_migrations.lint import ddl, replay, unique_keys
 from edi_migrations.lint.ddl import pragma_value
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.rules import BY_CODE
@@ -181,7 +181,7 @@ def _is_null(default: tuple[Token, ...]) -> bool:
 def _unique_index(
     statement: Statement, effect: ddl.Ddl, before: replay.Schema, start: replay.Schema
 ) -> list[Finding]:
-    if not _holds_data(before, effect.table):
+    if not _holds_data(before, effect.table) or _already_unique(statement, effect, before):
         return []
     old = start.objects.get(effect.name)
     if old is not None and canonical(old.sql) == canonical(statement.sql):
@@ -193,6 +193,18 @@ def _unique_index(
             f"UNIQUE index {effect.name} over the existing rows of {effect.table}",
         )
     ]
+
+
+def _already_unique(statement: Statement, effect: ddl.Ddl, before: replay.Schema) -> bool:
+    """Over a key the table keeps, or an existing UNIQUE index's columns: no duplicates."""
+    columns = unique_keys.index_columns(statement)
+    table = before.tables.get(effect.table)
+    if columns is None or table is None:
+        return False
+    indexes = (o for o in before.of_table(effect.table) if o.kind == "index" and o.unique)
+    whole = (Statement(o.sql) for o in indexes)  # a partial index keeps only some rows unique
+    indexed = {unique_keys.index_columns(s) for s in whole if not s.has_words("where")}
+    return unique_keys.covered(columns, table.keys | {c for c in indexed if c})
 
 
 def _dropped_referenced(

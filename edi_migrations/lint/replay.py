@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from edi_migrations.lint import ddl
 from edi_migrations.lint.statements import Statement
+from edi_migrations.lint.unique_keys import renamed_column, table_keys
 from edi_migrations.sqlite.dbapi import sqlite3
 
 
@@ -21,6 +22,7 @@ class Table:
     name: str  # case-folded
     references: frozenset[str] = frozenset()
     holds_data: bool = False  # rows that were there before the migration (or copied)
+    keys: frozenset[tuple[str, ...]] = frozenset()  # column sets it keeps unique (unique_keys)
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,9 @@ def apply(schema: Schema, statement: Statement) -> Schema:
         return _drop(schema, effect)
     if effect.action == "rename" and effect.name in schema.tables:
         return _rename(schema, effect.name, effect.new_name)
+    if effect.action == "rename column" and effect.table in schema.tables:
+        table = schema.tables[effect.table]
+        return _with_table(schema, replace(table, keys=renamed_column(table.keys, statement)))
     if effect.action == "insert" and effect.table in schema.tables:
         return _with_table(schema, replace(schema.tables[effect.table], holds_data=True))
     return schema
@@ -95,7 +100,8 @@ def apply(schema: Schema, statement: Statement) -> Schema:
 def _create(schema: Schema, effect: ddl.Ddl, statement: Statement) -> Schema:
     if effect.kind == "table":
         copied = not effect.body and statement.has_words("as")  # CREATE TABLE .. AS SELECT
-        table = Table(effect.name, ddl.references(effect.body), holds_data=copied)
+        keys = table_keys(effect.body)
+        table = Table(effect.name, ddl.references(effect.body), holds_data=copied, keys=keys)
         return _with_table(schema, table)
     uses = ddl.names_used(statement) if effect.kind in ("view", "trigger") else frozenset()
     obj = Attached(effect.kind, effect.name, effect.table, effect.unique, statement.sql, uses)

@@ -1,0 +1,27 @@
+"""A column added on a path whose DEFAULT a later migration of the path changes.
+
+The rows that were there before the column was added took the DEFAULT it was added
+with; a declared DEFAULT change (``ChangeConstraint(table, "default", column=...)``)
+gives new rows another, and leaves theirs alone. The end's schema only tells the new
+DEFAULT, so such a column may hold, in every row that existed at the path's start, one
+value (the first DEFAULT): rows holding different values were filled by something else.
+"""
+
+from __future__ import annotations
+
+from edi_migrations.harness.dbstate import TableRows
+from edi_migrations.harness.invariants.declared import Declared
+from edi_migrations.harness.invariants.values import value_key
+
+
+def holds_first_default(
+    table: str, column: str, tables: tuple[TableRows, TableRows], declared: Declared
+) -> bool:
+    """Whether new ``column`` of ``table`` (old rows, new rows) is one value throughout
+    the rows kept, where the path declares its DEFAULT changed."""
+    if (table, "default", column) not in declared.changed_constraints:
+        return False
+    old, new = tables
+    j = new.columns.index(column)
+    held = {value_key(new.rows[rowid][j]) for rowid in old.rows.keys() & new.rows.keys()}
+    return len(held) <= 1

@@ -1,0 +1,71 @@
+"""Rows of a table known by its own PRIMARY KEY, matched by that key across a rebuild.
+
+The data-kept check matches a row before a migration with the row after it by rowid.
+Where the rowid is the row's key (an INTEGER PRIMARY KEY, or no key at all) that is the
+row's identity, and a copy that renumbers it loses the row. Where the table has a
+PRIMARY KEY of its own (``id TEXT PRIMARY KEY``, what Drizzle and Prisma write), the
+rowid is SQLite's bookkeeping: a rebuild that copies the rows in another order moves no
+data. Such a table's rows after the migration are keyed by the rowid their key had
+before, when the key is the same columns on both sides and names one row each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from edi_migrations.harness.dbstate import TableRows
+from edi_migrations.harness.invariants.snapshot import Snapshot
+from edi_migrations.schema.model import Table
+
+
+def matched_by_key(before: Snapshot, after: Snapshot) -> Snapshot:
+    """``after`` with each such table's rows keyed as ``before`` keyed them."""
+    tables = dict(after.state.tables)
+    for name, new in after.state.tables.items():
+        old = before.state.tables.get(name)
+        key = _own_key(before.model.tables.get(name), after.model.tables.get(name))
+        if old is None or not key or not set(key) <= set(old.columns) & set(new.columns):
+            continue
+        rekeyed = _rekeyed(old, new, key)
+        if rekeyed is not None:
+            tables[name] = rekeyed
+    if tables == after.state.tables:
+        return after
+    return replace(after, state=replace(after.state, tables=tables))
+
+
+def _own_key(old: Table | None, new: Table | None) -> tuple[str, ...]:
+    """The PRIMARY KEY columns both sides share, unless the rowid is the key."""
+    if old is None or new is None or old.without_rowid or new.without_rowid:
+        return ()
+    keys = [
+        tuple(c.name for c in sorted((c for c in t.columns if c.pk), key=lambda c: c.pk))
+        for t in (old, new)
+    ]
+    if not keys[0] or keys[0] != keys[1]:
+        return ()
+    if len(keys[0]) == 1 and (old.column(keys[0][0]).type or "").upper() == "INTEGER":
+        return ()  # an INTEGER PRIMARY KEY is the rowid itself
+    return keys[0]
+
+
+def _rekeyed(old: TableRows, new: TableRows, key: tuple[str, ...]) -> TableRows | None:
+    """``new`` keyed by the rowid each key had in ``old``; None where nothing moved or
+    the key does not name one row on each side (a NULL, a duplicate, a clash)."""
+    at_old = [old.columns.index(c) for c in key]
+    at_new = [new.columns.index(c) for c in key]
+    was: dict[tuple, int] = {}
+    for rowid, row in old.rows.items():
+        k = tuple(row[i] for i in at_old)
+        if k in was or any(v[1] is None for v in k):
+            return None
+        was[k] = rowid
+    target: dict[int, int] = {}
+    for rowid, row in new.rows.items():
+        k = tuple(row[i] for i in at_new)
+        if any(v[1] is None for v in k):
+            return None
+        target[rowid] = was.get(k, rowid)
+    if all(a == b for a, b in target.items()) or len(set(target.values())) != len(target):
+        return None
+    return TableRows(new.columns, {target[r]: row for r, row in new.rows.items()})

@@ -1,0 +1,27 @@
+"""Homarr ``packages/db/migrations/sqlite/0004_peaceful_red_ghost.sql``: integration permissions for groups and users."""
+
+from _drizzle import run_statements
+
+SQL = r"""
+CREATE TABLE `integrationGroupPermissions` (
+	`integration_id` text NOT NULL,
+	`group_id` text NOT NULL,
+	`permission` text NOT NULL,
+	PRIMARY KEY(`group_id`, `integration_id`, `permission`),
+	FOREIGN KEY (`integration_id`) REFERENCES `integration`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`group_id`) REFERENCES `group`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `integrationUserPermission` (
+	`integration_id` text NOT NULL,
+	`user_id` text NOT NULL,
+	`permission` text NOT NULL,
+	PRIMARY KEY(`integration_id`, `permission`, `user_id`),
+	FOREIGN KEY (`integration_id`) REFERENCES `integration`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+"""
+
+
+def upgrade(conn):
+    run_statements(conn, SQL)

@@ -1,0 +1,18 @@
+"""Homarr ``packages/db/migrations/sqlite/0040_add_widget_secret.sql``: `widget_secret` created."""
+
+from _drizzle import run_statements
+
+SQL = r"""
+CREATE TABLE `widget_secret` (
+	`item_id` text NOT NULL,
+	`kind` text NOT NULL,
+	`value` text NOT NULL,
+	`updated_at` integer NOT NULL,
+	PRIMARY KEY(`item_id`, `kind`),
+	FOREIGN KEY (`item_id`) REFERENCES `item`(`id`) ON UPDATE no action ON DELETE cascade
+);
+"""
+
+
+def upgrade(conn):
+    run_statements(conn, SQL)
