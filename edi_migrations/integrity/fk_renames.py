@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from edi_migrations.identifiers import quote_identifier
-from edi_migrations.integrity.fk_facts import Violation
+from edi_migrations.integrity.fk_facts import Violation, by_rowid
 from edi_migrations.sqlite.dbapi import sqlite3
 
 Layout = dict[int, tuple[str, tuple[str, ...]]]  # root page -> (table, its columns)
@@ -51,7 +51,7 @@ class Renames:
         moved = self.columns.get(table.casefold(), {})
         columns = tuple(moved.get(c.casefold(), c) for c in v.columns)
         row = v.row
-        if row is not None and moved:  # the row's key named as after the step too
+        if row is not None and moved and not by_rowid(row):  # its key's columns, as after
             row = (tuple(moved.get(c.casefold(), c) for c in row[0]), *row[1:])
         return v._replace(table=table, parent=self.table(v.parent), columns=columns, row=row)
 
