@@ -1,0 +1,23 @@
+"""PowerDNS-Admin ``migrations/versions/fbc7cf864b24_update_history_detail_quotes.py``: update history detail quotes.
+
+The statements Alembic ran for it on SQLite (SQLAlchemy 2.0.51, Alembic 1.20.1), upgrade
+and downgrade, as captured (README.md); Alembic's own version table and its reads are left out.
+"""
+
+from _alembic import run_statements
+
+UPGRADE = [
+    ('UPDATE history SET detail=replace(history.detail, ?, ?) WHERE history.detail LIKE ? AND history.detail NOT LIKE ? AND history.detail NOT LIKE ?', ["'", '"', "%'%", '%rrests%', '%rrsets%'], False),
+]
+
+DOWNGRADE = [
+
+]
+
+
+def upgrade(conn):
+    run_statements(conn, UPGRADE)
+
+
+def downgrade(conn):
+    run_statements(conn, DOWNGRADE)
