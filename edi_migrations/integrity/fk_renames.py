@@ -51,9 +51,16 @@ class Renames:
         moved = self.columns.get(table.casefold(), {})
         columns = tuple(moved.get(c.casefold(), c) for c in v.columns)
         row = v.row
-        if row is not None and moved:  # the row's key named as after the step too
+        if row is not None and moved and _names_columns(row):  # its key, named as after
             row = (tuple(moved.get(c.casefold(), c) for c in row[0]), *row[1:])
         return v._replace(table=table, parent=self.table(v.parent), columns=columns, row=row)
+
+
+def _names_columns(row: tuple) -> bool:
+    """Whether a row's identity names key columns; an INTEGER PRIMARY KEY's is its table's
+    kind (``("rowid", root page, text)``, ``fk_rows._rowid_kind``) and id, which a rename
+    leaves as it is (the table's text differs after it: its dangling values are counted)."""
+    return all(isinstance(c, str) for c in row[0])
 
 
 def renames(before: Layout, after: Layout) -> Renames:
