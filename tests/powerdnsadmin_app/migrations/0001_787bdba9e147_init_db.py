@@ -54,3 +54,14 @@ def upgrade(conn):
 
 def downgrade(conn):
     run_statements(conn, DOWNGRADE)
+
+
+def app_writes(conn, ctx):
+    """Settings as the app writes them: ``Setting.set``/``toggle`` look a setting up by
+    name and insert it, with the next id, only when it is missing (names stay distinct).
+    From v1 its admin page offers ``allow_quick_edit``, a default the seed left out: an
+    admin who toggles it stores it as the next setting."""
+    conn.execute(
+        "INSERT INTO setting (name, value) SELECT 'allow_quick_edit', 'False' "
+        "WHERE NOT EXISTS (SELECT 1 FROM setting WHERE name = 'allow_quick_edit')"
+    )

@@ -6,6 +6,19 @@ and downgrade, as captured (README.md); Alembic's own version table and its read
 
 from _alembic import run_statements
 
+from edi_migrations.changes import Recompute
+
+# upstream's point: history details stored with single quotes get double quotes (JSON),
+# but for those naming rrsets (upstream's own condition, as its UPDATE below says)
+CHANGES = (
+    Recompute(
+        "history",
+        "detail",
+        expression="CASE WHEN detail LIKE '%''%' AND detail NOT LIKE '%rrests%' "
+        "AND detail NOT LIKE '%rrsets%' THEN replace(detail, '''', '\"') ELSE detail END",
+    ),
+)
+
 UPGRADE = [
     ('UPDATE history SET detail=replace(history.detail, ?, ?) WHERE history.detail LIKE ? AND history.detail NOT LIKE ? AND history.detail NOT LIKE ?', ["'", '"', "%'%", '%rrests%', '%rrsets%'], False),
 ]

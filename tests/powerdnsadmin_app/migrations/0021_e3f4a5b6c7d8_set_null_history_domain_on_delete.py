@@ -6,11 +6,19 @@ and downgrade, as captured (README.md); Alembic's own version table and its read
 
 from _alembic import run_statements
 
-from edi_migrations.changes import ChangeConstraint
+from edi_migrations.changes import ChangeConstraint, Recompute
 
 # upstream's point: a domain's deletion now sets its history rows' domain_id to NULL; the
-# orphans it already left are cleared first (the UPDATE before the rebuild)
-CHANGES = (ChangeConstraint("history", "foreign key", column="domain_id"),)
+# ids it already left dangling are cleared first (the UPDATE before the rebuild)
+CHANGES = (
+    ChangeConstraint("history", "foreign key", column="domain_id"),
+    Recompute(
+        "history",
+        "domain_id",
+        expression="CASE WHEN domain_id IS NOT NULL AND NOT EXISTS "
+        "(SELECT 1 FROM domain WHERE domain.id = history.domain_id) THEN NULL ELSE domain_id END",
+    ),
+)
 
 UPGRADE = [
     ('\n        UPDATE history\n        SET domain_id = NULL\n        WHERE domain_id IS NOT NULL\n          AND NOT EXISTS (\n              SELECT 1\n              FROM domain\n              WHERE domain.id = history.domain_id\n          )\n    ', [], False),
