@@ -62,6 +62,13 @@ class Violation(NamedTuple):
         return None if self.row is None else self.row[0]
 
 
+def by_rowid(row: tuple) -> bool:
+    """Whether a violation's row is named by its id (an INTEGER PRIMARY KEY: the kind is
+    ``("rowid", root page, table text)``, fk_rows) rather than by key columns' values."""
+    kind = row[0]
+    return len(kind) == 3 and kind[0] == "rowid" and isinstance(kind[1], int)
+
+
 def order(v: Violation) -> tuple:
     return (v.table.casefold(), v.rowid if v.rowid is not None else -1, v.parent, repr(v.values))
 

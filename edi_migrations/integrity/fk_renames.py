@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from edi_migrations.identifiers import quote_identifier
-from edi_migrations.integrity.fk_facts import Violation
+from edi_migrations.integrity.fk_facts import Violation, by_rowid
 from edi_migrations.sqlite.dbapi import sqlite3
 
 Layout = dict[int, tuple[str, tuple[str, ...]]]  # root page -> (table, its columns)
@@ -51,16 +51,9 @@ class Renames:
         moved = self.columns.get(table.casefold(), {})
         columns = tuple(moved.get(c.casefold(), c) for c in v.columns)
         row = v.row
-        if row is not None and moved and _names_columns(row):  # its key, named as after
+        if row is not None and moved and not by_rowid(row):  # its key's columns, as after
             row = (tuple(moved.get(c.casefold(), c) for c in row[0]), *row[1:])
         return v._replace(table=table, parent=self.table(v.parent), columns=columns, row=row)
-
-
-def _names_columns(row: tuple) -> bool:
-    """Whether a row's identity names key columns; an INTEGER PRIMARY KEY's is its table's
-    kind (``("rowid", root page, text)``, ``fk_rows._rowid_kind``) and id, which a rename
-    leaves as it is (the table's text differs after it: its dangling values are counted)."""
-    return all(isinstance(c, str) for c in row[0])
 
 
 def renames(before: Layout, after: Layout) -> Renames:
