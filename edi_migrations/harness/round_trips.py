@@ -33,6 +33,7 @@ from edi_migrations.harness.invariants.state_changes import tables_changes
 from edi_migrations.harness.path_steps import run_step, runner_step
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.round_trip_expected import earlier_state
+from edi_migrations.harness.round_trip_moved import given_back
 from edi_migrations.runner.discovery import Migration
 
 
@@ -54,7 +55,11 @@ def round_trip(
     runner_step(path_id, step - 1, migrations_dir)(db, step)
     higher = runs.user_state(db, times)
     down(db)
-    require(path_id, "round trip up->down", runs.same_user_state(lower, runs.user_state(db, times)))
+    require(
+        path_id,
+        "round trip up->down",
+        given_back(lower, runs.user_state(db, times), chain[step - 1]),
+    )
     up(db)
     require(
         path_id, "round trip down->up", runs.same_user_state(higher, runs.user_state(db, times))
