@@ -51,7 +51,9 @@ class Renames:
         moved = self.columns.get(table.casefold(), {})
         columns = tuple(moved.get(c.casefold(), c) for c in v.columns)
         row = v.row
-        if row is not None and moved:  # the row's key named as after the step too
+        # The row's key named as after the step too; a rowid identity (``fk_rows``:
+        # ``("rowid", page, sql)``) names no column, and a rename's new text differs anyway.
+        if row is not None and moved and all(isinstance(c, str) for c in row[0][1:]):
             row = (tuple(moved.get(c.casefold(), c) for c in row[0]), *row[1:])
         return v._replace(table=table, parent=self.table(v.parent), columns=columns, row=row)
 
