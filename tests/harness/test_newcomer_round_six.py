@@ -20,12 +20,12 @@ def upgrade(conn):
     conn.execute("CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
     conn.execute(
         "CREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
-        "author_id INTEGER REFERENCES authors(id), pages INTEGER)"
+        "author_id INTEGER REFERENCES authors(id), pages INTEGER, status TEXT)"
     )
 
 
 def app_writes(conn, ctx):
-    conn.execute("INSERT INTO books (title, author_id, pages) VALUES ('Orphaned', 999999, 12)")
+    conn.execute("INSERT INTO books (title, author_id) VALUES ('Orphaned', 999999)")
 '''
 RENAME_BY_COPY = '''
 from edi_migrations.changes import RenameColumn
@@ -51,3 +51,47 @@ def test_a_rename_by_copy_declared_as_advised_is_judged_not_crashed(pytester, co
         return
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*books*page_count*"])
+
+
+DOWN_BY_COPY = '''
+    conn.execute("ALTER TABLE books ADD COLUMN pages INTEGER")
+    conn.execute("UPDATE books SET pages = page_count")
+    conn.execute("ALTER TABLE books DROP COLUMN page_count")
+'''
+DOWN_BY_REBUILD = '''
+    from edi_migrations.rebuild import NewTable, rebuild_tables
+
+    conn.execute("ALTER TABLE books ADD COLUMN pages INTEGER")
+    conn.execute("UPDATE books SET pages = page_count")
+    conn.execute("ALTER TABLE books DROP COLUMN page_count")
+    rebuild_tables(conn, [NewTable("books", "id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
+                                   "author_id INTEGER REFERENCES authors(id), pages INTEGER, "
+                                   "status TEXT")])
+'''
+ROUND_TRIP = ("-k", "test_round_trip_down_and_up", "--upgrade-path", "v1->v2")
+
+
+@pytest.mark.parametrize(("down", "sound"), [(DOWN_BY_REBUILD, True), (DOWN_BY_COPY, False)])
+def test_a_downgrade_that_puts_a_column_back_elsewhere_says_how_to_restore_its_place(
+    pytester, down, sound
+):
+    """ADD COLUMN appends: the round trip's schema then differs only in the column's
+    place, which a bare ``-``/``+`` of the same line did not say; the advice, a rebuild,
+    followed literally passes."""
+    second = RENAME_BY_COPY.format(copied="pages") + "\n\ndef downgrade(conn):" + down
+    folder = two_steps(pytester, LIBRARY, second)
+    result = run_matrix(pytester, folder, *ROUND_TRIP)
+    if sound:
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "*broke invariant 'round trip up->down'*",
+        "*table books: columns * -> *",
+        "*table books: the same columns in another order (pages moved): ADD COLUMN appends "
+        "at the end; put it back at its place by rebuilding the table "
+        "(edi_migrations.rebuild.rebuild_tables)*",
+    ])  # fmt: skip
+    moved = [line.strip() for line in result.outlines if line.endswith("  (moved)")]
+    assert sorted(line[0] for line in moved) == ["+", "-"], moved
+    assert moved[0][1:] == moved[1][1:], moved
