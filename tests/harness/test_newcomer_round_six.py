@@ -27,7 +27,7 @@ def upgrade(conn):
 def app_writes(conn, ctx):
     conn.execute("INSERT INTO books (title, author_id) VALUES ('Orphaned', 999999)")
 '''
-RENAME_BY_COPY = '''
+RENAME_BY_COPY = """
 from edi_migrations.changes import RenameColumn
 
 CHANGES = (RenameColumn("books", "pages", "page_count"),)
@@ -37,7 +37,7 @@ def upgrade(conn):
     conn.execute("ALTER TABLE books ADD COLUMN page_count INTEGER")
     conn.execute("UPDATE books SET page_count = {copied}")
     conn.execute("ALTER TABLE books DROP COLUMN pages")
-'''
+"""
 
 
 @pytest.mark.parametrize(("copied", "sound"), [("pages", True), ("NULL", False)])
@@ -53,12 +53,12 @@ def test_a_rename_by_copy_declared_as_advised_is_judged_not_crashed(pytester, co
     result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*books*page_count*"])
 
 
-DOWN_BY_COPY = '''
+DOWN_BY_COPY = """
     conn.execute("ALTER TABLE books ADD COLUMN pages INTEGER")
     conn.execute("UPDATE books SET pages = page_count")
     conn.execute("ALTER TABLE books DROP COLUMN page_count")
-'''
-DOWN_BY_REBUILD = '''
+"""
+DOWN_BY_REBUILD = """
     from edi_migrations.rebuild import NewTable, rebuild_tables
 
     conn.execute("ALTER TABLE books ADD COLUMN pages INTEGER")
@@ -67,7 +67,7 @@ DOWN_BY_REBUILD = '''
     rebuild_tables(conn, [NewTable("books", "id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
                                    "author_id INTEGER REFERENCES authors(id), pages INTEGER, "
                                    "status TEXT")])
-'''
+"""
 ROUND_TRIP = ("-k", "test_round_trip_down_and_up", "--upgrade-path", "v1->v2")
 
 
@@ -95,3 +95,28 @@ def test_a_downgrade_that_puts_a_column_back_elsewhere_says_how_to_restore_its_p
     moved = [line.strip() for line in result.outlines if line.endswith("  (moved)")]
     assert sorted(line[0] for line in moved) == ["+", "-"], moved
     assert moved[0][1:] == moved[1][1:], moved
+
+
+SORT_TITLE = """{imported}
+CHANGES = (Backfill("books", "sort_title", expression="lower(title)"),)
+
+
+def upgrade(conn):
+    conn.execute("ALTER TABLE books ADD COLUMN sort_title TEXT")
+    conn.execute("UPDATE books SET sort_title = lower(title)")
+"""
+
+
+@pytest.mark.parametrize("imported", ["from edi_migrations.changes import Backfill\n", ""])
+def test_a_declaration_pasted_without_its_import_says_which_import(pytester, imported):
+    """The failure's ``Backfill(...)`` pasted as it is: a ``NameError`` naming no module
+    left the newcomer to find where the declarations live."""
+    folder = two_steps(pytester, LIBRARY, SORT_TITLE.format(imported=imported))
+    result = run_matrix(pytester, folder, *STEP)
+    if imported:
+        result.assert_outcomes(passed=1)
+        return
+    result.stdout.fnmatch_lines([
+        "*0002_second.py: cannot be imported: NameError: name 'Backfill' is not defined "
+        "(line 3); it is a declaration: from edi_migrations.changes import Backfill*",
+    ])  # fmt: skip
