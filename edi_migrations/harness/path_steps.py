@@ -7,6 +7,7 @@ from pathlib import Path
 
 from edi_migrations import init, upgrade
 from edi_migrations.errors import MigrationError, TransactionEnded
+from edi_migrations.harness.check_evidence import check_evidence
 from edi_migrations.harness.failure_evidence import unique_evidence
 from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.runner.progress import Progress
@@ -20,7 +21,7 @@ def run_step(path_id: str, step) -> None:
     except TransactionEnded as exc:
         raise InvariantFailure(path_id, "atomicity", [str(exc)]) from exc
     except MigrationError as exc:
-        evidence = [str(exc), *unique_evidence(exc)]
+        evidence = [str(exc), *unique_evidence(exc), *check_evidence(exc)]
         raise InvariantFailure(path_id, "upgrade completes", evidence) from exc
 
 

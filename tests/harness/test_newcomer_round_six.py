@@ -120,3 +120,44 @@ def test_a_declaration_pasted_without_its_import_says_which_import(pytester, imp
         "*0002_second.py: cannot be imported: NameError: name 'Backfill' is not defined "
         "(line 3); it is a declaration: from edi_migrations.changes import Backfill*",
     ])  # fmt: skip
+
+
+PAGES_CHECKED = """
+from edi_migrations.changes import Recompute
+from edi_migrations.rebuild import NewTable, rebuild_tables
+
+CHANGES = {declared}
+
+
+def upgrade(conn):
+    {fix}rebuild_tables(conn, [NewTable("books", "id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
+    "author_id INTEGER REFERENCES authors(id), pages INTEGER CHECK (pages > 0), status TEXT")])
+"""
+ZERO_PAGES = """
+
+def app_writes(conn, ctx):
+    conn.execute("INSERT INTO books (title, pages) VALUES ('Blank', 0)")
+"""
+RECOMPUTED = 'Recompute("books", "pages", expression="CASE WHEN pages > 0 THEN pages END")'
+FIX = 'conn.execute("UPDATE books SET pages = NULL WHERE NOT (pages > 0)")\n    '
+
+
+@pytest.mark.parametrize("fix", [FIX, ""])
+def test_a_check_old_rows_break_names_the_rows_and_what_to_do(pytester, fix):
+    """SQLite's ``CHECK constraint failed: pages > 0`` named no row: the rows before the
+    step that break it are counted and shown, with the ways out."""
+    declared = f"({RECOMPUTED},)" if fix else "()"
+    folder = two_steps(
+        pytester, LIBRARY + ZERO_PAGES, PAGES_CHECKED.format(fix=fix, declared=declared)
+    )
+    result = run_matrix(pytester, folder, *STEP)
+    if fix:  # the first way out, followed: an UPDATE, declared Recompute
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "*CHECK constraint failed: pages > 0*",
+        "*before the failing step, * row(s) of books broke the CHECK (pages > 0): "
+        "rowid * (pages=*)*; change them first (an UPDATE declared Recompute), move them "
+        "aside (MoveRows) or delete them on purpose (DeleteRows)*",
+    ])  # fmt: skip
