@@ -1,4 +1,5 @@
-"""Evidence for an upgrade that failed on a CHECK: the rows that break it, and the ways out.
+"""Evidence for an upgrade that failed on a CHECK (the rows that break it) and the ways out
+of it and of a UNIQUE index over repeats.
 
 ``CHECK constraint failed: pages > 0`` names neither the table nor a row. The runner
 rolled the failing step back, so the file holds the rows as they were before it: those
@@ -75,3 +76,15 @@ def _broken_rows(path: Path, table: str, expression: str) -> list[str]:
 def _show(value: object) -> str:
     text = repr(value)
     return text if len(text) <= VALUE_SHOWN else text[:VALUE_SHOWN] + "…"
+
+
+REPEATS_WAYS_OUT = (
+    "move the repeats aside (MoveRows), merge them (MergeRows) or delete them on purpose "
+    "(DeleteRows) before the index"
+)
+
+
+def with_ways_out(unique: list[str]) -> list[str]:
+    """The duplicates' evidence (``failure_evidence``), then what a migration does about
+    them; none where the old rows held no repeat (the step itself wrote them)."""
+    return [*unique, REPEATS_WAYS_OUT] if unique and "duplicated value(s)" in unique[0] else unique

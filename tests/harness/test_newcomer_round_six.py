@@ -161,3 +161,39 @@ def test_a_check_old_rows_break_names_the_rows_and_what_to_do(pytester, fix):
         "rowid * (pages=*)*; change them first (an UPDATE declared Recompute), move them "
         "aside (MoveRows) or delete them on purpose (DeleteRows)*",
     ])  # fmt: skip
+
+
+UNIQUE_ISBN = """
+from edi_migrations.changes import DeleteRows
+
+CHANGES = {declared}
+
+
+def upgrade(conn):
+    {fix}conn.execute("CREATE UNIQUE INDEX books_title ON books(title)")
+"""
+TWICE = """
+
+def app_writes(conn, ctx):
+    conn.executemany("INSERT INTO books (title) VALUES (?)", [("Dune",), ("Dune",)])
+"""
+LATER_COPY = "EXISTS (SELECT 1 FROM books b WHERE b.title = books.title AND b.id < books.id)"
+
+
+@pytest.mark.parametrize("sound", [True, False])
+def test_a_unique_index_over_repeats_says_the_ways_out(pytester, sound):
+    """The repeated values were shown, but no way out; the third, followed, passes."""
+    fix = f'conn.execute("DELETE FROM books WHERE {LATER_COPY}")\n    ' if sound else ""
+    declared = f"(DeleteRows('books', where={LATER_COPY!r}),)" if sound else "()"
+    folder = two_steps(pytester, LIBRARY + TWICE, UNIQUE_ISBN.format(fix=fix, declared=declared))
+    result = run_matrix(pytester, folder, *STEP)
+    if sound:
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "*UNIQUE constraint failed: books.title*",
+        "*before the failing step, books (title) held * duplicated value(s)*'Dune' in 2 rows*",
+        "*move the repeats aside (MoveRows), merge them (MergeRows) or delete them on "
+        "purpose (DeleteRows) before the index*",
+    ])  # fmt: skip
