@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.newcomer_chains import STEP, two_steps
+from tests.newcomer_chains import STEP, passes_the_default_matrix, two_steps
 
 LIBRARY = '''"""A library app: authors and their books, one book kept with a lost author."""
 
@@ -197,3 +197,36 @@ def test_a_unique_index_over_repeats_says_the_ways_out(pytester, sound):
         "*move the repeats aside (MoveRows), merge them (MergeRows) or delete them on "
         "purpose (DeleteRows) before the index*",
     ])  # fmt: skip
+
+
+SHELVES = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE shelves (id INTEGER PRIMARY KEY, label TEXT)")
+"""
+EDITED_WARNING = "*v1 is not the newest version (v2): if 0001_first has been applied anywhere*"
+
+
+@pytest.mark.parametrize("edited", ["0001_first.py", "0002_second.py"])
+def test_editing_an_applied_migration_is_not_advised_away_as_a_snapshot_update(pytester, edited):
+    """Only the snapshots see an applied migration edited (every start is built from the
+    migrations as they are now), and their advice was to update them: followed, the edit
+    passed while every database already past it keeps the old schema."""
+    folder = two_steps(pytester, LIBRARY, SHELVES)
+    passes_the_default_matrix(pytester, folder)
+    path = folder / edited
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("pages INTEGER", "pages INTEGER, year INTEGER")
+    path.write_text(changed.replace("label TEXT", "label TEXT, colour TEXT"), encoding="utf-8")
+    result = run_matrix(pytester, folder, "-k", "test_schema_snapshot")
+    out = result.stdout.str()
+    if edited == "0002_second.py":  # the newest migration, edited in its own pull request
+        result.assert_outcomes(passed=1, failed=1)
+        assert "is not the newest version" not in out
+        return
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines([
+        "*the schema of v1 differs from its snapshot*",
+        EDITED_WARNING + "put the change in a new migration instead*",
+        "update this snapshot, once reviewed, with: *",
+    ])  # fmt: skip
+    assert "v2 is not the newest" not in out
