@@ -29,7 +29,7 @@ from edi_migrations.harness import kept_databases
 from edi_migrations.harness.invariants import runs
 from edi_migrations.harness.invariants.compare import require
 from edi_migrations.harness.invariants.failure import InvariantFailure
-from edi_migrations.harness.invariants.state_changes import tables_changes
+from edi_migrations.harness.invariants.state_changes import schema_changes, tables_changes
 from edi_migrations.harness.path_steps import run_step, runner_step
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.round_trip_expected import earlier_state
@@ -54,12 +54,22 @@ def round_trip(
     runner_step(path_id, step - 1, migrations_dir)(db, step)
     higher = runs.user_state(db, times)
     down(db)
-    require(path_id, "round trip up->down", runs.same_user_state(lower, runs.user_state(db, times)))
+    require(path_id, "round trip up->down", _given_back(lower, runs.user_state(db, times)))
     up(db)
     require(
         path_id, "round trip down->up", runs.same_user_state(higher, runs.user_state(db, times))
     )
     _down_from_its_own_data(path_id, chain[step - 1], build(Start(step)), down, times)
+
+
+def _given_back(lower: runs.UserState, now: runs.UserState) -> list[str]:
+    """What up then down changed; each schema object it did not give back said in words
+    beside the diff (a bare ``-index x on t`` does not say it is ``downgrade()``'s)."""
+    problems = runs.same_user_state(lower, now)
+    if lower[0] == now[0]:
+        return problems
+    told = "downgrade() does not leave it as it was before upgrade()"
+    return problems + [f"{line}: {told}" for line in schema_changes(lower[0], now[0])]
 
 
 def _runner(run, path_id: str, to: int, migrations_dir: Path) -> Callable[[Path], None]:

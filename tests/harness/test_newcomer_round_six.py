@@ -230,3 +230,53 @@ def test_editing_an_applied_migration_is_not_advised_away_as_a_snapshot_update(p
         "update this snapshot, once reviewed, with: *",
     ])  # fmt: skip
     assert "v2 is not the newest" not in out
+
+
+INDEXED = LIBRARY.replace(
+    """    )
+""",
+    """    )
+    conn.execute("CREATE INDEX books_author ON books(author_id)")
+""",
+    1,
+)
+REINDEX = """
+from edi_migrations.changes import DropObject
+
+CHANGES = {declared}
+
+
+def upgrade(conn):
+    conn.execute("DROP INDEX books_author")
+    conn.execute("CREATE INDEX books_title ON books(title)")
+
+
+def downgrade(conn):
+    conn.execute("DROP INDEX books_title")
+{put_back}"""
+PUT_BACK = '    conn.execute("CREATE INDEX books_author ON books(author_id)")\n'
+
+
+@pytest.mark.parametrize("sound", [True, False])
+def test_an_index_dropped_and_forgotten_by_downgrade_names_the_line_and_the_fix(pytester, sound):
+    """``index books_author lost, not declared`` named no line to paste, and the round
+    trip showed one bare ``-index ...`` line; both now say what to write, and written
+    as they say, the migration passes."""
+    declared = '(DropObject("index", "books_author"),)' if sound else "()"
+    second = REINDEX.format(declared=declared, put_back=PUT_BACK if sound else "")
+    folder = two_steps(pytester, INDEXED, second)
+    result = run_matrix(pytester, folder, "--upgrade-path", "v1->v2", "-k", "path or round")
+    if sound:
+        result.assert_outcomes(passed=2)
+        return
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines([
+        "*index books_author lost, not declared: declare it in CHANGES: "
+        "DropObject(\"index\", \"books_author\")*",
+    ], consecutive=False)  # fmt: skip
+    result.stdout.fnmatch_lines([
+        "*broke invariant 'round trip up->down'*",
+        "*-index books_author on books (author_id)*",
+        "*schema: index books_author dropped: downgrade() does not leave it as it was "
+        "before upgrade()*",
+    ])  # fmt: skip
