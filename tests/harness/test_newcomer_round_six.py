@@ -280,3 +280,55 @@ def test_an_index_dropped_and_forgotten_by_downgrade_names_the_line_and_the_fix(
         "*schema: index books_author dropped: downgrade() does not leave it as it was "
         "before upgrade()*",
     ])  # fmt: skip
+
+
+SHELF_VIEW = (
+    LIBRARY.replace(
+        """    )
+""",
+        """    )
+    conn.execute("CREATE VIEW long_books AS SELECT id, title, pages FROM books WHERE pages > 300")
+""",
+        1,
+    )
+    + """    conn.execute("INSERT INTO books (title, pages) VALUES ('Middlemarch', 350)")
+"""
+)
+REDEFINED = """
+from edi_migrations.changes import DeleteRows, ReplaceView
+
+CHANGES = {declared}
+
+
+def upgrade(conn):
+    {body}
+"""
+NARROWER = (
+    'conn.execute("DROP VIEW long_books")\n    conn.execute('
+    '"CREATE VIEW long_books AS SELECT id, title, pages FROM books WHERE pages > 600")'
+)
+LOSES_ROWS = 'conn.execute("DELETE FROM books WHERE pages > 300 AND pages < 400")'
+REPLACE_LINE = '*view long_books: *declare it in CHANGES: ReplaceView("long_books")*'
+
+
+@pytest.mark.parametrize(
+    ("declared", "body", "told"),
+    [
+        ('(ReplaceView("long_books"),)', NARROWER, None),
+        ("()", NARROWER, True),
+        ("(DeleteRows('books', where='pages > 300 AND pages < 400'),)", LOSES_ROWS, None),
+        ("()", LOSES_ROWS, False),
+    ],
+)
+def test_a_view_redefined_names_its_replace_view_line_and_only_then(pytester, declared, body, told):
+    """A view whose rows changed named no line to paste; where the migration redefined
+    it, ``ReplaceView`` is the line. Where its definition is the same, the rows changed
+    with the data: no ``ReplaceView`` is suggested, it would silence a real loss."""
+    folder = two_steps(pytester, SHELF_VIEW, REDEFINED.format(declared=declared, body=body))
+    result = run_matrix(pytester, folder, *STEP)
+    if told is None:
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*view long_books: * row(s)*"])
+    assert ('ReplaceView("long_books")' in result.stdout.str()) is told
