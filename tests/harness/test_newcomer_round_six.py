@@ -332,3 +332,39 @@ def test_a_view_redefined_names_its_replace_view_line_and_only_then(pytester, de
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*view long_books: * row(s)*"])
     assert ('ReplaceView("long_books")' in result.stdout.str()) is told
+
+
+DROP_STATUS = """
+from edi_migrations.changes import DropColumn, ReplaceView
+
+CHANGES = (DropColumn("books", "status"), ReplaceView("long_books"))
+
+
+def upgrade(conn):
+    {guard}conn.execute("DROP VIEW long_books")
+    conn.execute("ALTER TABLE books DROP COLUMN status")
+    conn.execute("CREATE VIEW long_books AS SELECT id, title FROM books WHERE pages > 300")
+"""
+GUARD = (
+    'if "status" not in [r[1] for r in conn.execute("PRAGMA table_info(books)")]:\n'
+    "        return\n    "
+)
+RERUN = ("-k", "test_rerun", "--upgrade-path", "rerun->v2-on-v2")
+
+
+@pytest.mark.parametrize("guard", [GUARD, ""])
+def test_a_rerun_failure_says_how_to_make_the_migration_repeatable(pytester, guard):
+    """The re-run failure's one piece of advice was the ini line switching the check
+    off; it now says first what the rule asks (a guard), which, followed, passes."""
+    folder = two_steps(pytester, SHELF_VIEW, DROP_STATUS.format(guard=guard))
+    result = run_matrix(pytester, folder, *RERUN)
+    if guard:
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "*broke invariant 'idempotent'*",
+        "*guard upgrade() so that, run again on a database it already upgraded, it finds "
+        "its work done and changes nothing (or make each statement harmless to repeat); "
+        "if this project's runner never re-runs*",
+    ])  # fmt: skip
