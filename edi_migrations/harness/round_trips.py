@@ -73,8 +73,11 @@ def _given_back(lower: runs.UserState, now: runs.UserState) -> list[str]:
 
 
 def _runner(run, path_id: str, to: int, migrations_dir: Path) -> Callable[[Path], None]:
+    completes = f"{run.__name__} completes"  # a failing downgrade() is not the upgrade's
+
     def go(db: Path) -> None:
-        run_step(path_id, lambda: run(db, to=to, migrations_dir=migrations_dir, backup=False))
+        options = {"to": to, "migrations_dir": migrations_dir, "backup": False}
+        run_step(path_id, lambda: run(db, **options), completes)
 
     return go
 

@@ -349,3 +349,26 @@ def test_a_rerun_failure_says_how_to_make_the_migration_repeatable(pytester, gua
         "its work done and changes nothing (or make each statement harmless to repeat); "
         "if this project's runner never re-runs*",
     ))  # fmt: skip
+
+
+SHELVED = """
+def upgrade(conn):
+    conn.execute("CREATE INDEX books_title ON books(title)")
+
+
+def downgrade(conn):
+    conn.execute("DROP INDEX {name}")
+"""
+
+
+@pytest.mark.parametrize("name", ["books_title", "books_titel"])
+def test_a_downgrade_that_fails_is_not_called_an_upgrade(pytester, name):
+    """A ``downgrade()`` raising in the round trip broke "invariant 'upgrade completes'",
+    sending the reader to the wrong function."""
+    folder = two_steps(pytester, LIBRARY, SHELVED.format(name=name))
+    result = run_matrix(pytester, folder, *ROUND_TRIP)
+    assert_outcome(result, () if name == "books_title" else (
+        "*upgrade path v1<->v2 broke invariant 'downgrade completes'*",
+        "*no such index: books_titel*",
+    ))  # fmt: skip
+    assert "'upgrade completes'" not in result.stdout.str()
