@@ -7,21 +7,23 @@ from pathlib import Path
 
 from edi_migrations import init, upgrade
 from edi_migrations.errors import MigrationError, TransactionEnded
+from edi_migrations.harness.check_evidence import check_evidence, with_ways_out
 from edi_migrations.harness.failure_evidence import unique_evidence
 from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.runner.progress import Progress
 
 
-def run_step(path_id: str, step) -> None:
+def run_step(path_id: str, step, invariant: str = "upgrade completes") -> None:
     """Run an upgrade step; a runner error becomes a matrix failure naming the path, with
-    the duplicated values when a UNIQUE constraint failed (SQLite names none)."""
+    the duplicated values when a UNIQUE constraint failed and the rows breaking a CHECK
+    (SQLite names neither), each with the ways out."""
     try:
         step()
     except TransactionEnded as exc:
         raise InvariantFailure(path_id, "atomicity", [str(exc)]) from exc
     except MigrationError as exc:
-        evidence = [str(exc), *unique_evidence(exc)]
-        raise InvariantFailure(path_id, "upgrade completes", evidence) from exc
+        evidence = [str(exc), *with_ways_out(unique_evidence(exc)), *check_evidence(exc)]
+        raise InvariantFailure(path_id, invariant, evidence) from exc
 
 
 def runner_step(path_id: str, start_version: int, migrations_dir: Path):

@@ -17,7 +17,9 @@ SWITCH_OFF = f"{INI_RERUN} = false"
 SKIP_REASON = (
     f"{SWITCH_OFF} in the pytest ini: this project's runner never re-runs an applied migration"
 )
-HINT = (
+HINT = (  # what the rule asks first: the ini line alone, followed, only hides the check
+    "guard upgrade() so that, run again on a database it already upgraded, it finds its "
+    "work done and changes nothing (or make each statement harmless to repeat); "
     "if this project's runner never re-runs an applied migration, say so in the pytest ini: "
     f"{SWITCH_OFF}"
 )

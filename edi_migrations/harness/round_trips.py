@@ -29,7 +29,7 @@ from edi_migrations.harness import kept_databases
 from edi_migrations.harness.invariants import runs
 from edi_migrations.harness.invariants.compare import require
 from edi_migrations.harness.invariants.failure import InvariantFailure
-from edi_migrations.harness.invariants.state_changes import tables_changes
+from edi_migrations.harness.invariants.state_changes import schema_changes, tables_changes
 from edi_migrations.harness.path_steps import run_step, runner_step
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.round_trip_expected import earlier_state
@@ -58,7 +58,7 @@ def round_trip(
     require(
         path_id,
         "round trip up->down",
-        given_back(lower, runs.user_state(db, times), chain[step - 1]),
+        _given_back(lower, runs.user_state(db, times), chain[step - 1]),
     )
     up(db)
     require(
@@ -67,9 +67,23 @@ def round_trip(
     _down_from_its_own_data(path_id, chain[step - 1], build(Start(step)), down, times)
 
 
+def _given_back(lower: runs.UserState, now: runs.UserState, migration: Migration) -> list[str]:
+    """What up then down changed (a declared dropped column made again last is given back:
+    round_trip_moved); each schema object it did not give back said in words beside the
+    diff (a bare ``-index x on t`` does not say it is ``downgrade()``'s)."""
+    problems = given_back(lower, now, migration)
+    if not problems or lower[0] == now[0]:
+        return problems
+    told = "downgrade() does not leave it as it was before upgrade()"
+    return problems + [f"{line}: {told}" for line in schema_changes(lower[0], now[0])]
+
+
 def _runner(run, path_id: str, to: int, migrations_dir: Path) -> Callable[[Path], None]:
+    completes = f"{run.__name__} completes"  # a failing downgrade() is not the upgrade's
+
     def go(db: Path) -> None:
-        run_step(path_id, lambda: run(db, to=to, migrations_dir=migrations_dir, backup=False))
+        options = {"to": to, "migrations_dir": migrations_dir, "backup": False}
+        run_step(path_id, lambda: run(db, **options), completes)
 
     return go
 

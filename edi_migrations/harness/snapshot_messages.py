@@ -17,9 +17,11 @@ def missing(version: int, stored: Path, command: str) -> str:
     )
 
 
-def differs(version: int, stored: Path, stored_sql: str, schema_sql: str, command: str) -> str:
+def differs(
+    version: int, stored: Path, stored_sql: str, schema_sql: str, command: str, warning: str = ""
+) -> str:
     """The unified diff from the snapshot (``-``) to the schema the migrations make now
-    (``+``), then the update command."""
+    (``+``), then ``warning`` (:func:`edited_before_head`) and the update command."""
     diff = list(
         difflib.unified_diff(
             stored_sql.splitlines(),
@@ -35,5 +37,21 @@ def differs(version: int, stored: Path, stored_sql: str, schema_sql: str, comman
     return (
         f"the schema of v{version} differs from its snapshot {stored}:\n"
         + "".join(f"    {line}\n" for line in shown)
+        + warning
         + f"update this snapshot, once reviewed, with: {command}"
+    )
+
+
+def edited_before_head(version: int, head: int, name: str) -> str:
+    """Said before the update command when a version the chain goes past changed: the
+    snapshots are all that sees an applied migration edited (every start database is
+    built from the migrations as they are now), so updating them is no fix for that."""
+    if version >= head:
+        return ""
+    which = name if version == 1 else f"{name} or one before it"
+    return (
+        f"v{version} is not the newest version (v{head}): if {which} has been applied "
+        f"anywhere, a database already past it keeps the schema of this snapshot: put the "
+        "change in a new migration instead, and update the snapshot only for a migration "
+        "that never shipped\n"
     )

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
+import edi_migrations.changes as changes_module
 from edi_migrations.changes import Change
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.runner.declared_changes import declared
@@ -191,4 +192,15 @@ def _import_failure(path: Path, exc: Exception) -> str:
     else:
         line, message = line_in(path, exc), str(exc)
     where = f" (line {line})" if line else ""
-    return f"{path.name}: cannot be imported: {type(exc).__name__}: {message}{where}"
+    return f"{path.name}: cannot be imported: {type(exc).__name__}: {message}{where}" + (
+        _missing_import(exc)
+    )
+
+
+def _missing_import(exc: Exception) -> str:
+    """A declaration pasted from a failure without its import: where it lives."""
+    name = getattr(exc, "name", None) if isinstance(exc, NameError) else None
+    declared = getattr(changes_module, name, None) if name and name[:1].isupper() else None
+    if not (isinstance(declared, type) and issubclass(declared, Change)):
+        return ""
+    return f"; it is a declaration: from edi_migrations.changes import {name}"

@@ -48,6 +48,21 @@ def same_rows(before: Rows | None, after: Rows | None) -> bool:
     return all(same_exactly(old[key], row) for key, row in after[1].items() if REAL_ZERO in row)
 
 
+def _reordered(table: str, old: tuple[str, ...], new: tuple[str, ...]) -> list[str]:
+    """The same columns at other places: what puts them back (ADD COLUMN only appends)."""
+    if sorted(old) != sorted(new):
+        return []
+    kept = [c for c in old if c in new]
+    moved = [c for c in new if new.index(c) != kept.index(c)]
+    # The column added last moved; the others only shifted up behind it.
+    names = ", ".join(moved[-1:] if new[-1] in moved else moved)
+    return [
+        f"table {table}: the same columns in another order ({names} moved): ADD COLUMN "
+        "appends at the end; put it back at its place by rebuilding the table "
+        "(edi_migrations.rebuild.rebuild_tables)"
+    ]
+
+
 def table_changes(table: str, before: Rows | None, after: Rows | None) -> list[str]:
     """A summary line for ``table``, then up to :data:`EXAMPLES` rows: what it lost,
     gained or changed. Empty when the table is the same."""
@@ -59,6 +74,7 @@ def table_changes(table: str, before: Rows | None, after: Rows | None) -> list[s
     lines = []
     if old_columns != new_columns:
         lines.append(f"table {table}: columns {list(old_columns)} -> {list(new_columns)}")
+        lines += _reordered(table, old_columns, new_columns)
     shared = [c for c in old_columns if c in new_columns]
     at_old = [old_columns.index(c) for c in shared]
     at_new = [new_columns.index(c) for c in shared]

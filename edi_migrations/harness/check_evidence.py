@@ -1,0 +1,90 @@
+"""Evidence for an upgrade that failed on a CHECK (the rows that break it) and the ways out
+of it and of a UNIQUE index over repeats.
+
+``CHECK constraint failed: pages > 0`` names neither the table nor a row. The runner
+rolled the failing step back, so the file holds the rows as they were before it: those
+of the statement's table for which the expression is false are counted and a few shown.
+A named constraint (SQLite then gives only its name) or an expression the old table
+cannot evaluate gives no evidence, only SQLite's message.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from edi_migrations.errors import MigrationError, MigrationFailed
+from edi_migrations.harness.budget import guarded
+from edi_migrations.harness.dbstate import open_copy
+from edi_migrations.harness.failure_evidence import VALUE_SHOWN
+from edi_migrations.identifiers import quote_identifier
+from edi_migrations.rebuild import NEW_PREFIX
+from edi_migrations.sqlite.dbapi import sqlite3
+
+SHOWN = 3  # rows named in the evidence
+_CHECK = re.compile(r"CHECK constraint failed: (.+)", re.DOTALL)
+_TABLE = re.compile(
+    r'^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE(?:\s+OR\s+\w+)?)\s+("(?:[^"]|"")+"|\w+)', re.I
+)
+WAYS_OUT = (
+    "change them first (an UPDATE declared Recompute), move them aside (MoveRows) or "
+    "delete them on purpose (DeleteRows)"
+)
+
+
+def check_evidence(error: MigrationError) -> list[str]:
+    """Evidence lines for a step that failed on a CHECK; [] for other errors."""
+    if not isinstance(error, MigrationFailed) or not isinstance(
+        error.cause, sqlite3.IntegrityError
+    ):
+        return []
+    check, table = _CHECK.fullmatch(str(error.cause).strip()), _TABLE.match(error.statement or "")
+    if check is None or table is None or re.fullmatch(r"\w+", check.group(1).strip()):
+        return []
+    name = table.group(1)
+    if name.startswith('"'):
+        name = name[1:-1].replace('""', '"')
+    return _broken_rows(Path(error.path), name.removeprefix(NEW_PREFIX), check.group(1).strip())
+
+
+def _broken_rows(path: Path, table: str, expression: str) -> list[str]:
+    conn = open_copy(path)
+    try:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({quote_identifier(table)})")]
+        named = [c for c in columns if re.search(rf"\b{re.escape(c)}\b", expression, re.I)]
+        shown = ", ".join(quote_identifier(c) for c in named) or "NULL"
+        sql = f"SELECT rowid, {shown} FROM {quote_identifier(table)} WHERE NOT ({expression})"
+        with guarded(f"the rows of {table!r} breaking CHECK ({expression})"):
+            rows = conn.execute(sql).fetchall()
+    except sqlite3.Error:
+        return []  # the new table's expression reads what the old one lacks: no rows to show
+    finally:
+        conn.close()
+    if not rows:
+        return []
+    listed = ", ".join(
+        f"rowid {r[0]} ({', '.join(f'{c}={_show(v)}' for c, v in zip(named, r[1:], strict=True))})"
+        for r in rows[:SHOWN]
+    )
+    more = f", … and {len(rows) - SHOWN} more" if len(rows) > SHOWN else ""
+    return [
+        f"before the failing step, {len(rows)} row(s) of {table} broke the CHECK "
+        f"({expression}): {listed}{more}; {WAYS_OUT}"
+    ]
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= VALUE_SHOWN else text[:VALUE_SHOWN] + "…"
+
+
+REPEATS_WAYS_OUT = (
+    "move the repeats aside (MoveRows), merge them (MergeRows) or delete them on purpose "
+    "(DeleteRows) before the index"
+)
+
+
+def with_ways_out(unique: list[str]) -> list[str]:
+    """The duplicates' evidence (``failure_evidence``), then what a migration does about
+    them; none where the old rows held no repeat (the step itself wrote them)."""
+    return [*unique, REPEATS_WAYS_OUT] if unique and "duplicated value(s)" in unique[0] else unique
