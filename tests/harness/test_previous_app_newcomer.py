@@ -47,9 +47,7 @@ WIDENED = REBUILT.format(recompute="", top=99, copy="priority")
 
 @pytest.mark.parametrize("seed", ["1", "2", "3"])
 def test_a_tightened_check_fails_the_derived_previous_app(pytester, seed):
-    chain = first_migration(pytester, NOTES, "notes")
-    add_migration(chain, "fewer_priorities", TIGHTENED)
-    result = run_matrix(pytester, chain, *CHECK, "--migrations-seed", seed)
+    result = _run(pytester, "fewer_priorities", TIGHTENED, seed)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
@@ -62,7 +60,10 @@ def test_a_tightened_check_fails_the_derived_previous_app(pytester, seed):
 
 @pytest.mark.parametrize("seed", ["1", "2", "3"])
 def test_a_widened_check_keeps_the_derived_previous_app_working(pytester, seed):
+    _run(pytester, "more_priorities", WIDENED, seed).assert_outcomes(passed=1)
+
+
+def _run(pytester: pytest.Pytester, name: str, body: str, seed: str) -> pytest.RunResult:
     chain = first_migration(pytester, NOTES, "notes")
-    add_migration(chain, "more_priorities", WIDENED)
-    result = run_matrix(pytester, chain, *CHECK, "--migrations-seed", seed)
-    result.assert_outcomes(passed=1)
+    add_migration(chain, name, body)
+    return run_matrix(pytester, chain, *CHECK, "--migrations-seed", seed)
