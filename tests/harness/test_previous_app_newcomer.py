@@ -67,3 +67,49 @@ def _run(pytester: pytest.Pytester, name: str, body: str, seed: str) -> pytest.R
     chain = first_migration(pytester, NOTES, "notes")
     add_migration(chain, name, body)
     return run_matrix(pytester, chain, *CHECK, "--migrations-seed", seed)
+
+
+VIEW_NOTES = '''"""Notes, and a view of the urgent ones the app lists."""
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT, "
+        "priority INTEGER NOT NULL DEFAULT 0)"
+    )
+    conn.execute("CREATE VIEW urgent AS SELECT id, title, priority FROM notes WHERE priority > 5")
+    conn.execute("CREATE VIEW total AS SELECT abs(count(*) * 0 - 9223372036854775807 - 1) AS t FROM notes")
+'''
+
+REDEFINED = """
+from edi_migrations.changes import ReplaceView
+
+CHANGES = (ReplaceView("urgent"),)
+
+
+def upgrade(conn):
+    conn.execute("DROP VIEW urgent")
+    conn.execute("CREATE VIEW urgent AS SELECT {columns} FROM notes WHERE priority > 5")
+"""
+
+
+@pytest.mark.parametrize(
+    ("columns", "expect"),
+    [("id, title", "failed"), ("id, title, priority, body", "passed")],
+    ids=["a-column-less", "a-column-more"],
+)
+def test_a_redefined_view_is_read_by_the_derived_previous_app(pytester, columns, expect):
+    """A view losing a column breaks an old app reading it, declared ReplaceView or not; a
+    view gaining one does not (its old columns read the same rows). The view ``total``,
+    which overflows on the start itself, is no break of the migration's."""
+    chain = first_migration(pytester, VIEW_NOTES, "notes")
+    add_migration(chain, "urgent_again", REDEFINED.format(columns=columns))
+    result = run_matrix(pytester, chain, *CHECK)
+    result.assert_outcomes(**{expect: 1})
+    if expect == "failed":
+        result.stdout.fnmatch_lines(
+            [
+                "*'read view urgent' of the v1 app (derived from the schema): fails on v2: "
+                "no such column: priority*"
+            ]
+        )
