@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from edi_migrations.harness.budget import guarded
+from edi_migrations.harness.derived_edges import edge_rows
+from edi_migrations.harness.derived_views import view_reads
 from edi_migrations.harness.rows.row_maker import RowMaker
 from edi_migrations.harness.rows.row_plans import UnsatisfiableConstraint, table_plan
 from edi_migrations.harness.rows.schema_read import fillable_tables, read_table
@@ -122,8 +124,8 @@ def bind(conn: sqlite3.Connection, app: App) -> tuple[Bound, ...]:
 
 
 def derived_app(conn: sqlite3.Connection, seed: int) -> tuple[Statement, ...]:
-    """Reads of every column of every table (the runner's own aside), and one INSERT per
-    table naming exactly its columns, with a row drawn from the schema."""
+    """Reads of every column of every table (the runner's own aside) and view, and one
+    INSERT per table naming exactly its columns, with rows drawn from the schema."""
     statements: list[Statement] = []
     rng = random.Random(f"{seed}:previous-app")
     for name in fillable_tables(conn, BOOKKEEPING_TABLES):
@@ -139,8 +141,10 @@ def derived_app(conn: sqlite3.Connection, seed: int) -> tuple[Statement, ...]:
             continue  # a virtual table's rows have rules of their own: read, not written
         row = _drawn_row(conn, info, rng, columns)
         if row is not None:
+            edges = edge_rows(conn, info, rng, columns, row, MAX_RUNS - 1)
             sql = insert_sql(name, columns)
-            statements.append(Write(f"insert into {name}", sql, params=(row,), table=name))
+            statements.append(Write(f"insert into {name}", sql, params=(row, *edges), table=name))
+    statements += [Read(name, sql) for name, sql in view_reads(conn)]
     return tuple(statements)
 
 

@@ -113,6 +113,8 @@ def previous_app_verdict(
             if _writes(b):
                 continue
             after = _read(conn, b, app)
+            if app.derived and isinstance(before[b.statement.name], str):
+                continue  # a view the start cannot read: the matrix lists it in its notes
             if isinstance(after, str):
                 problems.append(_problem(b, f"fails on v{new}: {after}"))
             elif after != before[b.statement.name] and not _names_any(b.statement.sql, exempt):
