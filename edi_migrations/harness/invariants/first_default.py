@@ -3,8 +3,9 @@
 The rows that were there before the column was added took the DEFAULT it was added
 with; a declared DEFAULT change (``ChangeConstraint(table, "default", column=...)``)
 gives new rows another, and leaves theirs alone. The end's schema only tells the new
-DEFAULT, so such a column may hold, in every row that existed at the path's start, one
-value (the first DEFAULT): rows holding different values were filled by something else.
+DEFAULT, so such a column may hold, in every row that existed at the path's start, the
+DEFAULT it was added with (read from a fresh install: ``harness.first_defaults``); any
+other value, one constant in every row too, was filled by something else.
 """
 
 from __future__ import annotations
@@ -24,4 +25,7 @@ def holds_first_default(
     old, new = tables
     j = new.columns.index(column)
     held = {value_key(new.rows[rowid][j]) for rowid in old.rows.keys() & new.rows.keys()}
-    return len(held) <= 1
+    first = declared.first_defaults.get((table, column))
+    if first is None:
+        return False  # its first DEFAULT unknown: judged by the end's, as any new column
+    return held <= {value_key(first), value_key(("null", None))}
