@@ -13,15 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.harness.test_harness_default_changed_after_added import NOTES
 from tests.harness_projects import add_migration, run_matrix
 from tests.newcomer_chains import two_steps
-
-NOTES = '''"""Notes."""
-
-
-def upgrade(conn):
-    conn.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
-'''
 
 ADDED = """
 def upgrade(conn):
