@@ -7,6 +7,12 @@ filling every old row with one wrong constant passed the path, and, where one mi
 adds the column and changes its DEFAULT, the whole default matrix. The first DEFAULT is
 now read from the fresh install of the first version that has the column. On a notes
 chain, neither Homarr's nor EDI's.
+
+``rows.schema_read.parents_first`` fills parents before children, but took a reference
+spelled in another case (``REFERENCES Club(id)`` to table ``club``) for one to a table
+the schema lacks: the children were filled first, their references finding no parent
+row, so a migration deleting parent rows that members still reference passed. The
+parent is now named as its table is stored. On a clubs chain.
 """
 
 from __future__ import annotations
@@ -85,3 +91,40 @@ def test_a_constant_filled_by_the_migration_adding_the_column_fails_the_matrix(
         return
     result.assert_outcomes(failed=1, passed=12, skipped=2)
     result.stdout.fnmatch_lines(["*upgrade path v1->v2 broke invariant 'data kept'*", LINE])
+
+
+CLUBS = '''"""Clubs and their members."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE club (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE a_member (id INTEGER PRIMARY KEY, "
+        "club_id INTEGER NOT NULL REFERENCES PARENT(id))"
+    )
+'''
+
+# half the clubs go (declared); sound: only those no member belongs to
+GONE = """
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (DeleteRows("club", where="CONDITION"),)
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM club WHERE CONDITION")
+"""
+
+UNUSED = "id % 2 = 0 AND id NOT IN (SELECT club_id FROM a_member)"
+
+
+@pytest.mark.parametrize("parent", ["club", "Club"], ids=["as-stored", "other-case"])
+@pytest.mark.parametrize("where", [UNUSED, "id % 2 = 0"], ids=["unused", "referenced"])
+def test_a_parent_named_in_another_case_is_filled_first(pytester, parent, where):
+    folder = two_steps(pytester, CLUBS.replace("PARENT", parent), GONE.replace("CONDITION", where))
+    result = run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    if where == UNUSED:
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*0002_second left * new foreign-key violation(s) (a_member*"])
