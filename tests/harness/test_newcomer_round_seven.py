@@ -111,3 +111,32 @@ def test_the_scaffolds_placeholder_docstring_left_as_is_is_noted(pytester, doc):
         result.stdout.fnmatch_lines([line])
     else:
         assert "EM116" not in result.stdout.str()
+
+
+DROP_RECIPES = """
+from edi_migrations.changes import DropObject, DropTable
+
+CHANGES = (DropTable("recipes"), DropObject("view", "heavy"), {also})
+LINT_ACKNOWLEDGED = {{"EM110": "the spec follows the runner's advice, not the lint's"}}
+
+
+def upgrade(conn):
+    {first}conn.execute("DROP VIEW heavy")
+    conn.execute("DROP TABLE recipes")
+"""
+
+
+@pytest.mark.parametrize("sound", [True, False])
+def test_a_table_dropped_under_references_is_not_called_a_rename(pytester, sound):
+    """The runner's refusal said only how a table renamed aside leaves references
+    dangling, for a migration that renamed nothing; the drop's way out, followed (the
+    referencing table dropped too), passes."""
+    first = 'conn.execute("DROP TABLE ingredients")\n    ' if sound else ""
+    also = 'DropTable("ingredients")' if sound else ""
+    folder = two_steps(pytester, RECIPES, DROP_RECIPES.format(first=first, also=also))
+    result = run_matrix(pytester, folder, *STEP)
+    assert_outcome(result, () if sound else (
+        "*ingredients(recipe_id) -> recipes: table recipes does not exist * If the "
+        "migration dropped that table, drop or rebuild the tables referring to it without "
+        "the reference, or recreate it under its name. If it renamed a table aside*",
+    ))  # fmt: skip
