@@ -140,3 +140,32 @@ def test_a_table_dropped_under_references_is_not_called_a_rename(pytester, sound
         "migration dropped that table, drop or rebuild the tables referring to it without "
         "the reference, or recreate it under its name. If it renamed a table aside*",
     ))  # fmt: skip
+
+
+SLUGS_UNIQUE = """
+from edi_migrations.changes import DeleteRows
+
+LATER = "EXISTS (SELECT 1 FROM recipes r WHERE r.name = recipes.name AND r.id < recipes.id)"
+CHILD = "recipe_id IN (SELECT id FROM recipes WHERE " + LATER + ")"
+CHANGES = (DeleteRows("recipes", where=LATER), DeleteRows("ingredients", where=CHILD))
+{acknowledged}
+
+def upgrade(conn):
+    conn.execute("DELETE FROM ingredients WHERE " + CHILD)
+    conn.execute("DELETE FROM recipes WHERE " + LATER)
+    conn.execute("CREATE UNIQUE INDEX recipes_name ON recipes(name)")
+"""
+RESOLVED = 'LINT_ACKNOWLEDGED = {"EM107": "the repeats are deleted just before the index"}\n'
+
+
+@pytest.mark.parametrize("acknowledged", [RESOLVED, ""])
+def test_em107s_advice_followed_says_the_acknowledgement_it_still_needs(pytester, acknowledged):
+    """EM107's fix was to resolve the duplicates before the index, or to acknowledge the
+    rule where the data cannot hold any: resolved, as it says, the lint still failed (it
+    cannot see them gone), its advice silent on what else to do."""
+    folder = two_steps(pytester, RECIPES, SLUGS_UNIQUE.format(acknowledged=acknowledged))
+    result = run_matrix(pytester, folder, "-k", "lint", "--upgrade-path", "v1->v2")
+    assert_outcome(result, () if acknowledged else (
+        "*fix:*resolve or quarantine duplicates in the same migration before creating the "
+        "index, then acknowledge the rule saying how (the lint cannot see them gone)*",
+    ))  # fmt: skip
