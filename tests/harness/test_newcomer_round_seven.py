@@ -169,3 +169,33 @@ def test_em107s_advice_followed_says_the_acknowledgement_it_still_needs(pytester
         "*fix:*resolve or quarantine duplicates in the same migration before creating the "
         "index, then acknowledge the rule saying how (the lint cannot see them gone)*",
     ))  # fmt: skip
+
+
+RENAME_RECIPES = """
+from edi_migrations.changes import RenameTable
+
+CHANGES = (RenameTable("recipes", "dishes"),)
+LINT_ACKNOWLEDGED = {{"EM109": "the spec shows what the legacy rename leaves behind"}}
+
+
+def upgrade(conn):
+    {legacy}conn.execute("DROP VIEW heavy")
+    conn.execute("ALTER TABLE recipes RENAME TO dishes")
+    conn.execute(
+        "CREATE VIEW heavy AS SELECT r.name, i.item FROM dishes r "
+        "JOIN ingredients i ON i.recipe_id = r.id WHERE i.grams > 500"
+    )
+"""
+
+
+@pytest.mark.parametrize("legacy", ["", 'conn.execute("PRAGMA legacy_alter_table = ON")\n    '])
+def test_a_reference_a_rename_left_behind_is_not_shown_as_the_old_schema(pytester, legacy):
+    """``before (references dishes (id)), after (references recipes (id))`` read as if the
+    table had referred to ``dishes`` before the step: the before side is what the declared
+    renames lead to expect, and says so."""
+    folder = two_steps(pytester, RECIPES, RENAME_RECIPES.format(legacy=legacy))
+    result = run_matrix(pytester, folder, *STEP)
+    assert_outcome(result, () if not legacy else (
+        "*table ingredients: foreign key on recipe_id changed: expected as the declared "
+        "renames leave it (references dishes (id)*), after (references recipes (id)*",
+    ))  # fmt: skip
