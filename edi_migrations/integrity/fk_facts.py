@@ -163,7 +163,9 @@ def advice(rows: list[Violation], missing: frozenset[str] = frozenset()) -> str:
 
 
 RENAMED_ASIDE = (
-    "The references follow a table renamed by ALTER TABLE ... RENAME, so renaming a table "
+    "If the migration dropped that table, drop or rebuild the tables referring to it "
+    "without the reference, or recreate it under its name. If it renamed a table aside: "
+    "the references follow a table renamed by ALTER TABLE ... RENAME, so renaming a table "
     "aside and dropping it leaves them naming a table that is gone: build the new table "
     "under another name and rename it into place instead (edi_migrations.rebuild does)"
 )

@@ -78,8 +78,9 @@ RULES: tuple[Rule, ...] = (
         "UNIQUE index created over existing data",
         "rows already in the table may hold duplicates: CREATE UNIQUE INDEX then fails on "
         "those users' databases, never on a fresh install",
-        "resolve or quarantine duplicates in the same migration before creating the index; "
-        "acknowledge the rule when the data cannot hold duplicates, saying why",
+        "resolve or quarantine duplicates in the same migration before creating the index, "
+        "then acknowledge the rule saying how (the lint cannot see them gone); or "
+        "acknowledge it when the data cannot hold duplicates, saying why",
     ),
     Rule(
         "EM108",

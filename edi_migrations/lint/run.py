@@ -41,17 +41,23 @@ def check_migration(
     drops = frozenset(c.name.casefold() for c in declared if isinstance(c, DropObject))
     found = floor_findings(run, floor, schema_before) if floor is not None else []
     found += lint_statements(run, schema_before, drops)
-    if direction == "upgrade" and not migration.doc:
+    if direction == "upgrade" and (not migration.doc or SCAFFOLD_WHY in migration.doc):
         found.append(_no_docstring(migration))
     reasons = acknowledgements(migration)
     name = migration.name if direction == "upgrade" else f"{migration.name} (downgrade)"
     return [replace(f, migration=name, acknowledged=reasons.get(f.code)) for f in found]
 
 
+SCAFFOLD_WHY = "(say why this change is needed"  # edi-migrate new's placeholder
+
+
 def _no_docstring(migration: Migration) -> Finding:
+    """EM116: no docstring, or the one ``edi-migrate new`` wrote, its why unanswered."""
     rule = NO_DOCSTRING
-    detail = f"{migration.path.name} opens with no docstring"
-    return Finding(rule.code, rule.title, "", detail, rule.why, rule.fix, advisory=True)
+    title, detail = rule.title, f"{migration.path.name} opens with no docstring"
+    if migration.doc:
+        title = detail = "migration docstring still the scaffold's placeholder"
+    return Finding(rule.code, title, "", detail, rule.why, rule.fix, advisory=True)
 
 
 def acknowledgements(migration: Migration) -> dict[str, str]:

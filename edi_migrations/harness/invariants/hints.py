@@ -19,9 +19,17 @@ def paste(change: ch.Change, **placeholders: str) -> str:
     return f"declare it in CHANGES: {ch.source_line(change, **placeholders)}"
 
 
-def row_lost(table: str, after: Snapshot) -> str:
+def row_lost(table: str, after: Snapshot, quarantines: tuple[str, ...] = ()) -> str:
     """A row gone: moved aside, deleted on purpose, or merged into another when other
-    tables refer to it."""
+    tables refer to it. Where ``MoveRows`` is declared into a table the end lacks (a
+    typo), that is the fault: a second ``MoveRows`` would not help."""
+    missing = [q for q in quarantines if q not in after.state.tables]
+    if missing:
+        declared = ch.source_line(ch.MoveRows(table, missing[0]))
+        return (
+            f"{declared} is declared, but {missing[0]} is no table after the migration: "
+            "move the rows into it, or name in MoveRows the table they go to"
+        )
     delete = ch.source_line(ch.DeleteRows(table, "..."), where="...")
     move = f"{paste(ch.MoveRows(table, '...'))}, or {delete}"
     referrers = tuple(

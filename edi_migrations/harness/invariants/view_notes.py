@@ -10,6 +10,7 @@ after is the migration's doing and stays a failure (``compare.schema_works``).
 
 from __future__ import annotations
 
+from edi_migrations.changes import DropObject, ReplaceView, source_line
 from edi_migrations.harness.invariants.snapshot import Snapshot
 
 NOTES_KEY = "edi_migrations_notes"  # user_properties key: (path id, notes) of a path test
@@ -28,3 +29,16 @@ def unreadable_on_start(before: Snapshot, after: Snapshot) -> list[str]:
             f"compared; {still}"
         )
     return notes
+
+
+def unreadable_after(name: str, error: str) -> str:
+    """A view the migration left unreadable, with the ways out where it names an object
+    the migration removed (SQLite's error alone said none)."""
+    line = f"view {name} cannot be read: {error}"
+    if not error.startswith(("no such table", "no such column")):
+        return line
+    drop, replace = source_line(DropObject("view", name)), source_line(ReplaceView(name))
+    return (
+        f"{line}: the migration removed what it reads; drop the view as well (declared "
+        f"{drop}) or recreate it over what is left (declared {replace})"
+    )
