@@ -58,7 +58,9 @@ def test_rows_moved_into_another_table_than_declared_name_the_declared_one(pytes
     """The rows were called lost, not declared, the advice ``MoveRows("recipes", "...")``:
     one is declared, into a table the migration never made."""
     folder = two_steps(pytester, RECIPES, MOVE_QUICK.format(kept=kept))
-    result = run_matrix(pytester, folder, *STEP)
+    # On a seed drawing no quick recipe free of ingredients (about one in twelve) nothing
+    # moves and nothing is lost: the seed is one that moves rows, whatever the outer run's.
+    result = run_matrix(pytester, folder, *STEP, "--migrations-seed", "7")
     assert_outcome(result, () if kept == "quick_recipes" else (
         "*recipes rowid *: row lost *: MoveRows(\"recipes\", \"quick_recipes\") is "
         "declared, but quick_recipes is no table after the migration: move the rows into "
