@@ -7,3 +7,10 @@ def quote_identifier(name: str) -> str:
     """``name`` as a double-quoted SQLite identifier: any name (spaces, quotes, keywords)
     then reads as exactly itself."""
     return '"' + name.replace('"', '""') + '"'
+
+
+def strict_identifier(name: str) -> str:
+    """``name`` in backticks: SQLite reads a double-quoted name that names nothing as a
+    string, so a column renamed away would quietly read as its old name's text; a
+    backticked one that names nothing fails, as an app's read of it would."""
+    return "`" + name.replace("`", "``") + "`"

@@ -23,7 +23,7 @@ from edi_migrations.harness.rows.row_plans import UnsatisfiableConstraint, table
 from edi_migrations.harness.rows.schema_read import fillable_tables, read_table
 from edi_migrations.harness.rows.schema_sql import insert_sql
 from edi_migrations.harness.rows.sql_tokens import tokenize
-from edi_migrations.identifiers import quote_identifier
+from edi_migrations.identifiers import quote_identifier, strict_identifier
 from edi_migrations.schema.model import BOOKKEEPING_TABLES
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -133,9 +133,9 @@ def derived_app(conn: sqlite3.Connection, seed: int) -> tuple[Statement, ...]:
         columns = tuple(c.name for c in info.writable)
         if not columns:
             continue
-        quoted = ", ".join(_strict_name(c) for c in columns)
+        quoted = ", ".join(strict_identifier(c) for c in columns)
         order = "rowid" if not info.without_rowid and not info.module else quoted
-        table = _strict_name(name)
+        table = strict_identifier(name)
         statements.append(Read(f"read {name}", f"SELECT {quoted} FROM {table} ORDER BY {order}"))
         if info.module:
             continue  # a virtual table's rows have rules of their own: read, not written
@@ -148,10 +148,6 @@ def derived_app(conn: sqlite3.Connection, seed: int) -> tuple[Statement, ...]:
     return tuple(statements)
 
 
-def _strict_name(name: str) -> str:
-    """A name in backticks: SQLite reads a double-quoted name that names nothing as a
-    string, so a renamed column would quietly read as its old name's text."""
-    return "`" + name.replace("`", "``") + "`"
 
 
 def _drawn_row(conn, info, rng: random.Random, columns: tuple[str, ...]) -> tuple | None:

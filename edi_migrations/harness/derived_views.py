@@ -9,6 +9,7 @@ column fails. A view the old version itself cannot read is left to the matrix's 
 
 from __future__ import annotations
 
+from edi_migrations.identifiers import strict_identifier
 from edi_migrations.sqlite.dbapi import sqlite3
 
 
@@ -20,19 +21,14 @@ def view_reads(conn: sqlite3.Connection) -> tuple[tuple[str, str], ...]:
     ).fetchall()
     for (name,) in names:
         try:
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({_strict(name)})")]
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({strict_identifier(name)})")]
         except sqlite3.Error:
             continue  # a view already broken at this version: no app reads it
         if columns:
             out.append(
                 (
                     f"read view {name}",
-                    f"SELECT {', '.join(map(_strict, columns))} FROM {_strict(name)}",
+                    f"SELECT {', '.join(map(strict_identifier, columns))} FROM {strict_identifier(name)}",
                 )
             )
     return tuple(out)
-
-
-def _strict(name: str) -> str:
-    """In backticks, as the derived table reads: a vanished column never reads as a string."""
-    return "`" + name.replace("`", "``") + "`"
