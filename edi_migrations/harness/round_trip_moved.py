@@ -13,7 +13,7 @@ DEFAULT) is compared as before.
 from __future__ import annotations
 
 from edi_migrations.changes import DropColumn
-from edi_migrations.harness.invariants.runs import UserState, same_user_state
+from edi_migrations.harness.invariants.runs import UserState, columns_at, same_user_state
 from edi_migrations.runner.discovery import Migration
 
 
@@ -41,8 +41,7 @@ def _moved_last(state: UserState, table: str, column: str) -> UserState:
     if at is None:
         return state
     order = [i for i in range(len(columns)) if i != at] + [at]
-    moved_rows = {key: tuple(row[i] for i in order) for key, row in rows.items()}
-    moved = {**tables, name: (tuple(columns[i] for i in order), moved_rows)}
+    moved = {**tables, name: columns_at(columns, rows, order)}
     return _schema_moved_last(schema, name, columns[at]), moved
 
 

@@ -141,10 +141,8 @@ def named_as_below(tables: dict, migration: Migration) -> dict:
         }
         taken = {old.casefold() for old in back.values()}
         keep = [i for i, c in enumerate(columns) if c.casefold() in back or c.casefold() not in taken]
-        out[below] = (
-            tuple(back.get(columns[i].casefold(), columns[i]) for i in keep),
-            {rowid: tuple(row[i] for i in keep) for rowid, row in rows.items()},
-        )
+        kept, kept_rows = runs.columns_at(columns, rows, keep)
+        out[below] = (tuple(back.get(c.casefold(), c) for c in kept), kept_rows)
     return out
 
 
@@ -158,5 +156,4 @@ def _held_to_declarations(migration: Migration) -> set[str]:
 
 
 def _only(shared: list[str], columns: tuple[str, ...], rows: dict) -> tuple[tuple[str, ...], dict]:
-    at = [columns.index(c) for c in shared]
-    return tuple(shared), {rowid: tuple(row[i] for i in at) for rowid, row in rows.items()}
+    return runs.columns_at(columns, rows, [columns.index(c) for c in shared])

@@ -10,7 +10,7 @@ columns a migration declares to hold the time it ran or a value drawn at random
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from edi_migrations.changes import MigrationTime, RandomValue
@@ -64,11 +64,15 @@ def user_state_of(state: DatabaseState, model: Schema, run_times: Columns) -> Us
         if len(keep) == len(rows.columns):  # most tables: every value compared
             tables[name] = (rows.columns, dict(rows.rows))
             continue
-        tables[name] = (
-            tuple(rows.columns[i] for i in keep),
-            {rowid: tuple(row[i] for i in keep) for rowid, row in rows.rows.items()},
-        )
+        tables[name] = columns_at(rows.columns, rows.rows, keep)
     return schema, tables
+
+
+def columns_at(
+    columns: Sequence[str], rows: dict, at: Sequence[int]
+) -> tuple[tuple[str, ...], dict]:
+    """A table's columns and rows with only the columns at ``at``, in that order."""
+    return tuple(columns[i] for i in at), {key: tuple(row[i] for i in at) for key, row in rows.items()}
 
 
 def same_user_state(expected: UserState, actual: UserState) -> list[str]:
