@@ -19,7 +19,9 @@ from edi_migrations.sqlite.dbapi import sqlite3
 
 quote = quote_identifier  # the name migrations written before identifiers.py import
 
-NEW_PREFIX = "_edi_new_"
+# SQLite names the new table when a copied row is refused ("UNIQUE constraint failed:
+# _rebuilding_t.a"): any project reads it, so it says what the table is for.
+NEW_PREFIX = "_rebuilding_"
 
 
 @dataclass(frozen=True)

@@ -174,7 +174,7 @@ def _callable_or_none(module: ModuleType, name: str) -> Callable[..., object] | 
 def _import(path: Path, digest: str) -> ModuleType:
     """The file run as a module; one that does not compile or raises as it runs is a
     refused folder naming the file, the error and its line (the error chained)."""
-    spec = importlib.util.spec_from_file_location(f"_edi_migration_{path.stem}_{digest[:16]}", path)
+    spec = importlib.util.spec_from_file_location(f"_migration_{path.stem}_{digest[:16]}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     try:

@@ -13,20 +13,20 @@ CASES = [
     (
         (NewTable("t", "id INTEGER PRIMARY KEY, a TEXT NOT NULL"), ("id", "a"), False),
         [
-            'CREATE TABLE "_edi_new_t" (id INTEGER PRIMARY KEY, a TEXT NOT NULL)',
-            'INSERT INTO "_edi_new_t" ("id", "a") SELECT "id", "a" FROM "t"',
+            'CREATE TABLE "_rebuilding_t" (id INTEGER PRIMARY KEY, a TEXT NOT NULL)',
+            'INSERT INTO "_rebuilding_t" ("id", "a") SELECT "id", "a" FROM "t"',
             'DROP TABLE "t"',
-            'ALTER TABLE "_edi_new_t" RENAME TO "t"',
+            'ALTER TABLE "_rebuilding_t" RENAME TO "t"',
         ],
     ),
     # a table keyed by TEXT: the hidden rowid is copied explicitly
     (
         (NewTable("s", "id TEXT PRIMARY KEY"), ("id",), True),
         [
-            'CREATE TABLE "_edi_new_s" (id TEXT PRIMARY KEY)',
-            'INSERT INTO "_edi_new_s" (rowid, "id") SELECT rowid, "id" FROM "s"',
+            'CREATE TABLE "_rebuilding_s" (id TEXT PRIMARY KEY)',
+            'INSERT INTO "_rebuilding_s" (rowid, "id") SELECT rowid, "id" FROM "s"',
             'DROP TABLE "s"',
-            'ALTER TABLE "_edi_new_s" RENAME TO "s"',
+            'ALTER TABLE "_rebuilding_s" RENAME TO "s"',
         ],
     ),
 ]
@@ -116,3 +116,15 @@ def test_rebuild_requires_foreign_keys_off(conn):
     with pytest.raises(RuntimeError, match="foreign_keys=OFF"):
         rebuild_tables(conn, REBUILT)
     conn.execute("ROLLBACK")
+
+
+def test_a_rebuild_refused_by_a_constraint_names_the_table_it_rebuilds(conn):
+    """SQLite's message names the table being filled: another project's developer reads
+    it, so it says what it is (a rebuild of ``s``), not the tool's old ``_edi_`` prefix."""
+    conn.execute("UPDATE s SET n = 2")
+    conn.execute("BEGIN")
+    with pytest.raises(sqlite3.IntegrityError) as caught:
+        rebuild_tables(conn, [NewTable("s", "id TEXT PRIMARY KEY, n INT UNIQUE")])
+    conn.execute("ROLLBACK")
+    assert "_rebuilding_s.n" in str(caught.value)
+    assert "edi" not in str(caught.value).lower()

@@ -31,7 +31,7 @@ from edi_migrations.sqlite.dbapi import sqlite3
             "UNIQUE constraint failed: prompts.session_id, prompts.iteration",
             UniqueKey("prompts", ("session_id", "iteration")),
         ),
-        ("UNIQUE constraint failed: _edi_new_entities.label", UniqueKey("entities", ("label",))),
+        ("UNIQUE constraint failed: _rebuilding_entities.label", UniqueKey("entities", ("label",))),
         ("UNIQUE constraint failed: index 'idx_lower_label'", None),
         ("NOT NULL constraint failed: entities.label", None),
         ("no such table: entities", None),

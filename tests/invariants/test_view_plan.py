@@ -41,7 +41,7 @@ EXPR = IndexShape("idx_lower", "labels", (None,), ("BINARY",), expression=True)
             [PAIR],
             [
                 'DROP INDEX "idx_p_pair"',
-                'CREATE INDEX "_edi_view_plan_1" ON "prompts" ("session_id" COLLATE "BINARY")',
+                'CREATE INDEX "_view_plan_1" ON "prompts" ("session_id" COLLATE "BINARY")',
             ],
         ),
         (
@@ -49,14 +49,14 @@ EXPR = IndexShape("idx_lower", "labels", (None,), ("BINARY",), expression=True)
             [
                 'DROP INDEX "idx_p_pair"',
                 'DROP INDEX "idx_p_pair2"',
-                'CREATE INDEX "_edi_view_plan_1" ON "prompts" ("session_id" COLLATE "BINARY")',
+                'CREATE INDEX "_view_plan_1" ON "prompts" ("session_id" COLLATE "BINARY")',
             ],
         ),
         (
             [PAIR_NOCASE],
             [
                 'DROP INDEX "idx_l_pair"',
-                'CREATE INDEX "_edi_view_plan_1" ON "labels" ("name" COLLATE "NOCASE")',
+                'CREATE INDEX "_view_plan_1" ON "labels" ("name" COLLATE "NOCASE")',
             ],
         ),
         ([EXPR], ['DROP INDEX "idx_lower"']),
@@ -106,7 +106,7 @@ def test_a_view_over_a_composite_index_is_still_read_by_index():
         "CREATE VIEW v AS SELECT id, (SELECT avg(q) FROM p WHERE sid = s.id) FROM s;"
     )
     plan = [row[-1] for row in read_view(conn, "EXPLAIN QUERY PLAN SELECT * FROM v")]
-    assert "SEARCH p USING INDEX _edi_view_plan_1 (sid=?)" in plan
+    assert "SEARCH p USING INDEX _view_plan_1 (sid=?)" in plan
 
 
 # --- on real files: the harness's snapshot reads views with this plan -----------------
