@@ -92,7 +92,8 @@ def active(config: pytest.Config) -> bool:
 
 def builtin_checks_wanted(config: pytest.Config) -> bool:
     """The built-in checks join a run when ``--migrations-dir`` is given, or when the ini
-    names a folder and pytest collects its default paths (a bare ``pytest``), so that
+    names a folder and pytest collects its default paths (a bare ``pytest``) or a path
+    holding the folder (``pytest .``, ``pytest migrations``), so that
     ``pytest tests/test_one.py`` stays the one file it names."""
     handed = _from_controller(config, WORKER_CHECKS)
     if handed is not None:
@@ -101,7 +102,16 @@ def builtin_checks_wanted(config: pytest.Config) -> bool:
         return False
     if config.getoption("migrations_dir", default=None):
         return True
-    return config.args_source != pytest.Config.ArgsSource.ARGS
+    return config.args_source != pytest.Config.ArgsSource.ARGS or _named_on_the_line(config)
+
+
+def _named_on_the_line(config: pytest.Config) -> bool:
+    """Whether a path argument (no ``::``) is the migrations folder or a folder above it."""
+    folder = migrations_dir(config)
+    started = config.invocation_params.dir
+    return folder is not None and any(
+        "::" not in arg and folder.is_relative_to((started / arg).resolve()) for arg in config.args
+    )
 
 
 def hand_to_worker(node) -> None:

@@ -25,7 +25,7 @@ from edi_migrations.changes import Change
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.runner.declared_changes import declared
 from edi_migrations.runner.declined_downgrade import declines
-from edi_migrations.runner.helper_modules import importable_beside
+from edi_migrations.runner.helper_modules import importable_beside, package_of
 from edi_migrations.runner.python_errors import line_in
 from edi_migrations.runner.stray_files import refuse_strays
 from edi_migrations.runner.wrapping import applied
@@ -174,7 +174,9 @@ def _callable_or_none(module: ModuleType, name: str) -> Callable[..., object] | 
 def _import(path: Path, digest: str) -> ModuleType:
     """The file run as a module; one that does not compile or raises as it runs is a
     refused folder naming the file, the error and its line (the error chained)."""
-    spec = importlib.util.spec_from_file_location(f"_migration_{path.stem}_{digest[:16]}", path)
+    package = package_of(path.parent)[0]  # a package's migrations import relatively
+    name = f"{package}{'.' if package else ''}_migration_{path.stem}_{digest[:16]}"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     try:

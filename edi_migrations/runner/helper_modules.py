@@ -5,6 +5,8 @@ on ``sys.path``; a migration is loaded from its file, so the runner does the sam
 it imports one. The helpers it imported leave ``sys.modules`` again afterwards: two
 chains loaded in one process (a test suite) each import their own ``_names``, and the
 migration keeps what it imported. Files whose name starts with ``_`` are not migrations.
+A folder that is a package of the app (``src/myapp/migrations/__init__.py``) is imported
+as its modules are: its migrations may import their helpers relatively (``from ._names``).
 """
 
 from __future__ import annotations
@@ -15,17 +17,29 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+def package_of(folder: Path) -> tuple[str, Path]:
+    """The dotted package ``folder`` is (``""`` when it holds no ``__init__.py``) and the
+    folder its top package sits in."""
+    parts: list[str] = []
+    while (folder / "__init__.py").is_file() and folder.parent != folder:
+        parts.insert(0, folder.name)
+        folder = folder.parent
+    return ".".join(parts), folder
+
+
 @contextmanager
 def importable_beside(folder: Path) -> Iterator[None]:
-    """While inside, ``import NAME`` finds ``folder/NAME.py`` first."""
-    entry = str(folder)
+    """While inside, ``import NAME`` finds ``folder/NAME.py`` first, and the package the
+    folder is, if it is one, can be imported."""
+    entries = [str(folder), str(package_of(folder)[1])]
     before = set(sys.modules)
-    sys.path.insert(0, entry)
+    sys.path[:0] = entries
     try:
         yield
     finally:
-        if entry in sys.path:
-            sys.path.remove(entry)
+        for entry in entries:
+            if entry in sys.path:
+                sys.path.remove(entry)
         for name in set(sys.modules) - before:
             if _defined_in(sys.modules[name], folder):
                 del sys.modules[name]
