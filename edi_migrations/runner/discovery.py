@@ -85,8 +85,10 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
 
 
 def _stamp(path: Path) -> tuple[int, int]:
+    """When the file last changed, and its size: the inode's change time moves on every
+    write and on every ``os.utime`` (the mtime can be put back over new bytes)."""
     stat = path.stat()
-    return stat.st_mtime_ns, stat.st_size
+    return max(stat.st_mtime_ns, stat.st_ctime_ns), stat.st_size
 
 
 @lru_cache(maxsize=32)
@@ -127,7 +129,7 @@ def _load_unchanged(path: Path, number: int, mtime_ns: int, size: int) -> Migrat
 def _load_one(path: Path, number: int) -> Migration:
     source = path.read_bytes()
     digest = hashlib.sha256(source).hexdigest()
-    module = _import(path, digest)
+    module = _import(path, source, digest)
     upgrade = getattr(module, "upgrade", None)
     if not callable(upgrade):
         raise BadMigrationsFolder(path.parent, f"{path.name}: has no upgrade(conn) function")
@@ -171,15 +173,17 @@ def _callable_or_none(module: ModuleType, name: str) -> Callable[..., object] | 
     return value
 
 
-def _import(path: Path, digest: str) -> ModuleType:
-    """The file run as a module; one that does not compile or raises as it runs is a
-    refused folder naming the file, the error and its line (the error chained)."""
+def _import(path: Path, source: bytes, digest: str) -> ModuleType:
+    """The file run as a module, compiled from the bytes its checksum is of (never from
+    a bytecode cache: one written for other bytes of the same mtime and size would run
+    in their place); one that does not compile or raises as it runs is a refused folder
+    naming the file, the error and its line (the error chained)."""
     spec = importlib.util.spec_from_file_location(f"_edi_migration_{path.stem}_{digest[:16]}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     try:
         with importable_beside(path.parent):
-            spec.loader.exec_module(module)
+            exec(compile(source, str(path), "exec", dont_inherit=True), module.__dict__)  # noqa: S102
     except Exception as exc:  # noqa: BLE001 - whatever the file raised, said as a refusal
         raise BadMigrationsFolder(path.parent, _import_failure(path, exc)) from exc
     return module

@@ -1,0 +1,95 @@
+"""Round three of the red team on kept verdicts (harness/verdicts.py): each spec is a
+kept verdict that should have been run again (a silent miss), shown on the example
+app's chain (not EDI's) as a newcomer works: the matrix green, one change, run again
+without ``--verdicts=run``. Each broken twin must fail or run again; its control keeps
+its verdict or passes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.harness_projects import add_migration, copy_example_chain
+
+STEP = ("-k", "test_upgrade_path", "--upgrade-path", "v7->v8")
+LINT = ("-k", "test_migration_passes_the_lint", "--upgrade-path", "v0->v1")
+# two bodies of one size: the second loses rows nobody declared
+HARMLESS = 'def upgrade(conn):\n    conn.execute("SELECT count(*) FROM notes WHERE id % 2 = 0")\n'
+DELETES = 'def upgrade(conn):\n    conn.execute("DELETE FROM notes          WHERE id % 2 = 0")\n'
+LAZY_HELPER = """
+def upgrade(conn):
+    from notes_tools.statements import TIDY  # imported when the step runs, not before
+
+    conn.execute(TIDY)
+"""
+
+
+@pytest.fixture
+def chain(pytester: pytest.Pytester) -> Path:
+    return copy_example_chain(pytester)
+
+
+def run(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.RunResult:
+    """The checks on ``folder``, verdicts kept in the project's own cache."""
+    return pytester.runpytest_inprocess(
+        "--migrations-dir",
+        str(folder),
+        "--matrix-sessions",
+        "10",
+        "--migrations-seed",
+        "5",
+        "--verdicts=reuse",
+        "-rs",
+        *args,
+    )
+
+
+def rewrite_keeping_stamp(path: Path, text: str) -> None:
+    """New bytes of the same size, the file's times put back as they were."""
+    stat = path.stat()
+    assert len(text.encode()) == stat.st_size
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def test_bodies_are_twins_of_one_size():
+    assert len(HARMLESS) == len(DELETES)
+
+
+@pytest.mark.parametrize(("edited", "outcome"), [(HARMLESS, "skipped"), (DELETES, "failed")])
+def test_a_migration_edited_keeping_its_mtime_and_size_runs_its_new_bytes(
+    pytester, chain, edited, outcome
+):
+    """Two runs in one process: the second must read the file's bytes again (a stamp
+    may stay, the bytes changed) and run them, not bytecode of the first."""
+    path = add_migration(chain, "tidy_notes", HARMLESS)
+    run(pytester, chain, *STEP).assert_outcomes(passed=1)
+    rewrite_keeping_stamp(path, f'"""Added by a harness spec."""\n\n{edited.strip()}\n')
+    run(pytester, chain, *STEP).assert_outcomes(**{outcome: 1})
+
+
+@pytest.mark.parametrize(
+    ("edited", "outcome"),
+    [("SELECT count(*) FROM notes", "skipped"), ("DELETE FROM notes", "failed")],
+)
+def test_a_helper_a_migration_imports_as_it_runs_is_an_input(pytester, chain, edited, outcome):
+    """A package of the project, imported inside ``upgrade`` (so not yet by the end of
+    collection): editing it must run the step again."""
+    tools = pytester.mkpydir("notes_tools")
+    (tools / "statements.py").write_text("TIDY = 'SELECT count(*) FROM notes'\n")
+    pytester.syspathinsert()
+    add_migration(chain, "tidy_notes", LAZY_HELPER)
+    run(pytester, chain, *STEP).assert_outcomes(passed=1)
+    (tools / "statements.py").write_text(f"TIDY = {edited!r}\n")
+    run(pytester, chain, *STEP).assert_outcomes(**{outcome: 1})
+
+
+@pytest.mark.parametrize(("second", "outcome"), [("false", "skipped"), ("true", "passed")])
+def test_an_ini_option_given_on_the_command_line_is_an_input(pytester, chain, second, outcome):
+    """``-o edi_migrations_app_foreign_keys=...`` changes the starts' rows as the ini
+    file's line would: the checks run again."""
+    run(pytester, chain, *LINT, "-o", "edi_migrations_app_foreign_keys=false")
+    again = run(pytester, chain, *LINT, "-o", f"edi_migrations_app_foreign_keys={second}")
+    again.assert_outcomes(**{outcome: 1})
