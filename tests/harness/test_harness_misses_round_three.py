@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness.test_kept_verdicts import run as kept_verdicts_run
 from tests.harness_projects import add_migration, copy_example_chain
 
 STEP = ("-k", "test_upgrade_path", "--upgrade-path", "v7->v8")
@@ -32,18 +33,8 @@ def chain(pytester: pytest.Pytester) -> Path:
 
 
 def run(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.RunResult:
-    """The checks on ``folder``, verdicts kept in the project's own cache."""
-    return pytester.runpytest_inprocess(
-        "--migrations-dir",
-        str(folder),
-        "--matrix-sessions",
-        "10",
-        "--migrations-seed",
-        "5",
-        "--verdicts=reuse",
-        "-rs",
-        *args,
-    )
+    """The checks on ``folder``, verdicts kept and reused in the project's own cache."""
+    return kept_verdicts_run(pytester, folder, "--verdicts=reuse", *args)
 
 
 def rewrite_keeping_stamp(path: Path, text: str) -> None:
