@@ -33,6 +33,7 @@ from edi_migrations.sqlite.dbapi import sqlite3
 
 DEFAULT_DIR = Path(__file__).parent.parent / "versions"
 FILENAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.py$")
+Stamps = tuple[tuple[str, int, int], ...]  # (file name, changed ns, size) of each file
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -81,7 +82,9 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
         key=lambda p: p.name,
     )
     stamps = tuple((p.name, *_stamp(p)) for p in files)
-    return applied(folder, _load(folder, stamps))  # wrapping.py: the harness's wraps
+    # a helper module beside them: an edit imports every migration again (any may use it)
+    helpers = tuple((p.name, *_stamp(p)) for p in found if p.suffix == ".py" and p not in files)
+    return applied(folder, _load(folder, stamps, helpers))  # wrapping.py: the harness's wraps
 
 
 def _stamp(path: Path) -> tuple[int, int]:
@@ -92,7 +95,7 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=32)
-def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migration, ...]:
+def _load(folder: Path, stamps: Stamps, helpers: Stamps) -> tuple[Migration, ...]:
     migrations = []
     for expected, (filename, mtime_ns, size) in enumerate(stamps, start=1):
         match = FILENAME.match(filename)
@@ -105,7 +108,7 @@ def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migra
         number = int(match.group(1))
         if number != expected:
             raise BadMigrationsFolder(folder, misnumbered(filename, number, expected, stamps))
-        migrations.append(_load_unchanged(folder / filename, number, mtime_ns, size))
+        migrations.append(_load_unchanged(folder / filename, number, (mtime_ns, size), helpers))
     return tuple(migrations)
 
 
@@ -119,10 +122,10 @@ def misnumbered(filename: str, number: int, expected: int, stamps: tuple) -> str
 
 
 @lru_cache(maxsize=4096)
-def _load_unchanged(path: Path, number: int, mtime_ns: int, size: int) -> Migration:
-    """One file, read and compiled again only when its stamp changed: editing the last
-    migration of a long chain re-imports that file alone (the checksum is still of its
-    bytes, read when it is loaded)."""
+def _load_unchanged(path: Path, number: int, stamp: tuple[int, int], helpers: Stamps) -> Migration:
+    """One file, read and compiled again only when its stamp or a helper's changed:
+    editing the last migration of a long chain re-imports that file alone (the checksum
+    is still of its bytes, read when it is loaded)."""
     return _load_one(path, number)
 
 

@@ -84,3 +84,28 @@ def test_an_ini_option_given_on_the_command_line_is_an_input(pytester, chain, se
     run(pytester, chain, *LINT, "-o", "edi_migrations_app_foreign_keys=false")
     again = run(pytester, chain, *LINT, "-o", f"edi_migrations_app_foreign_keys={second}")
     again.assert_outcomes(**{outcome: 1})
+
+
+IMPORTS_BESIDE = """
+import _tidy  # a helper module beside the migrations
+
+
+def upgrade(conn):
+    conn.execute(_tidy.STATEMENT)
+"""
+
+
+@pytest.mark.parametrize(
+    ("edited", "outcome"),
+    [("SELECT count(*) FROM notes", "passed"), ("DELETE FROM notes", "failed")],
+)
+def test_a_helper_beside_the_migrations_edited_between_two_runs_in_one_process(
+    pytester, chain, edited, outcome
+):
+    """Its bytes are in the key, so the step runs again: with the edited helper, not the
+    one the migration imported in the first run."""
+    (chain / "_tidy.py").write_text("STATEMENT = 'SELECT 1'\n")
+    add_migration(chain, "tidy_notes", IMPORTS_BESIDE)
+    run(pytester, chain, *STEP).assert_outcomes(passed=1)
+    (chain / "_tidy.py").write_text(f"STATEMENT = {edited!r}\n")
+    run(pytester, chain, *STEP).assert_outcomes(**{outcome: 1})
