@@ -2,7 +2,8 @@
 kept verdict that should have been run again (a silent miss), shown on the example
 app's chain (not EDI's) as a newcomer works: the matrix green, one change, run again
 without ``--verdicts=run``. Each broken twin must fail or run again; its control keeps
-its verdict or passes."""
+its verdict or passes. The last spec guards what was found sound (a first DEFAULT
+declared in another case)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness.test_harness_default_changed_after_added import NOTES
+from tests.harness.test_harness_misses_round_two import ADDED, DARKER
 from tests.harness.test_kept_verdicts import run as kept_verdicts_run
-from tests.harness_projects import add_migration, copy_example_chain
+from tests.harness_projects import add_migration, copy_example_chain, run_matrix
+from tests.newcomer_chains import two_steps
 
 STEP = ("-k", "test_upgrade_path", "--upgrade-path", "v7->v8")
 LINT = ("-k", "test_migration_passes_the_lint", "--upgrade-path", "v0->v1")
@@ -109,3 +113,21 @@ def test_a_helper_beside_the_migrations_edited_between_two_runs_in_one_process(
     run(pytester, chain, *STEP).assert_outcomes(passed=1)
     (chain / "_tidy.py").write_text(f"STATEMENT = {edited!r}\n")
     run(pytester, chain, *STEP).assert_outcomes(**{outcome: 1})
+
+
+@pytest.mark.parametrize(
+    ("filled", "copied"),
+    [("scheme", "scheme"), ("'light'", "scheme"), ("scheme", "'light'")],
+    ids=["sound", "added-filled-with-a-constant", "rebuild-copies-a-constant"],
+)
+def test_a_first_default_declared_in_another_case(pytester, filled, copied):
+    """Round two's first DEFAULT, the declaration spelling table and column as SQLite
+    does not store them (``Note``, ``Scheme``): SQLite's names know no case."""
+    folder = two_steps(pytester, NOTES, ADDED.replace("FILLED", filled))
+    darker = DARKER.replace(
+        '"note", "default", column="scheme"', '"Note", "default", column="Scheme"'
+    )
+    assert '"Note"' in darker
+    add_migration(folder, "darker", darker.replace("COPIED", copied))
+    result = run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v3")
+    result.assert_outcomes(**({"passed": 1} if filled == copied else {"failed": 1}))
