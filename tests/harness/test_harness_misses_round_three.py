@@ -15,6 +15,7 @@ import pytest
 from tests.harness.test_harness_default_changed_after_added import NOTES
 from tests.harness.test_harness_misses_round_two import ADDED, DARKER
 from tests.harness.test_kept_verdicts import run as kept_verdicts_run
+from tests.harness.test_plugin_configuration import DELETES_THE_MARKER
 from tests.harness_projects import add_migration, copy_example_chain, run_matrix
 from tests.newcomer_chains import two_steps
 
@@ -131,3 +132,32 @@ def test_a_first_default_declared_in_another_case(pytester, filled, copied):
     add_migration(folder, "darker", darker.replace("COPIED", copied))
     result = run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v3")
     result.assert_outcomes(**({"passed": 1} if filled == copied else {"failed": 1}))
+
+
+WRITES_FROM_A_MODULE = """
+import pytest
+
+from app_rows import TITLE  # the project's own module: what its app writes
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_app_writes():
+    def writes(conn, ctx):
+        conn.execute('INSERT INTO "note books" (title) VALUES (?)', (TITLE,))
+
+    return writes
+"""
+
+
+@pytest.mark.parametrize(("title", "outcome"), [("inbox", "skipped"), ("marker", "failed")])
+def test_a_module_the_app_writes_call_is_an_input_of_the_starts(pytester, chain, title, outcome):
+    """The starts are built from what ``app_writes`` writes, whatever module it takes
+    that from: an edit there builds them again, the step runs on the new rows."""
+    pytester.makepyfile(app_rows="TITLE = 'inbox'\n")
+    pytester.makeconftest(WRITES_FROM_A_MODULE)
+    pytester.syspathinsert()
+    add_migration(chain, "delete_the_marker", DELETES_THE_MARKER)
+    steps = ("-k", "test_upgrade_path", "--upgrade-path", "v3->v8")
+    run(pytester, chain, *steps).assert_outcomes(passed=1)
+    pytester.makepyfile(app_rows=f"TITLE = {title!r}\n")
+    run(pytester, chain, *steps).assert_outcomes(**{outcome: 1})
