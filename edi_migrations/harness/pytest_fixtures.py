@@ -45,6 +45,7 @@ from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import ProjectApp, SchemaStarts
 from edi_migrations.harness.template_store import CACHE_NAME, TemplateStore
+from edi_migrations.harness.verdict_inputs import project_code_digest
 from edi_migrations.runner import step_limit
 from edi_migrations.runner.discovery import Migration, folder_of
 from edi_migrations.schema.dump import schema_sql_of
@@ -199,11 +200,14 @@ def edi_migrations_project_app(
 ) -> ProjectApp:
     """What the project's own code puts into a start database: its app writers (with the
     tables whose app writes reference cycles, from the ini), and a digest of the source
-    defining them and ``edi_migrations_connect`` (part of the key)."""
+    defining them and ``edi_migrations_connect`` (part of the key); where the project
+    writes, also of its modules imported so far (what its writer calls in them)."""
     code = "+".join(
         template_keys.callable_digest(f)
         for f in (edi_migrations_app_writes, edi_migrations_connect)
     )
+    if edi_migrations_app_writes is not None:
+        code += "+" + project_code_digest(Path(pytestconfig.rootpath), frozenset())
     cycles = settings.reference_cycles(pytestconfig)
     enforces = app_fk_setting.app_enforces_foreign_keys(pytestconfig)
     return ProjectApp(AppWriters(edi_migrations_app_writes, cycles, enforces), code)

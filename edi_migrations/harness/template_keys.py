@@ -9,8 +9,8 @@ A key changes when any input changes, so a stale template is never reused:
   anyone remembering to bump a version, and moving a module between subpackages
   cannot leave it out of the key;
 - the project's code: the source file of the module defining its ``app_writes`` and
-  ``connect`` fixtures' callables (a conftest.py, usually). What those call in other
-  modules is not followed: after editing such a module, run once with ``--cache-clear``;
+  ``connect`` fixtures' callables (a conftest.py, usually), and, where the project's
+  app writes, every module under the rootdir imported by then (what its writer calls);
 - the run's seed and size, and the version.
 """
 

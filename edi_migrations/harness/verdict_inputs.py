@@ -8,10 +8,11 @@ where every input is the same (:mod:`edi_migrations.harness.verdicts`).
 - the harness's code, the SQLite library and Python (``template_keys.reader_code_digest``);
 - the project's code: every module under the rootdir the run had imported by the end of
   collection (conftest.py files, the test modules, what they import), the chain's
-  migration files excepted (a test module may import one: it is keyed per version);
+  migration files excepted (a test module may import one: it is keyed per version), and
+  those a check imported as it ran (kept with its verdict: ``verdict_imports``);
 - the migrations folder's other files (a data file a migration reads), its schema
   snapshots aside;
-- the harness's options and ini file, the seed and the SQLite floor.
+- the harness's options, the ini file and ``-o`` values, the seed and the SQLite floor.
 """
 
 from __future__ import annotations
@@ -89,10 +90,10 @@ def project_code_digest(rootdir: Path, migration_files: frozenset[Path]) -> str:
     """Every module the run imported from under ``rootdir`` (installed packages and the
     chain's migration files, keyed per version, left out: a helper module beside them
     counts), by path and bytes."""
-    return template_keys.source_digest(_project_modules(rootdir, migration_files), root=rootdir)
+    return template_keys.source_digest(project_modules(rootdir, migration_files), root=rootdir)
 
 
-def _project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Path]:
+def project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Path]:
     found = set()
     for module in list(sys.modules.values()):
         source = getattr(module, "__file__", None)
@@ -125,7 +126,8 @@ def _resolved(source: str) -> tuple[str, bool]:
 
 def options_digest(config: pytest.Config) -> str:
     """The harness's option values (those that change what a check finds), the ini
-    file's bytes and the SQLite floor the project declares."""
+    file's bytes and the values ``-o`` gives over it, and the SQLite floor the project
+    declares."""
     from edi_migrations.harness.pytest_options import OPTION_DESTS
     from edi_migrations.harness.settings import require_migrations_dir
     from edi_migrations.lint.run import resolve_floor
@@ -137,6 +139,7 @@ def options_digest(config: pytest.Config) -> str:
     ]
     ini = config.inipath
     values.append(template_keys.short_digest(ini.read_bytes()) if ini and ini.is_file() else "-")
+    values.append(repr(config.getoption("override_ini", None)))  # -o name=value: as the file's
     floor = resolve_floor(require_migrations_dir(config), config.getoption("sqlite_floor"))
     values.append(floor.text if floor else "-")
     return template_keys.short_digest("|".join(values))

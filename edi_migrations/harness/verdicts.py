@@ -23,7 +23,13 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.errors import MigrationError
-from edi_migrations.harness import seeding, settings, template_keys, verdict_setting
+from edi_migrations.harness import (
+    seeding,
+    settings,
+    template_keys,
+    verdict_imports,
+    verdict_setting,
+)
 from edi_migrations.harness.cache_dirs import cache_folder
 from edi_migrations.harness.collect import BUILTIN
 from edi_migrations.harness.paths import Start
@@ -41,10 +47,13 @@ PENDING = pytest.StashKey[tuple[str, int]]()  # (key, properties the check had b
 
 @dataclass(frozen=True)
 class Kept:
-    """What a passing check leaves: when it passed, and the properties it reported."""
+    """What a passing check leaves: when it passed, the properties it reported, and the
+    project modules imported after collection (by rootdir-relative path) with their bytes."""
 
     passed_at: float
     properties: tuple[tuple[str, object], ...]
+    imported: tuple[str, ...] = ()
+    imported_digest: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,7 @@ class RunVerdicts:
     shared: str
     chains: tuple[str, ...]  # the chain's digest up to each version (index: version)
     reusing: bool  # kept verdicts are taken (else only kept, for a later run)
+    imports: verdict_imports.Imports  # the project modules collection had imported
 
 
 def note_run(session: pytest.Session) -> None:
@@ -75,7 +85,9 @@ def note_run(session: pytest.Session) -> None:
     shared = run_inputs(config, files, seeding.run_seed(config))
     chains = tuple(template_keys.chain_digest(chain, v) for v in range(len(chain) + 1))
     store = TemplateStore(root, None, VERDICT_FILE)
-    config.stash[RUN] = RunVerdicts(store, shared, chains, verdict_setting.reusing(config))
+    imports = verdict_imports.collected_imports(Path(config.rootpath), files)
+    reusing = verdict_setting.reusing(config)
+    config.stash[RUN] = RunVerdicts(store, shared, chains, reusing, imports)
 
 
 def before_call(item: pytest.Item) -> None:
@@ -108,7 +120,7 @@ def _decide(run: RunVerdicts, item: pytest.Item, reach: int, started: str) -> No
     parts = (item.nodeid, run.shared, run.chains[reach], started)
     key = f"verdict-{template_keys.short_digest(chr(0).join(parts))}"
     if run.reusing:
-        kept = _read(run.store, key)
+        kept = _read(run.store, key, run.imports.rootdir)
         if kept is not None:
             item.user_properties.extend([*kept.properties, (KEPT_KEY, kept.passed_at)])
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(kept.passed_at))
@@ -127,7 +139,9 @@ def after_call(item: pytest.Item, report: pytest.TestReport) -> None:
     if run is None or pending is None or report.when != "call" or not report.passed:
         return
     key, before = pending
-    kept = Kept(time.time(), tuple(item.user_properties[before:]))
+    names = run.imports.since_collection()
+    read = verdict_imports.digest(run.imports.rootdir, names) if names else ""
+    kept = Kept(time.time(), tuple(item.user_properties[before:]), names, read)
     run.store.template(key, lambda path: path.write_bytes(pickle.dumps(kept, protocol=5)))
 
 
@@ -149,10 +163,11 @@ def _reach_and_start(item: pytest.Item) -> tuple[int, Start] | None:
     return reach_and_start(callspec.params)
 
 
-def _read(store: TemplateStore, key: str) -> Kept | None:
+def _read(store: TemplateStore, key: str, rootdir: Path) -> Kept | None:
     """The verdict kept under ``key``; None where none is, or where what is there cannot
-    be read as one (cut short, written by something else): that entry is removed, and
-    the check runs and keeps its verdict again."""
+    be read as one (cut short, written by something else) or a module the check
+    imported as it ran has other bytes now: that entry is removed, and the check runs
+    and keeps its verdict again."""
     path = store.root / key / VERDICT_FILE
     try:
         data = path.read_bytes()
@@ -162,7 +177,9 @@ def _read(store: TemplateStore, key: str) -> Kept | None:
         kept = pickle.loads(data)  # noqa: S301 - written by this harness under this key
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
         kept = None
-    if not isinstance(kept, Kept):
+    if not isinstance(kept, Kept) or (
+        kept.imported and verdict_imports.digest(rootdir, kept.imported) != kept.imported_digest
+    ):
         shutil.rmtree(path.parent, ignore_errors=True)
         return None
     os.utime(path.parent)  # used: eviction keeps it

@@ -33,6 +33,7 @@ from edi_migrations.sqlite.dbapi import sqlite3
 
 DEFAULT_DIR = Path(__file__).parent.parent / "versions"
 FILENAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.py$")
+Stamps = tuple[tuple[str, int, int], ...]  # (file name, changed ns, size) of each file
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -81,16 +82,20 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
         key=lambda p: p.name,
     )
     stamps = tuple((p.name, *_stamp(p)) for p in files)
-    return applied(folder, _load(folder, stamps))  # wrapping.py: the harness's wraps
+    # a helper module beside them: an edit imports every migration again (any may use it)
+    helpers = tuple((p.name, *_stamp(p)) for p in found if p.suffix == ".py" and p not in files)
+    return applied(folder, _load(folder, stamps, helpers))  # wrapping.py: the harness's wraps
 
 
 def _stamp(path: Path) -> tuple[int, int]:
+    """When the file last changed, and its size: the inode's change time moves on every
+    write and on every ``os.utime`` (the mtime can be put back over new bytes)."""
     stat = path.stat()
-    return stat.st_mtime_ns, stat.st_size
+    return max(stat.st_mtime_ns, stat.st_ctime_ns), stat.st_size
 
 
 @lru_cache(maxsize=32)
-def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migration, ...]:
+def _load(folder: Path, stamps: Stamps, helpers: Stamps) -> tuple[Migration, ...]:
     migrations = []
     for expected, (filename, mtime_ns, size) in enumerate(stamps, start=1):
         match = FILENAME.match(filename)
@@ -103,7 +108,7 @@ def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Migra
         number = int(match.group(1))
         if number != expected:
             raise BadMigrationsFolder(folder, misnumbered(filename, number, expected, stamps))
-        migrations.append(_load_unchanged(folder / filename, number, mtime_ns, size))
+        migrations.append(_load_unchanged(folder / filename, number, (mtime_ns, size), helpers))
     return tuple(migrations)
 
 
@@ -117,17 +122,17 @@ def misnumbered(filename: str, number: int, expected: int, stamps: tuple) -> str
 
 
 @lru_cache(maxsize=4096)
-def _load_unchanged(path: Path, number: int, mtime_ns: int, size: int) -> Migration:
-    """One file, read and compiled again only when its stamp changed: editing the last
-    migration of a long chain re-imports that file alone (the checksum is still of its
-    bytes, read when it is loaded)."""
+def _load_unchanged(path: Path, number: int, stamp: tuple[int, int], helpers: Stamps) -> Migration:
+    """One file, read and compiled again only when its stamp or a helper's changed:
+    editing the last migration of a long chain re-imports that file alone (the checksum
+    is still of its bytes, read when it is loaded)."""
     return _load_one(path, number)
 
 
 def _load_one(path: Path, number: int) -> Migration:
     source = path.read_bytes()
     digest = hashlib.sha256(source).hexdigest()
-    module = _import(path, digest)
+    module = _import(path, source, digest)
     upgrade = getattr(module, "upgrade", None)
     if not callable(upgrade):
         raise BadMigrationsFolder(path.parent, f"{path.name}: has no upgrade(conn) function")
@@ -171,9 +176,11 @@ def _callable_or_none(module: ModuleType, name: str) -> Callable[..., object] | 
     return value
 
 
-def _import(path: Path, digest: str) -> ModuleType:
-    """The file run as a module; one that does not compile or raises as it runs is a
-    refused folder naming the file, the error and its line (the error chained)."""
+def _import(path: Path, source: bytes, digest: str) -> ModuleType:
+    """The file run as a module, compiled from the bytes its checksum is of (never from
+    a bytecode cache: one written for other bytes of the same mtime and size would run
+    in their place); one that does not compile or raises as it runs is a refused folder
+    naming the file, the error and its line (the error chained)."""
     package = package_of(path.parent)[0]  # a package's migrations import relatively
     name = f"{package}{'.' if package else ''}_migration_{path.stem}_{digest[:16]}"
     spec = importlib.util.spec_from_file_location(name, path)
@@ -181,7 +188,7 @@ def _import(path: Path, digest: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     try:
         with importable_beside(path.parent):
-            spec.loader.exec_module(module)
+            exec(compile(source, str(path), "exec", dont_inherit=True), module.__dict__)  # noqa: S102
     except Exception as exc:  # noqa: BLE001 - whatever the file raised, said as a refusal
         raise BadMigrationsFolder(path.parent, _import_failure(path, exc)) from exc
     return module
