@@ -43,7 +43,11 @@ from edi_migrations.harness.invariants.declared import (
     declared_between,
 )
 from edi_migrations.harness.invariants.declared_spelling import Spelling
-from edi_migrations.harness.invariants.declared_sql import DeclarationsNamed, unrunnable
+from edi_migrations.harness.invariants.declared_sql import (
+    DeclarationsNamed,
+    UnrunnableDeclaration,
+    unrunnable,
+)
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.replay_triggers import Triggers, triggers_of
@@ -113,9 +117,8 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
     for key, need in needed.items():
         if need.version not in copies:
             copies[need.version] = _state_before(run, need.version)
-        copy = copies[need.version]
         with DeclarationsNamed(run.path.described, run.chain):  # its failure names it
-            read = _read(copy, need.table, need.expression) if copy else None
+            read = _read_where_it_runs(run, copies, need) if copies[need.version] else None
         if read is not None:
             values[key] = read
     for key, version in deletions_needed(declared, before, ran, run.fresh_schema).items():
@@ -226,6 +229,24 @@ def _state_before(run: PathRun, version: int) -> Path | None:
         return run.cache.stepped(run.start, steps, run.step, run.chain, dest)
     except InvariantFailure:
         return None  # the path's own run fails there too, naming its own database
+
+
+def _read_where_it_runs(
+    run: PathRun, copies: dict[int, Path | None], need: Needed
+) -> BeforeItsMigration | None:
+    """``need``'s expression over its copy; None where SQLite refuses it on rows its own
+    migration fails on too (``sum`` overflowing in both): the path's run then reports the
+    migration's failure, the finding, not a declaration whose SQL is right."""
+    copy = copies[need.version]
+    assert copy is not None
+    try:
+        return _read(copy, need.table, need.expression)
+    except UnrunnableDeclaration:
+        if need.version + 1 not in copies:  # the state its migration leaves, or None
+            copies[need.version + 1] = _state_before(run, need.version + 1)
+        if copies[need.version + 1] is None:
+            return None
+        raise
 
 
 def _read(db: Path, table: str, expression: str) -> BeforeItsMigration | None:

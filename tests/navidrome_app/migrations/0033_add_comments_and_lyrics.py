@@ -1,0 +1,33 @@
+"""navidrome ``db/migrations/20201110205344_add_comments_and_lyrics.go``, ported: each ``tx.ExecContext`` string as
+written (trailing blanks trimmed), run by ``conn.executescript``.
+"""
+
+from edi_migrations.changes import AddRows, Recompute
+
+CHANGES = (
+    # forceFullRescan: upstream's flag row ('FullScanAfterMigration', '1') in property,
+    # added, or its value set to '1' where it is there
+    AddRows("property"),
+    Recompute("property", "value", expression="CASE WHEN id = 'FullScanAfterMigration' THEN '1' ELSE value END"),
+)
+
+
+def upgrade(conn):
+    conn.executescript(
+        r"""
+alter table media_file
+	add comment varchar;
+alter table media_file
+	add lyrics varchar;
+
+alter table album
+	add comment varchar;
+"""
+    )
+    # upstream prints a notice (only on an initialised database): 'A full rescan will be performed to import comments and lyrics'
+    # forceFullRescan (migration.go): flags a full rescan for the next start
+    conn.executescript(
+        r"""
+INSERT OR REPLACE into property (id, value) values ('FullScanAfterMigration', '1');
+"""
+    )
