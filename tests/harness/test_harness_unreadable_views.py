@@ -6,7 +6,9 @@ its rows: the path passes and the run's notes say so. A view readable before and
 unreadable after is the migration's fault and fails naming it. And the rows generated
 from the schema do not make the chain's own views fail: a column that a view of the
 chain sums or takes abs() of gets no integer edge value that overflows them, so a new
-view over it reads. An order-book chain of its own (not EDI's).
+view over it reads; so does a column a migration of the chain sums as it runs (Navidrome
+stores each artist's total size), while a sum over the app's own overflowing rows still
+fails the migration. An order-book chain of its own (not EDI's).
 """
 
 from __future__ import annotations
@@ -111,3 +113,33 @@ def test_a_new_view_summing_a_generated_column_reads(pytester):
     overflows, unless the generator knows the chain's views take abs() of it."""
     result = run_the_step(pytester, SIZES)
     result.assert_outcomes(passed=1)
+
+
+TOTALS_STORED = '''"""The shop's total quantity sold (returns are negative), stored for the dashboard."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE shop_totals (qty INTEGER)")
+    conn.execute("INSERT INTO shop_totals (qty) SELECT sum(qty) FROM orders WHERE qty > 0")
+'''
+
+
+@pytest.mark.parametrize("seed", ["1", "2", "3"])
+def test_a_migration_summing_a_generated_column_completes(pytester, seed):
+    """The edge sweep's 64-bit bounds in qty would overflow the migration's sum on every
+    seed (no view of this chain sums qty): the generator knows the chain's migrations sum
+    it, as it knows its views do."""
+    no_view = ORDERS[: ORDERS.index("    conn.execute(\n        \"CREATE VIEW")]
+    chain = make_chain(pytester.path / "migrations", TOTALS_STORED)
+    (chain / "0001_orders.py").write_text(no_view, encoding="utf-8")
+    result = run_matrix(
+        pytester, chain, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
+        "--migrations-seed", seed,
+    )  # fmt: skip
+    result.assert_outcomes(passed=1)
+
+
+def test_a_migration_summing_the_apps_own_overflowing_rows_still_fails(pytester):
+    result = run_the_step(pytester, TOTALS_STORED, OVERFLOWING_APP)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*broke invariant 'upgrade completes'*", "*integer overflow*"])

@@ -11,7 +11,10 @@ migration for data the app never has. For a column that any view of the chain su
 bounds become ±(2^53 + 1): still the first integers a REAL cannot hold (a cast to REAL
 is still caught), while 1 023 of them still sum within 64 bits. Columns are matched by
 name, which may be too many (an unrelated column of the same name loses its bounds)
-but never too few for a view that names its columns.
+but never too few for a view that names its columns. The chain's migrations count as its
+views do: one that sums a column as it runs (Navidrome stores each artist's
+``sum(f.size)``) is read the same way, from the statements it runs on an empty database,
+so the start holds no bound its own sum cannot add (rows the app writes keep theirs).
 """
 
 from __future__ import annotations
@@ -61,18 +64,20 @@ def views_of(conn: sqlite3.Connection) -> tuple[str, ...]:
 
 
 def chain_summed_names(migrations: Collection[Migration]) -> frozenset[str]:
-    """:func:`summed_names` of every view the chain creates at any version."""
+    """:func:`summed_names` of every view the chain creates at any version and of every
+    statement its migrations run."""
     return summed_names(_chain_views(tuple(migrations)))
 
 
 @lru_cache(maxsize=8)
 def _chain_views(migrations: tuple[Migration, ...]) -> tuple[str, ...]:
-    """The SQL of each view any version of the chain has, from one in-memory run of it
-    (rolled back). A migration that fails on an empty database ends the run: the views
-    seen up to it are what can be known."""
+    """The SQL of each view any version of the chain has, and of each statement its
+    migrations run, from one in-memory run of it (rolled back). A migration that fails on
+    an empty database ends the run: what was seen up to it is what can be known."""
     found: dict[str, None] = {}
     conn = for_migrations(":memory:")
     try:
+        conn.set_trace_callback(lambda sql: found.setdefault(sql))
         conn.execute("BEGIN")
         for migration in migrations:
             try:
