@@ -3,9 +3,10 @@ by Go functions, and Go loops over rows), ``tests/navidrome_app/README.md``.
 
 Its ``referential_integrity`` rebuild of ``player`` (v19 -> v20) leaves out the foreign
 key on ``transcoding_id`` the table had since v6: a schema finding, whatever rows are
-drawn. (``add_artist_playlist_size``'s ``sum`` overflowing on paths from v1-v7 costs
-seconds here: its harness fix is proven on a notes chain,
-``tests/harness/test_harness_declaration_failing_with_its_migration.py``.)
+drawn. (``add_artist_playlist_size``'s ``sum`` overflowed on the drawn 64-bit bounds:
+its harness fixes are proven on chains of their own,
+``tests/harness/test_harness_declaration_failing_with_its_migration.py`` and
+``tests/harness/test_harness_unreadable_views.py``.)
 """
 
 from __future__ import annotations
