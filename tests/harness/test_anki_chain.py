@@ -2,7 +2,7 @@
 Rust steps moving JSON out of ``col``'s row into tables), 6 versions
 (``tests/anki_app/README.md``).
 
-Two of the harness's false alarms were found on it: schema 18 rebuilds ``graves`` as a
+Two of the harness's false alarms on it (upgrade paths): schema 18 rebuilds ``graves`` as a
 WITHOUT ROWID table (every row was called lost), and schema 16's declared rules read
 ``deck_config`` after the rule declared above them had rewritten it (every card was
 expected raised). Both paths pass now; the one ``INSERT OR IGNORE`` drops (a repeated
