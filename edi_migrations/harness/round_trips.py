@@ -34,6 +34,7 @@ from edi_migrations.harness.path_steps import run_step, runner_step
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.round_trip_expected import earlier_state
 from edi_migrations.harness.round_trip_moved import given_back
+from edi_migrations.harness.round_trip_unkeyed import numbered_alike, renumbered_through
 from edi_migrations.runner.discovery import Migration
 
 
@@ -55,11 +56,8 @@ def round_trip(
     runner_step(path_id, step - 1, migrations_dir)(db, step)
     higher = runs.user_state(db, times)
     down(db)
-    require(
-        path_id,
-        "round trip up->down",
-        _given_back(lower, runs.user_state(db, times), chain[step - 1]),
-    )
+    lower, now = renumbered_through(lower, runs.user_state(db, times), higher)
+    require(path_id, "round trip up->down", _given_back(lower, now, chain[step - 1]))
     up(db)
     require(
         path_id, "round trip down->up", runs.same_user_state(higher, runs.user_state(db, times))
@@ -109,7 +107,7 @@ def _down_from_its_own_data(
         shared = [c for c in old_columns if c in new_columns]
         old[table] = _only(shared, old_columns, old_rows)
         new[table] = _only(shared, new_columns, new_rows)
-    problems = tables_changes(old, new)
+    problems = tables_changes(*numbered_alike(old, new))
     lower = migration.version - 1
     if problems:
         problems.append(

@@ -74,9 +74,10 @@ def replayed(
             for merge in declared.merges:
                 problems += _replay_merge(conn, after, merge, back, (why_gone, why_value))
             filled = replay_backfills(conn, declared, back)
+            found = _as_found(conn, declared, back)  # each rule read before any is written
             for key, rule in declared.recomputed.items():
                 read = declared.midpath.get(("recompute", *key))
-                _replay_recompute(conn, (rule, read), back, why_value)
+                _replay_recompute(conn, (rule, read), back, why_value, found.get(key))
         touched = touched_tables(conn, written)
         snap = replay_snapshot(conn, before, touched, declared.views_not_compared)
     finally:
@@ -198,15 +199,35 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
     return found.fetchone() is not None
 
 
+def _as_found(conn: sqlite3.Connection, declared: Declared, back: tuple) -> dict:
+    """Each recomputation's value per rowid over the copy before any is replayed: an
+    expression reads the rows as its migration found them, not as a rule declared before
+    it left them (Anki's schema 16: the cards' ease read from the option groups the rule
+    above it rewrites). None of a WITHOUT ROWID table's, or one its rows cannot run yet."""
+    found = {}
+    for key, rule in declared.recomputed.items():
+        table = _table_end(rule.table, back)
+        if ("recompute", *key) in declared.midpath or not _has_table(conn, table):
+            continue
+        with guarded(f"the declared recomputation of {rule.table}.{rule.column}, replayed"):
+            try:
+                select = f"SELECT ({rule.expression}), rowid FROM {q(table)}"
+                found[key] = conn.execute(select).fetchall()
+            except sqlite3.OperationalError:
+                continue  # said as the rule is replayed below
+    return found
+
+
 def _replay_recompute(
     conn: sqlite3.Connection,
     recompute: tuple[ch.Recompute, BeforeItsMigration | None],
     back: tuple,
     why_value: dict,
+    found: list[tuple] | None = None,
 ) -> None:
-    """The declared rule applied to every row (its views and triggers follow); where the
-    rule was read just before its migration (``Declared.midpath``), those values, only the
-    triggers of that database firing."""
+    """The declared rule applied to every row (its views and triggers follow): its values
+    as :func:`_as_found` read them; where the rule was read just before its migration
+    (``Declared.midpath``), those values, only the triggers of that database firing."""
     rule, read = recompute
     table = _table_end(rule.table, back)
     column = _column_end(rule.table, rule.column, back, False)
@@ -220,6 +241,8 @@ def _replay_recompute(
                         f"UPDATE {q(table)} SET {q(column)} = ? WHERE rowid = ?",
                         [(raw, rowid) for rowid, (_, raw) in read.values.items()],
                     )
+            elif found is not None:
+                conn.executemany(f"UPDATE {q(table)} SET {q(column)} = ? WHERE rowid = ?", found)
             else:
                 conn.execute(f"UPDATE {q(table)} SET {q(column)} = ({rule.expression})")
         except sqlite3.OperationalError as exc:

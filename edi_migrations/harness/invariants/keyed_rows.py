@@ -7,6 +7,11 @@ PRIMARY KEY of its own (``id TEXT PRIMARY KEY``, what Drizzle and Prisma write),
 rowid is SQLite's bookkeeping: a rebuild that copies the rows in another order moves no
 data. Such a table's rows after the migration are keyed by the rowid their key had
 before, when the key is the same columns on both sides and names one row each.
+
+A table rebuilt into WITHOUT ROWID (Anki's ``graves``, keyed by ``(oid, type)``) or back
+out of it is read by rowid on one side and by its key on the other: its rows are matched
+through the WITHOUT ROWID side's key. A plain table may repeat that key; ``INSERT OR
+IGNORE ... SELECT`` keeps the first row in rowid order, so the later ones are the rows lost.
 """
 
 from __future__ import annotations
@@ -35,9 +40,13 @@ def matched_by_key(before: Snapshot, after: Snapshot) -> Snapshot:
 
 
 def _own_key(old: Table | None, new: Table | None) -> tuple[str, ...]:
-    """The PRIMARY KEY columns both sides share, unless the rowid is the key."""
-    if old is None or new is None or old.without_rowid or new.without_rowid:
+    """The PRIMARY KEY columns both sides share, unless the rowid is the key; across a
+    rebuild into (or out of) WITHOUT ROWID, that side's key."""
+    if old is None or new is None or (old.without_rowid and new.without_rowid):
         return ()
+    if old.without_rowid or new.without_rowid:
+        keyed = new if new.without_rowid else old
+        return tuple(c.name for c in sorted((c for c in keyed.columns if c.pk), key=lambda c: c.pk))
     keys = [
         tuple(c.name for c in sorted((c for c in t.columns if c.pk), key=lambda c: c.pk))
         for t in (old, new)
@@ -50,16 +59,17 @@ def _own_key(old: Table | None, new: Table | None) -> tuple[str, ...]:
 
 
 def _rekeyed(old: TableRows, new: TableRows, key: tuple[str, ...]) -> TableRows | None:
-    """``new`` keyed by the rowid each key had in ``old``; None where nothing moved or
-    the key does not name one row on each side (a NULL, a duplicate, a clash)."""
+    """``new`` keyed by the rowid each key had in ``old`` (a repeated key: its first row,
+    in rowid order); None where nothing moved or the key does not name one row on each
+    side (a NULL, a clash)."""
     at_old = [old.columns.index(c) for c in key]
     at_new = [new.columns.index(c) for c in key]
     was: dict[tuple, int] = {}
     for rowid, row in old.rows.items():
         k = tuple(row[i] for i in at_old)
-        if k in was or any(v[1] is None for v in k):
+        if any(v[1] is None for v in k):
             return None
-        was[k] = rowid
+        was.setdefault(k, rowid)
     target: dict[int, int] = {}
     for rowid, row in new.rows.items():
         k = tuple(row[i] for i in at_new)
