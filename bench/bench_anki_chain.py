@@ -2,8 +2,8 @@
 
 ``tests/anki_app`` (migrations, pytest.ini) is copied into a tmp project; its schema
 snapshots are written first (untimed). Then the default matrix is timed cold (an empty
-cache folder) and warm (the same folder again), one seed for both. What it still fails
-on is said in ``tests/anki_app/README.md``; its cost is counted too.
+cache folder) and warm (the same folder again), one seed for both. What the harness finds in it is said in
+``tests/anki_app/README.md``.
 
     python bench/bench_anki_chain.py [--repeat 1] [--seed 7]
 """

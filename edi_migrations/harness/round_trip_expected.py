@@ -10,16 +10,18 @@ condition (the app's triggers firing, as the declaration reads everywhere else),
 copy is what up then down must equal: any other row lost still fails. A ``DropColumn``
 throws a column's values away the same way (Overseerr's ``enableNotifications``): the
 best a down can do is make the column again, so the copy holds it at its DEFAULT (the
-column's own, as the earlier schema has it).
+column's own, as the earlier schema has it). A ``Recompute`` in ``DOWNGRADE_CHANGES`` says
+what the down writes (Anki's schema-18 downgrade stamps ``col.ver = 17`` in every row):
+its expression, read on the rows the down starts from, is what the column must hold after.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from edi_migrations.changes import DeleteRows, DropColumn
+from edi_migrations.changes import DeleteRows, DropColumn, Recompute
 from edi_migrations.harness.budget import guarded
-from edi_migrations.harness.dbstate import open_copy, read_model, state_of
+from edi_migrations.harness.dbstate import CLASS_OF_TYPE, open_copy, read_model, state_of
 from edi_migrations.harness.invariants.declared_sql import unrunnable
 from edi_migrations.harness.invariants.runs import Columns, UserState, user_state, user_state_of
 from edi_migrations.identifiers import quote_identifier
@@ -62,3 +64,55 @@ def _at_default(conn: sqlite3.Connection, change: DropColumn) -> None:
     value = "NULL" if default is None else f"({default})"
     with guarded(f"the declared dropped column {change.table}.{change.column} at its DEFAULT"):
         conn.execute(f"UPDATE {table} SET {quote_identifier(change.column)} = {value}")
+
+
+DeclaredValues = dict[tuple[str, str], dict[int, tuple[str, object]]]
+
+
+def downgrade_values(db: Path, migration: Migration) -> DeclaredValues:
+    """Each value the migration's ``DOWNGRADE_CHANGES`` recompute, by (table, column) and
+    rowid: its expression over the rows of ``db`` (at the migration's version, before the
+    down), each value with its storage class as a user state holds it."""
+    rules = [c for c in migration.downgrade_changes if isinstance(c, Recompute)]
+    if not rules:
+        return {}
+    conn = open_copy(db)
+    try:
+        found: DeclaredValues = {}
+        for rule in rules:
+            table = quote_identifier(rule.table)
+            with guarded(f"the declared downgrade Recompute of {rule.table}.{rule.column}"):
+                try:
+                    rows = conn.execute(f"SELECT rowid, ({rule.expression}) FROM {table}")
+                    values = {rowid: (CLASS_OF_TYPE[type(v)], v) for rowid, v in rows}
+                except sqlite3.OperationalError as exc:
+                    raise unrunnable(exc, rule.expression) from exc
+            found[(rule.table, rule.column)] = values
+        return found
+    finally:
+        conn.close()
+
+
+def with_values(state: UserState, declared: DeclaredValues) -> UserState:
+    """``state`` with the declared values put in (a table or column it lacks: left as is,
+    so what the down did there is still compared)."""
+    if not declared:
+        return state
+    schema, tables = state
+    tables = dict(tables)
+    for (table, column), values in declared.items():
+        name = next((t for t in tables if t.casefold() == table.casefold()), None)
+        if name is None:
+            continue
+        columns, rows = tables[name]
+        at = next((i for i, c in enumerate(columns) if c.casefold() == column.casefold()), None)
+        if at is None:
+            continue
+        tables[name] = (
+            columns,
+            {
+                key: (row[:at] + (values[key],) + row[at + 1 :]) if key in values else row
+                for key, row in rows.items()
+            },
+        )
+    return schema, tables

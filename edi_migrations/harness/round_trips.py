@@ -2,7 +2,7 @@
 then down from the data the app writes at its own version.
 
 Up then down gives back the earlier data less the rows the migration's ``CHANGES``
-delete (harness.round_trip_expected). The trip from below meets only what ``upgrade()`` itself put in the new columns and
+delete, with the values its ``DOWNGRADE_CHANGES`` recompute (harness.round_trip_expected). The trip from below meets only what ``upgrade()`` itself put in the new columns and
 tables, so a ``downgrade()`` that loses rows or values only the later app writes (a
 rebuild copying ``WHERE archived_at IS NULL``) passed unseen. Going down from the
 matrix's start at the migration's version, filled as the app fills it, every row and
@@ -32,7 +32,11 @@ from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.state_changes import schema_changes, tables_changes
 from edi_migrations.harness.path_steps import run_step, runner_step
 from edi_migrations.harness.paths import Start
-from edi_migrations.harness.round_trip_expected import earlier_state
+from edi_migrations.harness.round_trip_expected import (
+    downgrade_values,
+    earlier_state,
+    with_values,
+)
 from edi_migrations.harness.round_trip_moved import given_back
 from edi_migrations.harness.round_trip_unkeyed import numbered_alike, renumbered_through
 from edi_migrations.runner.discovery import Migration
@@ -55,8 +59,10 @@ def round_trip(
     lower = earlier_state(db, chain[step - 1], times)  # less the rows its CHANGES delete
     runner_step(path_id, step - 1, migrations_dir)(db, step)
     higher = runs.user_state(db, times)
+    declared_down = downgrade_values(db, chain[step - 1])  # read before the down runs
     down(db)
     lower, now = renumbered_through(lower, runs.user_state(db, times), higher)
+    lower = with_values(lower, declared_down)
     require(path_id, "round trip up->down", _given_back(lower, now, chain[step - 1]))
     up(db)
     require(
