@@ -68,6 +68,7 @@ def main() -> None:
     run("bench_powerdnsadmin_chain.py")  # PowerDNS-Admin's ported Alembic chain: cold and warm, -n 2
     run("bench_ntfy_chain.py")  # ntfy's ported Go message cache: cold and warm, -n 2
     run("bench_navidrome_chain.py")  # Navidrome's ported goose chain: cold and warm, -n 2
+    run("bench_calibre_chain.py")  # calibre's ported metadata.db upgrades: cold and warm, -n 2
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 
