@@ -6,6 +6,22 @@ then calibre's own bookkeeping: `SchemaUpgrade` sets `pragma user_version=3`.
 
 from _calibre_db import CalibreDb
 
+from edi_migrations.changes import DeleteRows, DropObject
+
+_LINKS = (("authors", "authors", "author"), ("publishers", "publishers", "publisher"),
+          ("tags", "tags", "tag"), ("series", "series", "series"))
+
+CHANGES = (
+    # upstream's point: the old delete guards (the base schema's, reading OLD.book on
+    # authors and publishers, which they lack) are replaced by fkc_delete_on_<table>
+    *(DropObject("trigger", f"fkc_delete_books_{ltable}_link") for ltable, _, _ in _LINKS),
+    # upstream's point: authors, publishers, tags and series no book links to are deleted
+    *(
+        DeleteRows(table, f"(SELECT COUNT(id) FROM books_{ltable}_link WHERE {col}={table}.id) < 1")
+        for ltable, table, col in _LINKS
+    ),
+)
+
 
 def upgrade(conn):
     db = CalibreDb(conn)
