@@ -69,6 +69,7 @@ def main() -> None:
     run("bench_ntfy_chain.py")  # ntfy's ported Go message cache: cold and warm, -n 2
     run("bench_navidrome_chain.py")  # Navidrome's ported goose chain: cold and warm, -n 2
     run("bench_anki_chain.py")  # Anki's ported collection schema (Rust): cold and warm, -n 2
+    run("bench_calibre_chain.py")  # calibre's ported metadata.db upgrades: cold and warm, -n 2
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 
