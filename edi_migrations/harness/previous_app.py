@@ -23,6 +23,7 @@ from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import row_id_name
 from edi_migrations.harness.rows.schema_read import read_table
 from edi_migrations.harness.rows.sql_tokens import tokenize
+from edi_migrations.harness.view_columns import moved_columns, view_columns
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -105,6 +106,7 @@ def previous_app_verdict(
         bound = bind(conn, app)
         before = {b.statement.name: _read(conn, b, app) for b in bound if not _writes(b)}
         stored = _writes_on(conn, bound, app, before_upgrade=True)
+        views = view_columns(conn) if app.derived else {}
     upgrade(db)
     exempt = _rows_may_change(migration)
     problems: list[Problem] = []
@@ -119,6 +121,7 @@ def previous_app_verdict(
                 problems.append(_problem(b, f"fails on v{new}: {after}"))
             elif after != before[b.statement.name] and not _names_any(b.statement.sql, exempt):
                 problems.append(_problem(b, f"returns other rows on v{new} than on v{old}"))
+        problems += [Problem(*moved) for moved in moved_columns(views, conn, exempt)]
         renames = tuple(c for c in migration.changes if isinstance(c, ch.RenameTable | ch.RenameColumn))
         problems += _writes_on(
             conn, bound, app, before_upgrade=False, reference=stored, renames=renames

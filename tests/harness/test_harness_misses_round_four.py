@@ -103,14 +103,14 @@ PREVIOUS_APP += ("-k", "test_previous_app_still_works", "--upgrade-path", "app->
 
 def previous_app(pytester: pytest.Pytester, body: str) -> pytest.RunResult:
     chain = copy_example_chain(pytester)
-    add_migration(chain, "labels", body)
+    add_migration(chain, "change", body)
     return run_matrix(pytester, chain, *PREVIOUS_APP)
 
 
 def test_a_renamed_table_left_as_a_writable_view_keeps_the_previous_app_working(pytester):
     result = previous_app(pytester, COMPAT_VIEW.format(name="NEW.name"))
     result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(["*0008_labels: the v7 app keeps working on v8*"])
+    result.stdout.fnmatch_lines(["*0008_change: the v7 app keeps working on v8*"])
 
 
 @pytest.mark.parametrize(
@@ -124,4 +124,33 @@ def test_a_renamed_table_left_as_a_writable_view_keeps_the_previous_app_working(
 def test_a_compatibility_view_that_loses_the_previous_apps_writes_fails(pytester, body, seen):
     result = previous_app(pytester, body)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*0008_labels: the v7 app no longer works on v8*", seen])
+    result.stdout.fnmatch_lines(["*0008_change: the v7 app no longer works on v8*", seen])
+
+
+# The app derived from the schema read each view by naming its columns, so a view made
+# again with its columns in another order passed; an app reading it with SELECT * (by
+# position: ``for id, title, n in ...``) gets its values swapped. A column added at the
+# end leaves every position the previous app knows as it was.
+BOOK_COUNTS = """
+def upgrade(conn):
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'book_counts'").fetchone()[0]
+    conn.execute("DROP VIEW book_counts")
+    conn.execute(sql.replace("SELECT b.id, b.title, count(n.id) AS notes", "SELECT {columns}"))
+"""
+REORDERED = BOOK_COUNTS.format(columns="count(n.id) AS notes, b.title, b.id")
+APPENDED = BOOK_COUNTS.format(columns="b.id, b.title, count(n.id) AS notes, b.rowid AS book")
+
+
+def test_a_view_made_again_with_its_columns_reordered_breaks_the_previous_app(pytester):
+    result = previous_app(pytester, REORDERED)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*0008_change: the v7 app no longer works on v8*",
+            "*'read view book_counts'*columns (id, title, notes) come as (notes, title, id)*",
+        ]
+    )
+
+
+def test_a_view_made_again_with_a_column_added_last_keeps_the_previous_app_working(pytester):
+    previous_app(pytester, APPENDED).assert_outcomes(passed=1)
