@@ -6,8 +6,13 @@ sides still had, so a downgrade that drops one of v1's only on data the v2 app w
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
 import pytest
 
+from edi_migrations.runner.discovery import load_migrations
 from tests.harness_projects import add_migration, copy_example_chain, run_matrix
 from tests.newcomer_chains import two_steps
 
@@ -154,3 +159,38 @@ def test_a_view_made_again_with_its_columns_reordered_breaks_the_previous_app(py
 
 def test_a_view_made_again_with_a_column_added_last_keeps_the_previous_app_working(pytester):
     previous_app(pytester, APPENDED).assert_outcomes(passed=1)
+
+
+# A migrations folder that is a package (``src/myapp/migrations/__init__.py``) imports its
+# helper relatively. A second project whose package has the same name, loaded in the same
+# process (a suite checking two apps, or ``myapp`` already imported from another copy),
+# found ``myapp`` in sys.modules pointing at the first copy: its migration ran the first
+# project's ``_shared.py``. Two names apart (the control) never met.
+RELATIVE = """from ._shared import TABLE
+
+
+def upgrade(conn):
+    conn.execute(f"CREATE TABLE {TABLE} (id INTEGER PRIMARY KEY)")
+"""
+
+
+def package_project(root: Path, package: str, table: str) -> Path:
+    folder = root / "src" / package / "migrations"
+    folder.mkdir(parents=True)
+    (folder.parent / "__init__.py").write_text("")
+    (folder / "__init__.py").write_text("")
+    (folder / "_shared.py").write_text(f"TABLE = {table!r}\n")
+    (folder / "0001_first.py").write_text(RELATIVE)
+    return folder
+
+
+@pytest.mark.parametrize("second", ["myapp", "otherapp"], ids=["same-name", "other-name"])
+def test_two_packages_of_migrations_each_import_their_own_helper(tmp_path, second):
+    made = []
+    for project, package in (("one", "myapp"), ("two", second)):
+        folder = package_project(tmp_path / project, package, f"notes_{project}")
+        (migration,) = load_migrations(folder)
+        with closing(sqlite3.connect(":memory:")) as conn:
+            migration.upgrade(conn)
+            made += [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+    assert made == ["notes_one", "notes_two"]
