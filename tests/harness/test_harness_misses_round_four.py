@@ -6,6 +6,7 @@ sides still had, so a downgrade that drops one of v1's only on data the v2 app w
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -13,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.runner.discovery import load_migrations
-from tests.harness_projects import add_migration, copy_example_chain, run_matrix
+from tests.harness.test_kept_verdicts import run as kept_verdicts_run
+from tests.harness_projects import EXAMPLE_CHAIN, add_migration, copy_example_chain, run_matrix
 from tests.newcomer_chains import two_steps
 
 NOTES = '''"""Notes and their tags."""
@@ -194,3 +196,23 @@ def test_two_packages_of_migrations_each_import_their_own_helper(tmp_path, secon
             migration.upgrade(conn)
             made += [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
     assert made == ["notes_one", "notes_two"]
+
+
+# Kept verdicts (harness/verdict_inputs.py): every file of the migrations folder other
+# than its migrations is an input (a data file one reads). A project whose migrations sit
+# at its root (``migrations-dir = "."``) has pytest's own cache in that folder, written by
+# every run (the kept verdicts themselves among it), so each run found its input changed
+# and ran every check again; so would a ``git add`` (.git). A folder below the root is the
+# control.
+KEPT_STEP = ("-k", "test_upgrade_path", "--upgrade-path", "v6->v7", "--verdicts=reuse")
+
+
+@pytest.mark.parametrize("folder", [".", "migrations"], ids=["at-the-root", "below-it"])
+def test_a_verdict_is_kept_when_the_migrations_sit_at_the_projects_root(pytester, folder):
+    chain = pytester.path / folder
+    shutil.copytree(
+        EXAMPLE_CHAIN, chain, ignore=shutil.ignore_patterns("__pycache__"), dirs_exist_ok=True
+    )
+    pytester.makepyprojecttoml(f'[tool.edi-migrations]\nmigrations-dir = "{folder}"\n')
+    kept_verdicts_run(pytester, chain, *KEPT_STEP).assert_outcomes(passed=1)
+    kept_verdicts_run(pytester, chain, *KEPT_STEP).assert_outcomes(skipped=1)
