@@ -12,7 +12,7 @@ as its modules are: its migrations may import their helpers relatively (``from .
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -55,11 +55,16 @@ def _other_copies(package: str, root: Path) -> dict[str, object]:
     would reach that copy's helper."""
     parts = package.split(".") if package else []
     for n in range(1, len(parts) + 1):
-        top, where = ".".join(parts[:n]), str(root.joinpath(*parts[:n]))
+        top, where = ".".join(parts[:n]), root.joinpath(*parts[:n]).resolve()
         module = sys.modules.get(top)
-        if module is not None and where not in list(getattr(module, "__path__", [])):
+        if module is not None and where not in _resolved(getattr(module, "__path__", [])):
             return {name: sys.modules.pop(name) for name in list(sys.modules) if _within(name, top)}
     return {}
+
+
+def _resolved(paths: Iterable[str]) -> list[Path]:
+    """A package's folders, resolved (a relative ``sys.path`` entry leaves them relative)."""
+    return [Path(p).resolve() for p in paths]
 
 
 def _within(name: str, top: str) -> bool:
