@@ -23,7 +23,7 @@ from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import row_id_name
 from edi_migrations.harness.rows.schema_read import read_table
 from edi_migrations.harness.rows.sql_tokens import tokenize
-from edi_migrations.harness.view_columns import moved_columns, view_columns
+from edi_migrations.harness.view_places import moved_columns, view_columns
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.sqlite.dbapi import sqlite3
