@@ -23,6 +23,7 @@ from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import row_id_name
 from edi_migrations.harness.rows.schema_read import read_table
 from edi_migrations.harness.rows.sql_tokens import tokenize
+from edi_migrations.harness.view_places import moved_columns, view_columns
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -105,6 +106,7 @@ def previous_app_verdict(
         bound = bind(conn, app)
         before = {b.statement.name: _read(conn, b, app) for b in bound if not _writes(b)}
         stored = _writes_on(conn, bound, app, before_upgrade=True)
+        views = view_columns(conn) if app.derived else {}
     upgrade(db)
     exempt = _rows_may_change(migration)
     problems: list[Problem] = []
@@ -119,6 +121,7 @@ def previous_app_verdict(
                 problems.append(_problem(b, f"fails on v{new}: {after}"))
             elif after != before[b.statement.name] and not _names_any(b.statement.sql, exempt):
                 problems.append(_problem(b, f"returns other rows on v{new} than on v{old}"))
+        problems += [Problem(*moved) for moved in moved_columns(views, conn, exempt)]
         renames = tuple(c for c in migration.changes if isinstance(c, ch.RenameTable | ch.RenameColumn))
         problems += _writes_on(
             conn, bound, app, before_upgrade=False, reference=stored, renames=renames
@@ -147,7 +150,7 @@ def _read(conn: sqlite3.Connection, b: Bound, app: App) -> Outcome:
     return out
 
 
-Written = dict[tuple[str, int], tuple[str, int]]  # (statement, run) -> (table, rowid)
+Written = dict[tuple[str, int], tuple[str, int | None]]  # (statement, run) -> (table, rowid)
 
 
 def _writes_on(
@@ -173,8 +176,7 @@ def _writes_on(
                 error = _write(conn, b, params, app)
                 table = getattr(b.statement, "target", None)
                 if error is None and table:
-                    rowid = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
-                    written[(b.statement.name, i)] = (table, rowid)
+                    written[(b.statement.name, i)] = (table, _inserted_rowid(conn, table))
                 elif error is not None and before_upgrade:
                     raise AppStatementError(
                         f"statement {b.statement.name!r} of {app.described} fails on the "
@@ -184,13 +186,24 @@ def _writes_on(
                 elif error is not None:
                     problems.append(_problem(b, f"fails on the upgraded database: {error}"))
                     break
-        if before_upgrade:
-            return {key: _stored_row(conn, *where) for key, where in written.items()}
+        if before_upgrade:  # (rowid, row): a view's write finds its row by the rowid
+            return {key: (where[1], _stored_row(conn, *where)) for key, where in written.items()}
         problems += _soundness(conn, violations, app)
         problems += _read_back(conn, reference or {}, written, renames)
         return problems
     finally:
         conn.execute("ROLLBACK")
+
+
+def _inserted_rowid(conn: sqlite3.Connection, table: str) -> int | None:
+    """The rowid the INSERT gave its row; None through a view, whose INSTEAD OF trigger
+    leaves last_insert_rowid() as it was (a renamed table's compatibility view)."""
+    kind = conn.execute(
+        "SELECT type FROM sqlite_master WHERE name = ? COLLATE NOCASE", (table,)
+    ).fetchone()
+    if kind and kind[0] == "view":
+        return None
+    return conn.execute("SELECT last_insert_rowid()").fetchone()[0]
 
 
 def _write(conn: sqlite3.Connection, b: Bound, params, app: App) -> str | None:
@@ -240,10 +253,11 @@ def _read_back(
     """Each row an INSERT stored before the upgrade is stored alike after it: read by the new
     app, under the names the migration gives its table and columns (new columns aside)."""
     out = []
-    for key, row in reference.items():
+    for key, (rowid_before, row) in reference.items():
         if row is None or key not in written:
             continue
         table, rowid = written[key]
+        rowid = rowid_before if rowid is None else rowid  # through a view: where it went before
         now = _stored_row(conn, _renamed_table(table, renames), rowid)
         if now is None:
             continue

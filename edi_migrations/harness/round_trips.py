@@ -37,6 +37,7 @@ from edi_migrations.harness.round_trip_expected import (
     earlier_state,
     with_values,
 )
+from edi_migrations.harness.round_trip_kept import lost_objects
 from edi_migrations.harness.round_trip_moved import given_back
 from edi_migrations.harness.round_trip_unkeyed import numbered_alike, renumbered_through
 from edi_migrations.runner.discovery import Migration
@@ -68,7 +69,7 @@ def round_trip(
     require(
         path_id, "round trip down->up", runs.same_user_state(higher, runs.user_state(db, times))
     )
-    _down_from_its_own_data(path_id, chain[step - 1], build(Start(step)), down, times)
+    _down_from_its_own_data(path_id, chain[step - 1], build(Start(step)), down, (times, lower))
 
 
 def _given_back(lower: runs.UserState, now: runs.UserState, migration: Migration) -> list[str]:
@@ -93,8 +94,13 @@ def _runner(run, path_id: str, to: int, migrations_dir: Path) -> Callable[[Path]
 
 
 def _down_from_its_own_data(
-    path_id: str, migration: Migration, db: Path, down: Callable[[Path], None], times: runs.Columns
+    path_id: str,
+    migration: Migration,
+    db: Path,
+    down: Callable[[Path], None],
+    read: tuple[runs.Columns, runs.UserState],
 ) -> None:
+    times, below = read  # the run-time columns, and the start below it (what it has)
     before = named_as_below(runs.user_state(db, times)[1], migration)
     try:
         down(db)
@@ -113,7 +119,9 @@ def _down_from_its_own_data(
         shared = [c for c in old_columns if c in new_columns]
         old[table] = _only(shared, old_columns, old_rows)
         new[table] = _only(shared, new_columns, new_rows)
-    problems = tables_changes(*numbered_alike(old, new))
+    problems = lost_objects(below, before, after, migration) + tables_changes(
+        *numbered_alike(old, new)
+    )
     lower = migration.version - 1
     if problems:
         problems.append(

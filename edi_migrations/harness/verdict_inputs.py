@@ -69,21 +69,26 @@ def run_inputs(config: pytest.Config, migration_files: frozenset[Path], seed: in
 
 def folder_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
     """The migrations folder's other files (a data file a migration reads, a helper), by
-    path and bytes; the chain's files are keyed per version, and the schema snapshots
-    and bytecode caches are no check's input here."""
+    path and bytes; the chain's files are keyed per version, and the schema snapshots,
+    bytecode caches and hidden folders are no check's input here (a folder that is the
+    project's root holds pytest's cache, written by every run, and ``.git``)."""
     from edi_migrations.harness.settings import require_migrations_dir, snapshots_dir
 
     folder = require_migrations_dir(config).resolve()
     snapshots = snapshots_dir(config).resolve()
     files = [
         path
-        for path in (p.resolve() for p in folder.rglob("*"))
+        for path in (p.resolve() for p in folder.rglob("*") if not _hidden(p, folder))
         if path.is_file()
         and path not in migration_files
         and not path.is_relative_to(snapshots)
         and "__pycache__" not in path.parts
     ]
     return template_keys.source_digest(files, root=folder)
+
+
+def _hidden(path: Path, folder: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(folder).parts)
 
 
 def project_code_digest(rootdir: Path, migration_files: frozenset[Path]) -> str:

@@ -12,7 +12,7 @@ as its modules are: its migrations may import their helpers relatively (``from .
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,7 +31,9 @@ def package_of(folder: Path) -> tuple[str, Path]:
 def importable_beside(folder: Path) -> Iterator[None]:
     """While inside, ``import NAME`` finds ``folder/NAME.py`` first, and the package the
     folder is, if it is one, can be imported."""
-    entries = [str(folder), str(package_of(folder)[1])]
+    package, root = package_of(folder)
+    entries = [str(folder), str(root)]
+    aside = _other_copies(package, root)  # the same package name from another folder
     before = set(sys.modules)
     sys.path[:0] = entries
     try:
@@ -41,8 +43,32 @@ def importable_beside(folder: Path) -> Iterator[None]:
             if entry in sys.path:
                 sys.path.remove(entry)
         for name in set(sys.modules) - before:
-            if _defined_in(sys.modules[name], folder):
+            if any(_within(name, top) for top in aside) or _defined_in(sys.modules[name], folder):
                 del sys.modules[name]
+        sys.modules.update(aside)
+
+
+def _other_copies(package: str, root: Path) -> dict[str, object]:
+    """Taken out of ``sys.modules`` while the folder's migrations import (put back after):
+    the package on the way to it already imported from elsewhere (another project's
+    ``myapp``, an installed copy) and its submodules, through which ``from ._shared``
+    would reach that copy's helper."""
+    parts = package.split(".") if package else []
+    for n in range(1, len(parts) + 1):
+        top, where = ".".join(parts[:n]), root.joinpath(*parts[:n]).resolve()
+        module = sys.modules.get(top)
+        if module is not None and where not in _resolved(getattr(module, "__path__", [])):
+            return {name: sys.modules.pop(name) for name in list(sys.modules) if _within(name, top)}
+    return {}
+
+
+def _resolved(paths: Iterable[str]) -> list[Path]:
+    """A package's folders, resolved (a relative ``sys.path`` entry leaves them relative)."""
+    return [Path(p).resolve() for p in paths]
+
+
+def _within(name: str, top: str) -> bool:
+    return name == top or name.startswith(f"{top}.")
 
 
 def _defined_in(module: object, folder: Path) -> bool:
