@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from edi_migrations.harness.cache_dirs import cache_folder
+from edi_migrations.harness.template_store import CACHE_NAME
+
 
 def shared_tmp(config: pytest.Config, name: str) -> Path:
     """The folder ``name`` under the run's temporary root (made if missing)."""
@@ -21,3 +24,11 @@ def shared_tmp(config: pytest.Config, name: str) -> Path:
     folder = (base.parent if "PYTEST_XDIST_WORKER" in os.environ else base) / name
     folder.mkdir(exist_ok=True)
     return folder
+
+
+def template_root(config: pytest.Config) -> Path:
+    """The suite's own start templates (the outer run's ``edi_migrations_template_store``):
+    in pytest's cache, as the plugin keeps them, or without one in the folder the run's
+    workers share, where the plugin would give each worker a store of its own (each then
+    built the same start databases and drew the same Faker pools)."""
+    return cache_folder(config, CACHE_NAME) or shared_tmp(config, "templates")

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from tests.run_tmp import template_root
 from tests.venv_ahead import venv_store
 
 
@@ -36,3 +37,14 @@ def test_a_run_with_a_cache_keeps_it_there(tmp_path):
     cache = SimpleNamespace(mkdir=lambda name: tmp_path / "cache" / name)
     config = SimpleNamespace(cache=cache)
     assert venv_store(config) == tmp_path / "cache" / "installed-venv"  # type: ignore[arg-type]
+
+
+def test_the_suites_templates_are_one_store_for_every_worker_without_a_cache(
+    tmp_path, monkeypatch
+):
+    roots = set()
+    for worker in ("gw0", "gw1"):
+        (tmp_path / worker).mkdir()
+        monkeypatch.setenv("PYTEST_XDIST_WORKER", worker)
+        roots.add(template_root(_config(tmp_path / worker)))
+    assert roots == {tmp_path / "templates"}
