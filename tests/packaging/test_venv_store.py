@@ -18,13 +18,18 @@ def _config(basetemp: Path) -> pytest.Config:
     return SimpleNamespace(cache=None, _tmp_path_factory=factory)  # type: ignore[return-value]
 
 
-def test_every_worker_of_a_run_without_a_cache_shares_one_store(tmp_path, monkeypatch):
-    stores = set()
+def _per_worker(run: Path, monkeypatch, where) -> set[Path]:
+    """``where(config)`` in each of two xdist workers of the run whose root is ``run``."""
+    found = set()
     for worker in ("gw0", "gw1"):
-        (tmp_path / worker).mkdir()
+        (run / worker).mkdir()
         monkeypatch.setenv("PYTEST_XDIST_WORKER", worker)
-        stores.add(venv_store(_config(tmp_path / worker)))
-    assert stores == {tmp_path / "installed-venv"}
+        found.add(where(_config(run / worker)))
+    return found
+
+
+def test_every_worker_of_a_run_without_a_cache_shares_one_store(tmp_path, monkeypatch):
+    assert _per_worker(tmp_path, monkeypatch, venv_store) == {tmp_path / "installed-venv"}
     assert (tmp_path / "installed-venv").is_dir()
 
 
@@ -42,9 +47,4 @@ def test_a_run_with_a_cache_keeps_it_there(tmp_path):
 def test_the_suites_templates_are_one_store_for_every_worker_without_a_cache(
     tmp_path, monkeypatch
 ):
-    roots = set()
-    for worker in ("gw0", "gw1"):
-        (tmp_path / worker).mkdir()
-        monkeypatch.setenv("PYTEST_XDIST_WORKER", worker)
-        roots.add(template_root(_config(tmp_path / worker)))
-    assert roots == {tmp_path / "templates"}
+    assert _per_worker(tmp_path, monkeypatch, template_root) == {tmp_path / "templates"}
