@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from edi_migrations.harness.template_store import TemplateStore
 from tests.bytecode_cache import keep_bytecode_in, prune
 from tests.pytester_startup import start_up_once
+from tests.run_tmp import template_root
 
 ROOT = Path(__file__).resolve().parent
 PYCACHE = ROOT / ".pytest_cache" / "pycache"
@@ -40,6 +42,15 @@ def _scratch_files_in_the_run_tmp(tmp_path_factory: pytest.TempPathFactory) -> I
         env.setenv("TMPDIR", scratch)
         yield
     tempfile.tempdir = previous
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_template_store(
+    pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory
+) -> TemplateStore:
+    """The plugin's store, but one for every xdist worker of a run without pytest's cache
+    (CI) too, as with it (tests/run_tmp.py); builds happen in this worker's tmp."""
+    return TemplateStore(template_root(pytestconfig), tmp_path_factory.mktemp("building"))
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from edi_migrations.harness.migration_folders import (
     migration_file,
 )
 from edi_migrations.harness.template_store import CACHE_NAME
+from tests.run_tmp import shared_tmp
 
 CONFTEST = 'pytest_plugins = ["fixtures.edi.provider"]\n'  # EDI's data, as the repo's conftest
 
@@ -75,13 +76,14 @@ def inner_cache(tmp_path_factory: pytest.TempPathFactory, config: pytest.Config)
     """A fresh cache folder for this session's inner runs (their last-failed records never
     outlive it) whose template store is the outer run's persistent one, kept apart from
     the outer run's own templates: the next session's inner runs reuse what this one
-    built, as a developer's second run does (``-p no:cacheprovider``: this session's)."""
+    built, as a developer's second run does (``-p no:cacheprovider``: this session's,
+    shared by its xdist workers as the outer cache is, so each builds no key twice)."""
     cache = tmp_path_factory.mktemp("inner-cache")
     outer = getattr(config, "cache", None)
-    if outer is not None:
-        store = cache / "d" / CACHE_NAME
-        store.parent.mkdir(parents=True)
-        store.symlink_to(outer.mkdir(INNER_STORE), target_is_directory=True)
+    kept = outer.mkdir(INNER_STORE) if outer is not None else shared_tmp(config, INNER_STORE)
+    store = cache / "d" / CACHE_NAME
+    store.parent.mkdir(parents=True)
+    store.symlink_to(kept, target_is_directory=True)
     return cache
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.installed_venv import BuildAhead, build_ahead, wheel_digest
+from tests.run_tmp import shared_tmp
 from tests.support import ROOT
 
 FIXTURE = "venv_python"  # the session fixture of tests/packaging/test_installed_plugin.py
@@ -67,7 +68,10 @@ def build_installed_venv(folder: Path, env: dict[str, str] | None = None) -> Non
             check=True, timeout=300, cwd=scratch,
         )
         python = folder / "bin" / "python"
+        # --no-compile: pip would compile every installed module (Faker's 1,500 files, a
+        # third of the build's CPU); the specs' runs compile the few they import, once.
         install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
+        install.append("--no-compile")
         install.append(f"{checkout}[pytest]")
         done = subprocess.run(
             install, capture_output=True, text=True, env=env, timeout=600, cwd=scratch
@@ -75,11 +79,20 @@ def build_installed_venv(folder: Path, env: dict[str, str] | None = None) -> Non
         assert done.returncode == 0, done.stdout + done.stderr
 
 
+def venv_store(config: pytest.Config) -> Path:
+    """Where the venv is kept: the run's cache, or without one (``-p no:cacheprovider``, as
+    CI runs) the run's temporary root shared by its xdist workers: one build per run, not
+    one per worker (each about 4 CPU-s of pip), under :func:`kept_venv`'s lock."""
+    cache = getattr(config, "cache", None)
+    if cache is not None:
+        return cache.mkdir("installed-venv")
+    return shared_tmp(config, "installed-venv")
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
-    cache = getattr(session.config, "cache", None)
-    if cache is None or not any(FIXTURE in getattr(i, "fixturenames", ()) for i in session.items):
-        return  # no kept store to build into, or no spec here needs it
-    store = cache.mkdir("installed-venv")
+    if not any(FIXTURE in getattr(i, "fixturenames", ()) for i in session.items):
+        return  # no spec here needs it
+    store = venv_store(session.config)
     build = functools.partial(build_installed_venv, env=clean_env())
     session.config.stash[AHEAD] = build_ahead(store, venv_key(), build)
 

@@ -18,7 +18,7 @@ import pytest
 
 from tests.installed_venv import kept_venv
 from tests.support import ROOT
-from tests.venv_ahead import build_installed_venv, venv_key
+from tests.venv_ahead import build_installed_venv, venv_key, venv_store
 from tests.venv_ahead import clean_env as _clean_env
 
 EXAMPLE = ROOT / "tests" / "example_app" / "migrations"
@@ -27,12 +27,11 @@ NO_CACHE = ("-p", "no:cacheprovider")  # a one-off run: nothing of it kept in th
 
 
 @pytest.fixture(scope="session")
-def venv_python(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
+def venv_python(pytestconfig: pytest.Config) -> Path:
     """A venv with ``<checkout>[pytest]`` installed (not editable), kept in the run's cache
-    while the files the wheel is built from are unchanged (see tests/installed_venv.py)."""
-    cache = getattr(pytestconfig, "cache", None)
-    store = cache.mkdir("installed-venv") if cache else tmp_path_factory.mktemp("venvs")
-    return kept_venv(store, venv_key(), build_installed_venv)
+    while the files the wheel is built from are unchanged (see tests/installed_venv.py);
+    without a cache, built once per run for every worker (tests/venv_ahead.py)."""
+    return kept_venv(venv_store(pytestconfig), venv_key(), build_installed_venv)
 
 
 @pytest.fixture
