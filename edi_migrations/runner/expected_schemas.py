@@ -53,9 +53,7 @@ class ExpectedSchemas:
         ran = self._ran
         if self._conn is None or migrations[: len(ran)] != ran:
             self._reset()
-            self._conn = open_connection(
-                ":memory:", isolation_level=None, check_same_thread=False
-            )
+            self._conn = open_connection(":memory:", isolation_level=None, check_same_thread=False)
             self._conn.set_authorizer(deny_attach)  # never a file beside the process
             breakable(self._conn)  # Ctrl-C during a long statement (fresh_breaks: why)
             self._conn.execute("BEGIN")

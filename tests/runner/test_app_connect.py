@@ -9,55 +9,17 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import MigrationError, current_version, downgrade, init, inspect, upgrade
+from edi_migrations.integrity.check import ParallelCheck
 from edi_migrations.runner.connection import StepConnection
 from edi_migrations.runner.verify import verify
-
-CARDS = """
-def upgrade(conn):
-    conn.execute("CREATE TABLE cards (id INTEGER PRIMARY KEY, name TEXT NOT NULL, sort TEXT)")
-    conn.execute("CREATE INDEX ix_cards_name ON cards (name COLLATE unicase)")
-    conn.execute(
-        "CREATE TRIGGER cards_sort AFTER INSERT ON cards BEGIN "
-        "UPDATE cards SET sort = app_sort(NEW.name) WHERE id = NEW.id; END"
-    )
-
-
-def downgrade(conn):
-    conn.execute("DROP TABLE cards")
-"""
-
-DECKS = """
-def upgrade(conn):
-    conn.execute("CREATE TABLE decks (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
-    conn.execute("INSERT INTO decks (id, name) VALUES (1, 'Default')")
-    conn.execute("INSERT INTO cards (name) VALUES ('Welcome Card')")  # fires cards_sort
-
-
-def downgrade(conn):
-    conn.execute("DELETE FROM cards WHERE name = 'Welcome Card'")
-    conn.execute("DROP TABLE decks")
-"""
-
-
-def _unicase(a: str, b: str) -> int:
-    return (a.casefold() > b.casefold()) - (a.casefold() < b.casefold())
-
-
-def app_connect(database: str, **kw: object) -> sqlite3.Connection:
-    """How the app opens its database: its collation and function on every connection."""
-    conn = sqlite3.connect(database, **kw)  # type: ignore[arg-type]
-    conn.create_collation("unicase", _unicase)
-    conn.create_function("app_sort", 1, lambda s: s.casefold(), deterministic=True)
-    return conn
+from edi_migrations.sqlite.opener import connecting_with
+from tests.collating_app import add_cards, collation_only, write_chain
+from tests.collating_app import connect as app_connect
 
 
 @pytest.fixture
 def chain(tmp_path: Path) -> Path:
-    folder = tmp_path / "migrations"
-    folder.mkdir()
-    (folder / "0001_cards.py").write_text(CARDS)
-    (folder / "0002_decks.py").write_text(DECKS)
-    return folder
+    return write_chain(tmp_path / "migrations")
 
 
 @pytest.fixture
@@ -65,10 +27,7 @@ def v1(chain: Path, tmp_path: Path) -> Path:
     """A database the app made at v1 and wrote cards into, through its own connections."""
     db = tmp_path / "app.db"
     init(db, to=1, migrations_dir=chain, connect=app_connect)
-    conn = app_connect(str(db))
-    with conn:
-        conn.executemany("INSERT INTO cards (name) VALUES (?)", [("Banana",), ("apple",)])
-    conn.close()
+    add_cards(db)
     return db
 
 
@@ -81,11 +40,6 @@ def test_without_the_apps_connect_an_upgrade_is_refused_saying_to_give_it(v1, ch
 
 
 def test_a_missing_app_function_in_a_step_is_refused_saying_to_give_it(v1, chain):
-    def collation_only(database: str, **kw: object) -> sqlite3.Connection:
-        conn = sqlite3.connect(database, **kw)  # type: ignore[arg-type]
-        conn.create_collation("unicase", _unicase)
-        return conn
-
     with pytest.raises(MigrationError, match=r"app_sort.*`connect`"):
         upgrade(v1, migrations_dir=chain, backup=False, connect=collation_only)
     assert current_version(v1, chain, connect=app_connect) == 1
@@ -141,3 +95,16 @@ def test_a_factory_that_drops_the_keywords_is_refused_naming_them(v1, chain):
     with pytest.raises(TypeError, match=r"connect.*\*\*kw"):
         upgrade(v1, migrations_dir=chain, backup=False, connect=dropping)
     assert v1.read_bytes() == before
+
+
+@pytest.mark.parametrize(("connect", "found"), [(None, "unicase"), (app_connect, None)])
+def test_the_parallel_integrity_checks_threads_read_through_it(v1, connect, found):
+    with connecting_with(connect):
+        check = ParallelCheck(v1, 5.0, workers=2)
+    try:
+        check.start()
+        check.join()
+        failure = check.failure()
+    finally:
+        check.close()
+    assert (failure is None) if found is None else (found in str(failure))
