@@ -24,13 +24,15 @@ def downgrade(conn):
 
 DECKS = """
 def upgrade(conn):
-    conn.execute("CREATE TABLE decks (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
-    conn.execute("INSERT INTO decks (id, name) VALUES (1, 'Default')")
-    conn.execute("INSERT INTO cards (name) VALUES ('Welcome Card')")  # fires cards_sort
+    conn.execute("CREATE TABLE decks (id INTEGER PRIMARY KEY, name TEXT NOT NULL, sort TEXT)")
+    conn.execute(
+        "CREATE TRIGGER decks_sort AFTER INSERT ON decks BEGIN "
+        "UPDATE decks SET sort = app_sort(NEW.name) WHERE id = NEW.id; END"
+    )
+    conn.execute("INSERT INTO decks (id, name) VALUES (1, 'Default Deck')")  # fires decks_sort
 
 
 def downgrade(conn):
-    conn.execute("DELETE FROM cards WHERE name = 'Welcome Card'")
     conn.execute("DROP TABLE decks")
 """
 

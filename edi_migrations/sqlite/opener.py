@@ -22,8 +22,9 @@ Connect = Callable[..., sqlite3.Connection]
 
 # the message's tail where SQLite misses a collation or function only the app registers
 HINT = (
-    "the app registers it on its connections: give the runner the app's `connect` "
-    "(`edi-migrate --connect module:function`)"
+    "the app registers it on its connections: give the runner the app's connect "
+    "(the `connect` option, `edi-migrate --connect module:function`, or the "
+    "`edi_migrations_connect` fixture)"
 )
 MISSING_COLLATION = 257  # SQLITE_ERROR_MISSING_COLLSEQ (extended code)
 MISSING_WORDS = ("no such collation sequence", "no such function")

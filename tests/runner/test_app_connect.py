@@ -50,9 +50,11 @@ def test_with_the_apps_connect_the_upgrade_runs_and_the_trigger_fires(v1, chain)
     assert (outcome.from_version, outcome.to_version) == (1, 2)
     assert outcome.backup is not None and outcome.backup.exists()
     conn = app_connect(str(v1))
-    rows = conn.execute("SELECT name, sort FROM cards ORDER BY name COLLATE unicase").fetchall()
+    cards = conn.execute("SELECT name FROM cards ORDER BY name COLLATE unicase").fetchall()
+    decks = conn.execute("SELECT name, sort FROM decks").fetchall()
     conn.close()
-    assert rows == [("apple", "apple"), ("Banana", "banana"), ("Welcome Card", "welcome card")]
+    assert cards == [("apple",), ("Banana",)]
+    assert decks == [("Default Deck", "default deck")]
 
 
 def test_with_the_apps_connect_downgrade_inspect_and_verify_read_it(v1, chain):
