@@ -159,12 +159,12 @@ class MigrationFailed(RolledBack):
         self.version = from_version
         self.statement = statement
         self.cause = cause
-        from edi_migrations.runner.json_hint import malformed_json_hint
+        from edi_migrations.runner.cause_hints import cause_hint
 
         where = f" at statement: {_one_line(statement)}" if statement else ""
         super().__init__(
             f"{path}: migration {migration} failed{where}: {type(cause).__name__}: "
-            f"{_one_line(str(cause))}{malformed_json_hint(statement, cause)}; rolled back, "
+            f"{_one_line(str(cause))}{cause_hint(statement, cause)}; rolled back, "
             f"database still at v{from_version}"
         )
 

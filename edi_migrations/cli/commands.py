@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from edi_migrations.cli.chain_choice import choose_chain
+from edi_migrations.cli.connect_choice import chosen_connect
 from edi_migrations.cli.option_types import positive_seconds
 from edi_migrations.cli.option_types import seconds as busy_seconds
 from edi_migrations.cli.status import cmd_status
@@ -27,6 +28,7 @@ from edi_migrations.runner.progress import terminal_progress
 from edi_migrations.shell_words import shell_arg
 from edi_migrations.sqlite.dbapi import in_use, sqlite3
 from edi_migrations.sqlite.files import check_file
+from edi_migrations.sqlite.opener import connecting_with
 from edi_migrations.sqlite.read_only import read_only
 
 # What only one command uses is imported inside it: every module imported here is
@@ -239,6 +241,13 @@ def _shared_options(with_defaults: bool) -> argparse.ArgumentParser:
         default=default(BUSY_TIMEOUT),
         help=f"seconds to wait for a lock (default: {BUSY_TIMEOUT:g})",
     )
+    shared.add_argument(
+        "--connect",
+        default=default(None),
+        metavar="MODULE:FUNCTION",
+        help="the app's connect(database, **kw), for the collations and SQL functions it "
+        "registers (default: [tool.edi-migrations] connect)",
+    )
     return shared
 
 
@@ -318,7 +327,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         choose_chain(args)
-        return args.func(args)
+        with connecting_with(chosen_connect(args)):
+            return args.func(args)
     except BrokenPipeError:  # the reader stopped reading (| head): closed_pipe
         from edi_migrations.cli.closed_pipe import quietly
 

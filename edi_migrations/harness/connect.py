@@ -6,8 +6,8 @@ functions, collations or extensions it registers on each connection needs them i
 harness's reads (view rows, trigger checks, in-memory copies) and writes (the app's data,
 rows from the schema) too. The plugin installs the fixture's factory for the session.
 Each connection gets the run's statement budget (:mod:`edi_migrations.harness.budget`).
-The runner's own connections are the runner's: a migration that itself calls such a
-function needs it registered by the app's runner, not here.
+The runner's own connections, in the runner calls the harness makes, come from the same
+factory (the plugin installs it in :mod:`edi_migrations.sqlite.opener` too).
 """
 
 from __future__ import annotations

@@ -50,6 +50,7 @@ from edi_migrations.runner import step_limit
 from edi_migrations.runner.discovery import Migration, folder_of
 from edi_migrations.schema.dump import schema_sql_of
 from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import connecting_with as runner_connecting_with
 
 READ_KEPT = 32  # fresh installs' schema texts kept per worker (reading one again: a few ms)
 
@@ -96,14 +97,16 @@ def edi_migrations_connect() -> Connect:
 @pytest.fixture(scope="session", autouse=True)
 def _edi_migrations_connecting(request: pytest.FixtureRequest) -> Iterator[None]:
     """Install the project's factory, and the statement budget, for every harness
-    connection of the session (only where the harness is configured: an unconfigured run
+    connection and every runner call of the session (only where the harness is configured: an unconfigured run
     asks for nothing)."""
     if not settings.active(request.config):
         yield
         return
     seconds = budget_option.statement_seconds(request.config)
+    factory = request.getfixturevalue("edi_migrations_connect")
     with (
-        connecting_with(request.getfixturevalue("edi_migrations_connect")),
+        connecting_with(factory),
+        runner_connecting_with(factory),  # every runner call of the session opens with it
         budget_of(seconds),
         step_limit.limited_to(seconds, RAISE_IT),
     ):

@@ -23,6 +23,7 @@ from edi_migrations.integrity import plan as ip
 from edi_migrations.sqlite.busy import is_busy, wait_for_read
 from edi_migrations.sqlite.classify import classify
 from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import open_connection
 
 MAX_WORKERS = 4
 # Below this size (the file and its -wal) the whole plan takes a few milliseconds, less
@@ -103,7 +104,7 @@ class _Findings:
 def _connect(path: Path, timeout: float, source: Path) -> sqlite3.Connection:
     uri = f"{source.resolve().as_uri()}?mode=ro"
     try:
-        return sqlite3.connect(
+        return open_connection(
             uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
         )
     except sqlite3.Error as exc:

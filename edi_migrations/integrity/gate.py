@@ -27,7 +27,7 @@ from pathlib import Path
 from edi_migrations.integrity.check import ParallelCheck
 from edi_migrations.integrity.fk_facts import Violation
 from edi_migrations.integrity.fk_rows import fk_violations
-from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import open_connection
 
 STAMP = slice(24, 32)  # the header's file change counter and page count
 WAL_FORMAT = 18  # header byte: 2 when the file is in WAL mode
@@ -48,7 +48,7 @@ def copy_violations(copy: Path) -> set[Violation]:
     """``fk_violations`` of a byte copy, on a read connection of its own (the
     steps ask only when a rescan finds violations that may be new, and keep the answer)."""
     uri = f"{copy.resolve().as_uri()}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn = open_connection(uri, uri=True, isolation_level=None)
     try:
         return fk_violations(conn)
     finally:

@@ -20,7 +20,7 @@ from edi_migrations.runner import api as runner
 from edi_migrations.runner.bookkeeping import TABLES as BOOKKEEPING
 from edi_migrations.runner.discovery import Migration, load_migrations
 from edi_migrations.runner.progress import Direction, ProgressEvent, StepStarted
-from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import open_connection
 
 RUNNER_WORDS = frozenset({"begin", "commit", "rollback", "savepoint", "release"})
 BOOKKEEPING_NAMES = frozenset(t.name for t in BOOKKEEPING)
@@ -124,5 +124,5 @@ def is_migrations_own(statement: Statement) -> bool:
 def _schema_of(db: Path) -> replay.Schema:
     if not db.exists() or db.stat().st_size == 0:
         return replay.Schema()
-    with closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+    with closing(open_connection(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as conn:
         return replay.read_schema(conn)

@@ -32,6 +32,7 @@ from edi_migrations.runner.refusals import AlreadyCreated
 from edi_migrations.runner.steps import Step, apply
 from edi_migrations.sqlite.creatable import cannot_create
 from edi_migrations.sqlite.files import check_file, refuse_not_regular
+from edi_migrations.sqlite.opener import Connect, connecting_with
 from edi_migrations.sqlite.read_only import read_only
 
 __all__ = [
@@ -70,9 +71,11 @@ def upgrade(
     """Upgrade ``db_path`` in place to version ``to`` (default: the newest).
 
     ``options`` are :class:`Options`' fields, by keyword: ``backup``, ``backup_dir``,
-    ``allow_drift``, ``allow_changed``, ``busy_timeout``, ``progress``, ``trace``."""
+    ``allow_drift``, ``allow_changed``, ``busy_timeout``, ``progress``, ``trace``,
+    ``connect``."""
     opts = options_from("upgrade", options)
-    return _run(Path(db_path), to, migrations_dir, "upgrade", opts)
+    with connecting_with(opts.connect):
+        return _run(Path(db_path), to, migrations_dir, "upgrade", opts)
 
 
 def downgrade(
@@ -84,7 +87,8 @@ def downgrade(
     """Run ``downgrade()`` of each migration above ``to``, newest first (``options``
     as for :func:`upgrade`)."""
     opts = options_from("downgrade", options)
-    return _run(Path(db_path), to, migrations_dir, "downgrade", opts)
+    with connecting_with(opts.connect):
+        return _run(Path(db_path), to, migrations_dir, "downgrade", opts)
 
 
 def init(
@@ -99,7 +103,11 @@ def init(
     call fits all three runs; a new
     database has nothing to back up, so they change nothing here."""
     opts = replace(options_from("init", options), backup=False, backup_dir=None)
-    path = Path(db_path)
+    with connecting_with(opts.connect):
+        return _init(Path(db_path), to, migrations_dir, opts)
+
+
+def _init(path: Path, to: int | None, migrations_dir: str | Path | None, opts: Options) -> Outcome:
     refuse_not_regular(path)
     if path.exists() and path.stat().st_size > 0:
         check_file(path)
@@ -124,20 +132,29 @@ def init(
 
 
 def current_version(
-    db_path: str | Path, migrations_dir: str | Path | None = None, busy_timeout: float = 5.0
+    db_path: str | Path,
+    migrations_dir: str | Path | None = None,
+    busy_timeout: float = 5.0,
+    *,
+    connect: Connect | None = None,
 ) -> int:
     """The version a database will be migrated from (read only)."""
-    return inspect(db_path, migrations_dir, busy_timeout).version
+    return inspect(db_path, migrations_dir, busy_timeout, connect=connect).version
 
 
 def inspect(
-    db_path: str | Path, migrations_dir: str | Path | None = None, busy_timeout: float = 5.0
+    db_path: str | Path,
+    migrations_dir: str | Path | None = None,
+    busy_timeout: float = 5.0,
+    *,
+    connect: Connect | None = None,
 ) -> detect.Detected:
-    """Version, how it was decided, and drift, without changing the file."""
+    """Version, how it was decided, and drift, without changing the file (``connect``:
+    the app's, as for :func:`upgrade`)."""
     path = Path(db_path)
     migrations = load_migrations(migrations_dir)
     check_file(path)
-    with read_only(path, busy_timeout) as conn:
+    with connecting_with(connect), read_only(path, busy_timeout) as conn:
         integrity_check.integrity_problems(conn, path)
         return detect.detect(conn, path, migrations)
 

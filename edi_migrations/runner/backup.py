@@ -22,6 +22,7 @@ from edi_migrations.runner.discovery import load_migrations
 from edi_migrations.runner.refusals import NotABackup
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.files import check_file, refuse_not_regular
+from edi_migrations.sqlite.opener import open_connection
 from edi_migrations.sqlite.read_only import read_only
 
 
@@ -104,7 +105,7 @@ def snapshot(source: sqlite3.Connection, db_path: Path, target: Path) -> None:
 
 def copy_into(source: sqlite3.Connection, target: Path) -> None:
     """Copy every page of ``source`` into the database file ``target`` (replacing its content)."""
-    dest = sqlite3.connect(target)
+    dest = open_connection(target)
     try:
         source.backup(dest)
     finally:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from edi_migrations.runner import script_statements
 from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import open_connection
 
 Trace = Callable[[str], None]
 
@@ -94,7 +95,13 @@ def deny_transaction_control(action: int, arg1, arg2, db, trigger) -> int:
 
 def open_step_connection(path: Path, busy_timeout: float, trace: Trace | None) -> StepConnection:
     """The runner's write connection: foreign keys off (it checks them itself), modern ALTER."""
-    conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None, factory=StepConnection)
+    conn = open_connection(path, timeout=busy_timeout, isolation_level=None, factory=StepConnection)
+    if not isinstance(conn, StepConnection):
+        conn.close()
+        raise TypeError(
+            f"connect({str(path)!r}, **kw) returned a {type(conn).__name__}: the `connect` "
+            "option must pass its **kw on to sqlite3.connect (factory=, uri=, timeout=)"
+        )
     conn.statements = Statements(trace)
     conn.busy_seconds = busy_timeout
     try:

@@ -17,6 +17,7 @@ from edi_migrations.runner.attach_refusal import deny_attach
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.fresh_breaks import breakable, building
 from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import open_connection
 
 KEPT = 4096  # schemas kept: a chain longer than this builds the oldest again
 Read = Callable[[sqlite3.Connection], object]  # the schema model of a connection
@@ -52,7 +53,7 @@ class ExpectedSchemas:
         ran = self._ran
         if self._conn is None or migrations[: len(ran)] != ran:
             self._reset()
-            self._conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            self._conn = open_connection(":memory:", isolation_level=None, check_same_thread=False)
             self._conn.set_authorizer(deny_attach)  # never a file beside the process
             breakable(self._conn)  # Ctrl-C during a long statement (fresh_breaks: why)
             self._conn.execute("BEGIN")

@@ -8,6 +8,7 @@ from typing import TypedDict
 
 from edi_migrations.runner.connection import Trace
 from edi_migrations.runner.progress import Progress
+from edi_migrations.sqlite.opener import Connect
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class Options:
     busy_timeout: float = 5.0
     progress: Progress | None = None
     trace: Trace | None = field(default=None, repr=False)
+    # the app's connect(database, **kw): its collations and functions on every connection
+    connect: Connect | None = field(default=None, repr=False)
 
 
 class RunOptions(TypedDict, total=False):
@@ -34,6 +37,7 @@ class RunOptions(TypedDict, total=False):
     busy_timeout: float
     progress: Progress | None
     trace: Trace | None
+    connect: Connect | None
 
 
 def options_from(function: str, given: dict[str, object]) -> Options:

@@ -11,6 +11,7 @@ from pathlib import Path
 from edi_migrations.sqlite.busy import wait_for_read
 from edi_migrations.sqlite.classify import classify
 from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import open_connection
 
 
 def recover_interrupted_write(path: Path, timeout: float) -> bool:
@@ -22,7 +23,7 @@ def recover_interrupted_write(path: Path, timeout: float) -> bool:
     if not journal.exists() or journal.stat().st_size == 0:
         return False
     try:
-        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        conn = open_connection(path, timeout=timeout, isolation_level=None)
         try:
             wait_for_read(conn, timeout)
         finally:

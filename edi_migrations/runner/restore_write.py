@@ -15,6 +15,7 @@ from edi_migrations.errors import DatabaseBusy
 from edi_migrations.sqlite.busy import is_busy
 from edi_migrations.sqlite.creatable import cannot_create
 from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import open_connection
 
 BUSY_STATUSES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
 
@@ -32,7 +33,7 @@ def write_over(source: sqlite3.Connection, target: Path, busy_timeout: float) ->
     """Replace ``target``'s content with ``source``'s (creating ``target`` if it is new)."""
     created = not target.exists()
     try:
-        dest = sqlite3.connect(target, timeout=busy_timeout)
+        dest = open_connection(target, timeout=busy_timeout)
     except sqlite3.Error as exc:
         raise cannot_create(target, exc) from exc
     try:

@@ -11,6 +11,7 @@ from edi_migrations.runner import detect
 from edi_migrations.runner.discovery import load_migrations
 from edi_migrations.schema.model import schema_model
 from edi_migrations.sqlite.files import check_file
+from edi_migrations.sqlite.opener import Connect, connecting_with
 from edi_migrations.sqlite.read_only import read_only
 
 
@@ -24,20 +25,29 @@ class Verified:
 
 
 def verify(
-    db_path: str | Path, migrations_dir: str | Path | None = None, busy_timeout: float = 5.0
+    db_path: str | Path,
+    migrations_dir: str | Path | None = None,
+    busy_timeout: float = 5.0,
+    *,
+    connect: Connect | None = None,
 ) -> list[str]:
-    """Every problem found, one line each; an empty list means the database is sound."""
-    return verified(db_path, migrations_dir, busy_timeout).problems
+    """Every problem found, one line each; an empty list means the database is sound
+    (``connect``: the app's, as for ``upgrade``)."""
+    return verified(db_path, migrations_dir, busy_timeout, connect=connect).problems
 
 
 def verified(
-    db_path: str | Path, migrations_dir: str | Path | None = None, busy_timeout: float = 5.0
+    db_path: str | Path,
+    migrations_dir: str | Path | None = None,
+    busy_timeout: float = 5.0,
+    *,
+    connect: Connect | None = None,
 ) -> Verified:
     """:func:`verify`'s problems with the version, from one read (one integrity check)."""
     path = Path(db_path)
     migrations = load_migrations(migrations_dir)
     check_file(path)
-    with read_only(path, busy_timeout) as conn:
+    with connecting_with(connect), read_only(path, busy_timeout) as conn:
         try:
             integrity_check.integrity_problems(conn, path)
         except CorruptDatabase as exc:

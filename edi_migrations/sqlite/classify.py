@@ -13,6 +13,7 @@ from pathlib import Path
 from edi_migrations.errors import CannotOpen, CorruptDatabase, DatabaseBusy, MigrationError
 from edi_migrations.sqlite.busy import is_busy
 from edi_migrations.sqlite.dbapi import primary_code, sqlite3
+from edi_migrations.sqlite.opener import with_hint
 
 # SQLite's primary result codes (stable across versions; not every DB-API module names them)
 SQLITE_READONLY = 8
@@ -42,4 +43,4 @@ def classify(path: Path, exc: sqlite3.Error, timeout: float) -> MigrationError:
         )
     if code in CORRUPT_CODES:
         return CorruptDatabase(path, str(exc))
-    return CannotOpen(path, str(exc))
+    return CannotOpen(path, with_hint(str(exc), exc))

@@ -13,6 +13,7 @@ from pathlib import Path
 from edi_migrations.sqlite.busy import wait_for_read
 from edi_migrations.sqlite.classify import classify
 from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import open_connection
 
 
 @contextmanager
@@ -24,7 +25,7 @@ def read_only(path: Path, timeout: float = 5.0) -> Iterator[sqlite3.Connection]:
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+        conn = open_connection(uri, uri=True, timeout=timeout, isolation_level=None)
     except sqlite3.Error as exc:
         raise classify(path, exc, timeout) from exc
     try:
