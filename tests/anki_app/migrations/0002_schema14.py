@@ -2,16 +2,15 @@
 ``upgrade_to_latest_schema`` runs after it (``ver < 14``): the deck options, tags and
 config move out of ``col``'s JSON into tables of their own.
 
-The SQL as written but for the collation below (it sets ``col.ver`` to 14: Anki's own bookkeeping, kept). The Rust
+The SQL as written (it sets ``col.ver`` to 14: Anki's own bookkeeping, kept). The Rust
 steps, ported as Python doing the same on the rows:
 ``upgrade_deck_conf_to_schema14`` (``deckconfig/mod.rs``, with ``deckconfig/add.sql``),
 ``upgrade_tags_to_schema14`` (``tag/mod.rs``), ``upgrade_config_to_schema14``
 (``config/mod.rs``, with ``config/add.sql``). Each reads ``col``'s first row as Rust's
 ``query_row`` does.
 
-One change to the SQL: ``COLLATE unicase`` (a collation Anki registers on its own
-connections) is written ``COLLATE NOCASE``: the runner opens connections of its own and
-has no hook to register a collation on them (``tests/anki_app/README.md``).
+``COLLATE unicase`` is a collation Anki registers on its own connections: the project's
+conftest gives it to the harness and the runner (``edi_migrations_connect``).
 """
 
 import json
@@ -53,7 +52,7 @@ def upgrade(conn):
         r"""
 CREATE TABLE deck_config (
   id integer PRIMARY KEY NOT NULL,
-  name text NOT NULL COLLATE NOCASE,
+  name text NOT NULL COLLATE unicase,
   mtime_secs integer NOT NULL,
   usn integer NOT NULL,
   config blob NOT NULL
@@ -65,7 +64,7 @@ CREATE TABLE config (
   val blob NOT NULL
 ) without rowid;
 CREATE TABLE tags (
-  tag text NOT NULL PRIMARY KEY COLLATE NOCASE,
+  tag text NOT NULL PRIMARY KEY COLLATE unicase,
   usn integer NOT NULL
 ) without rowid;
 UPDATE col

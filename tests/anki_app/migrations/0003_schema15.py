@@ -3,7 +3,7 @@
 and templates) and decks move out of ``col``'s JSON into tables; deck options are
 rewritten with the starting ease stored as 250 for 2.5.
 
-The SQL as written but for the collation below (``col.ver`` = 15, kept; its closing ``ANALYZE`` too). The Rust steps,
+The SQL as written (``col.ver`` = 15, kept; its closing ``ANALYZE`` too). The Rust steps,
 ported as Python doing the same on the rows: ``upgrade_notetypes_to_schema15``
 (``notetype/mod.rs``), ``upgrade_decks_to_schema15(server=false)`` (``deck/mod.rs``),
 ``upgrade_deck_conf_to_schema15`` (``deckconfig/mod.rs``).
@@ -14,7 +14,7 @@ options). ``normalize_names`` / ``ensure_names_unique`` on field and template na
 left out (the drawn names are already clean); a deck whose name Anki's name rules would
 rewrite is not rewritten.
 
-``COLLATE unicase`` is written ``COLLATE NOCASE``, as in ``0002_schema14`` (why there).
+``COLLATE unicase``: Anki's collation, as in ``0002_schema14``.
 """
 
 import json
@@ -48,7 +48,7 @@ def upgrade(conn):
 CREATE TABLE fields (
   ntid integer NOT NULL,
   ord integer NOT NULL,
-  name text NOT NULL COLLATE NOCASE,
+  name text NOT NULL COLLATE unicase,
   config blob NOT NULL,
   PRIMARY KEY (ntid, ord)
 ) without rowid;
@@ -56,7 +56,7 @@ CREATE UNIQUE INDEX idx_fields_name_ntid ON fields (name, ntid);
 CREATE TABLE templates (
   ntid integer NOT NULL,
   ord integer NOT NULL,
-  name text NOT NULL COLLATE NOCASE,
+  name text NOT NULL COLLATE unicase,
   mtime_secs integer NOT NULL,
   usn integer NOT NULL,
   config blob NOT NULL,
@@ -66,7 +66,7 @@ CREATE UNIQUE INDEX idx_templates_name_ntid ON templates (name, ntid);
 CREATE INDEX idx_templates_usn ON templates (usn);
 CREATE TABLE notetypes (
   id integer NOT NULL PRIMARY KEY,
-  name text NOT NULL COLLATE NOCASE,
+  name text NOT NULL COLLATE unicase,
   mtime_secs integer NOT NULL,
   usn integer NOT NULL,
   config blob NOT NULL
@@ -75,7 +75,7 @@ CREATE UNIQUE INDEX idx_notetypes_name ON notetypes (name);
 CREATE INDEX idx_notetypes_usn ON notetypes (usn);
 CREATE TABLE decks (
   id integer PRIMARY KEY NOT NULL,
-  name text NOT NULL COLLATE NOCASE,
+  name text NOT NULL COLLATE unicase,
   mtime_secs integer NOT NULL,
   usn integer NOT NULL,
   common blob NOT NULL,

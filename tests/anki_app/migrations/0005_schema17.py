@@ -4,7 +4,7 @@ made again with ``collapsed`` and ``config``) and registers each tag again
 (``tag/add.sql``, ``collapsed`` = not expanded: a tag read from schema 14 is not
 expanded); then ``update col set ver = 17`` (Anki's bookkeeping, kept).
 
-``COLLATE unicase`` is written ``COLLATE NOCASE``, as in ``0002_schema14`` (why there).
+``COLLATE unicase``: Anki's collation, as in ``0002_schema14``.
 """
 
 from edi_migrations.changes import Recompute
@@ -21,7 +21,7 @@ def upgrade(conn):
         r"""
 DROP TABLE tags;
 CREATE TABLE tags (
-  tag text NOT NULL PRIMARY KEY COLLATE NOCASE,
+  tag text NOT NULL PRIMARY KEY COLLATE unicase,
   usn integer NOT NULL,
   collapsed boolean NOT NULL,
   config blob NULL
