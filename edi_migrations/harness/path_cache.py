@@ -180,8 +180,15 @@ class PathCache:
 
 def _state_digest(state: UserState) -> bytes:
     """Equal digests are equal states (every value's storage class and bits: -0.0 is not
-    0.0); unequal ones may still be equal states in another order, so they are compared."""
-    return hashlib.sha256(pickle.dumps(state, protocol=5)).digest()
+    0.0); unequal ones may still be equal states in another order, so they are compared.
+    Hashed a table at a time (each pickle is self-delimiting, so the sequence still pins
+    the state): pickling a long chain's head whole held its bytes and its memo, several
+    times the rows, at once."""
+    schema, tables = state
+    digest = hashlib.sha256(pickle.dumps(schema, protocol=5))
+    for name, table in tables.items():
+        digest.update(pickle.dumps((name, table), protocol=5))
+    return digest.digest()
 
 
 def _unchanged(start: StartFile, copy: Path) -> None:
