@@ -32,6 +32,7 @@ from edi_migrations.harness import path_ids, template_keys
 from edi_migrations.harness.db_copies import copy_database
 from edi_migrations.harness.invariants.compare import Snapshot, snapshot
 from edi_migrations.harness.invariants.runs import UserState, same_user_state
+from edi_migrations.harness.snapshot_file import read_snapshot, write_snapshot
 from edi_migrations.harness.template_store import TemplateStore
 from edi_migrations.runner.discovery import Migration
 
@@ -93,17 +94,16 @@ class PathCache:
         def build(path: Path) -> None:
             read = snapshot(start.path, skip_view_rows)
             _unchanged(start, start.path)
-            path.write_bytes(pickle.dumps(read, protocol=5))
+            write_snapshot(read, path)
 
         store = self.files(SNAPSHOT_FILE)
         key = self.snapshot_key(start, skip_view_rows)
 
         def load() -> Snapshot:
             try:
-                kept = store.template(key, build).read_bytes()
+                return read_snapshot(store.template(key, build))
             except FileNotFoundError:  # another run evicted it between the check and the read
-                kept = store.template(key, build).read_bytes()
-            return pickle.loads(kept)  # noqa: S301 - written by this harness under this key
+                return read_snapshot(store.template(key, build))
 
         return self._recent_before(key, load)
 
