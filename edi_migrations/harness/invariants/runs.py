@@ -61,8 +61,8 @@ def user_state_of(state: DatabaseState, model: Schema, run_times: Columns) -> Us
         if name in NOT_THE_APPS:
             continue
         keep = [i for i, c in enumerate(rows.columns) if (name, c) not in run_times]
-        if len(keep) == len(rows.columns):  # most tables: every value compared
-            tables[name] = (rows.columns, dict(rows.rows))
+        if len(keep) == len(rows.columns):  # most tables: every value compared, shared
+            tables[name] = (rows.columns, rows.rows)  # (no copy: a row read is never written)
             continue
         tables[name] = columns_at(rows.columns, rows.rows, keep)
     return schema, tables
