@@ -12,7 +12,10 @@ from tests.harness.test_path_cache import new_run
 
 def state(tables: int, rows: int, text: str = "x") -> tuple[str, dict]:
     return "schema", {
-        f"t{t}": (("id", "body"), {n: (("integer", n), ("text", f"{text}{n}" * 8)) for n in range(rows)})
+        f"t{t}": (
+            ("id", "body"),
+            {n: (("integer", n), ("text", f"{text}{n}" * 8)) for n in range(rows)},
+        )
         for t in range(tables)
     }
 
