@@ -12,20 +12,9 @@ from pathlib import Path
 
 from edi_migrations.harness.rerun_reads import before_rerun, rerun_changes
 from edi_migrations.sqlite.dbapi import sqlite3
+from tests.harness.test_snapshot_file import database
 
-ROWS = 1500
-
-
-def database(path: Path, tables: int) -> Path:
-    with closing(sqlite3.connect(path)) as conn:
-        for t in range(tables):
-            conn.execute(f"CREATE TABLE t{t} (id INTEGER PRIMARY KEY, body TEXT, x REAL)")
-            conn.executemany(
-                f"INSERT INTO t{t} VALUES (?, ?, ?)",
-                [(n, f"row {n} of {t}" * 3, n / 7) for n in range(ROWS)],
-            )
-        conn.commit()
-    return path
+ROWS = 1500  # each table's, as test_snapshot_file.database writes them
 
 
 def rerun_rewriting_every_table(path: Path, tables: int, change: str) -> tuple[list[str], int]:
