@@ -32,6 +32,7 @@ from edi_migrations.harness import path_ids, template_keys
 from edi_migrations.harness.db_copies import copy_database
 from edi_migrations.harness.invariants.compare import Snapshot, snapshot
 from edi_migrations.harness.invariants.runs import UserState, same_user_state
+from edi_migrations.harness.snapshot_file import read_snapshot, write_snapshot
 from edi_migrations.harness.template_store import TemplateStore
 from edi_migrations.runner.discovery import Migration
 
@@ -93,17 +94,16 @@ class PathCache:
         def build(path: Path) -> None:
             read = snapshot(start.path, skip_view_rows)
             _unchanged(start, start.path)
-            path.write_bytes(pickle.dumps(read, protocol=5))
+            write_snapshot(read, path)
 
         store = self.files(SNAPSHOT_FILE)
         key = self.snapshot_key(start, skip_view_rows)
 
         def load() -> Snapshot:
             try:
-                kept = store.template(key, build).read_bytes()
+                return read_snapshot(store.template(key, build))
             except FileNotFoundError:  # another run evicted it between the check and the read
-                kept = store.template(key, build).read_bytes()
-            return pickle.loads(kept)  # noqa: S301 - written by this harness under this key
+                return read_snapshot(store.template(key, build))
 
         return self._recent_before(key, load)
 
@@ -180,8 +180,15 @@ class PathCache:
 
 def _state_digest(state: UserState) -> bytes:
     """Equal digests are equal states (every value's storage class and bits: -0.0 is not
-    0.0); unequal ones may still be equal states in another order, so they are compared."""
-    return hashlib.sha256(pickle.dumps(state, protocol=5)).digest()
+    0.0); unequal ones may still be equal states in another order, so they are compared.
+    Hashed a table at a time (each pickle is self-delimiting, so the sequence still pins
+    the state): pickling a long chain's head whole held its bytes and its memo, several
+    times the rows, at once."""
+    schema, tables = state
+    digest = hashlib.sha256(pickle.dumps(schema, protocol=5))
+    for name, table in tables.items():
+        digest.update(pickle.dumps((name, table), protocol=5))
+    return digest.digest()
 
 
 def _unchanged(start: StartFile, copy: Path) -> None:

@@ -24,6 +24,7 @@ from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import DatabaseState, state_of
 from edi_migrations.harness.invariants import runs
 from edi_migrations.harness.page_owners import changed_tables, page_map
+from edi_migrations.harness.tables_on_demand import state_on_demand
 from edi_migrations.sqlite.dbapi import sqlite3
 
 HEADER_PRAGMAS = ("user_version", "application_id")
@@ -57,22 +58,28 @@ def rerun_changes(conn: sqlite3.Connection, before: BeforeRerun, what: str) -> l
     only = None  # every table, unless the pages tell which tables moved
     if before.pages is not None and during is not None:
         only = changed_tables(before.pages, during, page_map(before.pages))
-    start = before.state if before.state is not None else _state_of_pages(before.pages, only)
-    changed = runs.unchanged_state(start, state_of(conn, only=only), what)
+    changed = _compared(conn, before, only, what)
     if changed:
         return [*changed, *header]
     return [f"{what}: {'; '.join(header)}"] if header else []
 
 
-def _state_of_pages(pages: bytes | None, only: frozenset[str] | None) -> DatabaseState:
-    """The state of a database held as its serialized pages (the rows of ``only``)."""
-    assert pages is not None, "only pages compared unequal are read back"
-    conn = connect(":memory:")
+def _compared(
+    conn: sqlite3.Connection, before: BeforeRerun, only: frozenset[str] | None, what: str
+) -> list[str]:
+    """``runs.unchanged_state`` of the start and the re-run's database (the rows of
+    ``only``), each side's rows read a table at a time (harness.tables_on_demand): the
+    start from its own pages, deserialized in memory, or as read first (no serialize)."""
+    during = state_on_demand(conn, only)
+    if before.state is not None:
+        return runs.unchanged_state(before.state, during, what)
+    assert before.pages is not None, "only pages compared unequal are read back"
+    start = connect(":memory:")
     try:
-        conn.deserialize(pages)
-        return state_of(conn, only=only)
+        start.deserialize(before.pages)
+        return runs.unchanged_state(state_on_demand(start, only), during, what)
     finally:
-        conn.close()
+        start.close()
 
 
 def _pages(conn: sqlite3.Connection) -> bytes | None:

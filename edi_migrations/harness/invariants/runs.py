@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from edi_migrations.changes import MigrationTime, RandomValue
-from edi_migrations.harness.dbstate import DatabaseState, open_copy, read_model, state_of
+from edi_migrations.harness.dbstate import DatabaseState, TableRows, open_copy, read_model, state_of
 from edi_migrations.harness.invariants.schema_blocks import (
     blocks,
     convergence_problems,
@@ -23,6 +23,7 @@ from edi_migrations.harness.invariants.schema_blocks import (
 from edi_migrations.harness.invariants.state_changes import (
     same_rows,
     schema_changes,
+    table_changes,
     tables_changes,
 )
 from edi_migrations.runner.discovery import Migration
@@ -61,8 +62,8 @@ def user_state_of(state: DatabaseState, model: Schema, run_times: Columns) -> Us
         if name in NOT_THE_APPS:
             continue
         keep = [i for i, c in enumerate(rows.columns) if (name, c) not in run_times]
-        if len(keep) == len(rows.columns):  # most tables: every value compared
-            tables[name] = (rows.columns, dict(rows.rows))
+        if len(keep) == len(rows.columns):  # most tables: every value compared, shared
+            tables[name] = (rows.columns, rows.rows)  # (no copy: a row read is never written)
             continue
         tables[name] = columns_at(rows.columns, rows.rows, keep)
     return schema, tables
@@ -102,9 +103,12 @@ def unchanged_state(before: DatabaseState, after: DatabaseState, what: str) -> l
     """A re-run, or a migration that raised, left the database as it was, exactly (-0.0
     is not 0.0): ``what`` happened, then what changed: the rows of which tables, the
     schema's objects."""
-    old = {t: (r.columns, r.rows) for t, r in before.tables.items()}
-    new = {t: (r.columns, r.rows) for t, r in after.tables.items()}
-    changed = sorted(t for t in old.keys() | new.keys() if not same_rows(old.get(t), new.get(t)))
+    changed, lines = [], []
+    for table in sorted(before.tables.keys() | after.tables.keys()):  # one table held at a time
+        old, new = _rows(before.tables.get(table)), _rows(after.tables.get(table))
+        if not same_rows(old, new):
+            changed.append(table)
+            lines += table_changes(table, old, new) or [f"table {table}: its rows differ"]
     if not changed and after.schema == before.schema and after.unreadable == before.unreadable:
         return []
     objects = schema_changes(before.schema, after.schema, _storage(before) | _storage(after))
@@ -118,7 +122,11 @@ def unchanged_state(before: DatabaseState, after: DatabaseState, what: str) -> l
         for t, why in sorted(after.unreadable.items())
         if before.unreadable.get(t) != why
     ]
-    return [f"{what}: {summary}", *objects, *tables_changes(old, new), *unreadable]
+    return [f"{what}: {summary}", *objects, *lines, *unreadable]
+
+
+def _rows(table: TableRows | None) -> tuple[tuple[str, ...], dict] | None:
+    return None if table is None else (table.columns, table.rows)
 
 
 def _storage(state: DatabaseState) -> frozenset[str]:

@@ -1,0 +1,39 @@
+"""A start's snapshot on disk (path_cache keeps one per start beside the templates), written
+and read a table at a time.
+
+At a long chain's head a snapshot is every row of many tables. Pickled whole, writing it
+held the pickle's bytes and the pickler's memo (an entry per row and value: several times
+the rows) at once, and reading it held the file's bytes beside the rows they became. Here
+the file is a sequence of pickles: the snapshot without its rows, the number of tables,
+then each table's rows; each is streamed to or from the file, so what is held beside the
+snapshot itself is about one table's pickle.
+"""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+from edi_migrations.harness.invariants.snapshot import Snapshot
+
+PROTOCOL = 5
+
+
+def write_snapshot(snapshot: Snapshot, path: Path) -> None:
+    """``snapshot`` into ``path``, a table at a time."""
+    tables = snapshot.state.tables
+    with path.open("wb") as out:
+        pickle.dump(replace(snapshot, state=replace(snapshot.state, tables={})), out, PROTOCOL)
+        pickle.dump(len(tables), out, PROTOCOL)
+        for name, rows in tables.items():
+            pickle.dump((name, rows), out, PROTOCOL)
+
+
+def read_snapshot(path: Path) -> Snapshot:
+    """What :func:`write_snapshot` wrote at ``path`` (this harness's file under its key)."""
+    with path.open("rb") as source:
+        head = pickle.load(source)  # noqa: S301 - written by this harness under this key
+        count = pickle.load(source)  # noqa: S301
+        tables = dict(pickle.load(source) for _ in range(count))  # noqa: S301
+    return replace(head, state=replace(head.state, tables=tables))
