@@ -12,6 +12,7 @@ from edi_migrations.harness.connect import connect
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.floor import Floor
 from edi_migrations.lint.previous_app_rules import checks_of, previous_app_findings
+from edi_migrations.lint.registered import registered_functions
 from edi_migrations.lint.rules import NO_DOCSTRING
 from edi_migrations.lint.run import check_migration
 from edi_migrations.lint.terminal import finding_lines
@@ -35,7 +36,11 @@ def lint_step(
     if not ran:
         return []  # it never started: the upgrade-path checks say why
     traced = ran[0]
-    found = check_migration(migration, traced.statements, traced.schema_before, floor)
+    with closing(connect(":memory:")) as conn:  # the project's factory: its own functions
+        registered = registered_functions(conn)
+    found = check_migration(
+        migration, traced.statements, traced.schema_before, floor, registered=registered
+    )
     advice = previous_app_findings(traced.statements, traced.schema_before, checks)
     return found + [replace(f, migration=migration.name) for f in advice]
 

@@ -16,6 +16,7 @@ from edi_migrations.lint import replay
 from edi_migrations.lint.errors import BadFloor
 from edi_migrations.lint.features import Feature, Version, parse_version, used_by, version_text
 from edi_migrations.lint.findings import Finding
+from edi_migrations.lint.registered import own_function
 from edi_migrations.lint.statements import Statement
 from edi_migrations.runner.project import project_table, pyproject_for
 
@@ -51,16 +52,20 @@ def declared_floor(migrations_dir: Path) -> Floor | None:
 
 
 def floor_findings(
-    statements: Iterable[Statement | str], floor: Floor, schema: replay.Schema | None = None
+    statements: Iterable[Statement | str],
+    floor: Floor,
+    schema: replay.Schema | None = None,
+    registered: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """A finding for each statement using a feature newer than ``floor``; ``schema`` is
-    the one before the first statement (behaviour changes depend on it)."""
+    the one before the first statement (behaviour changes depend on it); ``registered``:
+    functions the app registers on its connections, its own, not SQLite's built-ins."""
     state = schema if schema is not None else replay.Schema()
     out = []
     for item in statements:
         statement = item if isinstance(item, Statement) else Statement(item)
         for feature in used_by(statement, state):
-            if feature.added > floor.version:
+            if feature.added > floor.version and not own_function(feature, statement, registered):
                 out.append(_finding(feature, floor, statement))
         state = replay.apply(state, statement)
     return out

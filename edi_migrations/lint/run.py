@@ -32,14 +32,16 @@ def check_migration(
     schema_before: replay.Schema,
     floor: Floor | None,
     direction: Direction = "upgrade",
+    registered: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Every finding for ``migration``'s ``statements`` (the floor's first when one is
     declared), named by the migration and marked where it acknowledges the code;
-    ``direction`` "downgrade" for what its ``downgrade()`` ran."""
+    ``direction`` "downgrade" for what its ``downgrade()`` ran; ``registered``: the
+    functions the app registers (not SQLite's, for the floor)."""
     run = [s if isinstance(s, Statement) else Statement(s) for s in statements]
     declared = migration.changes if direction == "upgrade" else migration.downgrade_changes
     drops = frozenset(c.name.casefold() for c in declared if isinstance(c, DropObject))
-    found = floor_findings(run, floor, schema_before) if floor is not None else []
+    found = floor_findings(run, floor, schema_before, registered) if floor is not None else []
     found += lint_statements(run, schema_before, drops)
     if direction == "upgrade" and (not migration.doc or SCAFFOLD_WHY in migration.doc):
         found.append(_no_docstring(migration))

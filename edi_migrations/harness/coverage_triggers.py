@@ -1,0 +1,55 @@
+"""Which of the schema's triggers can keep a table of the start database empty.
+
+An app that enforces its foreign keys with triggers (``BEFORE INSERT ... RAISE(ABORT,
+'Foreign key violation...')``, calibre's) refuses the rows the generator draws for that
+table: the coverage failure names those triggers and what they raise, where it could
+only say the table is empty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edi_migrations.harness.invariants.trigger_refusals import RAISE
+from edi_migrations.sqlite.dbapi import sqlite3
+
+_KIND = re.compile(r"raise\s*\(\s*(abort|fail|rollback)", re.I)
+
+
+def refusing_triggers(conn: sqlite3.Connection, table: str) -> list[str]:
+    """A line per ``BEFORE INSERT`` trigger on ``table`` that RAISEs, naming it and its
+    message."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name",
+        (table,),
+    ).fetchall()
+    lines = []
+    for name, sql in rows:
+        text = sql or ""
+        head = re.split(r"\bbegin\b", text, maxsplit=1, flags=re.I)[0]
+        if not re.search(r"\bbefore\s+insert\b", head, re.I):
+            continue
+        kinds = [k.upper() for k in _KIND.findall(text)]
+        for kind, message in zip(kinds, RAISE.findall(text), strict=False):
+            lines.append(
+                f"trigger {name} (BEFORE INSERT ON {table}) can refuse the rows from the "
+                f"schema: RAISE({kind}, '{message}')"
+            )
+    return lines
+
+
+def trigger_advice(conn: sqlite3.Connection, missing: list[str]) -> list[str]:
+    """For each empty table of ``missing`` (coverage gaps), its refusing triggers, and the
+    way out when there are any."""
+    found = [
+        line
+        for gap in missing
+        if gap.startswith("table ") and gap.endswith(" is empty")
+        for line in refusing_triggers(conn, gap[len("table ") : -len(" is empty")])
+    ]
+    if found:
+        found.append(
+            "the generator honours declared FOREIGN KEYs, not triggers: write these rows in "
+            "app_writes (parents first, existing parent ids), or declare the key REFERENCES"
+        )
+    return found
