@@ -17,11 +17,13 @@ from edi_migrations.lint.errors import BadAcknowledgement
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.floor import FLOOR_CODE, Floor, declared_floor, floor_findings, floor_of
 from edi_migrations.lint.matcher import lint_statements
+from edi_migrations.lint.registered import registered_functions
 from edi_migrations.lint.rules import BY_CODE, NO_DOCSTRING
 from edi_migrations.lint.statements import Statement
 from edi_migrations.lint.trace import Chain, trace_chain, trace_downgrades
 from edi_migrations.runner.discovery import Migration, resolve_dir
 from edi_migrations.runner.progress import Direction
+from edi_migrations.sqlite.opener import open_connection
 
 KNOWN_CODES = frozenset({FLOOR_CODE, *BY_CODE})
 
@@ -82,6 +84,16 @@ def resolve_floor(migrations_dir: str | Path | None, override: str | None) -> Fl
     return declared_floor(resolve_dir(migrations_dir))
 
 
+def _app_functions() -> frozenset[str]:
+    """The functions the app's connect registers (``edi-migrate --connect`` or the
+    project's ``connect`` setting, installed in the opener): its own, not SQLite's."""
+    conn = open_connection(":memory:")
+    try:
+        return registered_functions(conn)
+    finally:
+        conn.close()
+
+
 @dataclass(frozen=True)
 class LintResult:
     findings: tuple[Finding, ...]
@@ -104,8 +116,11 @@ def lint_folder(
         if downgrades and chain.failed is None:
             down = trace_downgrades(migrations_dir, Path(work) / "down")
             chain = Chain(chain.traced + down.traced, down.failed)
+    registered = _app_functions()
     found = []
     for t in chain.traced:
-        found += check_migration(t.migration, t.statements, t.schema_before, floor, t.direction)
+        found += check_migration(
+            t.migration, t.statements, t.schema_before, floor, t.direction, registered
+        )
     downs = sum(t.direction == "downgrade" for t in chain.traced)
     return LintResult(tuple(found), len(chain.traced) - downs, downs, chain.failed)

@@ -69,3 +69,21 @@ def test_a_setting_that_does_not_import_is_one_line_naming_it(project, setting, 
     assert len(done.stderr.splitlines()) == 1
     assert "[tool.edi-migrations] connect" in done.stderr and said in done.stderr
     assert (project / "app.db").read_bytes() == before
+
+
+@pytest.mark.parametrize(("given", "code"), [((), 1), (("--connect", "appdb:connect"), 0)])
+def test_the_lint_takes_a_function_the_app_registers_for_the_apps(tmp_path, given, code):
+    """calibre's one-argument ``concat()`` aggregate is its own, not SQLite 3.44's built-in:
+    given the app's connect, ``edi-migrate lint`` says nothing of it below that floor."""
+    from tests.harness.test_harness_calibre_messages import APP_DB, CONCAT_VIEW, TAGS
+
+    (tmp_path / "appdb.py").write_text(APP_DB, encoding="utf-8")
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "0001_tags.py").write_text(TAGS, encoding="utf-8")
+    (folder / "0002_tag_list.py").write_text('"""The tags in one list."""\n' + CONCAT_VIEW)
+    done = run_cli(
+        "lint", "--migrations-dir", folder, "--sqlite-floor", "3.31", *given, cwd=tmp_path
+    )
+    assert done.returncode == code, done.stdout + done.stderr
+    assert ("EM001" in done.stdout) == (code == 1), done.stdout
