@@ -44,7 +44,7 @@ def upgrade(conn):
     """)
 '''
 KEY = "(SELECT id FROM book WHERE id = NEW.book) IS NULL"
-OTHER = "(SELECT id FROM book WHERE id = NEW.book AND title <> '') IS NULL"
+OTHER = "(SELECT id FROM book WHERE id = NEW.book AND title = 'shelved') IS NULL"
 
 CONTROL = """
 def upgrade(conn):

@@ -51,6 +51,12 @@ READ = {
         "NOT NULL AND NOT EXISTS (SELECT * FROM book WHERE code = NEW.book); END",
         (BOOK_OR_NULL,),
     ),
+    "commented": (
+        "BEFORE INSERT ON placed BEGIN -- the app's own key, as SQLite 3.6 wanted it\n"
+        "SELECT CASE WHEN /* no shelf */ (SELECT id FROM shelf WHERE id=NEW.shelf) IS NULL "
+        "THEN RAISE(ABORT, 'Foreign key violation: -- shelf') END; END",
+        (SHELF,),
+    ),
     "after-insert": (
         "AFTER INSERT ON placed BEGIN SELECT CASE WHEN (SELECT id FROM shelf WHERE "
         "id=NEW.shelf) IS NULL THEN RAISE(ABORT, 'late') END; END",

@@ -34,6 +34,7 @@ _HEAD = re.compile(
 )
 _CASE = re.compile(rf"select\s+case\s+(?P<arms>(?:when\s+.+?\s+then\s+{_RAISE}\s*)+)end")
 _ARM = re.compile(rf"when\s+(.+?)\s+then\s+{_RAISE}")
+_LITERALS = re.compile(r"'(?:[^']|'')*'|--[^\n]*|/\*.*?(?:\*/|$)", re.S)
 _WHERE_RAISE = re.compile(rf"select\s+{_RAISE}(?:\s+where\s+(?P<cond>.+))?")
 
 
@@ -65,7 +66,7 @@ def trigger_keys(conn: sqlite3.Connection, table: str) -> tuple[TriggerKey, ...]
 
 def read_trigger(sql: str) -> tuple[TriggerKey, ...]:
     """The references one trigger guards, or none when it is not of the common shapes."""
-    text = " ".join(re.sub(r"'(?:[^']|'')*'", "''", sql).lower().split())
+    text = " ".join(_LITERALS.sub(_blank, sql).lower().split())
     parts = re.split(r"\bbegin\b", text, maxsplit=1)
     head = _HEAD.fullmatch(parts[0].strip()) if len(parts) == 2 else None
     if head is None or not parts[1].strip().endswith("end"):
@@ -89,6 +90,11 @@ def read_trigger(sql: str) -> tuple[TriggerKey, ...]:
             return ()
         keys += [k for k in found if k not in keys]
     return tuple(keys)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A string literal as ``''`` (its text, a message, never matters), a comment as a space."""
+    return "''" if match.group().startswith("'") else " "
 
 
 def _condition_keys(condition: str) -> list[TriggerKey] | None:
