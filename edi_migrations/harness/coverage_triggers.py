@@ -1,9 +1,9 @@
 """Which of the schema's triggers can keep a table of the start database empty.
 
-An app that enforces its foreign keys with triggers (``BEFORE INSERT ... RAISE(ABORT,
-'Foreign key violation...')``, calibre's) refuses the rows the generator draws for that
-table: the coverage failure names those triggers and what they raise, where it could
-only say the table is empty.
+A ``BEFORE INSERT ... RAISE`` trigger the generator cannot read as a foreign key (it
+reads calibre's ``fkc_insert_*`` shape: ``rows/trigger_keys.py``) refuses the rows drawn
+for that table: the coverage failure names those triggers and what they raise, where it
+could only say the table is empty.
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ def trigger_advice(conn: sqlite3.Connection, missing: list[str]) -> list[str]:
     ]
     if found:
         found.append(
-            "the generator honours declared FOREIGN KEYs, not triggers: write these rows in "
-            "app_writes (parents first, existing parent ids), or declare the key REFERENCES"
+            "the generator honours declared FOREIGN KEYs and triggers that only refuse a "
+            "missing parent row, not these: write these rows in app_writes (parents first, "
+            "existing parent ids), or declare the key REFERENCES"
         )
     return found

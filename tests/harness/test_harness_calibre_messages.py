@@ -1,8 +1,10 @@
 """Messages the calibre port showed wrong (``tests/calibre_app/README.md``), each on a small
 chain of its own.
 
-- A table whose foreign keys are triggers (``RAISE(ABORT, ...)``) refusing the generated rows
-  stays empty: the coverage failure names the trigger, its RAISE message and a way out.
+- A table whose trigger (``RAISE(ABORT, ...)``) refuses the generated rows stays empty: the
+  coverage failure names the trigger, its RAISE message and a way out. (calibre's own shape,
+  a missing parent row, now reads as a foreign key: ``test_harness_trigger_enforced_keys.py``;
+  this one also asks the book be shelved.)
 - A function the project registers on its connections (the ``edi_migrations_connect``
   factory) is the project's, not SQLite's: EM001 does not take it for a newer built-in.
 """
@@ -25,7 +27,7 @@ GUARD = """
 def upgrade(conn):
     conn.execute('''
         CREATE TRIGGER fkc_insert_notes BEFORE INSERT ON notes BEGIN
-          SELECT CASE WHEN (SELECT id FROM books WHERE id = NEW.book) IS NULL
+          SELECT CASE WHEN (SELECT id FROM books WHERE id = NEW.book AND title = 'shelved') IS NULL
                  THEN RAISE(ABORT, 'Foreign key violation: book not in books') END;
         END
     ''')
