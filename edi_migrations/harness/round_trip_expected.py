@@ -10,7 +10,10 @@ condition (the app's triggers firing, as the declaration reads everywhere else),
 copy is what up then down must equal: any other row lost still fails. A ``DropColumn``
 throws a column's values away the same way (Overseerr's ``enableNotifications``): the
 best a down can do is make the column again, so the copy holds it at its DEFAULT (the
-column's own, as the earlier schema has it). A ``Recompute`` in ``DOWNGRADE_CHANGES`` says
+column's own, as the earlier schema has it; a ``NOT NULL`` one without a DEFAULT keeps
+its values, the down naming what it writes there). A ``DropTable`` is every row of the
+table deleted (Vaultwarden's ``sso_nonce``, short-lived state a down makes again empty).
+A ``Recompute`` in ``DOWNGRADE_CHANGES`` says
 what the down writes (Anki's schema-18 downgrade stamps ``col.ver = 17`` in every row):
 its expression, read on the rows the down starts from, is what the column must hold after.
 """
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edi_migrations.changes import DeleteRows, DropColumn, Recompute
+from edi_migrations.changes import DeleteRows, DropColumn, DropTable, Recompute
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import CLASS_OF_TYPE, open_copy, read_model, state_of
 from edi_migrations.harness.invariants.declared_sql import unrunnable
@@ -33,6 +36,7 @@ def earlier_state(db: Path, migration: Migration, run_times: Columns) -> UserSta
     """The user state of ``db`` (at the version before ``migration``) that its up and
     down must give back: all of it, but the rows its ``DeleteRows`` name."""
     deletions = [c for c in migration.changes if isinstance(c, DeleteRows)]
+    deletions += [DeleteRows(c.table, "1") for c in migration.changes if isinstance(c, DropTable)]
     dropped = [c for c in migration.changes if isinstance(c, DropColumn)]
     if not deletions and not dropped:
         return user_state(db, run_times)
@@ -58,9 +62,10 @@ def _at_default(conn: sqlite3.Connection, change: DropColumn) -> None:
     """Column ``change.column`` of the copy set to its DEFAULT (NULL without one)."""
     table = quote_identifier(change.table)
     info = conn.execute(f"PRAGMA table_info({table})").fetchall()
-    default = next((row[4] for row in info if row[1] == change.column), False)
-    if default is False:
-        return  # not in this table here: nothing to give back
+    found = next((row for row in info if row[1] == change.column), None)
+    if found is None or (found[3] and found[4] is None):
+        return  # not here, or required without a DEFAULT: the down names what it writes
+    default = found[4]
     value = "NULL" if default is None else f"({default})"
     with guarded(f"the declared dropped column {change.table}.{change.column} at its DEFAULT"):
         conn.execute(f"UPDATE {table} SET {quote_identifier(change.column)} = {value}")
