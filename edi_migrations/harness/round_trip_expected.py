@@ -11,8 +11,10 @@ copy is what up then down must equal: any other row lost still fails. A ``DropCo
 throws a column's values away the same way (Overseerr's ``enableNotifications``): the
 best a down can do is make the column again, so the copy holds it at its DEFAULT (the
 column's own, as the earlier schema has it; a ``NOT NULL`` one without a DEFAULT keeps
-its values, the down naming what it writes there). A ``DropTable`` is every row of the
-table deleted (Vaultwarden's ``sso_nonce``, short-lived state a down makes again empty).
+its values, the down naming what it writes there). A ``DropTable`` whose down makes the
+table again empty (Vaultwarden's ``sso_nonce``, short-lived state) expects it empty; a
+down that fills it again (Authelia's ``V0012``, from where the up moved its rows) is held
+to every row.
 A ``Recompute`` in ``DOWNGRADE_CHANGES`` says
 what the down writes (Anki's schema-18 downgrade stamps ``col.ver = 17`` in every row):
 its expression, read on the rows the down starts from, is what the column must hold after.
@@ -36,7 +38,6 @@ def earlier_state(db: Path, migration: Migration, run_times: Columns) -> UserSta
     """The user state of ``db`` (at the version before ``migration``) that its up and
     down must give back: all of it, but the rows its ``DeleteRows`` name."""
     deletions = [c for c in migration.changes if isinstance(c, DeleteRows)]
-    deletions += [DeleteRows(c.table, "1") for c in migration.changes if isinstance(c, DropTable)]
     dropped = [c for c in migration.changes if isinstance(c, DropColumn)]
     if not deletions and not dropped:
         return user_state(db, run_times)
@@ -56,6 +57,20 @@ def earlier_state(db: Path, migration: Migration, run_times: Columns) -> UserSta
         return user_state_of(state_of(conn, model), model, run_times)
     finally:
         conn.close()
+
+
+def emptied_as_dropped(lower: UserState, now: UserState, migration: Migration) -> UserState:
+    """``lower`` with each table the up declares dropped (``DropTable``) emptied where the
+    down made it again without a row: nothing of it was left to give back."""
+    dropped = {c.table.casefold() for c in migration.changes if isinstance(c, DropTable)}
+    empty = {name.casefold() for name, (_, rows) in now[1].items() if not rows}
+    if not dropped & empty:
+        return lower
+    schema, tables = lower
+    return schema, {
+        name: (columns, {} if name.casefold() in dropped & empty else rows)
+        for name, (columns, rows) in tables.items()
+    }
 
 
 def _at_default(conn: sqlite3.Connection, change: DropColumn) -> None:

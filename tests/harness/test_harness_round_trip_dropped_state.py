@@ -1,9 +1,9 @@
 """A round trip over an up that drops a table or a required column on purpose.
 
 Vaultwarden's ``sso_nonce_to_auth`` drops a table of short-lived login state
-(``DropTable``) whose down makes it again, empty: no down can give its rows back, so up
-then down expects the table empty, and a down that loses rows of another table still
-fails. Its ``add_favorites_table`` drops ``ciphers.favorite``, ``NOT NULL`` without a
+(``DropTable``) whose down makes it again, empty: up then down then expects the table
+empty, while a down that fills it again is held to every row and one that loses rows of
+another table still fails. Its ``add_favorites_table`` drops ``ciphers.favorite``, ``NOT NULL`` without a
 DEFAULT (``DropColumn``); the down makes it again and fills it from the new table
 (declared as a ``Recompute`` in ``DOWNGRADE_CHANGES``): the harness once crashed setting
 the dropped column to NULL. A small notes chain of its own (not EDI's, not Vaultwarden's).
@@ -42,6 +42,26 @@ def upgrade(conn):
 def downgrade(conn):
     conn.execute("DROP TABLE auth")
     conn.execute("CREATE TABLE nonces (state TEXT PRIMARY KEY, nonce TEXT NOT NULL)"){more}
+'''
+# A down that fills the dropped table again is held to every row: this one, copying back
+# from where the up moved them, forgets half (a control giving all back is Authelia's V0012).
+MOVED_HALF_BACK = '''"""The nonces move into a table of login state."""
+
+from edi_migrations.changes import DropTable
+
+CHANGES = (DropTable("nonces"),)
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE auth (state TEXT PRIMARY KEY, nonce TEXT NOT NULL)")
+    conn.execute("INSERT INTO auth SELECT * FROM nonces")
+    conn.execute("DROP TABLE nonces")
+
+
+def downgrade(conn):
+    conn.execute("CREATE TABLE nonces (state TEXT PRIMARY KEY, nonce TEXT NOT NULL)")
+    conn.execute("INSERT INTO nonces SELECT * FROM auth WHERE rowid % 2 = 0")
+    conn.execute("DROP TABLE auth")
 '''
 PINS = '''"""The pinned flag moves into a table of pins."""
 
@@ -101,6 +121,12 @@ def test_a_down_losing_rows_of_another_table_still_fails(pytester):
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*round trip up->down*", "*table notes:*row(s) gone*"])
     assert not any("nonces" in line and "gone" in line for line in result.stdout.lines)
+
+
+def test_a_down_filling_the_dropped_table_again_is_held_to_every_row(pytester):
+    result = up_then_down(pytester, MOVED_HALF_BACK)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*round trip up->down*", "*table nonces:*row(s) gone*"])
 
 
 def test_a_required_column_dropped_without_default_is_what_the_down_declares(pytester):
