@@ -10,7 +10,12 @@ condition (the app's triggers firing, as the declaration reads everywhere else),
 copy is what up then down must equal: any other row lost still fails. A ``DropColumn``
 throws a column's values away the same way (Overseerr's ``enableNotifications``): the
 best a down can do is make the column again, so the copy holds it at its DEFAULT (the
-column's own, as the earlier schema has it). A ``Recompute`` in ``DOWNGRADE_CHANGES`` says
+column's own, as the earlier schema has it; a ``NOT NULL`` one without a DEFAULT keeps
+its values, the down naming what it writes there). A ``DropTable`` whose down makes the
+table again empty (Vaultwarden's ``sso_nonce``, short-lived state) expects it empty; a
+down that fills it again (Authelia's ``V0012``, from where the up moved its rows) is held
+to every row.
+A ``Recompute`` in ``DOWNGRADE_CHANGES`` says
 what the down writes (Anki's schema-18 downgrade stamps ``col.ver = 17`` in every row):
 its expression, read on the rows the down starts from, is what the column must hold after.
 """
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edi_migrations.changes import DeleteRows, DropColumn, Recompute
+from edi_migrations.changes import DeleteRows, DropColumn, DropTable, Recompute
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import CLASS_OF_TYPE, open_copy, read_model, state_of
 from edi_migrations.harness.invariants.declared_sql import unrunnable
@@ -54,13 +59,28 @@ def earlier_state(db: Path, migration: Migration, run_times: Columns) -> UserSta
         conn.close()
 
 
+def emptied_as_dropped(lower: UserState, now: UserState, migration: Migration) -> UserState:
+    """``lower`` with each table the up declares dropped (``DropTable``) emptied where the
+    down made it again without a row: nothing of it was left to give back."""
+    dropped = {c.table.casefold() for c in migration.changes if isinstance(c, DropTable)}
+    empty = {name.casefold() for name, (_, rows) in now[1].items() if not rows}
+    if not dropped & empty:
+        return lower
+    schema, tables = lower
+    return schema, {
+        name: (columns, {} if name.casefold() in dropped & empty else rows)
+        for name, (columns, rows) in tables.items()
+    }
+
+
 def _at_default(conn: sqlite3.Connection, change: DropColumn) -> None:
     """Column ``change.column`` of the copy set to its DEFAULT (NULL without one)."""
     table = quote_identifier(change.table)
     info = conn.execute(f"PRAGMA table_info({table})").fetchall()
-    default = next((row[4] for row in info if row[1] == change.column), False)
-    if default is False:
-        return  # not in this table here: nothing to give back
+    found = next((row for row in info if row[1] == change.column), None)
+    if found is None or (found[3] and found[4] is None):
+        return  # not here, or required without a DEFAULT: the down names what it writes
+    default = found[4]
     value = "NULL" if default is None else f"({default})"
     with guarded(f"the declared dropped column {change.table}.{change.column} at its DEFAULT"):
         conn.execute(f"UPDATE {table} SET {quote_identifier(change.column)} = {value}")

@@ -35,6 +35,7 @@ from edi_migrations.harness.paths import Start
 from edi_migrations.harness.round_trip_expected import (
     downgrade_values,
     earlier_state,
+    emptied_as_dropped,
     with_values,
 )
 from edi_migrations.harness.round_trip_kept import lost_objects
@@ -63,6 +64,7 @@ def round_trip(
     declared_down = downgrade_values(db, chain[step - 1])  # read before the down runs
     down(db)
     lower, now = renumbered_through(lower, runs.user_state(db, times), higher)
+    lower = emptied_as_dropped(lower, now, chain[step - 1])  # made again, empty
     lower = with_values(lower, declared_down)
     require(path_id, "round trip up->down", _given_back(lower, now, chain[step - 1]))
     up(db)

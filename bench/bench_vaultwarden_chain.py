@@ -1,0 +1,30 @@
+"""Benchmark: Vaultwarden's ported Diesel SQLite chain (56 versions, up.sql and down.sql), its default matrix, ``-n 2``. Not a test.
+
+``tests/vaultwarden_app`` (migrations, pytest.ini) is copied into a tmp project; its schema
+snapshots are written first (untimed). Then the default matrix is timed cold (an empty
+cache folder) and warm (the same folder again), one seed for both. Its failures are
+upstream's findings (``tests/vaultwarden_app/README.md``); their cost is counted too.
+
+    python bench/bench_vaultwarden_chain.py [--repeat 1] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_example_chat import bench_project  # noqa: E402
+from tests.vaultwarden_app.project import make_vaultwarden_project  # noqa: E402
+
+
+def main() -> None:
+    bench_project(
+        __doc__, make_vaultwarden_project, "Vaultwarden Diesel SQLite 2018-01-14..2026-05-05"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""Vaultwarden ``migrations/sqlite/2018-05-25-232323_update_attachments_reference/up.sql`` (Diesel), verbatim.
+Its ``down.sql`` is empty upstream: no downgrade().
+"""
+
+from edi_migrations.changes import ChangeConstraint
+
+# Upstream's fix of 0003: attachments' foreign key, which 0003's rename pointed at the
+# dropped oldCiphers, names ciphers again (the rebuild makes the table as 0001 wrote it).
+CHANGES = (ChangeConstraint("attachments", "foreign key", column="cipher_uuid"),)
+
+LINT_ACKNOWLEDGED = {
+    "EM101": "no foreign key, view or trigger names attachments: the rename points nothing at the copy",
+}
+
+
+def upgrade(conn):
+    conn.executescript(
+        r'''
+ALTER TABLE attachments RENAME TO oldAttachments;
+
+CREATE TABLE attachments (
+  id          TEXT    NOT NULL PRIMARY KEY,
+  cipher_uuid TEXT    NOT NULL REFERENCES ciphers (uuid),
+  file_name   TEXT    NOT NULL,
+  file_size   INTEGER NOT NULL
+
+);
+
+INSERT INTO attachments (id, cipher_uuid, file_name, file_size)
+SELECT id, cipher_uuid, file_name, file_size FROM oldAttachments;
+
+DROP TABLE oldAttachments;
+'''
+    )

@@ -1,0 +1,17 @@
+"""Vaultwarden's Diesel SQLite migrations (up.sql and down.sql) as a project of its own: its
+migrations and its pytest.ini.
+
+Shared by its spec (``tests/harness/test_vaultwarden_chain.py``) and its bench
+(``bench/bench_vaultwarden_chain.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ported_projects import make_ported_project
+
+
+def make_vaultwarden_project(folder: Path) -> Path:
+    """``folder`` holding Vaultwarden's migrations and pytest.ini; returns ``folder``."""
+    return make_ported_project(Path(__file__).parent, folder)
