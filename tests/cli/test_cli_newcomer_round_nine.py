@@ -11,11 +11,11 @@ import pytest
 
 import tests.collating_app as collating_app
 from edi_migrations import init
-from tests.collating_app import write_chain
 from tests.collating_app import connect as app_connect
+from tests.collating_app import write_chain
 from tests.support import run_cli
 
-FACTORIES = '''
+FACTORIES = """
 import sqlite3
 
 from appdb import connect
@@ -41,7 +41,7 @@ class AppConnection(sqlite3.Connection):
 
 def own_class(database, **kw):
     return connect(database, **{**kw, "factory": AppConnection})
-'''
+"""
 
 FOLDED_INDEX = """
 def upgrade(conn):
@@ -61,7 +61,9 @@ def project(tmp_path: Path) -> Path:
     chain = write_chain(tmp_path / "migrations")
     (chain / "0003_folded_index.py").write_text(FOLDED_INDEX)
     init(tmp_path / "app.db", to=3, migrations_dir=chain, connect=app_connect)
-    (tmp_path / "pyproject.toml").write_text('[tool.edi-migrations]\nmigrations-dir = "migrations"\n')
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.edi-migrations]\nmigrations-dir = "migrations"\n'
+    )
     return tmp_path
 
 
@@ -91,13 +93,17 @@ def test_a_factory_that_fails_is_one_line_naming_it(project, factory, said):
 @pytest.mark.parametrize("factory", ["factories:forgets_kw", "factories:own_class"])
 def test_a_factory_dropping_the_runners_kw_is_one_line(project, factory):
     before = (project / "app.db").read_bytes()
-    done = run_cli("downgrade", "app.db", "--to", "2", "--no-backup", "--connect", factory, cwd=project)
+    done = run_cli(
+        "downgrade", "app.db", "--to", "2", "--no-backup", "--connect", factory, cwd=project
+    )
     line = _one_line(done, project, before)
     assert "**kw" in line and "app.db" in line, line
 
 
 def test_the_apps_own_factory_downgrades(project):
-    done = run_cli("downgrade", "app.db", "--to", "2", "--no-backup", "--connect", "appdb:connect", cwd=project)
+    done = run_cli(
+        "downgrade", "app.db", "--to", "2", "--no-backup", "--connect", "appdb:connect", cwd=project
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -121,7 +127,9 @@ def test_the_setting_imports_a_src_layout_app(project):
     (project / "pyproject.toml").write_text(
         f"[tool.edi-migrations]\n{setting.replace('appdb:', 'nosuchapp:')}"
     )
-    line = _one_line(run_cli("status", "app.db", cwd=project), project, (project / "app.db").read_bytes())
+    line = _one_line(
+        run_cli("status", "app.db", cwd=project), project, (project / "app.db").read_bytes()
+    )
     assert str(project) in line and "src" in line, line
 
 
