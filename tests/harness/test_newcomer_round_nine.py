@@ -17,13 +17,8 @@ import pytest
 
 import tests.collating_app as collating_app
 from tests.collating_app import write_chain
+from tests.harness.test_harness_app_connect import LOSING_CARDS
 from tests.harness_projects import add_migration
-
-LOSING_CARDS = """
-def upgrade(conn):
-    conn.execute("ALTER TABLE cards ADD COLUMN due INT NOT NULL DEFAULT 0")
-    conn.execute("DELETE FROM cards WHERE id % 2 = 0")
-"""
 
 DUE_DATES = """
 def upgrade(conn):
