@@ -3,8 +3,8 @@ collations or SQL functions its schema uses (``runner.opener``: why).
 
 ``--connect module:function``, else ``[tool.edi-migrations] connect`` of the nearest
 pyproject.toml up from the working directory (where the chain is read from). The module
-is imported from the working directory, or from the folder of the pyproject naming it,
-as the app itself would be; one that does not import is a one-line refusal naming where
+is imported from the working directory, or from the folder of the pyproject naming it
+(and its ``src/``, where a src-layout app's package is), as the app itself would be; one that does not import is a one-line refusal naming where
 it was set.
 """
 
@@ -50,12 +50,16 @@ def load_connect(value: object, where: str, folder: Path) -> Connect:
     if not isinstance(value, str) or value.count(":") != 1 or not all(value.split(":")):
         raise BadConnect(where, value, "not of the form module:function")
     module_name, name = value.split(":")
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))
+    places = [str(p) for p in (folder, folder / "src") if p.is_dir()]  # src/: the app's package
+    for place in reversed(places):
+        if place not in sys.path:
+            sys.path.insert(0, place)
     try:
         module = importlib.import_module(module_name)
     except Exception as exc:  # the app's module: any error in it is its own
         detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+        if isinstance(exc, ModuleNotFoundError):
+            detail += f", looked in {' and '.join(places)} and the installed packages"
         raise BadConnect(where, value, f"cannot import {module_name} ({detail})") from None
     found = getattr(module, name, None)
     if not callable(found):

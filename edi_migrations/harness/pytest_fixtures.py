@@ -29,6 +29,7 @@ from edi_migrations import load_migrations
 from edi_migrations.harness import (
     app_fk_setting,
     budget_option,
+    connect_setting,
     seeding,
     settings,
     start_copies,
@@ -89,9 +90,10 @@ def edi_migrations_seed(pytestconfig: pytest.Config) -> int:
 
 
 @pytest.fixture(scope="session")
-def edi_migrations_connect() -> Connect:
-    """Opens a database for the harness (its reads, the app's writes, re-runs)."""
-    return sqlite3.connect
+def edi_migrations_connect(pytestconfig: pytest.Config) -> Connect:
+    """Opens a database for the harness (its reads, the app's writes, re-runs): the
+    pyproject's ``connect`` setting where it names one (connect_setting: why)."""
+    return connect_setting.from_project(pytestconfig) or sqlite3.connect
 
 
 @pytest.fixture(scope="session", autouse=True)

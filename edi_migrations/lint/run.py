@@ -111,7 +111,7 @@ def lint_folder(
 ) -> LintResult:
     """Findings of every migration of the folder, traced on a fresh install; with
     ``downgrades``, of every ``downgrade()`` too (from head down)."""
-    with tempfile.TemporaryDirectory(prefix="edi-lint-") as work:
+    with tempfile.TemporaryDirectory(prefix="migrations-lint-") as work:
         chain = trace_chain(migrations_dir, Path(work) / "up")
         if downgrades and chain.failed is None:
             down = trace_downgrades(migrations_dir, Path(work) / "down")

@@ -23,11 +23,12 @@ Connect = Callable[..., sqlite3.Connection]
 # the message's tail where SQLite misses a collation or function only the app registers
 HINT = (
     "the app registers it on its connections: give the runner the app's connect "
-    "(the `connect` option, `edi-migrate --connect module:function`, or the "
-    "`edi_migrations_connect` fixture)"
+    "(the `connect` option, `edi-migrate --connect module:function` or "
+    "`[tool.edi-migrations] connect`, or the `edi_migrations_connect` fixture)"
 )
 MISSING_COLLATION = 257  # SQLITE_ERROR_MISSING_COLLSEQ (extended code)
-MISSING_WORDS = ("no such collation sequence", "no such function")
+# "unknown function": an index expression or CHECK read as the schema loads
+MISSING_WORDS = ("no such collation sequence", "no such function", "unknown function")
 
 _factory: ContextVar[Connect | None] = ContextVar("migrations_connect", default=None)
 
@@ -35,8 +36,27 @@ _factory: ContextVar[Connect | None] = ContextVar("migrations_connect", default=
 def open_connection(database: object, **kwargs: object) -> sqlite3.Connection:
     """``database`` opened by the installed factory (``sqlite3.connect`` where none is);
     ``kwargs`` are ``sqlite3.connect``'s and are passed on unchanged."""
-    factory = _factory.get() or sqlite3.connect
-    return factory(database, **kwargs)
+    factory = _factory.get()
+    if factory is None or factory is sqlite3.connect:
+        return sqlite3.connect(database, **kwargs)
+    from edi_migrations.errors import MigrationError
+    from edi_migrations.sqlite.app_factory import AppConnectFailed, DropsRunnerKw
+
+    try:
+        conn = factory(database, **kwargs)
+    except MigrationError:
+        raise
+    except sqlite3.Error as exc:
+        if str(exc).startswith("unable to open"):  # the file's, not the factory's
+            raise
+        raise AppConnectFailed(factory, database, exc) from exc
+    except Exception as exc:  # the app's code: any error in it is its own
+        raise AppConnectFailed(factory, database, exc) from exc
+    wanted = kwargs.get("factory")
+    if isinstance(wanted, type) and not isinstance(conn, wanted):
+        conn.close()
+        raise DropsRunnerKw(factory, database, conn)
+    return conn
 
 
 @contextmanager
