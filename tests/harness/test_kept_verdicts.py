@@ -47,8 +47,8 @@ def first_lint(pytester: pytest.Pytester, shared_runs: SharedRuns) -> pytest.Run
     (tests/shared_runs.py)."""
     return shared_runs.run_once(
         "first lint",
-        pytester,
-        lambda p: run(p, copy_example_chain(p), "--verdicts=reuse", *LINT),
+        pytester.path,
+        lambda: run(pytester, copy_example_chain(pytester), "--verdicts=reuse", *LINT),
     )
 
 

@@ -60,7 +60,7 @@ def chain(
     project it left (tests/shared_runs.py). The inner runs are not xdist workers even when
     this one is (syrupy reports and cleans up only outside workers)."""
     monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
-    shared_runs.run_once("snapshots written", pytester, write_snapshots)
+    shared_runs.run_once("snapshots written", pytester.path, lambda: write_snapshots(pytester))
     folder = pytester.path / "migrations"
     snapshots = folder / "schema_snapshots"
     assert sorted(p.name for p in snapshots.iterdir()) == [

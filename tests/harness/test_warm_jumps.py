@@ -54,7 +54,9 @@ def make_chain(pytester: pytest.Pytester) -> Path:
 def cold(pytester: pytest.Pytester, shared_runs: SharedRuns) -> pytest.RunResult:
     """The chain's first (cold) run, the same for every spec: run once, each spec's
     project a copy of the project it left (tests/shared_runs.py)."""
-    return shared_runs.run_once("cold", pytester, lambda p: run(p, make_chain(p)))
+    return shared_runs.run_once(
+        "cold", pytester.path, lambda: run(pytester, make_chain(pytester))
+    )
 
 
 @pytest.fixture

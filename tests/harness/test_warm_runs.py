@@ -72,7 +72,9 @@ def cold_run(
     that start from it, so run once, each spec's project a copy of the project it left
     (tests/shared_runs.py); the spec's chain folder and that run's result."""
     name = " ".join((make.__name__, *select))
-    result = shared_runs.run_once(name, pytester, lambda p: run(p, make(p), *select))
+    result = shared_runs.run_once(
+        name, pytester.path, lambda: run(pytester, make(pytester), *select)
+    )
     return pytester.path / FOLDERS[make.__name__], result
 
 
