@@ -23,6 +23,7 @@ pytest_plugins = [
     "fixtures.faults.plugin",
     "tests.support",
     "tests.harness_projects",
+    "tests.shared_runs",
     "tests.venv_ahead",
     "pytester",
 ]

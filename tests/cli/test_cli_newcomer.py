@@ -11,12 +11,13 @@ import json
 import shlex
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from edi_migrations.sqlite.dbapi import sqlite3
+from tests.shared_runs import SharedRuns
 from tests.support import run_cli
 
 CHAIN = {
@@ -60,6 +61,23 @@ def edi_migrate(project: Path, *args: object) -> subprocess.CompletedProcess:
     return run_cli(*args, cwd=project)
 
 
+@pytest.fixture
+def init_app_db(
+    project: Path, shared_runs: SharedRuns
+) -> Callable[..., subprocess.CompletedProcess]:
+    """``edi-migrate init app.db`` (with its options) in the fresh project: the same for
+    every spec that starts there, so run once, each spec's project a copy of the one it
+    left (tests/shared_runs.py)."""
+
+    def init(*args: object) -> subprocess.CompletedProcess:
+        name = " ".join(map(str, ("init app.db", *args)))
+        return shared_runs.run_once(
+            name, project, lambda: edi_migrate(project, "init", "app.db", *args)
+        )
+
+    return init
+
+
 def refused_in_one_line(result: subprocess.CompletedProcess) -> str:
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr, result.stderr
@@ -74,9 +92,9 @@ def listing(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def app_running(project: Path) -> Iterator[Path]:
+def app_running(project: Path, init_app_db) -> Iterator[Path]:
     """``app.db`` at v2, with another process holding its write lock while the test runs."""
-    assert edi_migrate(project, "init", "app.db", "--to", 2).returncode == 0
+    assert init_app_db("--to", 2).returncode == 0
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(project / "app.db")],
         stdin=subprocess.PIPE,
@@ -108,8 +126,10 @@ def test_init_in_an_existing_folder_creates_the_database(project):
     assert "now at v3" in result.stdout
 
 
-def test_init_on_a_database_already_under_the_runner_names_its_version_and_upgrade(project):
-    assert edi_migrate(project, "init", "app.db", "--to", 1).returncode == 0
+def test_init_on_a_database_already_under_the_runner_names_its_version_and_upgrade(
+    project, init_app_db
+):
+    assert init_app_db("--to", 1).returncode == 0
     before = listing(project)
     line = refused_in_one_line(edi_migrate(project, "init", "app.db"))
     assert "not a database of this migration chain" not in line
@@ -169,8 +189,8 @@ def test_restore_while_the_app_writes_refuses_after_the_busy_timeout(app_running
     assert app_running.read_bytes() == before
 
 
-def test_restore_once_the_app_is_idle_replaces_the_database(project):
-    assert edi_migrate(project, "init", "app.db", "--to", 1).returncode == 0
+def test_restore_once_the_app_is_idle_replaces_the_database(project, init_app_db):
+    assert init_app_db("--to", 1).returncode == 0
     assert edi_migrate(project, "init", "other.db").returncode == 0
     result = edi_migrate(project, "restore", "other.db", "app.db", "--busy-timeout", "0")
     assert result.returncode == 0, result.stderr
@@ -184,8 +204,8 @@ def test_an_upgrade_refused_while_the_app_writes_leaves_no_backup_behind(app_run
     assert sorted(listing(project)) == sorted(before)
 
 
-def test_an_upgrade_once_the_app_is_idle_keeps_its_backup(project):
-    assert edi_migrate(project, "init", "app.db", "--to", 2).returncode == 0
+def test_an_upgrade_once_the_app_is_idle_keeps_its_backup(project, init_app_db):
+    assert init_app_db("--to", 2).returncode == 0
     result = edi_migrate(project, "upgrade", "app.db", "--busy-timeout", "0")
     assert result.returncode == 0, result.stderr
     assert any(name.endswith(".backup") for name in listing(project))
@@ -194,22 +214,22 @@ def test_an_upgrade_once_the_app_is_idle_keeps_its_backup(project):
 # --- restore: the message names the file that is wrong ----------------------------------------
 
 
-def test_restore_into_a_missing_folder_names_the_target_not_the_backup(project):
-    assert edi_migrate(project, "init", "app.db").returncode == 0
+def test_restore_into_a_missing_folder_names_the_target_not_the_backup(project, init_app_db):
+    assert init_app_db().returncode == 0
     line = refused_in_one_line(edi_migrate(project, "restore", "app.db", "gone/app.db"))
     assert line.startswith("edi-migrate: gone/app.db: "), line
     assert "cannot create" in line
 
 
-def test_restore_into_a_directory_says_so(project):
-    assert edi_migrate(project, "init", "app.db").returncode == 0
+def test_restore_into_a_directory_says_so(project, init_app_db):
+    assert init_app_db().returncode == 0
     (project / "data").mkdir()
     line = refused_in_one_line(edi_migrate(project, "restore", "app.db", "data"))
     assert line.startswith("edi-migrate: data: ") and "is a directory" in line, line
 
 
-def test_restoring_a_file_that_is_no_backup_says_it_once(project):
-    assert edi_migrate(project, "init", "app.db").returncode == 0
+def test_restoring_a_file_that_is_no_backup_says_it_once(project, init_app_db):
+    assert init_app_db().returncode == 0
     (project / "notes.backup").write_text("not a database\n")
     before = listing(project)
     line = refused_in_one_line(edi_migrate(project, "restore", "notes.backup", "app.db"))
@@ -248,8 +268,8 @@ def test_baseline_at_version_zero_names_the_versions_it_takes(project):
 # --- status tells what upgrade will refuse ------------------------------------------------
 
 
-def test_status_names_an_applied_migration_whose_file_changed(project):
-    assert edi_migrate(project, "init", "app.db", "--to", 2).returncode == 0
+def test_status_names_an_applied_migration_whose_file_changed(project, init_app_db):
+    assert init_app_db("--to", 2).returncode == 0
     with (project / "migrations" / "0001_tasks.py").open("a") as fh:
         fh.write("# edited after it was applied\n")
     shown = edi_migrate(project, "status", "app.db")
@@ -262,8 +282,8 @@ def test_status_names_an_applied_migration_whose_file_changed(project):
     assert "0001_tasks" in line  # what status announced is what upgrade refuses
 
 
-def test_status_of_an_unchanged_chain_says_none_changed(project):
-    assert edi_migrate(project, "init", "app.db", "--to", 2).returncode == 0
+def test_status_of_an_unchanged_chain_says_none_changed(project, init_app_db):
+    assert init_app_db("--to", 2).returncode == 0
     assert "changed since applied: none" in edi_migrate(project, "status", "app.db").stdout
     assert json.loads(edi_migrate(project, "status", "app.db", "--json").stdout)["changed"] == []
 
@@ -302,15 +322,15 @@ def test_an_unrecorded_database_of_a_chain_that_has_its_tables_is_still_read(pro
 # --- backup: its refusal speaks of a backup, not of a migration -----------------------------
 
 
-def test_a_backup_that_cannot_be_written_says_so_and_where_to_write_instead(project):
-    assert edi_migrate(project, "init", "app.db").returncode == 0
+def test_a_backup_that_cannot_be_written_says_so_and_where_to_write_instead(project, init_app_db):
+    assert init_app_db().returncode == 0
     line = refused_in_one_line(edi_migrate(project, "backup", "app.db", "gone/app.backup"))
     assert "backup to gone/app.backup failed" in line and "migrated" not in line, line
     assert "no backup written" in line and "DEST" in line, line
 
 
-def test_a_backup_into_an_existing_folder_is_written(project):
-    assert edi_migrate(project, "init", "app.db").returncode == 0
+def test_a_backup_into_an_existing_folder_is_written(project, init_app_db):
+    assert init_app_db().returncode == 0
     (project / "saved").mkdir()
     result = edi_migrate(project, "backup", "app.db", "saved")
     assert result.returncode == 0, result.stderr
@@ -355,14 +375,14 @@ def test_a_sqlite_file_of_other_tables_still_says_chain(project):
 
 
 @pytest.mark.parametrize("value", ["-1", "nan"])
-def test_a_busy_timeout_that_is_no_number_of_seconds_is_a_usage_error(project, value):
-    assert edi_migrate(project, "init", "app.db").returncode == 0
+def test_a_busy_timeout_that_is_no_number_of_seconds_is_a_usage_error(project, value, init_app_db):
+    assert init_app_db().returncode == 0
     result = edi_migrate(project, "status", "app.db", f"--busy-timeout={value}")
     assert result.returncode == 2 and "--busy-timeout" in result.stderr, result.stderr
 
 
-def test_a_busy_timeout_of_zero_is_taken(project):
-    assert edi_migrate(project, "init", "app.db").returncode == 0
+def test_a_busy_timeout_of_zero_is_taken(project, init_app_db):
+    assert init_app_db().returncode == 0
     assert edi_migrate(project, "status", "app.db", "--busy-timeout", "0").returncode == 0
 
 

@@ -12,9 +12,11 @@ subprocess with a timeout.
 from __future__ import annotations
 
 import os
+import subprocess
 
 import pytest
 
+from tests.shared_runs import SharedRuns
 from tests.support import run_cli
 
 NOTES = '''"""Notes."""
@@ -37,6 +39,15 @@ def project(tmp_path):
     return tmp_path
 
 
+@pytest.fixture
+def initialised(project, shared_runs: SharedRuns) -> subprocess.CompletedProcess:
+    """``edi-migrate init app.db`` in the fresh project: the same for every spec that
+    starts there, so run once, each spec's project a copy of the one it left
+    (tests/shared_runs.py)."""
+    init = ("init", "app.db", "--migrations-dir", "migrations")
+    return shared_runs.run_once("init", project, lambda: run_cli(*init, cwd=project))
+
+
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
 def test_a_fifo_is_refused_as_not_a_regular_file(project, command):
     os.mkfifo(project / "app.db")
@@ -55,8 +66,8 @@ def test_a_character_device_is_refused_as_not_a_regular_file(project):
     assert f"{os.devnull}: not a SQLite database (not a regular file: a device)" in done.stderr
 
 
-def test_restoring_from_a_fifo_is_refused_leaving_the_database(project):
-    assert run_cli("init", "app.db", "--migrations-dir", "migrations", cwd=project).returncode == 0
+def test_restoring_from_a_fifo_is_refused_leaving_the_database(project, initialised):
+    assert initialised.returncode == 0
     before = (project / "app.db").read_bytes()
     os.mkfifo(project / "saved.db")
     done = run_cli("restore", "saved.db", "app.db", "--migrations-dir", "migrations", cwd=project)
@@ -77,8 +88,8 @@ def test_an_empty_regular_file_is_still_pointed_to_init(project):
 # database) waited the busy timeout on its own lock and said another connection held
 # the database. It is refused at once as no backup; a real backup restores.
 @pytest.mark.parametrize("backup", ["app.db", "link.db"])
-def test_restoring_a_database_over_itself_is_refused_as_no_backup(project, backup):
-    assert run_cli("init", "app.db", "--migrations-dir", "migrations", cwd=project).returncode == 0
+def test_restoring_a_database_over_itself_is_refused_as_no_backup(project, initialised, backup):
+    assert initialised.returncode == 0
     (project / "link.db").symlink_to("app.db")
     done = run_cli("restore", backup, "app.db", "--migrations-dir", "migrations", cwd=project)
     assert done.returncode == 1
@@ -87,8 +98,8 @@ def test_restoring_a_database_over_itself_is_refused_as_no_backup(project, backu
     )
 
 
-def test_restoring_a_backup_of_the_database_replaces_it(project):
-    assert run_cli("init", "app.db", "--migrations-dir", "migrations", cwd=project).returncode == 0
+def test_restoring_a_backup_of_the_database_replaces_it(project, initialised):
+    assert initialised.returncode == 0
     saved = run_cli("backup", "app.db", "saved.db", "--migrations-dir", "migrations", cwd=project)
     assert saved.returncode == 0, saved.stderr
     done = run_cli("restore", "saved.db", "app.db", "--migrations-dir", "migrations", cwd=project)
@@ -96,8 +107,8 @@ def test_restoring_a_backup_of_the_database_replaces_it(project):
     assert "app.db: restored from saved.db" in done.stdout
 
 
-def test_restoring_into_a_fifo_is_refused(project):
-    assert run_cli("init", "app.db", "--migrations-dir", "migrations", cwd=project).returncode == 0
+def test_restoring_into_a_fifo_is_refused(project, initialised):
+    assert initialised.returncode == 0
     os.mkfifo(project / "pipe.db")
     done = run_cli("restore", "app.db", "pipe.db", "--migrations-dir", "migrations", cwd=project)
     assert done.returncode == 1

@@ -13,6 +13,7 @@ import pytest
 from edi_migrations.harness.paths import Start, UpgradePath
 from edi_migrations.harness.verdict_inputs import reach_and_start
 from tests.harness_projects import add_migration, copy_example_chain
+from tests.shared_runs import SharedRuns
 
 # the lint of the first and the last migration: one reaches v1 only, the other v7
 LINT = (
@@ -39,11 +40,31 @@ def chain(pytester: pytest.Pytester) -> Path:
     return copy_example_chain(pytester)
 
 
+@pytest.fixture
+def first_lint(pytester: pytest.Pytester, shared_runs: SharedRuns) -> pytest.RunResult:
+    """The lint's first run on the unchanged chain, verdicts kept: the same for every spec
+    that starts there, so run once, each spec's project a copy of the project it left
+    (tests/shared_runs.py)."""
+    return shared_runs.run_once(
+        "first lint",
+        pytester.path,
+        lambda: run(pytester, copy_example_chain(pytester), "--verdicts=reuse", *LINT),
+    )
+
+
+@pytest.fixture
+def linted(pytester: pytest.Pytester, first_lint: pytest.RunResult) -> Path:
+    """The chain of :func:`first_lint`'s project (this spec's copy)."""
+    return pytester.path / "migrations"
+
+
 def run(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.RunResult:
-    """The checks on ``folder`` with the project's own cache (verdicts kept there)."""
+    """The checks on ``folder`` with the project's own cache (verdicts kept there). The
+    folder is named as a user names it, from the project's root: the options are inputs
+    of a verdict, and a spec's project may be a copy of the one a shared run left."""
     return pytester.runpytest_inprocess(
         "--migrations-dir",
-        str(folder),
+        str(folder.relative_to(pytester.path)),
         "--matrix-sessions",
         "10",
         "--migrations-seed",
@@ -59,25 +80,29 @@ def append_comment(path: Path) -> None:
         source.write("\n# edited: a new checksum, nothing else\n")
 
 
-def test_a_second_run_keeps_every_verdict_of_unchanged_inputs(pytester, chain):
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
-    again = run(pytester, chain, "--verdicts=reuse", *LINT)
+def test_a_second_run_keeps_every_verdict_of_unchanged_inputs(pytester, first_lint, linted):
+    first_lint.assert_outcomes(passed=2)
+    again = run(pytester, linted, "--verdicts=reuse", *LINT)
     again.assert_outcomes(skipped=2)
     again.stdout.fnmatch_lines([KEPT_LINE, "*kept verdict: passed on * with the same inputs*"])
 
 
-def test_editing_the_last_migration_runs_only_the_checks_that_reach_it(pytester, chain):
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
-    append_comment(sorted(chain.glob("0007_*.py"))[0])
-    again = run(pytester, chain, "--verdicts=reuse", *LINT)
+def test_editing_the_last_migration_runs_only_the_checks_that_reach_it(
+    pytester, first_lint, linted
+):
+    first_lint.assert_outcomes(passed=2)
+    append_comment(sorted(linted.glob("0007_*.py"))[0])
+    again = run(pytester, linted, "--verdicts=reuse", *LINT)
     again.assert_outcomes(passed=1, skipped=1)
     again.stdout.fnmatch_lines(["*passes_the_lint*v7* PASSED*"])
 
 
-def test_editing_an_earlier_migration_runs_every_check_that_reaches_it(pytester, chain):
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
-    append_comment(sorted(chain.glob("0002_*.py"))[0])
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=1, skipped=1)
+def test_editing_an_earlier_migration_runs_every_check_that_reaches_it(
+    pytester, first_lint, linted
+):
+    first_lint.assert_outcomes(passed=2)
+    append_comment(sorted(linted.glob("0002_*.py"))[0])
+    run(pytester, linted, "--verdicts=reuse", *LINT).assert_outcomes(passed=1, skipped=1)
 
 
 def test_a_failing_check_keeps_no_verdict_and_fails_again(pytester, chain):
@@ -107,9 +132,9 @@ def test_a_passing_path_keeps_its_verdict_as_a_kept_cell_of_the_report(pytester,
 
 
 @pytest.mark.parametrize("mode", ["--verdicts=run", "-p no:cacheprovider"])
-def test_run_mode_and_no_cache_run_every_check(pytester, chain, mode):
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
-    run(pytester, chain, mode, *LINT).assert_outcomes(passed=2)
+def test_run_mode_and_no_cache_run_every_check(pytester, first_lint, linted, mode):
+    first_lint.assert_outcomes(passed=2)
+    run(pytester, linted, mode, *LINT).assert_outcomes(passed=2)
 
 
 @pytest.mark.parametrize(("ci", "outcomes"), [("true", {"passed": 2}), ("", {"skipped": 2})])
@@ -246,20 +271,20 @@ def test_an_edited_data_file_beside_the_migrations_runs_every_check_again(pytest
     run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
 
 
-def test_a_snapshot_update_leaves_the_checks_their_verdicts(pytester, chain):
+def test_a_snapshot_update_leaves_the_checks_their_verdicts(pytester, first_lint, linted):
     """The schema snapshots sit in the migrations folder; the checks kept never read them."""
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+    first_lint.assert_outcomes(passed=2)
     snapshots = ("-k", "test_schema_snapshot", "--snapshot-update")
-    run(pytester, chain, "--verdicts=reuse", *snapshots).assert_outcomes(passed=7)
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(skipped=2)
+    run(pytester, linted, "--verdicts=reuse", *snapshots).assert_outcomes(passed=7)
+    run(pytester, linted, "--verdicts=reuse", *LINT).assert_outcomes(skipped=2)
 
 
-def test_an_unreadable_kept_verdict_is_no_verdict(pytester, chain):
+def test_an_unreadable_kept_verdict_is_no_verdict(pytester, first_lint, linted):
     """A cache file cut short or written by something else: the check runs again."""
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+    first_lint.assert_outcomes(passed=2)
     kept = list((pytester.path / ".pytest_cache" / "d" / "edi-migrations-verdicts").glob("*/*"))
     assert len(kept) == 2
     for path in kept:
         path.write_bytes(b"not a verdict")
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
-    run(pytester, chain, "--verdicts=reuse", *LINT).assert_outcomes(skipped=2)  # kept anew
+    run(pytester, linted, "--verdicts=reuse", *LINT).assert_outcomes(passed=2)
+    run(pytester, linted, "--verdicts=reuse", *LINT).assert_outcomes(skipped=2)  # kept anew

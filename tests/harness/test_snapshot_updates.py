@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
+from tests.shared_runs import SharedRuns
 from tests.support import ROOT
 
 EXAMPLE = ROOT / "tests" / "example_app" / "migrations"
@@ -43,16 +44,24 @@ def pytest_args(command: str) -> list[str]:
     return words[words.index("pytest") + 1 :]
 
 
-@pytest.fixture
-def chain(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The example chain with every version's reviewed snapshot, v2's edited since (so an
-    update that runs v2 rewrites it), and a stale snapshot of a v9 the chain lacks. The
-    inner runs are not xdist workers even when this one is (syrupy reports and cleans up
-    only outside workers)."""
-    monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
+def write_snapshots(pytester: pytest.Pytester) -> pytest.RunResult:
     folder = pytester.path / "migrations"
     shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "schema_*"))
-    run_matrix(pytester, folder, "--snapshot-update", "-k", "test_schema_snapshot")
+    return run_matrix(pytester, folder, "--snapshot-update", "-k", "test_schema_snapshot")
+
+
+@pytest.fixture
+def chain(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, shared_runs: SharedRuns
+) -> Path:
+    """The example chain with every version's reviewed snapshot, v2's edited since (so an
+    update that runs v2 rewrites it), and a stale snapshot of a v9 the chain lacks. The
+    snapshots are written by one run for every spec, each spec's project a copy of the
+    project it left (tests/shared_runs.py). The inner runs are not xdist workers even when
+    this one is (syrupy reports and cleans up only outside workers)."""
+    monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
+    shared_runs.run_once("snapshots written", pytester.path, lambda: write_snapshots(pytester))
+    folder = pytester.path / "migrations"
     snapshots = folder / "schema_snapshots"
     assert sorted(p.name for p in snapshots.iterdir()) == [
         f"schema_v{v}.sql" for v in range(1, HEAD + 1)

@@ -13,6 +13,7 @@ import pytest
 
 from edi_migrations.harness.template_store import CACHE_NAME
 from tests.harness_projects import add_migration
+from tests.shared_runs import SharedRuns
 
 EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 JUMPS = ("-k", "test_upgrade_path", "--upgrade-path", "*->v9")
@@ -39,8 +40,7 @@ def upgrade(conn):
 '''
 
 
-@pytest.fixture
-def chain(pytester: pytest.Pytester) -> Path:
+def make_chain(pytester: pytest.Pytester) -> Path:
     """The example app's seven migrations, then one leaving a TEMP table and a harmless
     ninth: the last, which the specs edit."""
     folder = pytester.path / "migrations"
@@ -48,6 +48,20 @@ def chain(pytester: pytest.Pytester) -> Path:
     add_migration(folder, "scratch_table", LEAVES_A_TEMP_TABLE)
     add_migration(folder, "title_index", HARMLESS)
     return folder
+
+
+@pytest.fixture
+def cold(pytester: pytest.Pytester, shared_runs: SharedRuns) -> pytest.RunResult:
+    """The chain's first (cold) run, the same for every spec: run once, each spec's
+    project a copy of the project it left (tests/shared_runs.py)."""
+    return shared_runs.run_once(
+        "cold", pytester.path, lambda: run(pytester, make_chain(pytester))
+    )
+
+
+@pytest.fixture
+def chain(pytester: pytest.Pytester, cold: pytest.RunResult) -> Path:
+    return pytester.path / "migrations"
 
 
 def run(pytester: pytest.Pytester, folder: Path) -> pytest.RunResult:
@@ -68,23 +82,23 @@ def edit_last(folder: Path, body: str) -> None:
     last.write_text(f'"""Edited by a harness spec."""\n\n{body.strip()}\n', encoding="utf-8")
 
 
-def test_a_cold_run_keeps_a_prefix_for_each_later_starts_jump_only(pytester, chain):
-    run(pytester, chain).assert_outcomes(passed=10)  # 8 jumps, the v1 walk, v8's step
+def test_a_cold_run_keeps_a_prefix_for_each_later_starts_jump_only(pytester, chain, cold):
+    cold.assert_outcomes(passed=10)  # 8 jumps, the v1 walk, v8's step
     kept = kept_jumps(pytester)
     assert len(kept) == 6  # v2..v7 to v9, each kept at v8; v1 jumps whole, v8 is one step
     assert all("-v8-" in key for key in kept)
 
 
-def test_a_warm_run_after_editing_the_last_migration_reuses_them(pytester, chain):
-    run(pytester, chain).assert_outcomes(passed=10)
+def test_a_warm_run_after_editing_the_last_migration_reuses_them(pytester, chain, cold):
+    cold.assert_outcomes(passed=10)
     first = kept_jumps(pytester)
     edit_last(chain, HARMLESS + "\n# edited: a new checksum\n")
     run(pytester, chain).assert_outcomes(passed=10)
     assert len(first) == 6 and kept_jumps(pytester) == first  # the same files, read again
 
 
-def test_a_failure_on_a_reused_prefix_says_so_and_how_to_run_it_whole(pytester, chain):
-    run(pytester, chain).assert_outcomes(passed=10)
+def test_a_failure_on_a_reused_prefix_says_so_and_how_to_run_it_whole(pytester, chain, cold):
+    cold.assert_outcomes(passed=10)
     edit_last(chain, BROKEN)
     result = run(pytester, chain)
     assert result.ret != 0
@@ -100,16 +114,16 @@ def test_a_failure_on_a_reused_prefix_says_so_and_how_to_run_it_whole(pytester, 
     assert "broke invariant 'data kept" in v1 and "kept jump" not in v1  # v1 jumped whole
 
 
-def test_a_migration_that_breaks_only_inside_one_call_still_fails_a_warm_run(pytester, chain):
-    run(pytester, chain).assert_outcomes(passed=10)
+def test_a_migration_that_breaks_only_inside_one_call_still_fails_a_warm_run(pytester, chain, cold):
+    cold.assert_outcomes(passed=10)
     edit_last(chain, READS_THE_TEMP_TABLE)
     result = run(pytester, chain)
     result.assert_outcomes(failed=2, passed=8)  # v1 jumped whole, and its walk differs from that
     result.stdout.fnmatch_lines(["*upgrade path v1->v9 broke invariant 'data kept*"])
 
 
-def test_editing_an_earlier_migration_runs_every_jump_whole_again(pytester, chain):
-    run(pytester, chain).assert_outcomes(passed=10)
+def test_editing_an_earlier_migration_runs_every_jump_whole_again(pytester, chain, cold):
+    cold.assert_outcomes(passed=10)
     first = kept_jumps(pytester)
     eighth = next(chain.glob("0008_*.py"))
     eighth.write_text(eighth.read_text() + "\n# edited: a new checksum\n", encoding="utf-8")

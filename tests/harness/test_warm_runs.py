@@ -6,6 +6,7 @@ folders that appear in the store (and their inodes), never timed."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from edi_migrations.harness.migration_folders import append_to_function, copy_migrations
 from edi_migrations.harness.template_store import CACHE_NAME
 from tests.harness_projects import make_matrix_project
+from tests.shared_runs import SharedRuns
 
 EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 SEED = ("--edi-seed", "5")  # a CI run (CI=true) would otherwise draw a new seed each run
@@ -57,19 +59,38 @@ def example_chain(pytester: pytest.Pytester) -> Path:
     return folder
 
 
-def test_a_second_run_of_edis_data_builds_no_template(pytester):
-    folder = edi_chain(pytester)
+FOLDERS = {"edi_chain": "versions", "example_chain": "migrations"}  # where each makes its chain
+
+
+def cold_run(
+    pytester: pytest.Pytester,
+    shared_runs: SharedRuns,
+    make: Callable[[pytest.Pytester], Path],
+    select: tuple[str, ...],
+) -> tuple[Path, pytest.RunResult]:
+    """The first run of the project ``make`` makes, on ``select``: the same for the specs
+    that start from it, so run once, each spec's project a copy of the project it left
+    (tests/shared_runs.py); the spec's chain folder and that run's result."""
+    name = " ".join((make.__name__, *select))
+    result = shared_runs.run_once(
+        name, pytester.path, lambda: run(pytester, make(pytester), *select)
+    )
+    return pytester.path / FOLDERS[make.__name__], result
+
+
+def test_a_second_run_of_edis_data_builds_no_template(pytester, shared_runs):
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v2->v3")
-    run(pytester, folder, *select).assert_outcomes(passed=1)
+    folder, cold = cold_run(pytester, shared_runs, edi_chain, select)
+    cold.assert_outcomes(passed=1)
     first = templates(pytester)
     run(pytester, folder, *select).assert_outcomes(passed=1)
     assert first and templates(pytester) == first
 
 
-def test_a_changed_migration_is_never_served_a_stale_template(pytester):
-    folder = edi_chain(pytester)
+def test_a_changed_migration_is_never_served_a_stale_template(pytester, shared_runs):
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v2->v3")
-    run(pytester, folder, *select).assert_outcomes(passed=1)
+    folder, cold = cold_run(pytester, shared_runs, edi_chain, select)
+    cold.assert_outcomes(passed=1)
     first = templates(pytester)
     migration = next(folder.glob("0002_*.py"))
     migration.write_text(migration.read_text() + "\n# edited: a new checksum\n")
@@ -78,10 +99,10 @@ def test_a_changed_migration_is_never_served_a_stale_template(pytester):
     assert len(new) == 1 and "-v2-" in new.pop()
 
 
-def test_a_second_run_reads_no_start_and_steps_no_earlier_migration_again(pytester):
-    folder = edi_chain(pytester)
+def test_a_second_run_reads_no_start_and_steps_no_earlier_migration_again(pytester, shared_runs):
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned=>v3")
-    run(pytester, folder, *select).assert_outcomes(passed=1)
+    folder, cold = cold_run(pytester, shared_runs, edi_chain, select)
+    cold.assert_outcomes(passed=1)
     first = derived(pytester)
     run(pytester, folder, *select).assert_outcomes(passed=1)
     kinds = sorted(k.split("-")[0] for k in first if not k.startswith("fresh-"))
@@ -89,10 +110,12 @@ def test_a_second_run_reads_no_start_and_steps_no_earlier_migration_again(pytest
     assert derived(pytester) == first
 
 
-def test_an_earlier_migration_broken_after_a_warm_run_fails_the_stepwise_path(pytester):
-    folder = edi_chain(pytester)
+def test_an_earlier_migration_broken_after_a_warm_run_fails_the_stepwise_path(
+    pytester, shared_runs
+):
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v1-versioned=>v3")
-    run(pytester, folder, *select).assert_outcomes(passed=1)
+    folder, cold = cold_run(pytester, shared_runs, edi_chain, select)
+    cold.assert_outcomes(passed=1)
     append_to_function(folder, 2, "upgrade", 'conn.execute("DELETE FROM validations")')
     result = run(pytester, folder, *select)
     result.assert_outcomes(failed=1)
@@ -101,10 +124,10 @@ def test_an_earlier_migration_broken_after_a_warm_run_fails_the_stepwise_path(py
     )
 
 
-def test_a_second_run_of_a_chain_from_its_schema_builds_no_template(pytester):
-    folder = example_chain(pytester)
+def test_a_second_run_of_a_chain_from_its_schema_builds_no_template(pytester, shared_runs):
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v5->v7")
-    run(pytester, folder, *select).assert_outcomes(passed=1)
+    folder, cold = cold_run(pytester, shared_runs, example_chain, select)
+    cold.assert_outcomes(passed=1)
     first = templates(pytester)
     run(pytester, folder, *select).assert_outcomes(passed=1)
     assert len(first) == 1 and next(iter(first)).startswith("schema-v5-")
@@ -134,12 +157,12 @@ def test_the_header_says_where_the_templates_are(pytester, args, line):
     result.stdout.fnmatch_lines([line])
 
 
-def test_a_second_run_makes_no_fresh_install_again(pytester):
+def test_a_second_run_makes_no_fresh_install_again(pytester, shared_runs):
     """Convergence and the snapshots read a fresh install at every version: kept between
     runs, a warm run of a long chain does not make them again in every worker."""
-    folder = example_chain(pytester)
     select = ("-k", "test_upgrade_path", "--upgrade-path", "v5->v7")
-    run(pytester, folder, *select).assert_outcomes(passed=1)
+    folder, cold = cold_run(pytester, shared_runs, example_chain, select)
+    cold.assert_outcomes(passed=1)
     first = {k: v for k, v in kept(pytester).items() if k.startswith("fresh-")}
     run(pytester, folder, *select).assert_outcomes(passed=1)
     assert len(first) == 7  # v7's convergence; the start at v5 begins as v5's
