@@ -273,7 +273,7 @@ def _rebuild_findings(
 ) -> list[Finding]:
     statement = run[rebuild.at]
     out = []
-    if rebuild.renamed_first:
+    if rebuild.renamed_first and _named_elsewhere(states[rebuild.at], rebuild.table):
         new = ddl.read(statement).new_name
         out.append(
             _finding("EM101", statement, f"{rebuild.table} is renamed to {new} and then recreated")
@@ -289,6 +289,19 @@ def _rebuild_findings(
             _finding("EM102", statement, f"rebuilding {rebuild.table} loses {', '.join(lost)}")
         )
     return out
+
+
+def _named_elsewhere(schema: replay.Schema, table: str) -> bool:
+    """Whether a rename of ``table`` rewrites something besides the table and its own
+    indexes and triggers: another table's foreign key, a view, another table's trigger
+    (what a rename-first rebuild leaves naming the dropped copy; EM101)."""
+    if schema.referencing(table):
+        return True
+    return any(
+        table in o.uses and o.table != table
+        for o in schema.objects.values()
+        if o.kind in ("view", "trigger")
+    )
 
 
 def _finding(code: str, statement: Statement, detail: str) -> Finding:

@@ -8,11 +8,6 @@ from edi_migrations.changes import ChangeConstraint
 # dropped oldCiphers, names ciphers again (the rebuild makes the table as 0001 wrote it).
 CHANGES = (ChangeConstraint("attachments", "foreign key", column="cipher_uuid"),)
 
-LINT_ACKNOWLEDGED = {
-    "EM101": "no foreign key, view or trigger names attachments: the rename points nothing at the copy",
-}
-
-
 def upgrade(conn):
     conn.executescript(
         r'''
