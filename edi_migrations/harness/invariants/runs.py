@@ -15,6 +15,7 @@ from pathlib import Path
 
 from edi_migrations.changes import MigrationTime, RandomValue
 from edi_migrations.harness.dbstate import DatabaseState, TableRows, open_copy, read_model, state_of
+from edi_migrations.harness.invariants.run_stamps import time_stamp_hints
 from edi_migrations.harness.invariants.schema_blocks import (
     blocks,
     convergence_problems,
@@ -80,6 +81,7 @@ def same_user_state(expected: UserState, actual: UserState) -> list[str]:
     """Resumed equals uninterrupted, and a round trip gives back what it started from:
     each table that differs (its rows and columns), then the schema line by line."""
     problems = tables_changes(expected[1], actual[1])
+    problems += time_stamp_hints(expected[1], actual[1]) if problems else []
     if expected[0] != actual[0]:
         problems += schema_diff(expected[0], actual[0])
     return problems

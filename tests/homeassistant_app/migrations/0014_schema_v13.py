@@ -1,0 +1,19 @@
+"""Home Assistant recorder ``migration.py``, `_apply_update` for new_version == 13: nothing on SQLite.
+
+`_modify_columns` to DATETIME(6) runs on MySQL only.
+"""
+
+from _recorder import record_version
+
+from edi_migrations.changes import AddRows, MigrationTime
+
+CHANGES = (
+    # the recorder's own bookkeeping: `migrate_schema` adds a `schema_changes` row per version
+    AddRows("schema_changes"),
+    # ... stamped `changed` with the time the step ran (`dt_util.utcnow`)
+    MigrationTime("schema_changes", "changed"),
+)
+
+
+def upgrade(conn):
+    record_version(conn, 13)
