@@ -1,0 +1,98 @@
+"""Round five of the red team, on today's loosenings (chains of their own, not EDI's):
+each broken twin, a migration that should fail, beside its sound control.
+
+'constraints kept' no longer reports a UNIQUE the table's new PRIMARY KEY holds (Anki's
+``graves``), reading the UNIQUE as "plain" when it names no collation of its own. A
+column's own ``COLLATE NOCASE`` is the UNIQUE's collation too, and a key written
+``PRIMARY KEY (tag COLLATE BINARY)`` holds the column to less: ``'Rust'`` and ``'rust'``
+are two rows, which the UNIQUE refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness_projects import assert_outcome, run_matrix
+from tests.newcomer_chains import STEP, two_steps
+
+TAGS = '''"""Tags, each name once whatever its case."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE tags (name TEXT NOT NULL COLLATE NOCASE UNIQUE, added TEXT)")
+'''
+REKEYED = """
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE tags_new (name TEXT NOT NULL COLLATE NOCASE, added TEXT, "
+        "PRIMARY KEY ({key})) WITHOUT ROWID"
+    )
+    conn.execute("INSERT INTO tags_new SELECT name, added FROM tags")
+    conn.execute("DROP TABLE tags")
+    conn.execute("ALTER TABLE tags_new RENAME TO tags")
+"""
+
+
+@pytest.mark.parametrize(
+    ("key", "expect"),
+    [
+        ("name", ()),
+        ("name COLLATE BINARY", ("*table tags: unique on name removed*",)),
+    ],
+    ids=["sound", "binary-key"],
+)
+def test_a_key_with_a_weaker_collation_does_not_hold_the_unique(pytester, key, expect):
+    folder = two_steps(pytester, TAGS, REKEYED.replace("{key}", key))
+    assert_outcome(run_matrix(pytester, folder, *STEP), expect)
+
+
+SHELVES = '''"""Books, each on a shelf or on none; {guard}."""
+
+
+def upgrade(conn):
+    conn.executescript("""
+        CREATE TABLE shelf (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+        CREATE TABLE book (id INTEGER PRIMARY KEY, title TEXT NOT NULL, shelf INTEGER);
+        {trigger}
+    """)
+'''
+GUARD = """CREATE TRIGGER book_shelf BEFORE INSERT ON book
+        FOR EACH ROW WHEN NEW.shelf IS NOT NULL BEGIN
+          SELECT RAISE(ABORT, 'no such shelf')
+          WHERE NOT EXISTS (SELECT 1 FROM shelf WHERE id = NEW.shelf);
+        END;"""
+SHELF_NAMED = '''
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (DeleteRows("book", "shelf NOT IN (SELECT id FROM shelf)"),)
+
+
+def upgrade(conn):  # the reference declared at last, books on no known shelf let go
+    conn.executescript("""
+        CREATE TABLE book_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL,
+                               shelf INTEGER REFERENCES shelf (id));
+        INSERT INTO book_new (id, title, shelf)
+          SELECT b.id, b.title, b.shelf FROM book b {join};
+        DROP TABLE book;
+        ALTER TABLE book_new RENAME TO book;
+        {trigger}
+    """)
+'''
+KEEPS_UNSHELVED = "WHERE b.shelf IS NULL OR b.shelf IN (SELECT id FROM shelf)"
+LOSES_UNSHELVED = "JOIN shelf s ON s.id = b.shelf"
+
+
+def shelves(trigger: str, join: str) -> tuple[str, str]:
+    guard = "a trigger refuses a missing shelf" if trigger else "nothing guards the shelf"
+    first = SHELVES.replace("{guard}", guard).replace("{trigger}", trigger)
+    return first, SHELF_NAMED.replace("{join}", join).replace("{trigger}", trigger)
+
+
+@pytest.mark.parametrize("trigger", [GUARD, ""], ids=["trigger-guarded", "unguarded"])
+@pytest.mark.parametrize(
+    ("join", "expect"),
+    [(KEEPS_UNSHELVED, ()), (LOSES_UNSHELVED, ("*data kept*", "*book*"))],
+    ids=["keeps-unshelved", "loses-unshelved"],
+)
+def test_a_reference_a_trigger_lets_null_through_is_drawn_null(pytester, trigger, join, expect):
+    folder = two_steps(pytester, *shelves(trigger, join))
+    assert_outcome(run_matrix(pytester, folder, *STEP), expect)
