@@ -96,3 +96,51 @@ def shelves(trigger: str, join: str) -> tuple[str, str]:
 def test_a_reference_a_trigger_lets_null_through_is_drawn_null(pytester, trigger, join, expect):
     folder = two_steps(pytester, *shelves(trigger, join))
     assert_outcome(run_matrix(pytester, folder, *STEP), expect)
+
+
+AUTHORS = '''"""Authors; each deletion journalled; {update}."""
+
+
+def upgrade(conn):
+    conn.executescript("""
+        CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, book INTEGER);
+        CREATE TABLE journal (what TEXT NOT NULL);
+        CREATE TRIGGER authors_update BEFORE UPDATE ON authors
+        BEGIN SELECT CASE WHEN {read} < 0 THEN RAISE(ABORT, 'negative') END; END;
+        CREATE TRIGGER authors_delete AFTER DELETE ON authors
+        BEGIN INSERT INTO journal (what) VALUES ('author ' || OLD.id); END;
+    """)
+'''
+SOUND_UPDATE, BROKEN_UPDATE = "OLD.book", "OLD.books"  # calibre's base read a missing column
+DROPS_THE_JOURNAL = """
+from edi_migrations.changes import DropTable
+
+CHANGES = (DropTable("journal"),)
+
+
+def upgrade(conn):  # the deletion trigger still writes there
+    conn.execute("DROP TABLE journal")
+"""
+KEEPS_THE_JOURNAL = """
+def upgrade(conn):
+    conn.execute("ALTER TABLE journal ADD COLUMN at TEXT")
+"""
+
+
+@pytest.mark.parametrize(
+    "read", [SOUND_UPDATE, BROKEN_UPDATE], ids=["update-sound", "update-broken-before"]
+)
+@pytest.mark.parametrize(
+    ("second", "expect"),
+    [
+        (KEEPS_THE_JOURNAL, ()),
+        (DROPS_THE_JOURNAL, ("*triggers fire*", "*no such table: main.journal*")),
+    ],
+    ids=["keeps", "drops"],
+)
+def test_a_trigger_broken_before_hides_no_other_trigger_of_its_table(
+    pytester, read, second, expect
+):
+    update = "its update guard reads a column" + (" it lacks" if read == BROKEN_UPDATE else "")
+    first = AUTHORS.replace("{update}", update).replace("{read}", read)
+    assert_outcome(run_matrix(pytester, two_steps(pytester, first, second), *STEP), expect)
