@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.harness.test_harness_round_trip_declared_downgrade import round_trip
 from tests.harness_projects import assert_outcome, run_matrix
 from tests.newcomer_chains import STEP, two_steps
 
@@ -114,3 +115,41 @@ def test_a_trigger_broken_before_hides_no_other_trigger_of_its_table(
     update = "its update guard reads a column" + (" it lacks" if read == BROKEN_UPDATE else "")
     first = AUTHORS.replace("{update}", update).replace("{read}", read)
     assert_outcome(run_matrix(pytester, two_steps(pytester, first, second), *STEP), expect)
+
+
+LEDGER = '''"""Orders summed by a view; a ledger whose column is named alike."""
+
+
+def upgrade(conn):
+    conn.executescript("""
+        CREATE TABLE orders (id INTEGER PRIMARY KEY, amount INTEGER NOT NULL);
+        CREATE TABLE ledger (id INTEGER PRIMARY KEY, amount INTEGER NOT NULL);
+        CREATE VIEW totals AS SELECT sum(amount) AS total FROM orders;
+    """)
+'''
+THROUGH_REAL = """
+def upgrade(conn):
+    conn.execute("UPDATE {table} SET amount = CAST(CAST(amount AS REAL) AS INTEGER)")
+"""
+
+
+@pytest.mark.parametrize("table", ["orders", "ledger"])
+@pytest.mark.parametrize(
+    ("how", "expect"),
+    [("amount", ()), ("CAST(CAST(amount AS REAL) AS INTEGER)", ("*data kept*", "*amount*"))],
+    ids=["kept", "through-real"],
+)
+def test_a_summed_column_cast_through_real_still_fails(pytester, table, how, expect):
+    second = THROUGH_REAL.replace("{table}", table).replace(
+        "CAST(CAST(amount AS REAL) AS INTEGER)", how
+    )
+    assert_outcome(run_matrix(pytester, two_steps(pytester, LEDGER, second), *STEP), expect)
+
+
+@pytest.mark.parametrize(
+    ("down", "expect"),
+    [("ver = 1", ()), ("ver = 1 WHERE id % 2 = 0", ("*round trip up->down*",))],
+    ids=["every-row", "some-rows"],
+)
+def test_a_down_declaring_a_recompute_is_held_to_it_in_every_row(pytester, down, expect):
+    assert_outcome(round_trip(pytester, down), expect)
