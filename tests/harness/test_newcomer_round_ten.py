@@ -42,10 +42,10 @@ def app_writes(conn, ctx):
                      [(f"task {i}", ctx.rng.choice(["low", "high"])) for i in range(5)])
 '''
 
-DUE = '''
+DUE = """
 def upgrade(conn):
     conn.execute("ALTER TABLE tasks ADD COLUMN due TEXT")
-'''
+"""
 
 COVERAGE = ("-k", "test_start_database_covers_the_schema", "--upgrade-path", "coverage->v1")
 
