@@ -70,3 +70,35 @@ def test_a_column_its_trigger_keeps_null_names_the_trigger(pytester, writes):
             "there finds none*",
         ]
     )
+
+
+NARROW = """
+from appdb import connect as app_connect
+
+
+def connect(database):
+    return app_connect(database)
+"""
+
+
+@pytest.mark.parametrize("connect", ["narrow:connect", "appdb:connect"])
+def test_a_factory_taking_no_kw_says_to_take_them(pytester, connect):
+    """``def connect(database)``, the shape a newcomer writes first: the refusal quoted
+    Python's "unexpected keyword argument 'timeout'", so each keyword added in turn met
+    the next; it now says to take ``**kw`` and pass them on. The app's own factory passes."""
+    from tests.harness.test_newcomer_round_nine import _project, _run
+
+    _project(pytester, connect)
+    (pytester.path / "src" / "narrow.py").write_text(NARROW, encoding="utf-8")
+    result = _run(pytester, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    if connect == "appdb:connect":
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*the app's connect narrow:connect failed to open it (TypeError: *unexpected "
+            "keyword argument*): it must take **kw and pass them on to sqlite3.connect "
+            "unchanged (factory=, uri=, timeout=)*"
+        ]
+    )
