@@ -102,3 +102,49 @@ def test_a_factory_taking_no_kw_says_to_take_them(pytester, connect):
             "unchanged (factory=, uri=, timeout=)*"
         ]
     )
+
+
+CODES = '''"""Items with the supplier's code."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL, code TEXT)")
+
+
+def downgrade(conn):
+    conn.execute("DROP TABLE items")
+'''
+
+PREFIXED = """
+from edi_migrations.changes import Recompute
+
+CHANGES = (Recompute("items", "code", expression="'sku-' || code"),)
+DOWNGRADE_CHANGES = (Recompute("items", "code", expression="substr(code, {start})"),)
+
+
+def upgrade(conn):
+    conn.execute("UPDATE items SET code = 'sku-' || code")
+
+
+def downgrade(conn):
+    conn.execute("UPDATE items SET code = substr(code, {start})")
+"""
+
+
+@pytest.mark.parametrize("start", [5, 6])
+def test_a_down_declared_from_the_column_itself_must_undo_the_up(pytester, start):
+    """The round trip holds a down to its declared ``Recompute`` (a stamp such as
+    ``ver = 17``); declared as ``substr(code, 6)`` after an up's ``'sku-' || code`` it held
+    the down to its own bug, and every code losing its first letter passed. A down computed
+    from the column's own value is undoing the up: it must give the earlier value back."""
+    folder = first_migration(pytester, CODES, "items")
+    add_migration(folder, "prefixed", PREFIXED.format(start=start))
+    result = run_matrix(
+        pytester, folder, "-k", "test_round_trip", "--upgrade-path", "v1->v2",
+        "--migrations-seed", "7",
+    )  # fmt: skip
+    if start == 5:
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*round trip up->down*", "*items rowid *: code: text *"])
