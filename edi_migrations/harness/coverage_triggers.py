@@ -38,19 +38,26 @@ def refusing_triggers(conn: sqlite3.Connection, table: str) -> list[str]:
     return lines
 
 
+def _gap_table(gap: str) -> str | None:
+    """The table of a coverage gap: an empty table, or one with a column NULL in every row
+    (a trigger refusing every value drawn for it lets only NULL through)."""
+    if gap.startswith("table ") and gap.endswith(" is empty"):
+        return gap[len("table ") : -len(" is empty")]
+    if gap.startswith("column ") and " is NULL in all " in gap:
+        return gap[len("column ") :].split(" is NULL in all ")[0].rsplit(".", 1)[0]
+    return None
+
+
 def trigger_advice(conn: sqlite3.Connection, missing: list[str]) -> list[str]:
-    """For each empty table of ``missing`` (coverage gaps), its refusing triggers, and the
-    way out when there are any."""
-    found = [
-        line
-        for gap in missing
-        if gap.startswith("table ") and gap.endswith(" is empty")
-        for line in refusing_triggers(conn, gap[len("table ") : -len(" is empty")])
-    ]
+    """For each table of ``missing`` (coverage gaps), its refusing triggers, and the way
+    out when there are any."""
+    tables = dict.fromkeys(t for t in map(_gap_table, missing) if t is not None)
+    found = [line for table in tables for line in refusing_triggers(conn, table)]
     if found:
         found.append(
             "the generator honours declared FOREIGN KEYs and triggers that only refuse a "
-            "missing parent row, not these: write these rows in app_writes (parents first, "
-            "existing parent ids), or declare the key REFERENCES"
+            "missing parent row, not these: INSERT these rows in app_writes: it runs before "
+            "the generated rows, an UPDATE there finds none (parents first, existing parent "
+            "ids), or declare the key REFERENCES"
         )
     return found

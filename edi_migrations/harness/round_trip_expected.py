@@ -22,6 +22,7 @@ its expression, read on the rows the down starts from, is what the column must h
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from edi_migrations.changes import DeleteRows, DropColumn, DropTable, Recompute
@@ -93,7 +94,11 @@ def downgrade_values(db: Path, migration: Migration) -> DeclaredValues:
     """Each value the migration's ``DOWNGRADE_CHANGES`` recompute, by (table, column) and
     rowid: its expression over the rows of ``db`` (at the migration's version, before the
     down), each value with its storage class as a user state holds it."""
-    rules = [c for c in migration.downgrade_changes if isinstance(c, Recompute)]
+    rules = [
+        c
+        for c in migration.downgrade_changes
+        if isinstance(c, Recompute) and not _undoes_the_up(c, migration)
+    ]
     if not rules:
         return {}
     conn = open_copy(db)
@@ -111,6 +116,24 @@ def downgrade_values(db: Path, migration: Migration) -> DeclaredValues:
         return found
     finally:
         conn.close()
+
+
+def _undoes_the_up(rule: Recompute, migration: Migration) -> bool:
+    """A down's ``Recompute`` computed from the column's own value, of a column the up
+    recomputes too (``substr(code, 5)`` after ``'sku-' || code``), undoes the up: held to
+    its own expression, a down undoing it wrongly passed; it gives the earlier value back."""
+    if not any(
+        isinstance(c, Recompute)
+        and (c.table.casefold(), c.column.casefold())
+        == (rule.table.casefold(), rule.column.casefold())
+        for c in migration.changes
+    ):
+        return False
+    own = rf"(?<![\w.])[\"`\[]?{re.escape(rule.column)}[\"`\]]?(?![\w(])"
+    qualified = rf"\b{re.escape(rule.table)}[\"`\]]?\s*\.\s*[\"`\[]?{re.escape(rule.column)}\b"
+    return bool(
+        re.search(own, rule.expression, re.I) or re.search(qualified, rule.expression, re.I)
+    )
 
 
 def with_values(state: UserState, declared: DeclaredValues) -> UserState:

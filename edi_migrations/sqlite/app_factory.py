@@ -12,6 +12,10 @@ from pathlib import Path
 
 from edi_migrations.errors import Refused
 
+KW_RULE = (
+    ": it must take **kw and pass them on to sqlite3.connect unchanged (factory=, uri=, timeout=)"
+)
+
 
 def factory_name(factory: object) -> str:
     """``module:function``, as the user named it."""
@@ -32,9 +36,11 @@ class AppConnectFailed(Refused):
     def __init__(self, factory: object, database: object, exc: BaseException) -> None:
         self.path = _database(database)
         detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+        # ``def connect(database)``: Python names one keyword, the next would follow
+        narrow = isinstance(exc, TypeError) and "unexpected keyword argument" in str(exc)
         super().__init__(
             f"{self.path}: the app's connect {factory_name(factory)} failed to open it "
-            f"({detail}); file left unchanged"
+            f"({detail}){KW_RULE if narrow else ''}; file left unchanged"
         )
 
 
@@ -46,6 +52,6 @@ class DropsRunnerKw(Refused, TypeError):
         self.path = _database(database)
         super().__init__(
             f"{self.path}: the app's connect {factory_name(factory)} returned a "
-            f"{type(got).__name__}, not the runner's connection class: it must pass its "
-            "**kw on to sqlite3.connect unchanged (factory=, uri=, timeout=); file left unchanged"
+            f"{type(got).__name__}, not the runner's connection class{KW_RULE}; "
+            "file left unchanged"
         )
