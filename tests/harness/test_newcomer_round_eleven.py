@@ -48,3 +48,32 @@ def test_every_shard_present_merges(shard_reports):
     merged = merge(*shard_reports)
     assert merged.returncode == 0, merged.stderr
     assert "## Upgrade-path matrix" in merged.stdout
+
+
+def durations_run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    return pytester.runpytest_inprocess(
+        "--migrations-seed", "7", "--migrations-dir", "migrations", "--upgrade-path", "v6->v7",
+        *args,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def warm_project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
+    """A chain whose checks passed once off CI: their verdicts are kept."""
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("MIGRATIONS_VERDICTS", raising=False)
+    shutil.copytree(EXAMPLE, pytester.path / "migrations")
+    durations_run(pytester).assert_outcomes(passed=3, skipped=1)  # one without downgrade()
+    return pytester
+
+
+def test_recording_durations_runs_every_check(warm_project):
+    """The page's `pytest --store-durations`, run where verdicts are kept, would record
+    each kept check's skip (about 0 s): shards balanced by that file are not."""
+    result = durations_run(warm_project, "--store-durations")
+    result.assert_outcomes(passed=3, skipped=1)
+    assert "verdicts: every check runs (--store-durations" in result.stdout.str()
+
+
+def test_a_warm_run_without_durations_keeps_its_verdicts(warm_project):
+    durations_run(warm_project).assert_outcomes(skipped=4)
