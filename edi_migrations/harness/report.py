@@ -34,6 +34,7 @@ class MatrixReport:
         self.schemas: dict[int, str] = {}  # the canonical SQL of base and head
         self.notes: dict[str, tuple[str, ...]] = {}  # per path: what a check could not hold
         self.previous_app: dict[str, tuple[str, str]] = {}  # migration: (headline, first failing)
+        self.shard: tuple[int, int] | None = None  # (group, splits) of a pytest-split shard
 
     def record(self, report: pytest.TestReport) -> None:
         for key, value in report.user_properties:
@@ -116,6 +117,8 @@ class MatrixReport:
             "notes": {path: list(notes) for path, notes in self.notes.items()},
             "previous_app": {m: list(v) for m, v in self.previous_app.items()},
         }
+        if self.shard:  # so that a merge can tell a shard's report is missing
+            data["shard"] = list(self.shard)
         return json.dumps(data, sort_keys=True).replace(">", "\\u003e")
 
     def lint_lines(self) -> list[str]:
@@ -174,6 +177,9 @@ class MatrixReporter:
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
         self.report = MatrixReport()
+        splits, group = config.getoption("splits", None), config.getoption("group", None)
+        if splits and group:  # pytest-split's --splits N --group i
+            self.report.shard = (int(group), int(splits))
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self.report.record(report)

@@ -43,6 +43,8 @@ def read_report(path: Path) -> MatrixReport:
     report.schemas = {int(v): sql for v, sql in data.get("schemas", {}).items()}
     report.notes = {path: tuple(notes) for path, notes in data.get("notes", {}).items()}
     report.previous_app = {m: (h, f) for m, (h, f) in data.get("previous_app", {}).items()}
+    shard = data.get("shard")  # absent from an unsharded run's report
+    report.shard = (shard[0], shard[1]) if shard else None
     return report
 
 
@@ -61,6 +63,21 @@ def merge(reports: Iterable[MatrixReport]) -> MatrixReport:
     return merged
 
 
+def check_every_shard(reports: Sequence[MatrixReport], paths: Sequence[Path]) -> None:
+    """A shard whose report never arrived (its job died, its upload failed) would leave a
+    grid without its tests that still says "0 failing": refuse it, naming the group."""
+    shards = {report.shard for report in reports if report.shard}
+    for splits in sorted({n for _, n in shards}):
+        missing = [g for g in range(1, splits + 1) if (g, splits) not in shards]
+        if missing:
+            named = ", ".join(f"shard {g} of {splits} (--group {g})" for g in missing)
+            given = ", ".join(str(p) for p in paths)
+            raise ValueError(
+                f"no report of {named} among {given}: its tests would be missing "
+                "from the merged grid; pass every shard's --matrix-report"
+            )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m edi_migrations.harness.report_merge", description=__doc__.splitlines()[0]
@@ -69,7 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, help="write here (default: stdout)")
     args = parser.parse_args(argv)
     try:
-        text = merge(map(read_report, args.reports)).markdown()
+        reports = [read_report(path) for path in args.reports]
+        check_every_shard(reports, args.reports)
+        text = merge(reports).markdown()
     except (OSError, ValueError) as exc:
         print(f"report_merge: {exc}", file=sys.stderr)
         return 1

@@ -55,8 +55,14 @@ def reusing(config: pytest.Config) -> bool:
         return False
     chosen = mode(config)
     if chosen == "auto":
-        return not on_ci(os.environ)
+        return not on_ci(os.environ) and not recording_durations(config)
     return chosen == "reuse"
+
+
+def recording_durations(config: pytest.Config) -> bool:
+    """pytest-split's ``--store-durations``: the file balances CI's shards by each check's
+    time, so a kept verdict's skip (about 0 s) would record a lie; ``auto`` runs them."""
+    return bool(config.getoption("store_durations", False))
 
 
 def keeping(config: pytest.Config) -> bool:
@@ -75,6 +81,8 @@ def header(config: pytest.Config) -> str:
         )
     if getattr(config, "cache", None) is None:
         return "verdicts: every check runs (-p no:cacheprovider)"
+    if mode(config) == "auto" and recording_durations(config):
+        return "verdicts: every check runs (--store-durations records each check's time)"
     if mode(config) == "run":
         return f"verdicts: every check runs (--verdicts=run or {ENV_VAR}=run)"
     return "verdicts: every check runs (CI is set)"
