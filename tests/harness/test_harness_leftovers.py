@@ -40,3 +40,46 @@ DROPS_ID = 'from edi_migrations.changes import DropColumn\n\nCHANGES = (DropColu
 def test_a_nocase_unique_made_a_key_of_the_same_collation_is_held(pytester, key, expect):
     folder = two_steps(pytester, TAGS, DROPS_ID + TAGS_KEYED.replace("{key}", key))
     assert_outcome(run_matrix(pytester, folder, *STEP), expect)
+
+
+NOTES = '''"""Notes."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+
+
+def downgrade(conn):
+    conn.execute("DROP TABLE notes")
+'''
+RATED = '''
+from edi_migrations.changes import AddColumn, Recompute
+
+CHANGES = (AddColumn("notes", "rating"),)
+DOWNGRADE_CHANGES = ({declared})
+
+
+def upgrade(conn):
+    conn.execute("ALTER TABLE notes ADD COLUMN rating INTEGER")
+
+
+def downgrade(conn):  # the rating goes with the down: nothing is written there
+    conn.execute("ALTER TABLE notes DROP COLUMN rating")
+'''
+
+
+@pytest.mark.parametrize(
+    ("declared", "expect"),
+    [
+        ("", ()),
+        (
+            'Recompute("notes", "rating", expression="0"),',
+            ["*DOWNGRADE_CHANGES of 0002_second: Recompute(?notes?, ?rating?, ?0?)*down drops it*"],
+        ),
+    ],
+    ids=["nothing-declared", "recompute-of-a-dropped-column"],
+)
+def test_a_down_recompute_of_a_column_the_down_drops_is_refused(pytester, declared, expect):
+    folder = two_steps(pytester, NOTES, RATED.replace("{declared}", declared))
+    result = run_matrix(pytester, folder, "-k", "test_round_trip", "--upgrade-path", "v1->v2")
+    assert_outcome(result, tuple(expect))
