@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness_projects import assert_outcome, run_matrix
+from tests.harness_projects import assert_outcome, first_migration, run_matrix
 from tests.newcomer_chains import STEP, two_steps
 
 TAGS = '''"""Tags, each name once whatever its case."""
@@ -52,7 +52,7 @@ def upgrade(conn):
 def downgrade(conn):
     conn.execute("DROP TABLE notes")
 '''
-RATED = '''
+RATED = """
 from edi_migrations.changes import AddColumn, Recompute
 
 CHANGES = (AddColumn("notes", "rating"),)
@@ -65,7 +65,7 @@ def upgrade(conn):
 
 def downgrade(conn):  # the rating goes with the down: nothing is written there
     conn.execute("ALTER TABLE notes DROP COLUMN rating")
-'''
+"""
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,27 @@ def test_a_down_recompute_of_a_column_the_down_drops_is_refused(pytester, declar
     folder = two_steps(pytester, NOTES, RATED.replace("{declared}", declared))
     result = run_matrix(pytester, folder, "-k", "test_round_trip", "--upgrade-path", "v1->v2")
     assert_outcome(result, tuple(expect))
+
+
+@pytest.mark.parametrize(
+    ("syrupy", "expect"),
+    [
+        ((), ()),
+        (
+            ("-p", "no:syrupy"),
+            ("*schema snapshot needs syrupy*pip install 'edi-migrations[[]pytest[]]'*",),
+        ),
+    ],
+    ids=["syrupy-loaded", "syrupy-missing"],
+)
+def test_the_schema_snapshot_without_syrupy_says_to_install_the_extra(pytester, syrupy, expect):
+    """Run with syrupy's plugin disabled (``-p no:syrupy``): what a wheel installed without
+    the ``pytest`` extra meets, without building a venv lacking syrupy."""
+    folder = first_migration(pytester, NOTES, name="notes")
+    run_matrix(pytester, folder, "-k", "test_schema_snapshot", "--snapshot-update")
+    result = run_matrix(pytester, folder, "-k", "test_schema_snapshot", *syrupy)
+    if expect:
+        result.assert_outcomes(errors=1)
+        result.stdout.fnmatch_lines(list(expect))
+    else:
+        result.assert_outcomes(passed=1)
