@@ -107,3 +107,50 @@ def test_the_schema_snapshot_without_syrupy_says_to_install_the_extra(pytester, 
         result.stdout.fnmatch_lines(list(expect))
     else:
         result.assert_outcomes(passed=1)
+
+
+PRICES = '''"""Prices, in cents."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE prices (id INTEGER PRIMARY KEY, cents INTEGER{check})")
+'''
+MILLS = """
+from edi_migrations.changes import Backfill
+
+CHANGES = (Backfill("prices", "mills", expression="cents * 10"),)
+
+
+def upgrade(conn):  # prices in mills beside cents
+    conn.execute("ALTER TABLE prices ADD COLUMN mills INTEGER")
+    conn.execute("UPDATE prices SET mills = cents * 10")
+
+
+def downgrade(conn):  # the mills are the truth now: cents from them
+    conn.execute("UPDATE prices SET cents = mills / 10")
+    conn.execute("ALTER TABLE prices DROP COLUMN mills")
+"""
+RANGE = " CHECK (cents BETWEEN -100000000000000 AND 100000000000000)"
+
+
+@pytest.mark.parametrize(
+    ("check", "expect"),
+    [
+        (RANGE, ()),
+        (
+            "",
+            (
+                "*cents: integer 9223372036854775807 -> real*",
+                "*prices.cents: the start held the 64-bit edge values*REAL*CHECK*app_writes*",
+            ),
+        ),
+    ],
+    ids=["range-checked", "edge-values-overflow"],
+)
+def test_an_overflow_to_real_on_the_edge_values_says_where_they_come_from(
+    pytester, check, expect
+):
+    first, second = (text.replace("{check}", check) for text in (PRICES, MILLS))
+    folder = two_steps(pytester, first, second)
+    result = run_matrix(pytester, folder, "-k", "test_round_trip", "--upgrade-path", "v1->v2")
+    assert_outcome(result, expect)
