@@ -147,9 +147,7 @@ RANGE = " CHECK (cents BETWEEN -100000000000000 AND 100000000000000)"
     ],
     ids=["range-checked", "edge-values-overflow"],
 )
-def test_an_overflow_to_real_on_the_edge_values_says_where_they_come_from(
-    pytester, check, expect
-):
+def test_an_overflow_to_real_on_the_edge_values_says_where_they_come_from(pytester, check, expect):
     first, second = (text.replace("{check}", check) for text in (PRICES, MILLS))
     folder = two_steps(pytester, first, second)
     result = run_matrix(pytester, folder, "-k", "test_round_trip", "--upgrade-path", "v1->v2")
