@@ -152,3 +152,41 @@ def test_an_overflow_to_real_on_the_edge_values_says_where_they_come_from(pytest
     folder = two_steps(pytester, first, second)
     result = run_matrix(pytester, folder, "-k", "test_round_trip", "--upgrade-path", "v1->v2")
     assert_outcome(result, expect)
+
+
+LIBRARY = '''"""Books, each on a shelf or on none; the app turns foreign keys on."""
+
+
+def upgrade(conn):
+    conn.executescript("""
+        CREATE TABLE shelf (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+        CREATE TABLE book (id INTEGER PRIMARY KEY, title TEXT NOT NULL,
+                           shelf INTEGER REFERENCES shelf (id));
+    """)
+'''
+SHELVED = """
+
+def upgrade(conn):  # book rebuilt, each shelf read through a join
+    conn.executescript('''
+        CREATE TABLE book_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL,
+                               shelf INTEGER REFERENCES shelf (id));
+        INSERT INTO book_new (id, title, shelf)
+          SELECT b.id, b.title, b.shelf FROM book b {join};
+        DROP TABLE book;
+        ALTER TABLE book_new RENAME TO book;
+    ''')
+"""
+
+
+@pytest.mark.parametrize(
+    ("join", "expect"),
+    [
+        ("LEFT JOIN shelf s ON s.id = b.shelf", ()),
+        ("JOIN shelf s ON s.id = b.shelf", ("*data kept*", "*book*")),
+    ],
+    ids=["keeps-unshelved", "loses-unshelved"],
+)
+def test_an_app_enforcing_foreign_keys_still_draws_a_null_reference(pytester, join, expect):
+    pytester.makeini("[pytest]\nedi_migrations_app_foreign_keys = true\n")
+    folder = two_steps(pytester, LIBRARY, SHELVED.replace("{join}", join))
+    assert_outcome(run_matrix(pytester, folder, *STEP), expect)
