@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.harness.test_harness_misses_round_five import (
+    KEEPS_UNSHELVED,
+    LOSES_UNSHELVED,
+    SHELF_NAMED,
+)
+from tests.harness.test_harness_round_trip_dropped_column_at_end import PETS
 from tests.harness_projects import assert_outcome, first_migration, run_matrix
 from tests.newcomer_chains import STEP, two_steps
 
@@ -42,29 +48,19 @@ def test_a_nocase_unique_made_a_key_of_the_same_collation_is_held(pytester, key,
     assert_outcome(run_matrix(pytester, folder, *STEP), expect)
 
 
-NOTES = '''"""Notes."""
-
-
-def upgrade(conn):
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
-
-
-def downgrade(conn):
-    conn.execute("DROP TABLE notes")
-'''
 RATED = """
 from edi_migrations.changes import AddColumn, Recompute
 
-CHANGES = (AddColumn("notes", "rating"),)
+CHANGES = (AddColumn("pet", "rating"),)
 DOWNGRADE_CHANGES = ({declared})
 
 
 def upgrade(conn):
-    conn.execute("ALTER TABLE notes ADD COLUMN rating INTEGER")
+    conn.execute("ALTER TABLE pet ADD COLUMN rating INTEGER")
 
 
 def downgrade(conn):  # the rating goes with the down: nothing is written there
-    conn.execute("ALTER TABLE notes DROP COLUMN rating")
+    conn.execute("ALTER TABLE pet DROP COLUMN rating")
 """
 
 
@@ -73,14 +69,14 @@ def downgrade(conn):  # the rating goes with the down: nothing is written there
     [
         ("", ()),
         (
-            'Recompute("notes", "rating", expression="0"),',
-            ["*DOWNGRADE_CHANGES of 0002_second: Recompute(?notes?, ?rating?, ?0?)*down drops it*"],
+            'Recompute("pet", "rating", expression="0"),',
+            ["*DOWNGRADE_CHANGES of 0002_second: Recompute(?pet?, ?rating?, ?0?)*down drops it*"],
         ),
     ],
     ids=["nothing-declared", "recompute-of-a-dropped-column"],
 )
 def test_a_down_recompute_of_a_column_the_down_drops_is_refused(pytester, declared, expect):
-    folder = two_steps(pytester, NOTES, RATED.replace("{declared}", declared))
+    folder = two_steps(pytester, PETS, RATED.replace("{declared}", declared))
     result = run_matrix(pytester, folder, "-k", "test_round_trip", "--upgrade-path", "v1->v2")
     assert_outcome(result, tuple(expect))
 
@@ -99,7 +95,7 @@ def test_a_down_recompute_of_a_column_the_down_drops_is_refused(pytester, declar
 def test_the_schema_snapshot_without_syrupy_says_to_install_the_extra(pytester, syrupy, expect):
     """Run with syrupy's plugin disabled (``-p no:syrupy``): what a wheel installed without
     the ``pytest`` extra meets, without building a venv lacking syrupy."""
-    folder = first_migration(pytester, NOTES, name="notes")
+    folder = first_migration(pytester, PETS, name="pets")
     run_matrix(pytester, folder, "-k", "test_schema_snapshot", "--snapshot-update")
     result = run_matrix(pytester, folder, "-k", "test_schema_snapshot", *syrupy)
     if expect:
@@ -164,29 +160,18 @@ def upgrade(conn):
                            shelf INTEGER REFERENCES shelf (id));
     """)
 '''
-SHELVED = """
-
-def upgrade(conn):  # book rebuilt, each shelf read through a join
-    conn.executescript('''
-        CREATE TABLE book_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL,
-                               shelf INTEGER REFERENCES shelf (id));
-        INSERT INTO book_new (id, title, shelf)
-          SELECT b.id, b.title, b.shelf FROM book b {join};
-        DROP TABLE book;
-        ALTER TABLE book_new RENAME TO book;
-    ''')
-"""
 
 
 @pytest.mark.parametrize(
     ("join", "expect"),
     [
-        ("LEFT JOIN shelf s ON s.id = b.shelf", ()),
-        ("JOIN shelf s ON s.id = b.shelf", ("*data kept*", "*book*")),
+        (KEEPS_UNSHELVED, ()),
+        (LOSES_UNSHELVED, ("*data kept*", "*book*")),
     ],
     ids=["keeps-unshelved", "loses-unshelved"],
 )
 def test_an_app_enforcing_foreign_keys_still_draws_a_null_reference(pytester, join, expect):
     pytester.makeini("[pytest]\nedi_migrations_app_foreign_keys = true\n")
-    folder = two_steps(pytester, LIBRARY, SHELVED.replace("{join}", join))
+    second = SHELF_NAMED.replace("{join}", join).replace("{trigger}", "")
+    folder = two_steps(pytester, LIBRARY, second)
     assert_outcome(run_matrix(pytester, folder, *STEP), expect)
