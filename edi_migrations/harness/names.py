@@ -10,3 +10,7 @@ def snapshot_name(version: int) -> str:
 # syrupy warns that a snapshot's name does not contain its test's name: ours is the
 # schema version's name on purpose. The plugin registers this filter.
 NAME_WARNING_FILTER = r"ignore:\s*Can not relate snapshot:UserWarning"
+NO_SYRUPY = (
+    "the schema snapshot needs syrupy, not installed or not loaded (-p no:syrupy): "
+    "install the plugin's extra, pip install 'edi-migrations[pytest]'"
+)

@@ -41,6 +41,7 @@ from edi_migrations.harness.cache_dirs import cache_folder
 from edi_migrations.harness.connect import Connect, connect, connecting_with
 from edi_migrations.harness.dbstate import read_model
 from edi_migrations.harness.fresh_installs import FreshInstalls
+from edi_migrations.harness.names import NO_SYRUPY
 from edi_migrations.harness.path_cache import PathCache
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
@@ -272,8 +273,12 @@ def edi_migrations_start_database(
 
 
 @pytest.fixture
-def edi_migrations_schema_snapshot(snapshot, pytestconfig: pytest.Config):
-    """syrupy's snapshot, writing ``schema_vN.sql`` files of canonical SQL."""
+def edi_migrations_schema_snapshot(request: pytest.FixtureRequest, pytestconfig: pytest.Config):
+    """syrupy's snapshot, writing ``schema_vN.sql`` files of canonical SQL (asked for by
+    name: without syrupy, pytest's "fixture 'snapshot' not found" said not what to do)."""
+    if not pytestconfig.pluginmanager.hasplugin("syrupy"):
+        pytest.fail(NO_SYRUPY, pytrace=False)
     from edi_migrations.harness.snapshots import extension_for
 
+    snapshot = request.getfixturevalue("snapshot")
     return snapshot.use_extension(extension_for(settings.snapshots_dir(pytestconfig)))

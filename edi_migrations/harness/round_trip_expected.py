@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from edi_migrations.changes import DeleteRows, DropColumn, DropTable, Recompute
+from edi_migrations.changes import DeleteRows, DropColumn, DropTable, Recompute, source_line
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import CLASS_OF_TYPE, open_copy, read_model, state_of
 from edi_migrations.harness.invariants.declared_sql import unrunnable
@@ -116,6 +116,21 @@ def downgrade_values(db: Path, migration: Migration) -> DeclaredValues:
         return found
     finally:
         conn.close()
+
+
+def dropped_recomputes(migration: Migration, below: UserState) -> list[str]:
+    """Each ``Recompute`` of the down on a column ``below`` (the version it goes to) lacks:
+    a value declared where the down drops the column is nonsense, not to pass unsaid."""
+    columns = {name.casefold(): cols for name, (cols, _) in below[1].items()}
+    return [
+        f"DOWNGRADE_CHANGES of {migration.name}: {source_line(rule)} declares what the down writes "
+        f"in {rule.table}.{rule.column}, which the version below has not (the down drops "
+        "it): no value is kept there; remove the declaration"
+        for rule in migration.downgrade_changes
+        if isinstance(rule, Recompute)
+        and rule.column.casefold()
+        not in {c.casefold() for c in columns.get(rule.table.casefold(), ())}
+    ]
 
 
 def _undoes_the_up(rule: Recompute, migration: Migration) -> bool:

@@ -34,6 +34,7 @@ from edi_migrations.harness.path_steps import run_step, runner_step
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.round_trip_expected import (
     downgrade_values,
+    dropped_recomputes,
     earlier_state,
     emptied_as_dropped,
     with_values,
@@ -61,6 +62,7 @@ def round_trip(
     lower = earlier_state(db, chain[step - 1], times)  # less the rows its CHANGES delete
     runner_step(path_id, step - 1, migrations_dir)(db, step)
     higher = runs.user_state(db, times)
+    require(path_id, "round trip up->down", dropped_recomputes(chain[step - 1], lower))
     declared_down = downgrade_values(db, chain[step - 1])  # read before the down runs
     down(db)
     lower, now = renumbered_through(lower, runs.user_state(db, times), higher)

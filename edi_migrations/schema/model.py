@@ -77,6 +77,7 @@ class Table:
     uniques: tuple[tuple[str, ...], ...]
     autoincrement: bool
     without_rowid: bool
+    key: tuple[str, ...] = ()  # the PRIMARY KEY's index columns, collation kept (not rendered)
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -234,11 +235,14 @@ def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
         )
     )
     uniques = []
+    key: tuple[str, ...] = ()
     for _seq, index_name, _unique, origin, _partial in conn.execute(
         f"PRAGMA {schema}.index_list({quoted})"
     ):
         if origin == "u":
             uniques.append(_index_columns(conn, schema, index_name))
+        if origin == "pk":
+            key = _index_columns(conn, schema, index_name)
     tail = sqltext.tokens(sql)[-3:]
     return Table(
         name=name,
@@ -248,6 +252,7 @@ def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
         uniques=tuple(sorted(uniques)),
         autoincrement=sqltext.has_word(sql, "autoincrement"),
         without_rowid=tail[-2:] == ["without", "rowid"],
+        key=key,
     )
 
 

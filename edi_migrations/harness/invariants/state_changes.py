@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from edi_migrations.harness.dbstate import Row, Value
+from edi_migrations.harness.invariants.edge_overflow import edge_hints, overflowed
 from edi_migrations.harness.invariants.schema_blocks import blocks
 from edi_migrations.harness.invariants.values import (
     REAL_ZERO,
@@ -107,7 +108,13 @@ def table_changes(table: str, before: Rows | None, after: Rows | None) -> list[s
             for c in changed[key]
         )
         examples.append(f"{table} {key_text(key)}: {shown}")
-    return lines + examples[:EXAMPLES] if lines else []
+    edges = [
+        c
+        for key, columns in changed.items()
+        for c in columns
+        if overflowed(old[key][old_columns.index(c)], new[key][new_columns.index(c)])
+    ]
+    return lines + examples[:EXAMPLES] + edge_hints(table, edges) if lines else []
 
 
 def tables_changes(before: Mapping[str, Rows], after: Mapping[str, Rows]) -> list[str]:
