@@ -67,6 +67,7 @@ def main() -> None:
     run("bench_homarr_chain.py")  # Homarr's ported Drizzle chain: cold and warm, -n 2
     run("bench_powerdnsadmin_chain.py")  # PowerDNS-Admin's ported Alembic chain: cold and warm, -n 2
     run("bench_ntfy_chain.py")  # ntfy's ported Go message cache: cold and warm, -n 2
+    run("bench_mealie_chain.py")  # Mealie's ported Alembic chain with data loops: cold and warm, -n 2
     run("bench_homeassistant_chain.py")  # Home Assistant recorder (SQLAlchemy): cold and warm, -n 2
     run("bench_navidrome_chain.py")  # Navidrome's ported goose chain: cold and warm, -n 2
     run("bench_anki_chain.py")  # Anki's ported collection schema (Rust): cold and warm, -n 2
