@@ -25,6 +25,7 @@ from edi_migrations.changes import Change
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.runner.declared_changes import declared
 from edi_migrations.runner.declined_downgrade import declines
+from edi_migrations.runner.foreign_folder import refuse_foreign
 from edi_migrations.runner.helper_modules import importable_beside, package_of
 from edi_migrations.runner.python_errors import line_in
 from edi_migrations.runner.stray_files import refuse_strays
@@ -76,6 +77,7 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
     if not folder.is_dir():
         raise BadMigrationsFolder(folder, "migrations folder does not exist")
     found = tuple(folder.iterdir())
+    refuse_foreign(folder, found)  # Alembic's or Django's: say whose, not how to rename
     refuse_strays(folder, (p.name for p in found))  # .sql or .PY migrations would not run
     files = sorted(
         (p for p in found if p.suffix == ".py" and not p.name.startswith("_")),
