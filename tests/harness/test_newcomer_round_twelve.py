@@ -37,26 +37,31 @@ def upgrade(conn):
 '''
 
 
+def project_with(pytester: pytest.Pytester, files: dict[str, str]) -> pytest.Pytester:
+    """A project with a test of its own and another tool's files (path: text)."""
+    pytester.makepyfile(test_mine="def test_mine():\n    assert True\n")
+    for name, text in files.items():
+        (pytester.path / name).parent.mkdir(parents=True, exist_ok=True)
+        (pytester.path / name).write_text(text)
+    return pytester
+
+
 @pytest.fixture
 def alembic_project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makepyfile(test_mine="def test_mine():\n    assert True\n")
-    versions = pytester.path / "migrations" / "versions"
-    versions.mkdir(parents=True)
-    (pytester.path / "migrations" / "env.py").write_text("from alembic import context\n")
-    (pytester.path / "migrations" / "script.py.mako").write_text("${message}\n")
-    (versions / "abc123_init.py").write_text(ALEMBIC_REVISION)
-    return pytester
+    return project_with(pytester, {
+        "migrations/env.py": "from alembic import context\n",
+        "migrations/script.py.mako": "${message}\n",
+        "migrations/versions/abc123_init.py": ALEMBIC_REVISION,
+    })  # fmt: skip
 
 
 @pytest.fixture
 def django_project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makepyfile(test_mine="def test_mine():\n    assert True\n")
-    folder = pytester.path / "app" / "migrations"
-    folder.mkdir(parents=True)
-    (pytester.path / "app" / "__init__.py").write_text("")
-    (folder / "__init__.py").write_text("")
-    (folder / "0001_initial.py").write_text(DJANGO_INITIAL)
-    return pytester
+    return project_with(pytester, {
+        "app/__init__.py": "",
+        "app/migrations/__init__.py": "",
+        "app/migrations/0001_initial.py": DJANGO_INITIAL,
+    })  # fmt: skip
 
 
 def test_another_tools_migrations_folder_is_not_picked_up_unconfigured(
