@@ -1,0 +1,94 @@
+"""Round six of the red team, on the last hour's loosenings (chains of their own, not
+EDI's): each broken twin, a migration that should fail, beside its sound control."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness_projects import run_matrix
+from tests.newcomer_chains import STEP, two_steps
+
+PETS = '''"""Pets, their names indexed; {extra}."""
+
+
+def upgrade(conn):
+    conn.executescript("""
+        CREATE TABLE pet (id INTEGER PRIMARY KEY, name TEXT, species TEXT);
+        CREATE INDEX ix_pet_name ON pet (name);
+        {more}
+    """)
+'''
+
+DROP_FIRST = '''
+from edi_migrations.changes import ChangeConstraint, Recompute{imports}
+
+CHANGES = (
+    ChangeConstraint("pet", "not null", column="species"),
+    Recompute("pet", "species", expression="coalesce(species, '')"),{declared}
+)
+
+
+def upgrade(conn):
+    conn.executescript("""
+        DROP INDEX ix_pet_name;
+        CREATE TABLE _tmp_pet (id INTEGER PRIMARY KEY, name TEXT,
+                               species TEXT NOT NULL DEFAULT '');
+        INSERT INTO _tmp_pet SELECT id, name, coalesce(species, '') FROM pet;
+        DROP TABLE pet;
+        ALTER TABLE _tmp_pet RENAME TO pet;
+    """)
+'''
+
+DROPPED = {
+    "declared": (' DropObject("index", "ix_pet_name")', ", DropObject"),
+    "undeclared": ("", ""),
+}
+
+
+@pytest.mark.parametrize("how", DROPPED, ids=DROPPED)
+def test_an_index_dropped_before_a_rebuild_and_never_made_again_is_still_a_loss(pytester, how):
+    declared, imports = DROPPED[how]
+    second = DROP_FIRST.replace("{declared}", declared).replace("{imports}", imports)
+    first = PETS.replace("{extra}", "nothing else").replace("{more}", "")
+    folder = two_steps(pytester, first, second)
+    result = run_matrix(pytester, folder, *STEP)
+    if how == "declared":
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*ix_pet_name*"])
+
+
+RENAME_FIRST = '''
+from edi_migrations.changes import ChangeConstraint
+
+CHANGES = (ChangeConstraint("pet", "not null", column="species"),)
+
+
+def upgrade(conn):
+    conn.executescript("""
+        ALTER TABLE pet RENAME TO _old_pet;
+        CREATE TABLE pet (id INTEGER PRIMARY KEY, name TEXT, species TEXT NOT NULL DEFAULT '');
+        INSERT INTO pet SELECT id, name, coalesce(species, '') FROM _old_pet;
+        DROP TABLE _old_pet;
+        CREATE INDEX ix_pet_name ON pet (name);
+        {again}
+    """)
+'''
+OWN_TRIGGER = """CREATE TRIGGER pet_named BEFORE INSERT ON pet
+          WHEN NEW.name IS NULL BEGIN SELECT RAISE(ABORT, 'a pet has a name'); END;"""
+RENAMED = {"trigger-made-again": OWN_TRIGGER, "trigger-lost": ""}
+
+
+@pytest.mark.parametrize("how", RENAMED, ids=RENAMED)
+def test_a_rename_first_rebuild_losing_its_own_trigger_fails_the_lint(pytester, how):
+    first = PETS.replace("{extra}", "a trigger of its own").replace("{more}", OWN_TRIGGER)
+    folder = two_steps(pytester, first, RENAME_FIRST.replace("{again}", RENAMED[how]))
+    result = run_matrix(
+        pytester, folder, "-k", "test_migration_passes_the_lint", "--upgrade-path", "v1->v2"
+    )
+    if how == "trigger-made-again":
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*EM102*", "*loses trigger pet_named*"])
