@@ -92,3 +92,43 @@ def test_a_rename_first_rebuild_losing_its_own_trigger_fails_the_lint(pytester, 
         return
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*EM102*", "*loses trigger pet_named*"])
+
+
+
+ITEMS = '''"""Items weighed in kilograms, NUMERIC (whole weights are kept as integers)."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE item (id INTEGER PRIMARY KEY, weight NUMERIC)")
+'''
+KILOGRAMS = '''
+from edi_migrations.changes import Backfill
+
+CHANGES = (Backfill("item", "kg", expression="weight"),)
+
+
+def upgrade(conn):  # the weight kept again as kg
+    conn.execute("ALTER TABLE item ADD COLUMN kg NUMERIC")
+    conn.execute("UPDATE item SET kg = weight")
+
+
+def downgrade(conn):  # kg dropped, the weight {what}
+    conn.execute("UPDATE item SET weight = {value}")
+    conn.execute("ALTER TABLE item DROP COLUMN kg")
+'''
+CUTS = {"kept": "weight", "cut-to-whole-kilograms": "CAST(weight AS INTEGER)"}
+
+
+@pytest.mark.parametrize("how", CUTS, ids=CUTS)
+def test_a_real_cut_to_an_integer_is_no_edge_overflow_to_real(pytester, how):
+    """The 64-bit edge values' hint is for INTEGER -> REAL (``cents * 10`` on 2^63 - 1): a
+    REAL 1.79e308 cast to INTEGER (clamped to 2^63 - 1) is a loss of another kind."""
+    second = KILOGRAMS.replace("{what}", how).replace("{value}", CUTS[how])
+    folder = two_steps(pytester, ITEMS, second)
+    result = run_matrix(pytester, folder, "-k", "test_round_trip", "--upgrade-path", "v1->v2")
+    if how == "kept":
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*round trip*", "*weight: real * -> integer *"])
+    result.stdout.no_fnmatch_line("*64-bit edge values*")
