@@ -132,3 +132,55 @@ def test_a_real_cut_to_an_integer_is_no_edge_overflow_to_real(pytester, how):
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*round trip*", "*weight: real * -> integer *"])
     result.stdout.no_fnmatch_line("*64-bit edge values*")
+
+
+SHELVED = '''"""Books, each on a shelf: the app turns foreign keys on, and {how}."""
+
+
+def upgrade(conn):
+    conn.executescript("""
+        CREATE TABLE shelf (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+        CREATE TABLE book (id INTEGER PRIMARY KEY, title TEXT NOT NULL,
+                           shelf INTEGER REFERENCES shelf (id){check});
+        {trigger}
+    """)
+'''
+REFUSES_NULL = """CREATE TRIGGER book_shelved BEFORE INSERT ON book
+          WHEN NEW.shelf IS NULL BEGIN SELECT RAISE(ABORT, 'a book is on a shelf'); END;"""
+JOINED = '''
+def upgrade(conn):  # the books rebuilt through their shelves: every book is on one
+    conn.executescript("""
+        CREATE TABLE book_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL,
+                               shelf INTEGER REFERENCES shelf (id));
+        INSERT INTO book_new (id, title, shelf)
+          SELECT b.id, b.title, b.shelf FROM book b JOIN shelf s ON s.id = b.shelf;
+        DROP TABLE book;
+        ALTER TABLE book_new RENAME TO book;
+        {trigger}
+    """)
+'''
+REFUSALS = {
+    "a-check": ("a CHECK refuses no shelf", " CHECK (shelf IS NOT NULL)", ""),
+    "a-trigger": ("a trigger refuses no shelf", "", REFUSES_NULL),
+    "nothing-refuses-it": ("a book may be on no shelf", "", ""),
+}
+
+
+@pytest.mark.parametrize("how", REFUSALS, ids=REFUSALS)
+def test_a_reference_the_app_cannot_leave_null_is_not_drawn_null(pytester, how):
+    """With the app's foreign keys on, the edge row holds NULL in a nullable reference;
+    where a CHECK or a trigger refuses NULL there, a rebuild joining the parent is sound."""
+    what, check, trigger = REFUSALS[how]
+    pytester.makeini("[pytest]\nedi_migrations_app_foreign_keys = true\n")
+    first = SHELVED.replace("{how}", what).replace("{check}", check)
+    first = first.replace("{trigger}", trigger)
+    second = JOINED.replace("{trigger}", trigger)
+    if check:
+        second = second.replace("REFERENCES shelf (id))", f"REFERENCES shelf (id){check})")
+    folder = two_steps(pytester, first, second)
+    result = run_matrix(pytester, folder, *STEP)
+    if how != "nothing-refuses-it":
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*data kept*", "*book*"])
