@@ -184,3 +184,49 @@ def test_a_reference_the_app_cannot_leave_null_is_not_drawn_null(pytester, how):
         return
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*data kept*", "*book*"])
+
+
+TAGS = '''"""Tags, their names unique {how}."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE tag (name TEXT{collate} UNIQUE, note TEXT)")
+'''
+KEYED = '''
+from edi_migrations.changes import ChangeConstraint
+
+CHANGES = ({declared})
+
+
+def upgrade(conn):  # the name made the table's key, {how}
+    conn.executescript("""
+        CREATE TABLE tag_new (name TEXT{collate} PRIMARY KEY, note TEXT);
+        INSERT INTO tag_new (rowid, name, note) SELECT rowid, name, note FROM tag;
+        DROP TABLE tag;
+        ALTER TABLE tag_new RENAME TO tag;
+    """)
+'''
+COLLATE_CHANGED = 'ChangeConstraint("tag", "collate", column="name"),'
+KEYS = {  # (the UNIQUE's collation, the key's, whether the UNIQUE is still held)
+    "rtrim-key-over-rtrim-unique": (" COLLATE RTRIM", " COLLATE RTRIM", True),
+    "nocase-key-over-binary-unique": ("", " COLLATE NOCASE", True),
+    "binary-key-over-nocase-unique": (" COLLATE NOCASE", "", False),
+    "rtrim-key-over-nocase-unique": (" COLLATE NOCASE", " COLLATE RTRIM", False),
+}
+
+
+@pytest.mark.parametrize("how", KEYS, ids=KEYS)
+def test_a_unique_made_the_key_with_its_collation_changed_in_the_rebuild(pytester, how):
+    """The key holds the UNIQUE only where it compares names as the UNIQUE did, or more
+    coarsely; the column's collation changed (and declared) in the same rebuild counts."""
+    was, now, held = KEYS[how]
+    declared = COLLATE_CHANGED if was != now else ""
+    first = TAGS.replace("{how}", how).replace("{collate}", was)
+    second = KEYED.replace("{how}", how).replace("{collate}", now)
+    folder = two_steps(pytester, first, second.replace("{declared}", declared))
+    result = run_matrix(pytester, folder, *STEP)
+    if held:
+        result.assert_outcomes(passed=1)
+        return
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*constraints kept*", "*tag*name*unique*"])
