@@ -3,6 +3,10 @@ EDI's): each broken twin, a migration that should fail, beside its sound control
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from tests.harness_projects import run_matrix
@@ -230,3 +234,29 @@ def test_a_unique_made_the_key_with_its_collation_changed_in_the_rebuild(pyteste
         return
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*constraints kept*", "*tag*name*unique*"])
+
+
+def merged(*reports: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "edi_migrations.harness.report_merge", *map(str, reports)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_a_shard_that_ran_no_test_still_completes_the_merge(pytester):
+    """More shards than selected tests (one lint check, two groups): the empty group's
+    report still names its group, so the set merges; without it, it is refused."""
+    first = PETS.replace("{extra}", "nothing else").replace("{more}", "")
+    folder = two_steps(pytester, first, DROP_FIRST.replace("{declared}", "").replace("{imports}", ""))
+    reports = []
+    for group in ("1", "2"):
+        report = pytester.path / f"matrix-{group}.md"
+        result = run_matrix(
+            pytester, folder, "-k", "test_migration_passes_the_lint", "--upgrade-path", "v1->v2",
+            "--splits", "2", "--group", group, "--matrix-report", str(report),
+        )  # fmt: skip
+        result.assert_outcomes(passed=1 if group == "1" else 0)
+        assert report.exists()
+        reports.append(report)
+    whole = merged(*reports)
+    assert whole.returncode == 0, whole.stderr
+    assert merged(reports[0]).returncode == 1
+    assert merged(reports[1], reports[1]).returncode == 1
