@@ -4,8 +4,8 @@ collations or SQL functions its schema uses (``runner.opener``: why).
 ``--connect module:function``, else ``[tool.edi-migrations] connect`` of the nearest
 pyproject.toml up from the working directory (where the chain is read from). The module
 is imported from the working directory, or from the folder of the pyproject naming it
-(and its ``src/``, where a src-layout app's package is), as the app itself would be; one that does not import is a one-line refusal naming where
-it was set.
+(and its ``src/``, where a src-layout app's package is), as the app itself would be; one
+that does not import is a one-line refusal naming where it was set.
 """
 
 from __future__ import annotations
@@ -36,10 +36,14 @@ def chosen_connect(args: argparse.Namespace) -> Connect | None:
     given = getattr(args, "connect", None)
     if given is not None:
         return load_connect(given, "--connect", Path.cwd())
-    pyproject = pyproject_for(Path.cwd())
-    if pyproject is None:
-        return None
-    value = project_table(pyproject).get(KEY)
+    return project_connect(Path.cwd())
+
+
+def project_connect(start: Path) -> Connect | None:
+    """The factory ``[tool.edi-migrations] connect`` of the nearest pyproject.toml up
+    from ``start`` names (``None``: none does), imported beside that file."""
+    pyproject = pyproject_for(start)
+    value = project_table(pyproject).get(KEY) if pyproject else None
     if value is None:
         return None
     return load_connect(value, f"[tool.{SECTION}] {KEY} in {pyproject}", pyproject.parent)

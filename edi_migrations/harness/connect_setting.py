@@ -11,18 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.runner.project import SECTION, project_table, pyproject_for
 from edi_migrations.sqlite.opener import Connect
-
-KEY = "connect"
 
 
 def from_project(config: pytest.Config) -> Connect | None:
     """The factory the nearest pyproject names (``None``: it names none)."""
-    pyproject = pyproject_for(config.inipath.parent if config.inipath else config.rootpath)
-    value = project_table(pyproject).get(KEY) if pyproject else None
-    if value is None:
-        return None
-    from edi_migrations.cli.connect_choice import load_connect  # one loader, one message
+    from edi_migrations.cli.connect_choice import project_connect  # one loader, one message
 
-    return load_connect(value, f"[tool.{SECTION}] {KEY} in {pyproject}", pyproject.parent)
+    return project_connect(config.inipath.parent if config.inipath else config.rootpath)
