@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from edi_migrations.harness.invariants.trigger_refusals import RAISE
+from edi_migrations.harness.rows.trigger_keys import triggers_on
 from edi_migrations.sqlite.dbapi import sqlite3
 
 _KIND = re.compile(r"raise\s*\(\s*(abort|fail|rollback)", re.I)
@@ -19,13 +20,8 @@ _KIND = re.compile(r"raise\s*\(\s*(abort|fail|rollback)", re.I)
 def refusing_triggers(conn: sqlite3.Connection, table: str) -> list[str]:
     """A line per ``BEFORE INSERT`` trigger on ``table`` that RAISEs, naming it and its
     message."""
-    rows = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name",
-        (table,),
-    ).fetchall()
     lines = []
-    for name, sql in rows:
-        text = sql or ""
+    for name, text in triggers_on(conn, table):
         head = re.split(r"\bbegin\b", text, maxsplit=1, flags=re.I)[0]
         if not re.search(r"\bbefore\s+insert\b", head, re.I):
             continue

@@ -51,17 +51,21 @@ class TriggerKey:
 def trigger_keys(conn: sqlite3.Connection, table: str) -> tuple[TriggerKey, ...]:
     """The references the ``BEFORE INSERT`` triggers on ``table`` guard, in trigger name
     order; none from a trigger of another shape."""
-    rows = conn.execute(
-        "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-        "ORDER BY name",
-        (table,),
-    ).fetchall()
     out: list[TriggerKey] = []
-    for _name, sql in rows:
-        for key in read_trigger(sql or ""):
+    for _name, sql in triggers_on(conn, table):
+        for key in read_trigger(sql):
             if key not in out:
                 out.append(key)
     return tuple(out)
+
+
+def triggers_on(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """Each trigger on ``table``: its name and SQL, in name order."""
+    return conn.execute(
+        "SELECT name, coalesce(sql, '') FROM main.sqlite_master "
+        "WHERE type = 'trigger' AND tbl_name = ? ORDER BY name",
+        (table,),
+    ).fetchall()
 
 
 def read_trigger(sql: str) -> tuple[TriggerKey, ...]:
