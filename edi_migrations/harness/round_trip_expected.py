@@ -29,7 +29,13 @@ from edi_migrations.changes import DeleteRows, DropColumn, DropTable, Recompute,
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import CLASS_OF_TYPE, open_copy, read_model, state_of
 from edi_migrations.harness.invariants.declared_sql import unrunnable
-from edi_migrations.harness.invariants.runs import Columns, UserState, user_state, user_state_of
+from edi_migrations.harness.invariants.runs import (
+    Columns,
+    UserState,
+    column_place,
+    user_state,
+    user_state_of,
+)
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -159,13 +165,11 @@ def with_values(state: UserState, declared: DeclaredValues) -> UserState:
     schema, tables = state
     tables = dict(tables)
     for (table, column), values in declared.items():
-        name = next((t for t in tables if t.casefold() == table.casefold()), None)
-        if name is None:
+        place = column_place(tables, table, column)
+        if place is None:
             continue
+        name, at = place
         columns, rows = tables[name]
-        at = next((i for i, c in enumerate(columns) if c.casefold() == column.casefold()), None)
-        if at is None:
-            continue
         tables[name] = (
             columns,
             {

@@ -13,7 +13,12 @@ DEFAULT) is compared as before.
 from __future__ import annotations
 
 from edi_migrations.changes import DropColumn
-from edi_migrations.harness.invariants.runs import UserState, columns_at, same_user_state
+from edi_migrations.harness.invariants.runs import (
+    UserState,
+    column_place,
+    columns_at,
+    same_user_state,
+)
 from edi_migrations.runner.discovery import Migration
 
 
@@ -33,13 +38,11 @@ def given_back(expected: UserState, actual: UserState, migration: Migration) -> 
 def _moved_last(state: UserState, table: str, column: str) -> UserState:
     """``state`` with ``table.column`` as its table's last column (rows and schema)."""
     schema, tables = state
-    name = next((t for t in tables if t.casefold() == table.casefold()), None)
-    if name is None:
+    place = column_place(tables, table, column)
+    if place is None:
         return state
+    name, at = place
     columns, rows = tables[name]
-    at = next((i for i, c in enumerate(columns) if c.casefold() == column.casefold()), None)
-    if at is None:
-        return state
     order = [i for i in range(len(columns)) if i != at] + [at]
     moved = {**tables, name: columns_at(columns, rows, order)}
     return _schema_moved_last(schema, name, columns[at]), moved

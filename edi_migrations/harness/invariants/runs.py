@@ -70,6 +70,18 @@ def user_state_of(state: DatabaseState, model: Schema, run_times: Columns) -> Us
     return schema, tables
 
 
+def column_place(tables: dict, table: str, column: str) -> tuple[str, int] | None:
+    """Where ``table.column`` is in a user state's tables: the table's name there and the
+    column's position, each matched as SQLite matches names, case aside (``None`` where
+    either is missing)."""
+    name = next((t for t in tables if t.casefold() == table.casefold()), None)
+    if name is None:
+        return None
+    columns = tables[name][0]
+    at = next((i for i, c in enumerate(columns) if c.casefold() == column.casefold()), None)
+    return None if at is None else (name, at)
+
+
 def columns_at(
     columns: Sequence[str], rows: dict, at: Sequence[int]
 ) -> tuple[tuple[str, ...], dict]:
