@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edi_migrations.harness import path_ids, template_keys
+from edi_migrations.harness import copy_digests, path_ids, template_keys
 from edi_migrations.harness.db_copies import copy_database
 from edi_migrations.harness.invariants.compare import Snapshot, snapshot
 from edi_migrations.harness.invariants.runs import UserState, same_user_state
@@ -52,7 +52,7 @@ class StartFile:
 
 
 def start_file(path: Path) -> StartFile:
-    return StartFile(path, template_keys.content_digest(path))
+    return StartFile(path, copy_digests.digest(path))
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from edi_migrations.harness import copy_digests
 from edi_migrations.harness.db_copies import copy_database
 
 try:  # POSIX; elsewhere two workers may build one key twice (the rename still decides)
@@ -64,9 +65,13 @@ class TemplateStore:
     def copy(self, key: str, build: Build, dest: Path) -> Path:
         """A private copy of the template of ``key`` at ``dest``."""
         try:
-            return copy_database(self.template(key, build), dest)
+            source = self.template(key, build)
+            copy_database(source, dest)
         except FileNotFoundError:  # another run evicted it between the check and the copy
-            return copy_database(self.template(key, build), dest)
+            source = self.template(key, build)
+            copy_database(source, dest)
+        copy_digests.copied(source, dest)  # the start's digest, without reading it again
+        return dest
 
     def copy_kept(self, key: str, dest: Path) -> Path | None:
         """A private copy at ``dest`` of what a run kept under ``key``; None when no run

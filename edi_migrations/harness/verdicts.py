@@ -24,6 +24,7 @@ import pytest
 
 from edi_migrations.errors import MigrationError
 from edi_migrations.harness import (
+    copy_digests,
     seeding,
     settings,
     template_keys,
@@ -110,7 +111,7 @@ def before_call(item: pytest.Item) -> None:
     def decide_on_first(wanted: Start) -> Path:
         path = build(wanted)
         if wanted == start and PENDING not in item.stash:
-            _decide(run, item, reach, template_keys.content_digest(path))
+            _decide(run, item, reach, copy_digests.digest(path))
         return path
 
     item.funcargs[START_FIXTURE] = decide_on_first  # type: ignore[attr-defined]
