@@ -111,7 +111,7 @@ def _connect(path: Path, timeout: float, source: Path) -> sqlite3.Connection:
         raise classify(path, exc, timeout) from exc
 
 
-def _size(path: Path) -> int:
+def checked_size(path: Path) -> int:
     """The bytes a check of ``path`` reads: the file and its -wal (0 where absent)."""
     wal = path.with_name(path.name + "-wal")
     return sum(p.stat().st_size for p in (path, wal) if p.exists())
@@ -144,7 +144,7 @@ class ParallelCheck:
     ) -> None:
         self.path, self.timeout, self.source = path, timeout, source or path
         self.fd = fd if source is None else None
-        self.inline = workers is None and _size(self.source) < INLINE_BELOW_BYTES
+        self.inline = workers is None and checked_size(self.source) < INLINE_BELOW_BYTES
         count = 1 if self.inline else workers or min(MAX_WORKERS, os.cpu_count() or 1)
         self.connections: list[sqlite3.Connection] = []
         try:

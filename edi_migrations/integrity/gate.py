@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from edi_migrations.integrity.check import ParallelCheck
+from edi_migrations.integrity.check import INLINE_BELOW_BYTES, ParallelCheck, checked_size
 from edi_migrations.integrity.fk_facts import Violation
 from edi_migrations.integrity.fk_rows import fk_violations
 from edi_migrations.sqlite.opener import open_connection
@@ -65,6 +65,7 @@ class Gate:
         self.copy_stamp: bytes | None = None  # set while the check reads a byte copy
         self.scan: Callable[[], set[Violation]] | None = None
         self.passed = False
+        self.forgone = False  # nothing to write: no verdict needed (forgo)
 
     def header(self) -> bytes:
         """The database's header, read through the run's one descriptor."""
@@ -82,6 +83,20 @@ class Gate:
         self.check.start()
         if copy is not None:
             self.scan = partial(copy_violations, copy)
+
+    def start_aside(self) -> None:
+        """Start checking the database now where the check runs on threads beside the run's
+        reads (a large file); a small one is checked at once when a write first needs it."""
+        if self.workers is not None or checked_size(self.path) >= INLINE_BELOW_BYTES:
+            self.start()
+
+    def forgo(self) -> None:
+        """Nothing will be written: no verdict is waited for, and a running check stops
+        (an app may upgrade at every start; the check reads every page)."""
+        if self.check is not None:
+            self.check.interrupt()
+            self._stop()
+        self.forgone = True
 
     def violations_before(self) -> Callable[[], set[Violation]] | None:
         """The first step's foreign-key scan of the copy, valid once ``before_first_write``
@@ -104,7 +119,7 @@ class Gate:
 
     def before_commit(self) -> None:
         """Wait for the check (starting it on the database if none runs); raise if corrupt."""
-        if self.passed:
+        if self.passed or self.forgone:
             return
         self.start()
         assert self.check is not None

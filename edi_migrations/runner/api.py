@@ -187,14 +187,15 @@ def _run(
     try:
         with integrity_gate(path, opts.busy_timeout) as gate:
             byte_copy = opts.backup and not gate.is_wal()
-            if not byte_copy:  # alongside detection and the backup
-                gate.start()
+            if not byte_copy:  # alongside detection and the backup (a small file: after)
+                gate.start_aside()
             try:
                 before = preflight(path, migrations, target, direction, opts)
             except KeyboardInterrupt as exc:
                 raise KeyboardInterrupt(f"{path}: interrupted before any change") from exc
             saved, version = before.saved, before.found.version
-            if target == version:
+            if target == version:  # nothing to write: the check's verdict is not needed
+                gate.forgo()
                 return Outcome(path, version, version)
             if byte_copy and saved is not None:  # alongside the first step, on the copy
                 gate.start(saved)
