@@ -14,32 +14,37 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from edi_migrations.harness import template_keys
-from edi_migrations.harness.verdict_inputs import project_modules
+from edi_migrations.harness.verdict_inputs import project_file_of, project_modules
 
 
 @dataclass(frozen=True)
 class Imports:
-    """A run's project modules at collection's end, and its last look at ``sys.modules``
-    (looked at again only when a module was imported or dropped since)."""
+    """A run's project modules at collection's end, and those imported since: each module
+    looked at once, by name (a check's verdict asked after every passing check; the
+    whole ``sys.modules`` resolved each time cost more than the check on a small chain).
+    A module dropped since stays counted: an input once, an input of the verdict."""
 
     rootdir: Path
     migration_files: frozenset[Path]
     collected: frozenset[Path]
-    seen: dict[int, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    looked: set[str] = field(default_factory=set, compare=False)
+    found: set[Path] = field(default_factory=set, compare=False)
 
     def since_collection(self) -> tuple[str, ...]:
         """The project modules imported since collection, relative to the rootdir."""
-        count = len(sys.modules)
-        if count not in self.seen:
-            found = set(project_modules(self.rootdir, self.migration_files)) - self.collected
-            self.seen.clear()
-            self.seen[count] = tuple(sorted(p.relative_to(self.rootdir).as_posix() for p in found))
-        return self.seen[count]
+        new = [(n, m) for n, m in list(sys.modules.items()) if n not in self.looked]
+        for name, module in new:
+            self.looked.add(name)
+            path = project_file_of(module, self.rootdir, self.migration_files)
+            if path is not None and path not in self.collected:
+                self.found.add(path)
+        return tuple(sorted(p.relative_to(self.rootdir).as_posix() for p in self.found))
 
 
 def collected_imports(rootdir: Path, migration_files: frozenset[Path]) -> Imports:
+    looked = set(sys.modules)
     modules = frozenset(project_modules(rootdir, migration_files))
-    return Imports(rootdir, migration_files, modules)
+    return Imports(rootdir, migration_files, modules, looked)
 
 
 def digest(rootdir: Path, names: tuple[str, ...]) -> str:

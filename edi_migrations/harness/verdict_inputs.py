@@ -99,16 +99,20 @@ def project_code_digest(rootdir: Path, migration_files: frozenset[Path]) -> str:
 
 
 def project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Path]:
-    found = set()
-    for module in list(sys.modules.values()):
-        source = getattr(module, "__file__", None)
-        if not source or not source.endswith(".py"):
-            continue
-        path = _project_file(source, rootdir)
-        if path is None or path in migration_files or not path.is_file():
-            continue
-        found.add(path)
-    return sorted(found)
+    found = (project_file_of(m, rootdir, migration_files) for m in list(sys.modules.values()))
+    return sorted({path for path in found if path is not None})
+
+
+def project_file_of(module: object, rootdir: Path, migration_files: frozenset[Path]) -> Path | None:
+    """The module's source file, if it is the project's (under ``rootdir``, not installed,
+    not one of the chain's migration files)."""
+    source = getattr(module, "__file__", None)
+    if not source or not source.endswith(".py"):
+        return None
+    path = _project_file(source, rootdir)
+    if path is None or path in migration_files or not path.is_file():
+        return None
+    return path
 
 
 def _project_file(source: str, rootdir: Path) -> Path | None:
