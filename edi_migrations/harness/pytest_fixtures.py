@@ -29,6 +29,7 @@ from edi_migrations import load_migrations
 from edi_migrations.harness import (
     app_fk_setting,
     budget_option,
+    connect_probe,
     connect_setting,
     seeding,
     settings,
@@ -107,6 +108,7 @@ def _edi_migrations_connecting(request: pytest.FixtureRequest) -> Iterator[None]
         return
     seconds = budget_option.statement_seconds(request.config)
     factory = request.getfixturevalue("edi_migrations_connect")
+    connect_probe.refuse_unusable(request.config, factory)  # before any check opens with it
     with (
         connecting_with(factory),
         runner_connecting_with(factory),  # every runner call of the session opens with it

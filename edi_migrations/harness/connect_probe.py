@@ -1,0 +1,52 @@
+"""The project's ``connect``, tried once before any check opens a database with it.
+
+A factory that cannot open a database (an extension it loads is missing, a bug in it, a
+``**kw`` it does not pass on) failed every check of the run, each with the same
+traceback from the check's first connection. Tried once on a scratch file, as the runner
+would open one, it is one line instead, naming the factory, and no check runs (under xdist, where a
+worker may not end the session, each check fails with that line and no traceback).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from edi_migrations.errors import Refused
+from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import Connect, connecting_with, open_connection
+
+
+class ScratchConnection(sqlite3.Connection):
+    """The class the probe asks for, as the runner asks for its own (``factory=``)."""
+
+
+def why_unusable(factory: Connect) -> str | None:
+    """Why ``factory`` cannot open a database as the runner and the checks do, or None."""
+    if factory is sqlite3.connect:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="migrations-connect-"))
+    try:
+        with connecting_with(factory):
+            conn = open_connection(str(folder / "scratch.db"), factory=ScratchConnection)
+        conn.close()
+    except Refused as exc:
+        said = str(exc).removeprefix(f"{getattr(exc, 'path', '')}: ")
+        said = said.removesuffix("; file left unchanged")
+        return said.replace("failed to open it", "failed to open a new database", 1)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return None
+
+
+def refuse_unusable(config: pytest.Config, factory: Connect) -> None:
+    """Stop the run, in one line, where ``factory`` cannot open a database."""
+    unusable = why_unusable(factory)
+    if unusable is None:
+        return
+    if hasattr(config, "workerinput"):  # an xdist worker: ending the session crashes it
+        pytest.fail(f"{unusable}; no check can run", pytrace=False)
+    pytest.exit(f"{unusable}; no check was run", returncode=pytest.ExitCode.USAGE_ERROR)
