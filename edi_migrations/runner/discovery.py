@@ -204,7 +204,18 @@ def _import_failure(path: Path, exc: Exception) -> str:
         line, message = line_in(path, exc), str(exc)
     where = f" (line {line})" if line else ""
     return f"{path.name}: cannot be imported: {type(exc).__name__}: {message}{where}" + (
-        _missing_import(exc)
+        _missing_import(exc) or _not_a_package(path, exc)
+    )
+
+
+def _not_a_package(path: Path, exc: Exception) -> str:
+    """``from ._helpers import x`` in a folder without ``__init__.py``: two ways that work."""
+    if not isinstance(exc, ImportError) or "no known parent package" not in str(exc):
+        return ""
+    return (
+        f"; {path.parent.name}/ is not a package: add an empty __init__.py to it, or import "
+        "the helper by name (from _helpers import ...: the folder is importable while a "
+        "migration loads)"
     )
 
 
