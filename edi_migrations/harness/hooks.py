@@ -1,6 +1,7 @@
-"""The plugin's pytest hooks, each defined once and handing off to the module whose
-job it is. Everything but the options and the seed waits until a migrations folder is
-configured, so an installed plugin never changes another project's run."""
+"""The harness's pytest hooks, each defined once and handing off to the module whose
+job it is. Registered (plugin_start.py) only in a run whose project configures a
+migrations folder: the options, the hook specs and the seed are plugin_start's, loaded
+by every run, so an installed plugin never changes, nor slows, another project's run."""
 
 from __future__ import annotations
 
@@ -12,14 +13,10 @@ from edi_migrations.harness import (
     budget_option,
     collect,
     evidence_report,
-    hookspecs,
     jump_prefix,
     kept_databases,
     keyword_paths,
     matrix,
-    option_aliases,
-    option_clash,
-    pytest_options,
     ram_tmp,
     rerun_setting,
     review,
@@ -34,7 +31,6 @@ from edi_migrations.harness import (
 )
 from edi_migrations.harness.cache_dirs import cache_folder
 from edi_migrations.harness.names import NAME_WARNING_FILTER
-from edi_migrations.harness.pytest_options import pytest_addoption  # noqa: F401 (a hook)
 from edi_migrations.harness.report import MatrixReporter
 from edi_migrations.harness.stale_snapshots import StaleSnapshots
 
@@ -44,30 +40,8 @@ KEPT_COUNTER = "edi-migrations-kept-verdicts"
 RUN_STARTED = pytest.StashKey[float]()
 
 
-def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
-    pluginmanager.add_hookspecs(hookspecs)
-
-
-@pytest.hookimpl(tryfirst=True, wrapper=True)
-def pytest_load_initial_conftests(early_config: pytest.Config, parser: pytest.Parser):
-    """``--sqlite-module NAME``: the DB-API module is chosen once, when ``edi_migrations``
-    is first imported (before any option is read), so a run on another module is this
-    same command restarted with ``MIGRATIONS_SQLITE_MODULE=NAME``, which xdist workers inherit.
-    A conftest adding one of the plugin's options again is a usage error (option_clash)."""
-    wanted = getattr(early_config.known_args_namespace, "sqlite_module", None)
-    if wanted:
-        sqlite_choice.restart_with(wanted, early_config.invocation_params.args, early_config)
-    try:
-        return (yield)
-    except ValueError as exc:
-        ours = option_clash.plugin_options(parser, pytest_options.GROUP)
-        raise option_clash.usage_error(exc, ours) or exc from exc
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_configure(config: pytest.Config) -> None:
-    option_aliases.keep_old_dests(config)
-    seeding.choose_seed(config)  # a test may ask for the seed with no folder configured
+def configure(config: pytest.Config) -> None:
+    """plugin_start's ``pytest_configure`` calls it, after choosing the seed."""
     if not settings.active(config):
         return
     rerun_setting.rerun_check_on(config)  # a value that is no truth value stops the run here
@@ -88,9 +62,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_configure_node(node) -> None:
-    settings.hand_to_worker(node)
-    seeding.hand_to_worker(node)
-    kept_databases.hand_to_worker(node)
+    kept_databases.hand_to_worker(node)  # the folder and the seed: plugin_start
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

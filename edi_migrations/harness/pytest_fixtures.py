@@ -3,7 +3,8 @@ by defining a fixture of the same name in its conftest.py (pytest-alembic style)
 
 What a project overrides, and the default:
 
-- ``edi_migrations_seed``: the run's seed (``--migrations-seed N``, else random and printed);
+- ``edi_migrations_seed``: the run's seed (``--migrations-seed N``, else random and
+  printed), defined in plugin_start.py, as a test may ask for it with no folder configured;
 - ``edi_migrations_connect``: how the harness opens a database (``sqlite3.connect``'s
   signature): override it when the app's views or triggers need functions, collations
   or extensions registered on every connection (:mod:`edi_migrations.harness.connect`);
@@ -31,7 +32,6 @@ from edi_migrations.harness import (
     budget_option,
     connect_probe,
     connect_setting,
-    seeding,
     settings,
     start_copies,
     template_keys,
@@ -83,12 +83,6 @@ def edi_migrations_sqlite_floor(pytestconfig: pytest.Config, edi_migrations_dir:
         return resolve_floor(edi_migrations_dir, pytestconfig.getoption("sqlite_floor"))
     except BadFloor as exc:
         raise pytest.UsageError(str(exc)) from exc
-
-
-@pytest.fixture(scope="session")
-def edi_migrations_seed(pytestconfig: pytest.Config) -> int:
-    """The run's seed for generated data: ``--migrations-seed N``, or random and printed."""
-    return seeding.run_seed(pytestconfig)
 
 
 @pytest.fixture(scope="session")

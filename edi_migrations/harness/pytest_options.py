@@ -9,7 +9,7 @@ from edi_migrations.harness import (
     budget_option,
     kept_databases,
     previous_app_setting,
-    review,
+    review_option,
     verdict_setting,
 )
 from edi_migrations.harness.option_aliases import add_old_names
@@ -60,7 +60,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="PATH",
         help="write the start x target grid as Markdown to PATH (for a CI job summary)",
     )
-    review.add_option(group)
+    review_option.add_option(group)
     group.addoption(
         "--sqlite-floor",
         default=None,

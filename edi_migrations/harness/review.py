@@ -16,6 +16,7 @@ from contextlib import closing
 
 import pytest
 
+from edi_migrations.harness.review_option import OPTION
 from edi_migrations.schema.dump import schema_objects
 from edi_migrations.schema.mermaid import er_diagram, schema_change
 from edi_migrations.schema.model import Schema, schema_model
@@ -23,19 +24,7 @@ from edi_migrations.schema.sql_file import shadow_tables
 from edi_migrations.sqlite.dbapi import sqlite3
 
 REVIEW_KEY = "edi_schema_review"  # user_properties key: (version, base, head, sql)
-OPTION = "--review-base"
 SELECT_HINT = "--upgrade-path 'schema->*'"
-
-
-def add_option(group) -> None:
-    group.addoption(
-        OPTION,
-        type=int,
-        default=None,
-        metavar="N",
-        help="the --matrix-report's schema review shows the change from version N to head "
-        "(default: head-1, the last migration); 0 reviews the whole schema",
-    )
 
 
 def review_versions(config: pytest.Config, head: int) -> tuple[int, int]:

@@ -59,6 +59,12 @@ def _configured_dir(config: pytest.Config) -> Path | None:
     return _from_ini(config, INI_DIR) or _from_pyproject(config, MIGRATIONS_KEY)
 
 
+def configured_in_files(config: pytest.Config) -> bool:
+    """Whether the ini or the pyproject names a folder: what the plugin's entry point asks
+    before the options are parsed, to load the harness only for a project that uses it."""
+    return _configured_dir(config) is not None
+
+
 def snapshots_dir(config: pytest.Config) -> Path:
     """Where the schema snapshots live: ``edi_migrations_snapshots`` (or the pyproject's
     ``snapshots-dir``) when the configuration names a folder and the migrations folder is
