@@ -9,15 +9,20 @@ import pytest
 
 CONFIGURED = ("-p", "no:cacheprovider", "-o", "edi_migrations_dir=migrations")
 OVERRIDE = """
+import sqlite3
+
 import pytest
+
+def projects_connect(database, **kw):
+    return sqlite3.connect(database, **kw)
 
 @pytest.fixture(scope="session")
 def edi_migrations_connect():
-    return "the project's"
+    return projects_connect
 """
 PROBE = """
 def test_connect(edi_migrations_connect):
-    assert edi_migrations_connect == "the project's"
+    assert edi_migrations_connect.__name__ == "projects_connect"
 """
 
 
