@@ -1,0 +1,11 @@
+"""Signal Desktop ``ts/sql/migrations/index.ts``, ``updateToSchemaVersion39``, ported: its
+``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
+"""
+
+
+def upgrade(conn):
+    conn.executescript(
+        r"""
+ALTER TABLE messages RENAME COLUMN unread TO readStatus;
+"""
+    )
