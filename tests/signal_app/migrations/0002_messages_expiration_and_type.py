@@ -2,6 +2,15 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import Backfill
+
+CHANGES = (
+    # upstream's point: the new columns copied out of each message's JSON
+    Backfill("messages", "expirationStartTimestamp", expression="json_extract(json, '$.expirationStartTimestamp')"),
+    Backfill("messages", "expireTimer", expression="json_extract(json, '$.expireTimer')"),
+    Backfill("messages", "type", expression="json_extract(json, '$.type')"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

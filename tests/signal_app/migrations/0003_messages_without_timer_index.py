@@ -2,6 +2,13 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import DropObject
+
+CHANGES = (
+    # replaced by messages_without_timer
+    DropObject("index", "messages_expiring"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -2,6 +2,14 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import ChangeType
+
+CHANGES = (
+    # upstream's point: ids forced to TEXT (SQLite had coerced them to numbers), prefixed with "+"
+    ChangeType("sessions", "id", to="TEXT", expression="'+' || id"),
+    ChangeType("sessions", "number", to="TEXT"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -2,6 +2,13 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import Backfill
+
+CHANGES = (
+    # the new body column copied out of each message's JSON
+    Backfill("messages", "body", expression="json_extract(json, '$.body')"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -2,6 +2,20 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import Backfill, DropColumn
+
+CHANGES = (
+    # upstream's point: each envelope's fields move out of its JSON into columns
+    DropColumn("unprocessed", "json"),
+    Backfill("unprocessed", "version", expression="json_extract(json, '$.version')"),
+    Backfill("unprocessed", "attempts", expression="json_extract(json, '$.attempts')"),
+    Backfill("unprocessed", "envelope", expression="json_extract(json, '$.envelope')"),
+    Backfill("unprocessed", "decrypted", expression="json_extract(json, '$.decrypted')"),
+    Backfill("unprocessed", "source", expression="json_extract(json, '$.source')"),
+    Backfill("unprocessed", "sourceDevice", expression="json_extract(json, '$.sourceDevice')"),
+    Backfill("unprocessed", "serverTimestamp", expression="json_extract(json, '$.serverTimestamp')"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -2,6 +2,13 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import ChangeType
+
+CHANGES = (
+    # upstream's point: short names forced to TEXT (SQLite had coerced them to numbers)
+    ChangeType("emojis", "shortName", to="TEXT"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

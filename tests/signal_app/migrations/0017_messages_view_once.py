@@ -5,6 +5,12 @@ Python's ``try``/``except`` around the same statements (upstream logs and goes o
 """
 
 from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.changes import DropObject
+
+CHANGES = (
+    # dropped with the new isViewOnce column (upstream's try block)
+    DropObject("index", "messages_message_timer"),
+)
 
 
 def upgrade(conn):

@@ -2,6 +2,13 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import Backfill
+
+CHANGES = (
+    # "Preload new field with the profileName we already have"
+    Backfill("conversations", "profileFullName", from_column="profileName"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

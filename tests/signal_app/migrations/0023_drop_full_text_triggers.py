@@ -2,6 +2,15 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import DropObject
+
+CHANGES = (
+    # "Remove triggers which keep full-text search up to date"
+    DropObject("trigger", "messages_on_insert"),
+    DropObject("trigger", "messages_on_update"),
+    DropObject("trigger", "messages_on_delete"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -3,6 +3,17 @@
 loop dropping each old index (``DROP INDEX IF EXISTS``) in between, as upstream orders them.
 """
 
+from edi_migrations.changes import Backfill, DropConstraint, DropTable
+
+CHANGES = (
+    # the new INTEGER PRIMARY KEY numbers the copied messages in the old table's order
+    Backfill("messages", "rowid", expression="(SELECT count(*) FROM messages AS m WHERE m.rowid <= messages.rowid)"),
+    # "Create a new table with a different primary key": id stays UNIQUE, with an index
+    DropConstraint("messages", "primary key", column="id"),
+    # upstream drops the search index and makes it again keyed by the message's rowid
+    DropTable("messages_fts"),
+)
+
 INDICES_TO_DROP = (
     "messages_expires_at",
     "messages_receipt",

@@ -2,6 +2,14 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import DeleteRows, DropObject
+
+CHANGES = (
+    # the new PRIMARY KEY (id): INSERT OR REPLACE keeps the last envelope of each id
+    DeleteRows("unprocessed", where="id IS NOT NULL AND rowid NOT IN (SELECT max(rowid) FROM unprocessed WHERE id IS NOT NULL GROUP BY id)"),
+    DropObject("index", "unprocessed_id"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

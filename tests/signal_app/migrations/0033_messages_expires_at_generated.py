@@ -2,6 +2,14 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import DropObject
+
+CHANGES = (
+    # replaced by message_expires_at and outgoing_messages_without_expiration_start_timestamp
+    DropObject("index", "messages_expires_at"),
+    DropObject("index", "messages_without_timer"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

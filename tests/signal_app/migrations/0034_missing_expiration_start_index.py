@@ -2,6 +2,13 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import DropObject
+
+CHANGES = (
+    # renamed messages_unexpectedly_missing_expiration_start_timestamp
+    DropObject("index", "outgoing_messages_without_expiration_start_timestamp"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

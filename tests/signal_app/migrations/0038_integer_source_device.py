@@ -2,6 +2,15 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import ChangeType, DropObject
+
+CHANGES = (
+    # upstream's point: sourceDevice made INTEGER (CAST), the old text kept NULL in deprecatedSourceDevice
+    ChangeType("messages", "sourceDevice", to="INTEGER", expression="CAST(sourceDevice AS INTEGER)"),
+    ChangeType("unprocessed", "sourceDevice", to="INTEGER", expression="CAST(sourceDevice AS INTEGER)"),
+    DropObject("index", "messages_duplicate_check"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

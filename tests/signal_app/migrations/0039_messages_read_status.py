@@ -2,6 +2,13 @@
 ``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
+from edi_migrations.changes import RenameColumn
+
+CHANGES = (
+    # upstream renames unread to readStatus
+    RenameColumn("messages", "unread", "readStatus"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -4,6 +4,13 @@ doing the same: every reaction whose ``messageId`` names no message is deleted (
 batches the rowids; one statement per batch changes nothing here).
 """
 
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (
+    # upstream's point: reactions to messages that are gone are deleted
+    DeleteRows("reactions", where="messageId IS NULL OR messageId NOT IN (SELECT id FROM messages WHERE id IS NOT NULL)"),
+)
+
 
 def upgrade(conn):
     conn.executescript(
