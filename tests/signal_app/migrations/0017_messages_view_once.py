@@ -4,8 +4,8 @@
 Python's ``try``/``except`` around the same statements (upstream logs and goes on).
 """
 
-from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.changes import DropObject
+from edi_migrations.sqlite.dbapi import sqlite3
 
 CHANGES = (
     # dropped with the new isViewOnce column (upstream's try block)

@@ -19,7 +19,7 @@ MISSING = object()  # a property JavaScript reads as undefined
 
 
 def _row(cursor, values):
-    return {d[0]: v for d, v in zip(cursor.description, values)}
+    return {d[0]: v for d, v in zip(cursor.description, values, strict=True)}
 
 
 def _bound(value):
