@@ -1,0 +1,11 @@
+"""Signal Desktop ``ts/sql/migrations/index.ts``, ``updateToSchemaVersion13``, ported: its
+``db.exec`` SQL as written (trailing blanks trimmed), run by ``conn.executescript``.
+"""
+
+
+def upgrade(conn):
+    conn.executescript(
+        r"""
+      ALTER TABLE sticker_packs ADD COLUMN attemptedStatus STRING;
+"""
+    )

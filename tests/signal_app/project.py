@@ -1,0 +1,17 @@
+"""Signal Desktop's SQLite migrations (``ts/sql/migrations``) as a project of its own: its
+migrations and its pytest.ini.
+
+Shared by its spec (``tests/harness/test_signal_chain.py``) and its bench
+(``bench/bench_signal_chain.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ported_projects import make_ported_project
+
+
+def make_signal_project(folder: Path) -> Path:
+    """``folder`` holding Signal's migrations and pytest.ini; returns ``folder``."""
+    return make_ported_project(Path(__file__).parent, folder)
