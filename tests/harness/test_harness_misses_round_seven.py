@@ -8,7 +8,8 @@ to catch a migration that breaks only after the one before it in one call; it do
 where the break needs rows only a later start holds (the first start's table is empty),
 nor where ``--upgrade-path`` leaves the first start out. A cold run of the same command
 fails both. Now a prefix is kept only where the call's connection holds nothing a fresh
-one would not (harness/connection_leftovers.py)."""
+one would not (harness/connection_leftovers.py). Found too: a helper module beside the
+migrations was in no key of the kept prefixes and stepped templates (now it is)."""
 
 from __future__ import annotations
 
@@ -132,6 +133,50 @@ def test_rows_a_temp_table_left_holds_only_on_a_later_start_fail_a_warm_run(pyte
 @pytest.mark.parametrize("twin", LIKED, ids=LIKED)
 def test_a_pragma_left_on_fails_a_warm_run_that_leaves_out_the_first_start(pytester, twin):
     result = warm_after_edit(pytester, LEAVES_CASE_SENSITIVE_LIKE, LIKED[twin], "v2->v4")
+    if twin == "sound":
+        assert result.ret == 0, result.stdout.str()
+        return
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])
+
+
+# A helper module beside the migrations (``_pick.py``, the runner's way to share code) is
+# no migration: its bytes are in no migration's checksum. A kept jump prefix and a
+# stepped template are keyed by the checksums up to their version, so after an edit of
+# the helper a warm run restarted v2's jump and walk from copies the old helper had made.
+USES_THE_HELPER = """
+from _pick import DOOMED
+
+
+def upgrade(conn):
+    conn.execute("CREATE INDEX ix_tag_note ON tag (note_id)")
+    conn.execute(f"DELETE FROM note WHERE id IN ({DOOMED})")
+"""
+PICKED = {
+    "sound": 'DOOMED = "SELECT NULL WHERE 0"  # edited: still nothing\n',
+    # the first start holds no tag: only a later start loses its notes
+    "broken": 'DOOMED = "SELECT id FROM note WHERE EXISTS (SELECT 1 FROM tag)"\n',
+}
+
+
+def in_a_process(pytester: pytest.Pytester, folder: Path) -> pytest.RunResult:
+    """Each run a process of its own, as a developer's are (a process keeps the
+    migration modules it imported, with what they took from the helper then)."""
+    return pytester.runpytest_subprocess(
+        *("--migrations-dir", str(folder), "--matrix-sessions", "10"),
+        *("--migrations-seed", "5", "-k", "test_upgrade_path", "--upgrade-path", "*->v4"),
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize("twin", PICKED, ids=PICKED)
+def test_an_edited_helper_module_beside_the_migrations_fails_a_warm_run(pytester, twin):
+    folder = make_chain(pytester, USES_THE_HELPER)
+    (folder / "_pick.py").write_text('DOOMED = "SELECT NULL WHERE 0"\n', encoding="utf-8")
+    cold = in_a_process(pytester, folder)
+    assert cold.ret == 0, cold.stdout.str()
+    (folder / "_pick.py").write_text(PICKED[twin], encoding="utf-8")
+    result = in_a_process(pytester, folder)
     if twin == "sound":
         assert result.ret == 0, result.stdout.str()
         return
