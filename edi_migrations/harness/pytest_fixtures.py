@@ -47,7 +47,11 @@ from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import ProjectApp, SchemaStarts
 from edi_migrations.harness.template_store import CACHE_NAME, TemplateStore
-from edi_migrations.harness.verdict_inputs import folder_digest, project_code_digest
+from edi_migrations.harness.verdict_inputs import (
+    folder_digest,
+    helper_code_digest,
+    project_code_digest,
+)
 from edi_migrations.runner import step_limit
 from edi_migrations.runner.discovery import Migration, folder_of
 from edi_migrations.schema.dump import schema_sql_of
@@ -195,13 +199,14 @@ def edi_migrations_path_cache(
     edi_migrations_chain: tuple[Migration, ...],
 ) -> PathCache:
     """What paths derive from their starts (snapshots, stepped starts), in the template
-    store; the jumps of this session in memory. Keyed by the project's ``connect`` and
-    the migrations folder's other files (a helper a migration imports is in no checksum)."""
+    store; the jumps of this session in memory. Keyed by the project's ``connect``, the
+    migrations folder's other files and the project's modules but its tests (a helper a
+    migration imports is in no checksum)."""
     files = frozenset(m.path.resolve() for m in edi_migrations_chain)
     connect = template_keys.callable_digest(edi_migrations_connect)
-    return PathCache(
-        edi_migrations_template_store, f"{connect}.{folder_digest(pytestconfig, files)}"
-    )
+    helpers = helper_code_digest(pytestconfig, files)
+    code = f"{connect}.{folder_digest(pytestconfig, files)}.{helpers}"
+    return PathCache(edi_migrations_template_store, code)
 
 
 @pytest.fixture(scope="session")

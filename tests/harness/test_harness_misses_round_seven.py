@@ -9,7 +9,8 @@ where the break needs rows only a later start holds (the first start's table is 
 nor where ``--upgrade-path`` leaves the first start out. A cold run of the same command
 fails both. Now a prefix is kept only where the call's connection holds nothing a fresh
 one would not (harness/connection_leftovers.py). Found too: a helper module beside the
-migrations was in no key of the kept prefixes and stepped templates (now it is)."""
+migrations, or in the project's own package, was in no key of the kept prefixes and
+stepped templates (now it is)."""
 
 from __future__ import annotations
 
@@ -176,6 +177,29 @@ def test_an_edited_helper_module_beside_the_migrations_fails_a_warm_run(pytester
     cold = in_a_process(pytester, folder)
     assert cold.ret == 0, cold.stdout.str()
     (folder / "_pick.py").write_text(PICKED[twin], encoding="utf-8")
+    result = in_a_process(pytester, folder)
+    if twin == "sound":
+        assert result.ret == 0, result.stdout.str()
+        return
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])
+
+
+# The same helper in a package of the project's own (``shop/rules.py`` under the rootdir),
+# which a migration imports as the app's code: no migration's checksum holds it either.
+FROM_THE_PACKAGE = USES_THE_HELPER.replace("from _pick import", "from shop.rules import")
+
+
+@pytest.mark.parametrize("twin", PICKED, ids=PICKED)
+def test_an_edited_project_module_a_migration_imports_fails_a_warm_run(pytester, twin):
+    folder = make_chain(pytester, FROM_THE_PACKAGE)
+    package = pytester.path / "shop"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "rules.py").write_text('DOOMED = "SELECT NULL WHERE 0"\n', encoding="utf-8")
+    cold = in_a_process(pytester, folder)
+    assert cold.ret == 0, cold.stdout.str()
+    (package / "rules.py").write_text(PICKED[twin], encoding="utf-8")
     result = in_a_process(pytester, folder)
     if twin == "sound":
         assert result.ret == 0, result.stdout.str()
