@@ -47,11 +47,7 @@ from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import ProjectApp, SchemaStarts
 from edi_migrations.harness.template_store import CACHE_NAME, TemplateStore
-from edi_migrations.harness.verdict_inputs import (
-    folder_digest,
-    helper_code_digest,
-    project_code_digest,
-)
+from edi_migrations.harness.verdict_inputs import beside_the_chain, project_code_digest
 from edi_migrations.runner import step_limit
 from edi_migrations.runner.discovery import Migration, folder_of
 from edi_migrations.schema.dump import schema_sql_of
@@ -137,14 +133,18 @@ def edi_migrations_app_statements() -> AppStatements | None:
 
 @pytest.fixture(scope="session")
 def edi_migrations_fresh_install(
+    pytestconfig: pytest.Config,
     edi_migrations_dir: Path,
+    edi_migrations_chain: tuple[Migration, ...],
     tmp_path_factory: pytest.TempPathFactory,
     edi_migrations_template_store: TemplateStore,
 ) -> Callable[[int], Path]:
     """A fresh install at version N, made once per version (on the one below it, and
     kept between runs: harness.fresh_installs) and only read after."""
     folder = tmp_path_factory.mktemp("fresh")
-    return FreshInstalls(folder, edi_migrations_dir, edi_migrations_template_store).at
+    beside = beside_the_chain(pytestconfig, edi_migrations_chain)
+    store = edi_migrations_template_store
+    return FreshInstalls(folder, edi_migrations_dir, store, beside).at
 
 
 @pytest.fixture(scope="session")
@@ -202,10 +202,8 @@ def edi_migrations_path_cache(
     store; the jumps of this session in memory. Keyed by the project's ``connect``, the
     migrations folder's other files and the project's modules but its tests (a helper a
     migration imports is in no checksum)."""
-    files = frozenset(m.path.resolve() for m in edi_migrations_chain)
     connect = template_keys.callable_digest(edi_migrations_connect)
-    helpers = helper_code_digest(pytestconfig, files)
-    code = f"{connect}.{folder_digest(pytestconfig, files)}.{helpers}"
+    code = f"{connect}.{beside_the_chain(pytestconfig, edi_migrations_chain)}"
     return PathCache(edi_migrations_template_store, code)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +27,7 @@ import pytest
 
 from edi_migrations.harness import matrix, template_keys
 from edi_migrations.harness.paths import Start, UpgradePath
+from edi_migrations.runner.discovery import Migration
 
 # options that choose which checks run or where their report goes, not what one finds
 COLLECTED = pytest.StashKey[tuple[Path, ...]]()  # the project's modules at collection's end
@@ -104,6 +105,14 @@ def note_collected(session: pytest.Session) -> None:
     worker and in every run (a check may import more as it runs, in any order)."""
     config = session.config
     config.stash[COLLECTED] = tuple(project_modules(Path(config.rootpath), frozenset()))
+
+
+def beside_the_chain(config: pytest.Config, chain: Sequence[Migration]) -> str:
+    """What a migration may read that its checksum is not of: the migrations folder's
+    other files and the project's helper modules (a key of whatever the harness keeps
+    made by running the chain: fresh installs, stepped starts, kept jumps)."""
+    files = frozenset(m.path.resolve() for m in chain)
+    return f"{folder_digest(config, files)}.{helper_code_digest(config, files)}"
 
 
 def helper_code_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:

@@ -9,8 +9,9 @@ where the break needs rows only a later start holds (the first start's table is 
 nor where ``--upgrade-path`` leaves the first start out. A cold run of the same command
 fails both. Now a prefix is kept only where the call's connection holds nothing a fresh
 one would not (harness/connection_leftovers.py). Found too: a helper module beside the
-migrations, or in the project's own package, was in no key of the kept prefixes and
-stepped templates (now it is)."""
+migrations, or in the project's own package, was in no key of the kept prefixes,
+stepped templates and fresh installs (now it is): a warm run passed a helper's edit that
+lost rows, and failed a sound one against the old helper's fresh install."""
 
 from __future__ import annotations
 
@@ -206,3 +207,37 @@ def test_an_edited_project_module_a_migration_imports_fails_a_warm_run(pytester,
         return
     assert result.ret != 0
     result.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])
+
+
+# The migrations' fresh installs are kept too, keyed by the checksums: after a sound edit of
+# the helper the last migration reads, the fresh install at head was the old helper's, and a
+# jump converging on the new one's schema failed a warm run (a false alarm).
+INDEXES_FROM_THE_HELPER = """
+from _pick import DOOMED, INDEXED
+
+
+def upgrade(conn):
+    conn.execute(f"CREATE INDEX ix_tag_last ON tag ({INDEXED})")
+    conn.execute(f"DELETE FROM note WHERE id IN ({DOOMED})")
+"""
+REINDEXED = {
+    "sound": 'DOOMED = "SELECT NULL WHERE 0"\nINDEXED = "note_id"  # edited\n',
+    "broken": 'DOOMED = "SELECT id FROM note"\nINDEXED = "name"\n',
+}
+
+
+@pytest.mark.parametrize("twin", REINDEXED, ids=REINDEXED)
+def test_a_sound_edit_of_the_helper_the_last_migration_reads_passes_a_warm_run(pytester, twin):
+    folder = make_chain(pytester, LAST.replace("ix_tag_name", "ix_tag_first"))
+    edit_last(folder, INDEXES_FROM_THE_HELPER)
+    helper = folder / "_pick.py"
+    helper.write_text('DOOMED = "SELECT NULL WHERE 0"\nINDEXED = "name"\n', encoding="utf-8")
+    cold = in_a_process(pytester, folder)
+    assert cold.ret == 0, cold.stdout.str()
+    helper.write_text(REINDEXED[twin], encoding="utf-8")
+    result = in_a_process(pytester, folder)
+    if twin == "sound":
+        assert result.ret == 0, result.stdout.str()
+        return
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(["*upgrade path v1->v4 broke invariant 'data kept*"])
