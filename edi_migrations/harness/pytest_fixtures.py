@@ -212,15 +212,18 @@ def edi_migrations_project_app(
     pytestconfig: pytest.Config,
     edi_migrations_app_writes: AppWrites | None,
     edi_migrations_connect: Connect,
+    edi_migrations_chain: tuple[Migration, ...],
 ) -> ProjectApp:
     """What the project's own code puts into a start database: its app writers (with the
     tables whose app writes reference cycles, from the ini), and a digest of the source
-    defining them and ``edi_migrations_connect`` (part of the key); where the project
-    writes, also of its modules imported so far (what its writer calls in them)."""
+    defining them and ``edi_migrations_connect`` and of what the migrations read beside
+    their files (part of the key); where the project writes, also of its modules
+    imported so far (what its writer calls in them)."""
     code = "+".join(
         template_keys.callable_digest(f)
         for f in (edi_migrations_app_writes, edi_migrations_connect)
     )
+    code += "+" + beside_the_chain(pytestconfig, edi_migrations_chain)
     if edi_migrations_app_writes is not None:
         code += "+" + project_code_digest(Path(pytestconfig.rootpath), frozenset())
     cycles = settings.reference_cycles(pytestconfig)

@@ -10,7 +10,7 @@ nor where ``--upgrade-path`` leaves the first start out. A cold run of the same 
 fails both. Now a prefix is kept only where the call's connection holds nothing a fresh
 one would not (harness/connection_leftovers.py). Found too: a helper module beside the
 migrations, or in the project's own package, was in no key of the kept prefixes,
-stepped templates and fresh installs (now it is): a warm run passed a helper's edit that
+stepped templates, fresh installs and start templates (now it is): a warm run passed a helper's edit that
 lost rows, and failed a sound one against the old helper's fresh install."""
 
 from __future__ import annotations
@@ -241,3 +241,38 @@ def test_a_sound_edit_of_the_helper_the_last_migration_reads_passes_a_warm_run(p
         return
     assert result.ret != 0
     result.stdout.fnmatch_lines(["*upgrade path v1->v4 broke invariant 'data kept*"])
+
+
+# The start templates are kept too: a helper that an early migration builds its table
+# from, edited, left the later starts in the old helper's shape beside a fresh install in
+# the new one's (a false alarm), where a cold run built both anew.
+TAGS_FROM_THE_HELPER = """
+from _pick import TAG_COLUMNS
+
+
+def upgrade(conn):
+    conn.execute(f"CREATE TABLE tag (id INTEGER PRIMARY KEY, note_id INTEGER, {TAG_COLUMNS})")
+"""
+RESHAPED = {
+    "sound": 'TAG_COLUMNS = "name TEXT, color TEXT"\n',
+    "broken": 'TAG_COLUMNS = "label TEXT"\n',
+}
+
+
+@pytest.mark.parametrize("twin", RESHAPED, ids=RESHAPED)
+def test_a_sound_edit_of_the_helper_an_early_migration_reads_passes_a_warm_run(pytester, twin):
+    folder = first_migration(pytester, NOTES, name="notes")
+    add_migration(folder, "tags", TAGS_FROM_THE_HELPER)
+    add_migration(folder, "third", LAST.replace("ix_tag_name", "ix_tag_first"))
+    add_migration(folder, "last", LAST)
+    helper = folder / "_pick.py"
+    helper.write_text('TAG_COLUMNS = "name TEXT"\n', encoding="utf-8")
+    cold = in_a_process(pytester, folder)
+    assert cold.ret == 0, cold.stdout.str()
+    helper.write_text(RESHAPED[twin], encoding="utf-8")
+    result = in_a_process(pytester, folder)
+    if twin == "sound":
+        assert result.ret == 0, result.stdout.str()
+        return
+    assert result.ret != 0  # 0003 indexes a column the new helper no longer makes
+    result.stdout.fnmatch_lines(["*no such column: name*"])
