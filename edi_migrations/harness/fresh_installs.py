@@ -28,8 +28,11 @@ class FreshInstalls:
     """Fresh installs under ``folder``, made once per version and only read (copied) after;
     kept in ``store`` between runs."""
 
-    def __init__(self, folder: Path, migrations_dir: Path, store: TemplateStore) -> None:
+    def __init__(
+        self, folder: Path, migrations_dir: Path, store: TemplateStore, beside: str = ""
+    ) -> None:
         self._folder = folder
+        self._beside = beside  # what the migrations read beside their files (helpers)
         self._migrations_dir = migrations_dir
         self._store = store
         self._made: dict[int, Path] = {}
@@ -80,7 +83,9 @@ class FreshInstalls:
     def _key(self, version: int) -> str:
         if not self._keys:  # every version's at once: the chain is read one time
             chain = load_migrations(self._migrations_dir)
-            code = template_keys.short_digest(template_keys.harness_code_digest())
+            code = template_keys.short_digest(
+                f"{template_keys.harness_code_digest()}.{self._beside}"
+            )
             self._keys = {
                 v: f"fresh-v{v}-{template_keys.chain_digest(chain, v)}-c{code}"
                 for v in range(1, len(chain) + 1)

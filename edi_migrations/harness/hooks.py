@@ -26,6 +26,7 @@ from edi_migrations.harness import (
     sqlite_choice,
     start_copies,
     template_store,
+    verdict_inputs,
     verdict_setting,
     verdicts,
 )
@@ -139,6 +140,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
+    if settings.active(session.config):
+        verdict_inputs.note_collected(session)  # a key of kept jumps and stepped starts
     verdicts.note_run(session)
 
 

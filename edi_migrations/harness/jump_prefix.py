@@ -12,29 +12,33 @@ migrations that changed always run, and the last one always does.
 
 What such a run no longer crosses is the call boundary before the migration that changed:
 a migration that trips over what an earlier one left in the connection (a TEMP table, a
-PRAGMA) only inside one call. So the matrix's first start (the first version, in the
-project's first shape) always jumps whole, in every run; a CI run draws a new seed, hence
-new start bytes and keys, and runs every jump whole; ``--cache-clear`` does too.
+PRAGMA) only inside one call, maybe only on a later start's rows. So no copy is kept
+where the connection holds such a thing then (:mod:`connection_leftovers`); the
+matrix's first start (the first version, in the project's first shape) always jumps
+whole, in every run; a CI run draws a new seed, hence new start bytes and keys, and
+runs every jump whole; ``--cache-clear`` does too.
 A failure on a path that started from a kept copy says so, in a section of its own
 (:func:`attach_note`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from edi_migrations.harness.connection_leftovers import watching
 from edi_migrations.harness.db_copies import copy_database
 from edi_migrations.harness.matrix import start_shapes
 from edi_migrations.harness.path_cache import PathCache, StartFile
 from edi_migrations.harness.paths import Start, UpgradePath
 from edi_migrations.harness.start_copies import JUMPED
 from edi_migrations.runner.discovery import Migration
-from edi_migrations.runner.progress import ProgressEvent, StepDone
+from edi_migrations.runner.progress import Progress, ProgressEvent, StepDone
 
+Step = Callable[[Path, int, Progress | None], None]  # path_steps.runner_step's
 JUMPED_FILE = "jumped.db"
 SECTION = "kept jump"  # the failure's section that says where the path started
 KEPT_FROM = pytest.StashKey[int]()  # the version a test's jump started from, kept
@@ -80,16 +84,20 @@ class JumpPrefix:
         dest = self.start.path.parent / JUMPED / self.start.path.name
         return self.cache.files(JUMPED_FILE).copy_kept(self.key, dest)
 
-    def keeper(self, db: Path):
-        """A runner ``progress`` callback that keeps a byte copy of ``db`` when the step to
-        :attr:`version` has committed (the runner holds no transaction between steps)."""
+    def run_keeping(self, step: Step, db: Path, target: int) -> None:
+        """``step(db, target)``, keeping a byte copy of ``db`` when the step to
+        :attr:`version` has committed (the runner holds no transaction between steps),
+        unless the call's connection then holds what a new one would not (a TEMP table,
+        a PRAGMA: connection_leftovers), which a jump from the copy would lose."""
         store, key, version = self.cache.files(JUMPED_FILE), self.key, self.version
+        with watching() as watch:
 
-        def progress(event: ProgressEvent) -> None:
-            if isinstance(event, StepDone) and event.to_version == version:
-                store.template(key, lambda path: copy_database(db, path))
+            def progress(event: ProgressEvent) -> None:
+                if isinstance(event, StepDone) and event.to_version == version:
+                    if not watch.left(db):
+                        store.template(key, lambda path: copy_database(db, path))
 
-        return progress
+            step(db, target, progress)
 
 
 def first_start(config: pytest.Config) -> Start:

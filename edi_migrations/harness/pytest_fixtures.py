@@ -48,7 +48,7 @@ from edi_migrations.harness.paths import Start
 from edi_migrations.harness.rows.app_data import AppWriters, AppWrites
 from edi_migrations.harness.schema_starts import ProjectApp, SchemaStarts
 from edi_migrations.harness.template_store import CACHE_NAME, TemplateStore
-from edi_migrations.harness.verdict_inputs import project_code_digest
+from edi_migrations.harness.verdict_inputs import beside_the_chain, project_code_digest
 from edi_migrations.runner import step_limit
 from edi_migrations.runner.discovery import Migration, folder_of
 from edi_migrations.schema.dump import schema_sql_of
@@ -129,14 +129,18 @@ def edi_migrations_app_statements() -> AppStatements | None:
 
 @pytest.fixture(scope="session")
 def edi_migrations_fresh_install(
+    pytestconfig: pytest.Config,
     edi_migrations_dir: Path,
+    edi_migrations_chain: tuple[Migration, ...],
     tmp_path_factory: pytest.TempPathFactory,
     edi_migrations_template_store: TemplateStore,
 ) -> Callable[[int], Path]:
     """A fresh install at version N, made once per version (on the one below it, and
     kept between runs: harness.fresh_installs) and only read after."""
     folder = tmp_path_factory.mktemp("fresh")
-    return FreshInstalls(folder, edi_migrations_dir, edi_migrations_template_store).at
+    beside = beside_the_chain(pytestconfig, edi_migrations_chain)
+    store = edi_migrations_template_store
+    return FreshInstalls(folder, edi_migrations_dir, store, beside).at
 
 
 @pytest.fixture(scope="session")
@@ -185,13 +189,18 @@ def edi_migrations_template_store(
 
 @pytest.fixture(scope="session")
 def edi_migrations_path_cache(
-    edi_migrations_template_store: TemplateStore, edi_migrations_connect: Connect
+    pytestconfig: pytest.Config,
+    edi_migrations_template_store: TemplateStore,
+    edi_migrations_connect: Connect,
+    edi_migrations_chain: tuple[Migration, ...],
 ) -> PathCache:
     """What paths derive from their starts (snapshots, stepped starts), in the template
-    store; the jumps of this session in memory."""
-    return PathCache(
-        edi_migrations_template_store, template_keys.callable_digest(edi_migrations_connect)
-    )
+    store; the jumps of this session in memory. Keyed by the project's ``connect``, the
+    migrations folder's other files and the project's modules but its tests (a helper a
+    migration imports is in no checksum)."""
+    connect = template_keys.callable_digest(edi_migrations_connect)
+    code = f"{connect}.{beside_the_chain(pytestconfig, edi_migrations_chain)}"
+    return PathCache(edi_migrations_template_store, code)
 
 
 @pytest.fixture(scope="session")
@@ -199,15 +208,18 @@ def edi_migrations_project_app(
     pytestconfig: pytest.Config,
     edi_migrations_app_writes: AppWrites | None,
     edi_migrations_connect: Connect,
+    edi_migrations_chain: tuple[Migration, ...],
 ) -> ProjectApp:
     """What the project's own code puts into a start database: its app writers (with the
     tables whose app writes reference cycles, from the ini), and a digest of the source
-    defining them and ``edi_migrations_connect`` (part of the key); where the project
-    writes, also of its modules imported so far (what its writer calls in them)."""
+    defining them and ``edi_migrations_connect`` and of what the migrations read beside
+    their files (part of the key); where the project writes, also of its modules
+    imported so far (what its writer calls in them)."""
     code = "+".join(
         template_keys.callable_digest(f)
         for f in (edi_migrations_app_writes, edi_migrations_connect)
     )
+    code += "+" + beside_the_chain(pytestconfig, edi_migrations_chain)
     if edi_migrations_app_writes is not None:
         code += "+" + project_code_digest(Path(pytestconfig.rootpath), frozenset())
     cycles = settings.reference_cycles(pytestconfig)

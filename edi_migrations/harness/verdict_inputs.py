@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -27,8 +27,10 @@ import pytest
 
 from edi_migrations.harness import matrix, template_keys
 from edi_migrations.harness.paths import Start, UpgradePath
+from edi_migrations.runner.discovery import Migration
 
 # options that choose which checks run or where their report goes, not what one finds
+COLLECTED = pytest.StashKey[tuple[Path, ...]]()  # the project's modules at collection's end
 NOT_INPUTS = frozenset({"upgrade_path", "matrix_report", "verdicts", "keep_failed_databases"})
 
 
@@ -96,6 +98,40 @@ def project_code_digest(rootdir: Path, migration_files: frozenset[Path]) -> str:
     chain's migration files, keyed per version, left out: a helper module beside them
     counts), by path and bytes."""
     return template_keys.source_digest(project_modules(rootdir, migration_files), root=rootdir)
+
+
+def note_collected(session: pytest.Session) -> None:
+    """At collection's end: the project's modules imported by then, the same on every
+    worker and in every run (a check may import more as it runs, in any order)."""
+    config = session.config
+    config.stash[COLLECTED] = tuple(project_modules(Path(config.rootpath), frozenset()))
+
+
+def beside_the_chain(config: pytest.Config, chain: Sequence[Migration]) -> str:
+    """What a migration may read that its checksum is not of: the migrations folder's
+    other files and the project's helper modules (a key of whatever the harness keeps
+    made by running the chain: fresh installs, stepped starts, kept jumps)."""
+    files = frozenset(m.path.resolve() for m in chain)
+    return f"{folder_digest(config, files)}.{helper_code_digest(config, files)}"
+
+
+def helper_code_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
+    """The project's modules imported by collection's end but its tests, conftest.py
+    files and migrations: the code a migration may import (``myapp/rules.py``), in no
+    migration's checksum."""
+    rootdir = Path(config.rootpath)
+    modules = config.stash.get(COLLECTED, None)
+    if modules is None:
+        modules = tuple(project_modules(rootdir, migration_files))
+    helpers = [
+        path
+        for path in modules
+        if path not in migration_files
+        and path.name != "conftest.py"
+        and not path.name.startswith("test_")
+        and not path.name.endswith("_test.py")
+    ]
+    return template_keys.source_digest(helpers, root=rootdir)
 
 
 def project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Path]:

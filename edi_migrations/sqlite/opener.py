@@ -59,6 +59,11 @@ def open_connection(database: object, **kwargs: object) -> sqlite3.Connection:
     return conn
 
 
+def installed_factory() -> Connect | None:
+    """The factory runner connections come from here (None: ``sqlite3.connect``)."""
+    return _factory.get()
+
+
 @contextmanager
 def connecting_with(factory: Connect | None) -> Iterator[None]:
     """Every runner connection opened inside the block comes from ``factory``; ``None``
