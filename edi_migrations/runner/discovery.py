@@ -85,7 +85,10 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
     )
     stamps = tuple((p.name, *_stamp(p)) for p in files)
     # a helper module beside them: an edit imports every migration again (any may use it)
-    helpers = tuple((p.name, *_stamp(p)) for p in found if p.suffix == ".py" and p not in files)
+    names = {p.name for p in files}  # a set: a tuple's `in` compared paths N*N times
+    helpers = tuple(
+        (p.name, *_stamp(p)) for p in found if p.suffix == ".py" and p.name not in names
+    )
     return applied(folder, _load(folder, stamps, helpers))  # wrapping.py: the harness's wraps
 
 
