@@ -1,0 +1,70 @@
+"""Round thirteen of a newcomer: a long chain adopted, its views read as the app reads them.
+
+A dashboard view that takes the newest rows (``ORDER BY created_at DESC LIMIT n``) over
+rows that tie on ``created_at`` returns whichever tied rows SQLite's plan meets first. A
+later migration that only adds an index on that column changed the plan, and so the tied
+rows the view picked: the matrix reported the view's rows gone and new, refusing a sound
+migration. Both sides are now read with one plan (rowid order), so only a migration that
+changes what the view returns fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness_projects import add_migration, first_migration
+
+DASHBOARD = '''"""Entries, and a dashboard view of the newest ones."""
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, title TEXT, created_at TEXT)"
+    )
+    conn.execute(
+        "CREATE VIEW IF NOT EXISTS recent AS "
+        "SELECT id, title, created_at FROM entries ORDER BY created_at DESC LIMIT 5"
+    )
+
+
+def app_writes(conn, ctx):
+    """Imported rows all carry the import's date: they tie on created_at."""
+    conn.executemany(
+        "INSERT INTO entries (title, created_at) VALUES (?, '2020-01-01')",
+        [(f"imported {n}",) for n in range(ctx.rows)],
+    )
+'''
+
+INDEX = '''
+def upgrade(conn):
+    conn.execute("CREATE INDEX IF NOT EXISTS entries_created_at ON entries (created_at)")
+'''
+
+SHORTER = '''
+def upgrade(conn):
+    conn.execute("DROP VIEW IF EXISTS recent")
+    conn.execute(
+        "CREATE VIEW recent AS "
+        "SELECT id, title, created_at FROM entries ORDER BY created_at DESC LIMIT 3"
+    )
+'''
+
+
+def run(pytester: pytest.Pytester, second: str) -> pytest.RunResult:
+    folder = first_migration(pytester, DASHBOARD, "entries")
+    add_migration(folder, "second", second)
+    return pytester.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
+        "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
+    )  # fmt: skip
+
+
+def test_an_index_under_a_limited_view_of_tied_rows_passes(pytester):
+    result = run(pytester, INDEX)
+    result.assert_outcomes(passed=1)
+
+
+def test_a_migration_that_changes_a_limited_view_still_fails(pytester):
+    result = run(pytester, SHORTER)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*views keep their rows*", "*view recent: *2 row(s) gone*"])
