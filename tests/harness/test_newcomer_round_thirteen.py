@@ -35,19 +35,19 @@ def app_writes(conn, ctx):
     )
 '''
 
-INDEX = '''
+INDEX = """
 def upgrade(conn):
     conn.execute("CREATE INDEX IF NOT EXISTS entries_created_at ON entries (created_at)")
-'''
+"""
 
-SHORTER = '''
+SHORTER = """
 def upgrade(conn):
     conn.execute("DROP VIEW IF EXISTS recent")
     conn.execute(
         "CREATE VIEW recent AS "
         "SELECT id, title, created_at FROM entries ORDER BY created_at DESC LIMIT 3"
     )
-'''
+"""
 
 
 def run(pytester: pytest.Pytester, second: str) -> pytest.RunResult:
@@ -68,3 +68,71 @@ def test_a_migration_that_changes_a_limited_view_still_fails(pytester):
     result = run(pytester, SHORTER)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*views keep their rows*", "*view recent: *2 row(s) gone*"])
+
+
+NOTES = '''"""Customers, the first schema."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS customers (id INTEGER PRIMARY KEY, name TEXT)")
+'''
+
+RENAME = """
+from edi_migrations.changes import RenameColumn
+
+CHANGES = {changes}
+
+
+def upgrade(conn):
+    names = [r[1] for r in conn.execute("PRAGMA table_info(customers)")]
+    if "name" in names:
+        conn.execute("ALTER TABLE customers RENAME COLUMN name TO full_name")
+"""
+
+COPIED_AND_DROPPED = """
+from edi_migrations.changes import DropColumn
+
+CHANGES = (DropColumn("customers", "name"),)
+
+
+def upgrade(conn):
+    names = [r[1] for r in conn.execute("PRAGMA table_info(customers)")]
+    if "name" in names:
+        conn.execute("ALTER TABLE customers ADD COLUMN full_name TEXT")
+        conn.execute("UPDATE customers SET full_name = name")
+        conn.execute("ALTER TABLE customers DROP COLUMN name")
+"""
+
+
+def run_customers(pytester: pytest.Pytester, second: str) -> pytest.RunResult:
+    folder = first_migration(pytester, NOTES, "customers")
+    add_migration(folder, "second", second)
+    return pytester.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
+        "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
+    )  # fmt: skip
+
+
+def test_an_undeclared_rename_names_the_rename_alone(pytester):
+    """The renamed column's values under its new name are the rename's, not a backfill:
+    advising Backfill beside RenameColumn contradicted the line to paste."""
+    result = run_customers(pytester, RENAME.format(changes="()"))
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ['*declare it in CHANGES: RenameColumn("customers", "name", "full_name")']
+    )
+    assert "added and filled" not in result.stdout.str()
+
+
+def test_the_declared_rename_passes(pytester):
+    result = run_customers(
+        pytester, RENAME.format(changes='(RenameColumn("customers", "name", "full_name"),)')
+    )
+    result.assert_outcomes(passed=1)
+
+
+def test_a_copy_beside_a_declared_drop_still_names_the_fill(pytester):
+    """The drop is declared, so no rename line speaks for the new column: its fill must."""
+    result = run_customers(pytester, COPIED_AND_DROPPED)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*column customers.full_name added and filled*"])
