@@ -136,3 +136,71 @@ def test_a_copy_beside_a_declared_drop_still_names_the_fill(pytester):
     result = run_customers(pytester, COPIED_AND_DROPPED)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*column customers.full_name added and filled*"])
+
+
+COUPONS = '''"""Coupons, the first schema."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS coupons (id INTEGER PRIMARY KEY, name TEXT)")
+'''
+
+STATUS = """
+def upgrade(conn):
+    names = [r[1] for r in conn.execute("PRAGMA table_info(coupons)")]
+    if "status" not in names:
+        conn.execute("ALTER TABLE coupons ADD COLUMN status TEXT")
+"""
+
+PRUNE = """
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (DeleteRows("coupons", where="{where}"),)
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM coupons WHERE status IS NULL")
+"""
+
+
+def run_coupons(pytester: pytest.Pytester, where: str) -> pytest.RunResult:
+    folder = first_migration(pytester, COUPONS, "coupons")
+    add_migration(folder, "status", STATUS)
+    add_migration(folder, "prune", PRUNE.format(where=where))
+    return pytester.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
+        "-k", "test_upgrade_path", "--upgrade-path", "v1->v3",
+    )  # fmt: skip
+
+
+def test_a_deletion_by_a_column_added_mid_path_passes_from_before_it(pytester):
+    """From v1, whose coupons have no status yet, the condition reads them as the
+    migration found them (status added NULL at v2): every one may go."""
+    result = run_coupons(pytester, "status IS NULL")
+    result.assert_outcomes(passed=1)
+
+
+def test_a_deletion_beyond_its_condition_fails_from_before_it(pytester):
+    result = run_coupons(pytester, "status = 'unused'")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*coupons rowid *: row lost*"])
+
+
+COUNTED = """
+def upgrade(conn):
+    conn.execute("CREATE VIEW IF NOT EXISTS coupon_count AS SELECT count(*) AS n FROM coupons")
+"""
+
+
+def test_a_view_follows_a_deletion_read_before_its_migration(pytester):
+    """The replay deletes the rows the condition held for, so a view counting them
+    expects what the migration leaves."""
+    folder = first_migration(pytester, COUPONS, "coupons")
+    add_migration(folder, "counted", COUNTED)
+    add_migration(folder, "status", STATUS)
+    add_migration(folder, "prune", PRUNE.format(where="status IS NULL"))
+    result = pytester.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
+        "-k", "test_upgrade_path", "--upgrade-path", "v2->v4",
+    )  # fmt: skip
+    result.assert_outcomes(passed=1)
