@@ -79,10 +79,11 @@ def cmd_downgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
+    from edi_migrations.cli.listing import listed
     from edi_migrations.runner.baseline import baseline  # baseline's own: not every run's
 
     done = baseline(args.db, args.version, args.migrations_dir, args.busy_timeout)
-    names = ", ".join(done.migrations)
+    names = listed(done.migrations, shell_arg(done.path))
     print(f"{done.path}: baselined at v{done.version}; recorded, not run: {names}")
     print(f"next: edi-migrate upgrade {shell_arg(done.path)}")
     return 0
