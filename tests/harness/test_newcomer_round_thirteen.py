@@ -204,3 +204,59 @@ def test_a_view_follows_a_deletion_read_before_its_migration(pytester):
         "-k", "test_upgrade_path", "--upgrade-path", "v2->v4",
     )  # fmt: skip
     result.assert_outcomes(passed=1)
+
+
+class Terminal:
+    """What pytest's terminal reporter is given: sections and lines, kept to read."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def section(self, title: str) -> None:
+        self.lines.append(f"== {title} ==")
+
+    def write_line(self, line: str) -> None:
+        self.lines.append(line)
+
+
+class Options:
+    """A run's options as the reporter reads them: none given."""
+
+    def getoption(self, name: str, default: object = None) -> object:
+        return default
+
+
+def summary_of(length: int, failing: tuple[str, str] | None = None) -> list[str]:
+    """The terminal summary of a default matrix over a chain of ``length`` migrations:
+    each start's next step and jump to head, a coverage line per start, clean lint."""
+    from edi_migrations.harness.coverage import TableCoverage, pack_lines
+    from edi_migrations.harness.report import MatrixReporter
+
+    reporter = MatrixReporter(Options())  # type: ignore[arg-type]
+    report = reporter.report
+    for v in range(1, length):
+        report.cells[(f"v{v}", f"v{v + 1}")] = "pass"
+        report.cells[(f"v{v}", f"v{length}")] = "pass"
+        report.coverage[f"v{v}"] = pack_lines((TableCoverage(f"t{v}", 60, (("id", 1.0),)),))
+        report.lint[f"{v + 1:04d}_step"] = ()
+    if failing:
+        report.cells[failing] = "FAIL"
+    terminal = Terminal()
+    reporter.pytest_terminal_summary(terminal)
+    return terminal.lines
+
+
+def test_a_long_chain_summary_fits_a_terminal():
+    lines = summary_of(120, failing=("v70", "v120"))
+    assert max(len(line) for line in lines) < 200
+    assert len(lines) < 40, "\n".join(lines)
+    assert "FAIL  v70 -> v120" in lines
+    assert "119 migrations clean" in lines
+    assert any(line.startswith("v119  t119 60 rows") for line in lines)
+
+
+def test_a_short_chain_summary_shows_the_whole_grid():
+    lines = summary_of(5)
+    assert any(line.startswith("start \\ target  v2") for line in lines)
+    assert "0002_step: clean" in lines
+    assert any(line.startswith("v1  t1 60 rows") for line in lines)
