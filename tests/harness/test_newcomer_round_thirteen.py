@@ -50,13 +50,21 @@ def upgrade(conn):
 """
 
 
-def run(pytester: pytest.Pytester, second: str) -> pytest.RunResult:
-    folder = first_migration(pytester, DASHBOARD, "entries")
-    add_migration(folder, "second", second)
+def chain_run(
+    pytester: pytest.Pytester, first: str, later: tuple[str, ...], path: str
+) -> pytest.RunResult:
+    """The upgrade path ``path`` of a chain: ``first`` as 0001, then ``later`` in order."""
+    folder = first_migration(pytester, first)
+    for n, body in enumerate(later, start=2):
+        add_migration(folder, f"step_{n}", body)
     return pytester.runpytest_inprocess(
         "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
-        "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
+        "-k", "test_upgrade_path", "--upgrade-path", path,
     )  # fmt: skip
+
+
+def run(pytester: pytest.Pytester, second: str) -> pytest.RunResult:
+    return chain_run(pytester, DASHBOARD, (second,), "v1->v2")
 
 
 def test_an_index_under_a_limited_view_of_tied_rows_passes(pytester):
@@ -105,12 +113,7 @@ def upgrade(conn):
 
 
 def run_customers(pytester: pytest.Pytester, second: str) -> pytest.RunResult:
-    folder = first_migration(pytester, NOTES, "customers")
-    add_migration(folder, "second", second)
-    return pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
-        "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
-    )  # fmt: skip
+    return chain_run(pytester, NOTES, (second,), "v1->v2")
 
 
 def test_an_undeclared_rename_names_the_rename_alone(pytester):
@@ -164,13 +167,7 @@ def upgrade(conn):
 
 
 def run_coupons(pytester: pytest.Pytester, where: str) -> pytest.RunResult:
-    folder = first_migration(pytester, COUPONS, "coupons")
-    add_migration(folder, "status", STATUS)
-    add_migration(folder, "prune", PRUNE.format(where=where))
-    return pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
-        "-k", "test_upgrade_path", "--upgrade-path", "v1->v3",
-    )  # fmt: skip
+    return chain_run(pytester, COUPONS, (STATUS, PRUNE.format(where=where)), "v1->v3")
 
 
 def test_a_deletion_by_a_column_added_mid_path_passes_from_before_it(pytester):
@@ -195,14 +192,8 @@ def upgrade(conn):
 def test_a_view_follows_a_deletion_read_before_its_migration(pytester):
     """The replay deletes the rows the condition held for, so a view counting them
     expects what the migration leaves."""
-    folder = first_migration(pytester, COUPONS, "coupons")
-    add_migration(folder, "counted", COUNTED)
-    add_migration(folder, "status", STATUS)
-    add_migration(folder, "prune", PRUNE.format(where="status IS NULL"))
-    result = pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
-        "-k", "test_upgrade_path", "--upgrade-path", "v2->v4",
-    )  # fmt: skip
+    later = (COUNTED, STATUS, PRUNE.format(where="status IS NULL"))
+    result = chain_run(pytester, COUPONS, later, "v2->v4")
     result.assert_outcomes(passed=1)
 
 
