@@ -8,6 +8,12 @@ them; ``edi-migrate history DB`` lists each.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from edi_migrations.shell_words import shell_arg
+
+if TYPE_CHECKING:
+    from edi_migrations.runner.baseline import Baselined
 
 NAMED_WHOLE = 6  # a list this long or shorter is shown name by name
 
@@ -19,4 +25,13 @@ def listed(names: Sequence[str], database: str) -> str:
     return (
         f"{len(names)} migrations, {names[0]} … {names[-1]} "
         f"(edi-migrate history {database} lists each)"
+    )
+
+
+def baselined(done: Baselined) -> str:
+    """What ``baseline`` prints: the version, what it recorded, the next command."""
+    path = shell_arg(done.path)
+    return (
+        f"{done.path}: baselined at v{done.version}; recorded, not run: "
+        f"{listed(done.migrations, path)}\nnext: edi-migrate upgrade {path}"
     )

@@ -10,10 +10,19 @@ and its failing cells, the newest start's coverage and the lint's findings alone
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from edi_migrations.harness.report import MatrixReport
+
+class MatrixReport(Protocol):
+    """What is read of ``harness.report.MatrixReport`` (which imports this module)."""
+
+    cells: dict[tuple[str, str], str]
+    coverage: dict[str, str]
+
+    def rows(self) -> tuple[list[str], list[str]]: ...
+    def coverage_lines(self) -> list[str]: ...
+    def lint_lines(self) -> list[str]: ...
+
 
 WIDE = 30  # targets: a grid wider than this is told by its counts
 WHOLE = "--matrix-report PATH writes it whole"

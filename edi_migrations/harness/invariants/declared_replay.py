@@ -26,6 +26,7 @@ from edi_migrations.harness.invariants.declared_sql import unrunnable
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.renames import renamed
 from edi_migrations.harness.invariants.replay_backfill import replay_backfills
+from edi_migrations.harness.invariants.replay_deleted import deleted_as_read
 from edi_migrations.harness.invariants.replay_read import (
     replay_snapshot,
     touched_tables,
@@ -172,7 +173,7 @@ def _replay_deletes(
                 except sqlite3.OperationalError as exc:
                     if not names_a_later_object(exc):
                         raise unrunnable(exc, where) from exc
-                    out |= _deleted_as_read(conn, table, name, where, declared)
+                    out |= deleted_as_read(conn, (table, name), where, declared)
                     continue  # the condition reads what an earlier step of the path makes
                 # one statement, as a migration writes it: its plan picks the order the
                 # rows leave in, and the triggers firing in that order (grocy's give each
@@ -181,16 +182,6 @@ def _replay_deletes(
                 _delete(conn, name, where, read, declared.dropped_objects)
             out |= {(table, r): f"deleted as declared: {where}" for r in rowids}
     return out
-
-
-def _deleted_as_read(
-    conn: sqlite3.Connection, table: str, name: str, where: str, declared: Declared
-) -> dict[tuple[str, int], str]:
-    """The rows its condition held for just before its migration (``Declared.midpath``)."""
-    read = declared.midpath.get(("delete", table, where))
-    rowids = sorted(r for r, (_, hit) in (read.values if read else {}).items() if hit == 1)
-    conn.executemany(f"DELETE FROM {q(name)} WHERE rowid = ?", [(r,) for r in rowids])
-    return {(table, r): f"deleted as declared: {where}" for r in rowids}
 
 
 def _delete(
