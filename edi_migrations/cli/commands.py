@@ -25,7 +25,6 @@ from edi_migrations.runner import api as runner
 from edi_migrations.runner import bookkeeping
 from edi_migrations.runner.backup import backup_database, restore
 from edi_migrations.runner.progress import terminal_progress
-from edi_migrations.shell_words import shell_arg
 from edi_migrations.sqlite.dbapi import in_use, sqlite3
 from edi_migrations.sqlite.files import check_file
 from edi_migrations.sqlite.opener import connecting_with
@@ -79,12 +78,10 @@ def cmd_downgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
+    from edi_migrations.cli.listing import baselined
     from edi_migrations.runner.baseline import baseline  # baseline's own: not every run's
 
-    done = baseline(args.db, args.version, args.migrations_dir, args.busy_timeout)
-    names = ", ".join(done.migrations)
-    print(f"{done.path}: baselined at v{done.version}; recorded, not run: {names}")
-    print(f"next: edi-migrate upgrade {shell_arg(done.path)}")
+    print(baselined(baseline(args.db, args.version, args.migrations_dir, args.busy_timeout)))
     return 0
 
 

@@ -121,12 +121,13 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
             read = _read_where_it_runs(run, copies, need) if copies[need.version] else None
         if read is not None:
             values[key] = read
-    for key, version in deletions_needed(declared, before, ran, run.fresh_schema).items():
+    deletions = deletions_needed(declared, before, ran, run.fresh_schema)
+    for key, version in {**deletions, **_conditions_needed(declared, before, ran)}.items():
         if version not in copies:
             copies[version] = _state_before(run, version)
         copy = copies[version]
         if copy is not None:
-            values[key] = _triggers_read(copy)
+            values[key] = _condition_read(copy, ran, version, key) or _triggers_read(copy)
     for copy in copies.values():
         if copy is not None:
             copy.unlink(missing_ok=True)
@@ -269,6 +270,40 @@ def _read(db: Path, table: str, expression: str) -> BeforeItsMigration | None:
         return BeforeItsMigration(values, *_triggers(conn))
     finally:
         conn.close()
+
+
+def _conditions_needed(
+    declared: Declared, before: Snapshot, ran: Sequence[Migration]
+) -> dict[Key, int]:
+    """Each deletion of a migration after the path's first whose condition reads what the
+    start lacks (a column added on the way): only the state before it can say its rows."""
+    out = {}
+    for table, conditions in declared.deleted.items():
+        for where in conditions:
+            at = [i for i, m in enumerate(ran) if _deleting(m, where)]
+            if at and at[-1] and _reads(before, _deleted_table(ran[at[-1]], where), where) is None:
+                out[(DELETE, table, where)] = ran[at[-1]].version
+    return out
+
+
+def _deleting(migration: Migration, where: str) -> list[ch.DeleteRows]:
+    return [c for c in migration.changes if isinstance(c, ch.DeleteRows) and c.where == where]
+
+
+def _deleted_table(migration: Migration, where: str) -> str:
+    return _deleting(migration, where)[0].table
+
+
+def _condition_read(
+    db: Path, ran: Sequence[Migration], version: int, key: Key
+) -> BeforeItsMigration | None:
+    """A deletion's condition (1 where it holds) over each row just before its migration,
+    with the triggers there; None where it cannot be read there either."""
+    migration = next(m for m in ran if m.version == version)
+    if not _deleting(migration, key[2]):
+        return None
+    table = _deleted_table(migration, key[2])
+    return _read(db, table, f"CASE WHEN ({key[2]}) THEN 1 ELSE 0 END")
 
 
 def _triggers_read(db: Path) -> BeforeItsMigration:

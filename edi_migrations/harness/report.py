@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from edi_migrations.harness import report_long
 from edi_migrations.harness.coverage import COVERAGE_KEY, unpack_lines
 from edi_migrations.harness.invariants.view_notes import NOTES_KEY
 from edi_migrations.harness.lint_gate import ADVISORY, LINT_KEY
@@ -185,6 +186,11 @@ class MatrixReporter:
         self.report.record(report)
 
     def write_grid(self, terminalreporter) -> None:
+        if report_long.is_long(self.report):
+            terminalreporter.section("upgrade-path matrix (start x target)")
+            for line in report_long.grid_lines(self.report):
+                terminalreporter.write_line(line)
+            return
         table = self.report.grid()
         widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
         terminalreporter.section("upgrade-path matrix (start x target)")
@@ -205,15 +211,16 @@ class MatrixReporter:
             or self.report.previous_app
         ):
             return
+        long = report_long if report_long.is_long(self.report) else None
         if self.report.cells:
             self.write_grid(terminalreporter)
         if self.report.coverage:
             terminalreporter.section(f"start-database coverage ({COVERAGE_LEGEND})")
-            for line in self.report.coverage_lines():
+            for line in (long.coverage_lines if long else MatrixReport.coverage_lines)(self.report):
                 terminalreporter.write_line(line)
         if self.report.lint:
             terminalreporter.section("lint (SQLite floor and risky operations)")
-            for line in self.report.lint_lines():
+            for line in (long.lint_lines if long else MatrixReport.lint_lines)(self.report):
                 terminalreporter.write_line(line)
         if self.report.notes:
             terminalreporter.section(f"notes ({NOTES_LEGEND})")

@@ -26,6 +26,7 @@ from edi_migrations.harness.invariants.declared_sql import unrunnable
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.renames import renamed
 from edi_migrations.harness.invariants.replay_backfill import replay_backfills
+from edi_migrations.harness.invariants.replay_deleted import deleted_as_read
 from edi_migrations.harness.invariants.replay_read import (
     replay_snapshot,
     touched_tables,
@@ -172,6 +173,7 @@ def _replay_deletes(
                 except sqlite3.OperationalError as exc:
                     if not names_a_later_object(exc):
                         raise unrunnable(exc, where) from exc
+                    out |= deleted_as_read(conn, (table, name), where, declared)
                     continue  # the condition reads what an earlier step of the path makes
                 # one statement, as a migration writes it: its plan picks the order the
                 # rows leave in, and the triggers firing in that order (grocy's give each

@@ -1,0 +1,58 @@
+"""The end of a long chain's run, told in lines a terminal can show.
+
+At 120 versions the start x target grid printed 121 rows 700 characters wide, almost
+all ``-``; the coverage a line per table of every start (a thousand lines) and the lint a
+``clean`` line per migration. Past ``WIDE`` targets the terminal gets the grid's counts
+and its failing cells, the newest start's coverage and the lint's findings alone; the
+``--matrix-report`` Markdown keeps everything.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Protocol
+
+
+class MatrixReport(Protocol):
+    """What is read of ``harness.report.MatrixReport`` (which imports this module)."""
+
+    cells: dict[tuple[str, str], str]
+    coverage: dict[str, str]
+
+    def rows(self) -> tuple[list[str], list[str]]: ...
+    def coverage_lines(self) -> list[str]: ...
+    def lint_lines(self) -> list[str]: ...
+
+
+WIDE = 30  # targets: a grid wider than this is told by its counts
+WHOLE = "--matrix-report PATH writes it whole"
+
+
+def is_long(report: MatrixReport) -> bool:
+    return len(report.rows()[1]) > WIDE
+
+
+def grid_lines(report: MatrixReport) -> list[str]:
+    """The grid's size, each outcome's count, then each failing cell."""
+    starts, targets = report.rows()
+    counts = Counter(report.cells.values())
+    told = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+    lines = [f"{len(starts)} starts x {len(targets)} targets, {len(report.cells)} cells: {told}"]
+    lines += [f"FAIL  {s} -> {t}" for (s, t), v in sorted(report.cells.items()) if v == "FAIL"]
+    return [*lines, f"(too wide to show here: {WHOLE})"]
+
+
+def coverage_lines(report: MatrixReport) -> list[str]:
+    """The newest start's lines (the widest schema), and how many starts are left out."""
+    lines = report.coverage_lines()
+    newest = lines[-1].split("  ", 1)[0] if lines else ""
+    kept = [line for line in lines if line.split("  ", 1)[0] == newest]
+    others = len(report.coverage) - 1
+    return [*kept, f"(and {others} earlier starts: {WHOLE})"] if others > 0 else kept
+
+
+def lint_lines(report: MatrixReport) -> list[str]:
+    """The findings, after one line counting the clean migrations."""
+    lines = report.lint_lines()
+    clean = [line for line in lines if line.endswith(": clean")]
+    return [f"{len(clean)} migrations clean", *(x for x in lines if not x.endswith(": clean"))]
