@@ -228,7 +228,8 @@ class MatrixReporter:
                 terminalreporter.write_line(line)
         if self.report.previous_app:
             terminalreporter.section(f"previous app ({PREVIOUS_APP_LEGEND})")
-            for line in previous_app_lines(self.report.previous_app):
+            told = previous_app_lines(self.report.previous_app)
+            for line in long.previous_app_lines(told) if long else told:
                 terminalreporter.write_line(line)
         if target:
             terminalreporter.write_line(f"matrix report written to {target}")

@@ -2,8 +2,9 @@
 
 At 120 versions the start x target grid printed 121 rows 700 characters wide, almost
 all ``-``; the coverage a line per table of every start (a thousand lines) and the lint a
-``clean`` line per migration. Past ``WIDE`` targets the terminal gets the grid's counts
-and its failing cells, the newest start's coverage and the lint's findings alone; the
+``clean`` line per migration, the previous app a line per migration it survives. Past
+``WIDE`` targets the terminal gets the grid's counts and its failing cells, the newest
+start's coverage, the lint's findings and the previous app's breaks alone; the
 ``--matrix-report`` Markdown keeps everything.
 """
 
@@ -56,3 +57,11 @@ def lint_lines(report: MatrixReport) -> list[str]:
     lines = report.lint_lines()
     clean = [line for line in lines if line.endswith(": clean")]
     return [f"{len(clean)} migrations clean", *(x for x in lines if not x.endswith(": clean"))]
+
+
+def previous_app_lines(lines: list[str]) -> list[str]:
+    """The breaks (each with its first failing statement), after one line counting the
+    migrations whose previous app keeps working."""
+    working = [line for line in lines if " keeps working on " in line]
+    told = f"{len(working)} migrations: the previous app keeps working on the upgraded file"
+    return [told, *(line for line in lines if " keeps working on " not in line)]

@@ -230,6 +230,10 @@ def summary_of(length: int, failing: tuple[str, str] | None = None) -> list[str]
         report.cells[(f"v{v}", f"v{length}")] = "pass"
         report.coverage[f"v{v}"] = pack_lines((TableCoverage(f"t{v}", 60, (("id", 1.0),)),))
         report.lint[f"{v + 1:04d}_step"] = ()
+        works = f"{v + 1:04d}_step: the v{v} app keeps working on v{v + 1}"
+        report.previous_app[f"{v + 1:04d}_step"] = (works, "")
+    breaks = f"{length:04d}_step: the v{length - 1} app breaks on v{length}"
+    report.previous_app[f"{length:04d}_step"] = (breaks, "'recent' of the app: no such column")
     if failing:
         report.cells[failing] = "FAIL"
     terminal = Terminal()
@@ -244,6 +248,8 @@ def test_a_long_chain_summary_fits_a_terminal():
     assert "FAIL  v70 -> v120" in lines
     assert "119 migrations clean" in lines
     assert any(line.startswith("v119  t119 60 rows") for line in lines)
+    assert "118 migrations: the previous app keeps working on the upgraded file" in lines
+    assert "0120_step: the v119 app breaks on v120" in lines
 
 
 def test_a_short_chain_summary_shows_the_whole_grid():
@@ -251,3 +257,4 @@ def test_a_short_chain_summary_shows_the_whole_grid():
     assert any(line.startswith("start \\ target  v2") for line in lines)
     assert "0002_step: clean" in lines
     assert any(line.startswith("v1  t1 60 rows") for line in lines)
+    assert "0002_step: the v1 app keeps working on v2" in lines
