@@ -22,6 +22,7 @@ Where ``dbstat`` is missing (an SQLite built without it), everything is read.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,19 +50,22 @@ def page_map(pages: bytes) -> PageMap | None:
     conn = sqlite3.connect(":memory:")
     try:
         conn.deserialize(pages)
-        try:
-            rows = conn.execute("SELECT name, pageno FROM dbstat").fetchall()
-        except sqlite3.OperationalError:
-            return None
-        tables = dict(
-            conn.execute(
-                "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')"
-            )
-        )
-        virtual, shadows = layout(conn)
-        (size,) = conn.execute("PRAGMA page_size").fetchone()
+        return map_of(conn)
     finally:
         conn.close()
+
+
+def map_of(conn: sqlite3.Connection) -> PageMap | None:
+    """The page map of ``conn``'s main database; None where ``dbstat`` is missing."""
+    try:
+        rows = conn.execute("SELECT name, pageno FROM dbstat").fetchall()
+    except sqlite3.OperationalError:
+        return None
+    tables = dict(
+        conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')")
+    )
+    virtual, shadows = layout(conn)
+    (size,) = conn.execute("PRAGMA page_size").fetchone()
     owners = {number: tables.get(name, name) for name, number in rows}
     return PageMap(size, owners, frozenset(virtual), shadows)
 
@@ -73,13 +77,20 @@ def changed_tables(before: bytes, after: bytes, pages: PageMap | None) -> frozen
     if pages is None or len(before) % size or before[16:18] != after[16:18]:
         return None
     old, new = memoryview(before), memoryview(after)
-    if old[HEADER:size] != new[HEADER:size]:
-        return None
+    differing = (
+        start // size + 1
+        for start in range(0, min(len(before), len(after)), size)
+        if old[max(start, HEADER) : start + size] != new[max(start, HEADER) : start + size]
+    )
+    return tables_of(differing, pages)
+
+
+def tables_of(numbers: Iterable[int], pages: PageMap) -> frozenset[str] | None:
+    """The tables owning the changed pages ``numbers``; None when one is the schema's
+    (page 1 is, past its header)."""
     touched: set[str] = set()
-    for start in range(size, min(len(before), len(after)), size):
-        if old[start : start + size] == new[start : start + size]:
-            continue
-        owner = pages.owners.get(start // size + 1)
+    for number in numbers:
+        owner = "sqlite_schema" if number == 1 else pages.owners.get(number)
         if owner is None:
             continue
         if owner in SCHEMA:
