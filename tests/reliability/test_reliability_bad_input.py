@@ -144,8 +144,9 @@ COMMANDS = {
 ANSWERS_INSTEAD = {  # a meaningful answer other than a refusal: not a case here
     "status": {"index-dropped", "column-added"},  # reports the drift, exit 0
     # --to 1 on a v1 file: nothing to do, so no integrity check reads the page no b-tree
-    # owns (runner/test_upgrade_nothing_to_do.py); with a step to do it is refused
-    "downgrade": {"unused-page"},
+    # owns, nor the corrupt page 4 unless detection happens to read it: refused or "nothing
+    # to do" (runner/test_upgrade_nothing_to_do.py); with a step to do both are refused
+    "downgrade": {"unused-page", "corrupt-page"},
     "history": {
         "newer-version",
         "index-dropped",
