@@ -12,11 +12,8 @@ holds into a NOT NULL column, still fails. A contacts chain of its own (not EDI'
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.harness_projects import run_matrix
+from tests.newcomer_chains import STEP, step_fails_showing, two_steps
 
 CONTACTS = '''"""Contacts kept whole as JSON; a nickname column the app does not use yet."""
 
@@ -60,31 +57,19 @@ ROWS_LOST = REBUILD.replace("READ", NAME).replace(" WHERE", " WHERE id % 2 = 0")
 KEY_MISSING = REBUILD.replace("READ", "json_extract(json, '$.title')").replace(" WHERE", "")
 
 
-@pytest.fixture
-def contacts(pytester: pytest.Pytester) -> Path:
-    return first_migration(pytester, CONTACTS, name="contacts")
+def test_a_name_read_out_of_the_apps_json_passes(pytester):
+    folder = two_steps(pytester, CONTACTS, NAME_COPIED)
+    run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
 
 
-def named_by(pytester: pytest.Pytester, contacts: Path, body: str) -> pytest.RunResult:
-    """The contacts' second migration ``body`` (a NOT NULL name read out of the JSON), on
-    the one step v1->v2."""
-    add_migration(contacts, "contact_names", body, doc="Each contact's name in a column.")
-    return run_matrix(pytester, contacts, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+def test_a_rebuild_losing_rows_still_fails(pytester):
+    lines = ["*broke invariant 'data kept'*", "*contacts rowid 1: row lost*"]
+    step_fails_showing(pytester, two_steps(pytester, CONTACTS, ROWS_LOST), lines)
 
 
-def test_a_name_read_out_of_the_apps_json_passes(pytester, contacts):
-    named_by(pytester, contacts, NAME_COPIED).assert_outcomes(passed=1)
-
-
-def test_a_rebuild_losing_rows_still_fails(pytester, contacts):
-    result = named_by(pytester, contacts, ROWS_LOST)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*contacts rowid 1: row lost*"])
-
-
-def test_a_key_the_apps_json_never_holds_still_fails(pytester, contacts):
-    result = named_by(pytester, contacts, KEY_MISSING)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        ["*broke invariant 'upgrade completes'*", "*NOT NULL constraint failed: contacts_new.name*"]
-    )
+def test_a_key_the_apps_json_never_holds_still_fails(pytester):
+    lines = [
+        "*broke invariant 'upgrade completes'*",
+        "*NOT NULL constraint failed: contacts_new.name*",
+    ]
+    step_fails_showing(pytester, two_steps(pytester, CONTACTS, KEY_MISSING), lines)
