@@ -179,7 +179,7 @@ def test_a_unique_index_over_repeats_says_the_ways_out(pytester, sound):
     result = run_matrix(pytester, folder, *STEP)
     assert_outcome(result, () if sound else (
         "*UNIQUE constraint failed: books.title*",
-        "*before the failing step, books (title) held * duplicated value(s)*'Dune' in 2 rows*",
+        "*before the failing step, books (title) held * duplicated value(s)*'Dune' in * rows*",
         "*move the repeats aside (MoveRows), merge them (MergeRows) or delete them on "
         "purpose (DeleteRows) before the index*",
     ))  # fmt: skip

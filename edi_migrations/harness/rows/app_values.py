@@ -1,0 +1,62 @@
+"""The app's own values for the rows the schema adds to a table the app filled.
+
+An app that fills a table but leaves a column NULL in every row gets that column filled
+from the schema, and a few whole new rows besides. Drawn from the schema alone, those rows
+would hold words where the app only ever writes JSON (or any format it guarantees and a
+later migration reads back, ``json_extract``): a false alarm no app can cause. So each
+added row copies, from one of the app's rows (a bounded sample, picked with the maker's
+seeded rng), every column the app filled that no key, UNIQUE constraint or reference
+governs; those, and the columns the app left NULL, are drawn as before.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from edi_migrations.harness.rows.row_plans import TablePlan
+from edi_migrations.identifiers import quote_identifier
+from edi_migrations.sqlite.dbapi import sqlite3
+
+SAMPLE = 200  # app rows read per table: a bounded sample
+
+
+@dataclass(frozen=True)
+class AppValues:
+    """Rows of the app (values of ``columns``) the added rows copy from."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+    rng: random.Random
+
+    def over(self, columns: tuple[str, ...], values: list[object]) -> list[object]:
+        """``values`` (of ``columns``, drawn) with the copied columns taken from one app row."""
+        row = self.rows[self.rng.randrange(len(self.rows))]
+        at = {name: i for i, name in enumerate(columns)}
+        for name, value in zip(self.columns, row, strict=True):
+            if name in at:
+                values[at[name]] = value
+        return values
+
+
+def app_values(
+    conn: sqlite3.Connection, plan: TablePlan, rng: random.Random, unfilled: Collection[str]
+) -> AppValues | None:
+    """What the rows added to ``plan``'s table copy from the rows already there (the app's),
+    or None where no column may be copied (every one a key, unique, a reference or
+    ``unfilled``)."""
+    info = plan.info
+    governed = set(plan.bound) | set(unfilled) | {c for key in info.uniques for c in key}
+    columns = tuple(c.name for c in info.writable if not c.pk and c.name not in governed)
+    if not columns:
+        return None
+    rows = tuple(conn.execute(_sample_sql(info.name, columns, info.without_rowid)))
+    return AppValues(columns, rows, rng) if rows else None
+
+
+def _sample_sql(table: str, columns: tuple[str, ...], without_rowid: bool) -> str:
+    """The first SAMPLE rows' ``columns`` in storage order (a big table is never read whole)."""
+    names = ", ".join(quote_identifier(c) for c in columns)
+    order = "" if without_rowid else " ORDER BY rowid"
+    return f"SELECT {names} FROM {quote_identifier(table)}{order} LIMIT {SAMPLE}"
