@@ -52,6 +52,7 @@ from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.replay_triggers import Triggers, triggers_of
 from edi_migrations.harness.invariants.snapshot import Snapshot
+from edi_migrations.harness.midpath_conditions import WHERE, conditions_needed
 from edi_migrations.harness.midpath_deletions import DELETE, deletions_needed
 from edi_migrations.harness.midpath_types import types_needed
 from edi_migrations.harness.path_cache import PathCache, StartFile, Step
@@ -112,6 +113,8 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
     needed = _needed(declared, before, ran)
     for key, (version, table, column) in types_needed(declared, before, ran).items():
         needed[key] = Needed(version, table, column)  # a column added before its retyping
+    for key, (version, table, condition) in conditions_needed(declared, before, ran, _reads).items():
+        needed[key] = Needed(version, table, condition)  # a deletion by a later column
     values: dict[Key, BeforeItsMigration] = {}
     copies: dict[int, Path | None] = {}
     for key, need in needed.items():
@@ -144,7 +147,7 @@ def spelled_as_made(
     if not declared.midpath:
         return now
     midpath = {  # a deletion's third name is its condition, as written
-        (kind, spelling.table(table), name if kind == DELETE else spelling.column(table, name)): read
+        (kind, spelling.table(table), name if kind in (DELETE, WHERE) else spelling.column(table, name)): read
         for (kind, table, name), read in declared.midpath.items()
     }
     return dataclasses.replace(now, midpath=midpath)

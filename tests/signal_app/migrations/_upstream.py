@@ -17,7 +17,7 @@ def stringify(value):
 
 
 def is_valid_uuid(value):
-    return isinstance(value, str) and UUID_PATTERN.match(value) is not None
+    return isinstance(value, str) and UUID_PATTERN.fullmatch(value) is not None
 
 
 def get_by_id(conn, table, key):
