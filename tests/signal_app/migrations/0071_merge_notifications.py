@@ -2,13 +2,11 @@
 (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
-from edi_migrations.changes import DropColumn
+from _generated import REMADE
 
 CHANGES = (
-    # the three generated columns dropped and made again from longer type lists (47's)
-    DropColumn("messages", "shouldAffectActivity"),
-    DropColumn("messages", "shouldAffectPreview"),
-    DropColumn("messages", "isUserInitiatedMessage"),
+    # the three generated columns made again from 47's lists, with more types
+    *REMADE,
 )
 
 

@@ -2,15 +2,15 @@
 (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
-from edi_migrations.changes import DeleteRows, DropColumn
+from _generated import REMADE
+
+from edi_migrations.changes import DeleteRows
 
 CHANGES = (
     # upstream's point: phone-number-discovery notices are no longer shown
     DeleteRows("messages", where="type IS 'phone-number-discovery'"),
-    # the three generated columns dropped and made again from longer type lists (71's, less phone-number-discovery)
-    DropColumn("messages", "shouldAffectActivity"),
-    DropColumn("messages", "shouldAffectPreview"),
-    DropColumn("messages", "isUserInitiatedMessage"),
+    # the three generated columns made again from 71's lists, less phone-number-discovery
+    *REMADE,
 )
 
 

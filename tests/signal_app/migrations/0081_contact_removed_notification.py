@@ -2,13 +2,11 @@
 (trailing blanks trimmed), run by ``conn.executescript``.
 """
 
-from edi_migrations.changes import DropColumn
+from _generated import REMADE
 
 CHANGES = (
     # the three generated columns made again from 73's lists with contact-removed-notification
-    DropColumn("messages", "shouldAffectActivity"),
-    DropColumn("messages", "shouldAffectPreview"),
-    DropColumn("messages", "isUserInitiatedMessage"),
+    *REMADE,
 )
 
 
