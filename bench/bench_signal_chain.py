@@ -1,4 +1,4 @@
-"""Benchmark: Signal Desktop's ported SQLite migrations (v1 to v50, SQL and TypeScript loops over JSON), its default matrix, ``-n 2``. Not a test.
+"""Benchmark: Signal Desktop's ported SQLite migrations (v1 to v84, SQL and TypeScript loops over JSON), its default matrix, ``-n 2``. Not a test.
 
 ``tests/signal_app`` (migrations, pytest.ini) is copied into a tmp project; its schema
 snapshots are written first (untimed). Then the default matrix is timed cold (an empty
@@ -21,7 +21,7 @@ from tests.signal_app.project import make_signal_project  # noqa: E402
 
 
 def main() -> None:
-    bench_project(__doc__, make_signal_project, "Signal Desktop SQLite v1-v50")
+    bench_project(__doc__, make_signal_project, "Signal Desktop SQLite v1-v84")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""A real TypeScript chain, ported: Signal Desktop's SQLite migrations v1 to v50
+"""A real TypeScript chain, ported: Signal Desktop's SQLite migrations v1 to v84
 (``db.exec`` SQL and TypeScript loops over rows and JSON), ``tests/signal_app/README.md``.
 
 ``updateToSchemaVersion20`` gives every conversation a UUID; for a group member with no

@@ -16,6 +16,80 @@ from _upstream import (
     remove_by_id,
 )
 
+from edi_migrations.changes import AddRows, Backfill, ChangeType, DeleteRows, Recompute
+
+# getOurUuid in SQL: the uuid_id item's value as text, lower-cased, before its first '.'.
+OUR_UUID = (
+    "(SELECT lower(substr(v, 1, instr(v || '.', '.') - 1)) FROM "
+    "(SELECT CAST(json_extract(json, '$.value') AS TEXT) AS v FROM items WHERE id = 'uuid_id'))"
+)
+# isValidUuid (8-4-4-4-12 hex, already lower-cased); NULL (no item) is not valid
+NO_UUID = "NOT coalesce({} GLOB '{}', 0)".format(
+    OUR_UUID, "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12))
+)
+
+
+def _first_replaced(text, old, new):
+    """JavaScript's ``text.replace(old, new)`` (the first ``old`` only) in SQL."""
+    at = f"instr({text}, {old})"
+    return (
+        f"CASE WHEN {at} > 0 THEN substr({text}, 1, {at} - 1) || {new} || "
+        f"substr({text}, {at} + length({old})) ELSE {text} END"
+    )
+
+
+def _uuid_of(conversation_id):
+    return f"(SELECT uuid FROM conversations WHERE id = {conversation_id})"
+
+
+def _prefixed(table):
+    """``_prefix_keys``: a (signed) pre-key's id and json, prefixed with our UUID."""
+    return (
+        # the id column was the rowid (INTEGER PRIMARY KEY): a STRING key now
+        ChangeType(table, "id", to="STRING", expression=f"{OUR_UUID} || ':' || {table}.id"),
+        Recompute(table, "json", (
+            f"json_set({table}.json, '$.id', {OUR_UUID} || ':' || json_extract({table}.json, '$.id'), "
+            f"'$.keyId', json_extract({table}.json, '$.id'), '$.ourUuid', {OUR_UUID})"
+        )),
+    )
+
+
+SENDER = "substr(senderKeys.senderId, 1, instr(senderKeys.senderId || '.', '.') - 1)"
+SENDER_UUID = _uuid_of(SENDER)
+SESSION_UUID = _uuid_of("sessions.conversationId")
+SESSION_ID = f"{OUR_UUID} || ':' || " + _first_replaced("sessions.id", "sessions.conversationId", SESSION_UUID)
+IDENTITY_ID = f"coalesce({_uuid_of('identityKeys.id')}, 'conversation:' || identityKeys.id)"
+
+CHANGES = (
+    # Without a valid UUID of ours upstream deletes every sender key, session and pre-key,
+    # and the identity key and registration id: the user links the device again.
+    *(DeleteRows(table, where=NO_UUID) for table in ("preKeys", "signedPreKeys", "senderKeys", "sessions")),
+    # With one, pre-keys and signed pre-keys are keyed by it (a second identity, the PNI,
+    # gets keys of its own later): the id and json.id prefixed, json.keyId the old id.
+    *_prefixed("preKeys"),
+    *_prefixed("signedPreKeys"),
+    # A sender key or session is kept only where its conversation has a UUID (its key is
+    # now the UUID, not the conversation id); the rest cannot be addressed and go.
+    DeleteRows("senderKeys", where=f"{SENDER_UUID} IS NULL"),
+    DeleteRows("sessions", where=f"{SESSION_UUID} IS NULL"),
+    # the kept ones: ours:<id with the conversation id replaced by its UUID>
+    Recompute("senderKeys", "id", f"{OUR_UUID} || ':' || " + _first_replaced("senderKeys.id", SENDER, SENDER_UUID)),
+    Recompute("senderKeys", "senderId", _first_replaced("senderKeys.senderId", SENDER, SENDER_UUID)),
+    Recompute("sessions", "id", SESSION_ID),
+    Recompute("sessions", "json", (
+        f"json_set(sessions.json, '$.id', {SESSION_ID}, '$.uuid', {SESSION_UUID}, '$.ourUuid', {OUR_UUID})"
+    )),
+    # the two columns 0041 adds, filled for the kept sessions
+    Backfill("sessions", "ourUuid", expression=OUR_UUID),
+    Backfill("sessions", "uuid", expression=SESSION_UUID),
+    # the identity key and registration id move into maps keyed by our UUID
+    DeleteRows("items", where="id IN ('identityKey', 'registrationId')"),
+    AddRows("items"),
+    # identity keys are keyed by their conversation's UUID, or 'conversation:<id>' without one
+    Recompute("identityKeys", "id", IDENTITY_ID),
+    Recompute("identityKeys", "json", f"json_set(identityKeys.json, '$.id', {IDENTITY_ID})"),
+)
+
 
 def _stats(conn, conversation_id):
     return conn.execute(

@@ -17,7 +17,7 @@ def stringify(value):
 
 
 def is_valid_uuid(value):
-    return isinstance(value, str) and UUID_PATTERN.match(value) is not None
+    return isinstance(value, str) and UUID_PATTERN.fullmatch(value) is not None
 
 
 def get_by_id(conn, table, key):
@@ -138,3 +138,42 @@ def write_json_columns(conn, ctx):
             ("registrationId", rng.randint(1, 16380)),
         ):
             create_or_update(conn, "items", {"id": key, "value": value})
+
+
+def get_jobs_in_queue(conn, queue_type):
+    """``getJobsInQueueSync`` (``ts/sql/Server.ts``): the queue's jobs by timestamp, each
+    ``data`` parsed (``JSON.parse`` throws on what is not JSON: so does ``json.loads``)."""
+    rows = conn.execute(
+        """
+      SELECT id, timestamp, data
+      FROM jobs
+      WHERE queueType = $queueType
+      ORDER BY timestamp;
+      """,
+        {"queueType": queue_type},
+    ).fetchall()
+    return [
+        {"id": i, "queueType": queue_type, "timestamp": t,
+         "data": None if data is None else json.loads(data)}
+        for i, t, data in rows
+    ]
+
+
+def insert_job(conn, job):
+    """``insertJobSync``: the job's ``data`` as JSON, or NULL without one."""
+    conn.execute(
+        """
+      INSERT INTO jobs
+      (id, queueType, timestamp, data)
+      VALUES
+      ($id, $queueType, $timestamp, $data);
+    """,
+        {"id": job["id"], "queueType": job["queueType"], "timestamp": job["timestamp"],
+         "data": None if job["data"] is None else stringify(job["data"])},
+    )
+
+
+def get_message_by_id(conn, message_id):
+    """``getMessageByIdSync``: the message's parsed ``json``, or None."""
+    row = conn.execute("SELECT json FROM messages WHERE id = $id;", {"id": message_id}).fetchone()
+    return None if row is None else json.loads(row[0])
