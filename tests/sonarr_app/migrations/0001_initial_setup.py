@@ -1,7 +1,9 @@
 """Sonarr ``src/NzbDrone.Core/Datastore/Migration/001_initial_setup.cs`` (FluentMigrator), ported: the main database's tables (`MainDbUpgrade`; `Logs` lives in the separate log database and is left out), the SQL FluentMigrator's SQLite generator emits for each call, one script."""
 
-# What Sonarr's NamingConfigService writes at every version: one naming row, its enums
-# (NumberStyle, MultiEpisodeStyle) one of their four values, its separator one the UI offers.
+# What Sonarr writes at every version where a migration reads it back in C#: one naming
+# row (NamingConfigService), its enums (NumberStyle, MultiEpisodeStyle) one of their four
+# values, its separator one the UI offers; a season row per series and number (until
+# v21), its flags C# booleans (0 or 1, never NULL).
 NAMING_VALUES = {
     "Separator": lambda rng: rng.choice([" - ", ".", " "]),
     "NumberStyle": lambda rng: rng.randint(0, 3),
@@ -14,6 +16,13 @@ NAMING_VALUES = {
 
 
 def app_writes(conn, ctx):
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'Seasons'").fetchone():
+        flags = [r[1] for r in conn.execute('PRAGMA table_info("Seasons")')][3:]
+        names = ", ".join(f'"{c}"' for c in ["SeriesId", "SeasonNumber", *flags])
+        marks = ", ".join("?" for _ in range(2 + len(flags)))
+        for row in range(ctx.rows):
+            values = [row // 4 + 1, row % 4, *(ctx.rng.randint(0, 1) for _ in flags)]
+            conn.execute(f'INSERT INTO "Seasons" ({names}) VALUES ({marks})', values)
     columns = [row[1] for row in conn.execute('PRAGMA table_info("NamingConfig")')][1:]
     values = [NAMING_VALUES.get(c, lambda rng: rng.randint(0, 1))(ctx.rng) for c in columns]
     names = ", ".join(f'"{c}"' for c in columns)
