@@ -74,6 +74,7 @@ def main() -> None:
     run("bench_calibre_chain.py")  # calibre's ported metadata.db upgrades: cold and warm, -n 2
     run("bench_vaultwarden_chain.py")  # Vaultwarden's ported Diesel chain, with downs: cold and warm
     run("bench_signal_chain.py")  # Signal Desktop's ported SQLite migrations: cold and warm, -n 2
+    run("bench_sonarr_chain.py")  # Sonarr's ported FluentMigrator chain: cold and warm, -n 2
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 

@@ -48,10 +48,11 @@ from edi_migrations.harness.invariants.declared_sql import (
     UnrunnableDeclaration,
     unrunnable,
 )
-from edi_migrations.harness.invariants.expected import names_a_later_object
+from edi_migrations.harness.invariants.expected import declared_expression, names_a_later_object
 from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.replay_triggers import Triggers, triggers_of
 from edi_migrations.harness.invariants.snapshot import Snapshot
+from edi_migrations.harness.invariants.strict_names import strict_names
 from edi_migrations.harness.midpath_deletions import DELETE, deletions_needed
 from edi_migrations.harness.midpath_types import types_needed
 from edi_migrations.harness.path_cache import PathCache, StartFile, Step
@@ -157,19 +158,19 @@ def _needed(declared: Declared, before: Snapshot, ran: Sequence[Migration]) -> d
     out = {}
     for kind, field in EXPRESSIONS:
         for (table, column), change in getattr(declared, field).items():
-            if change.expression is None:
-                continue
             written = declared.as_written.get((kind, table, column))
             original = written.change if written else change
+            expression = declared_expression(original)
+            if expression is None:
+                continue
             at = next((i for i in range(len(ran) - 1, -1, -1) if original in ran[i].changes), 0)
-            if at == 0:
+            reads = _reads(before, original.table, expression)
+            gone = reads and reads & _dropped(ran[at + 1 :])  # the end's view lacks it
+            if at == 0 and not gone:
                 continue  # the path's first migration: the start is the state it found
-            reads = _reads(before, original.table, original.expression)
             fires = kind == "recompute" and _has_triggers(before, original.table)
-            if reads is None or fires or reads & _changed(ran[:at]):
-                out[(kind, table, column)] = Needed(
-                    ran[at].version, original.table, original.expression
-                )
+            if reads is None or fires or gone or reads & _changed(ran[:at]):
+                out[(kind, table, column)] = Needed(ran[at].version, original.table, expression)
     return out
 
 
@@ -186,6 +187,18 @@ def _changed(earlier: Sequence[Migration]) -> set[tuple[str, str]]:
     for migration in earlier:
         for change in migration.changes:
             if isinstance(change, CHANGES_DATA):
+                out.add((change.table.casefold(), getattr(change, "column", "").casefold()))
+    return out
+
+
+def _dropped(later: Sequence[Migration]) -> set[tuple[str, str]]:
+    """(table, column) pairs the ``later`` migrations declare dropped, casefolded (a table
+    as (table, "")): the path's end may hold another of that name, so the comparison's
+    view of the start leaves the first out, and only the state before can say it."""
+    out = set()
+    for migration in later:
+        for change in migration.changes:
+            if isinstance(change, ch.DropColumn | ch.DropTable):
                 out.add((change.table.casefold(), getattr(change, "column", "").casefold()))
     return out
 
@@ -209,7 +222,7 @@ def _reads(before: Snapshot, table: str, expression: str) -> set[tuple[str, str]
         conn.set_authorizer(authorize)
         try:
             with guarded(f"what expression {expression!r} on table {table!r} reads"):
-                conn.execute(f"SELECT ({expression}) FROM {q(table)} LIMIT 0")
+                conn.execute(f"SELECT ({strict_names(expression)}) FROM {q(table)} LIMIT 0")
         except sqlite3.OperationalError as exc:
             if names_a_later_object(exc):
                 return None

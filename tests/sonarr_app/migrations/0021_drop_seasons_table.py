@@ -1,0 +1,13 @@
+"""Sonarr ``src/NzbDrone.Core/Datastore/Migration/021_drop_seasons_table.cs`` (FluentMigrator), ported: the SQL FluentMigrator's SQLite generator emits for each call, one script."""
+
+from edi_migrations.changes import DropTable
+
+CHANGES = (DropTable("Seasons"),)
+
+
+def upgrade(conn):
+    conn.executescript(
+        r"""
+DROP TABLE "Seasons";
+"""
+    )
