@@ -1,0 +1,101 @@
+"""The re-run check reports by default and fails only where the project requires it.
+
+With a runner that records each applied migration in the step's own transaction, a
+migration never runs twice on one database: a guard or a backfill that, run again, finds
+new work is sound there, and failing it is a false alarm. ``edi_migrations_rerun_check``
+says what the project's runner promises: ``required`` (``true``) fails a re-run that
+changes the database, ``reported`` (the default) runs it the same and lists the change
+in a section of its own and in ``--matrix-report``, ``false`` skips it saying why.
+
+Each spec runs the example app's chain (not EDI's) with one migration added.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness_projects import add_migration, copy_example_chain, run_matrix
+
+RERUN_OF_THE_NEW_ONE = ("-k", "test_rerun", "--upgrade-path", "rerun->v8-on-v8")
+SECTION = "*re-run (what an applied migration changed when its upgrade() ran again)*"
+REPORTED = "(reported, not required: edi_migrations_rerun_check = required fails it)"
+HINT = "*guard upgrade() so that, run again on a database it already upgraded*"
+
+NOT_IDEMPOTENT = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT, value TEXT)")
+    conn.execute("INSERT INTO settings VALUES ('theme', 'dark')")
+"""
+IDEMPOTENT = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("INSERT OR IGNORE INTO settings VALUES ('theme', 'dark')")
+"""
+
+
+@pytest.fixture
+def chain(pytester: pytest.Pytester):
+    return copy_example_chain(pytester)
+
+
+def test_by_default_a_rerun_that_finds_new_work_passes_and_is_listed(pytester, chain):
+    add_migration(chain, "settings", NOT_IDEMPOTENT)
+    report = pytester.path / "matrix.md"
+    result = run_matrix(pytester, chain, *RERUN_OF_THE_NEW_ONE, "--matrix-report", str(report))
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(
+        [
+            SECTION,
+            f"0008_settings re-run on v8 changed the database {REPORTED}",
+            "*re-run changed the database: rows of settings*",
+            HINT,
+        ]
+    )
+    text = report.read_text(encoding="utf-8")
+    assert "### Re-run" in text
+    assert "0008_settings re-run on v8 changed the database" in text
+    assert "rows of settings" in text and "guard upgrade()" in text
+    assert "EDI" not in result.stdout.str()  # a foreign project's report speaks of its own
+
+
+@pytest.mark.parametrize("value", ["required", "true"])
+def test_required_fails_it_as_before(pytester, chain, value):
+    add_migration(chain, "settings", NOT_IDEMPOTENT)
+    pytester.makeini(f"[pytest]\nedi_migrations_rerun_check = {value}\n")
+    result = run_matrix(pytester, chain, *RERUN_OF_THE_NEW_ONE)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*0008_settings re-run on v8 broke invariant 'idempotent'*",
+            "*re-run changed the database*",
+            HINT[:-1] + "*edi_migrations_rerun_check = false*",
+        ]
+    )
+    assert REPORTED not in result.stdout.str()
+
+
+def test_false_skips_it_saying_why(pytester, chain):
+    add_migration(chain, "settings", NOT_IDEMPOTENT)
+    pytester.makeini("[pytest]\nedi_migrations_rerun_check = false\n")
+    result = run_matrix(pytester, chain, *RERUN_OF_THE_NEW_ONE, "-rs")
+    result.assert_outcomes(skipped=1)
+    result.stdout.fnmatch_lines(["SKIPPED*edi_migrations_rerun_check = false*"])
+    result.stdout.no_fnmatch_line(SECTION)
+
+
+def test_an_idempotent_migration_is_listed_nowhere(pytester, chain):
+    add_migration(chain, "settings", IDEMPOTENT)
+    report = pytester.path / "matrix.md"
+    result = run_matrix(pytester, chain, *RERUN_OF_THE_NEW_ONE, "--matrix-report", str(report))
+    result.assert_outcomes(passed=1)
+    result.stdout.no_fnmatch_line(SECTION)
+    assert "0008_settings" not in report.read_text(encoding="utf-8")
+
+
+def test_a_value_that_is_no_mode_is_a_usage_error_naming_the_line(pytester, chain):
+    pytester.makeini("[pytest]\nedi_migrations_rerun_check = sometimes\n")
+    result = run_matrix(pytester, chain, *RERUN_OF_THE_NEW_ONE)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        ["*edi_migrations_rerun_check = sometimes in *tox.ini*required, reported or false*"]
+    )
