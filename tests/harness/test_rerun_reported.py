@@ -99,3 +99,39 @@ def test_a_value_that_is_no_mode_is_a_usage_error_naming_the_line(pytester, chai
     result.stderr.fnmatch_lines(
         ["*edi_migrations_rerun_check = sometimes in *tox.ini*required, reported or false*"]
     )
+
+
+def rerun_summary(length: int, changed: int) -> list[str]:
+    """The terminal summary of a chain of ``length`` migrations whose last ``changed``
+    re-runs each changed the database they ran on again."""
+    from edi_migrations.harness.report import MatrixReporter
+    from tests.harness.test_newcomer_round_thirteen import Options, Terminal
+
+    reporter = MatrixReporter(Options())  # type: ignore[arg-type]
+    for v in range(1, length):  # each start's next step and jump to head
+        reporter.report.cells[(f"v{v}", f"v{v + 1}")] = "pass"
+        reporter.report.cells[(f"v{v}", f"v{length}")] = "pass"
+    for v in range(length - changed + 1, length + 1):
+        evidence = (f"re-run changed the database: rows of t{v}", f"table t{v}: 1 row(s) added")
+        reporter.report.rerun[f"{v:04d}_step re-run on v{length}"] = evidence
+    terminal = Terminal()
+    reporter.pytest_terminal_summary(terminal)
+    return terminal.lines
+
+
+def test_a_long_chain_counts_the_changed_reruns_then_names_each():
+    lines = rerun_summary(120, changed=29)
+    section = lines[lines.index(next(x for x in lines if x.startswith("== re-run"))) :]
+    assert section[1] == "29 re-runs changed the database they ran on again"
+    assert f"0092_step re-run on v120 changed the database {REPORTED}" in section
+    assert "    re-run changed the database: rows of t120" in section
+    assert "    table t120: 1 row(s) added" not in section  # the whole evidence: the report's
+    assert any(line.startswith("hint: guard upgrade()") for line in section)
+    assert len(section) < 70, "\n".join(section)
+
+
+def test_a_short_chain_shows_each_change_whole():
+    lines = rerun_summary(5, changed=1)
+    assert "0005_step re-run on v5 changed the database " + REPORTED in lines
+    assert "    table t5: 1 row(s) added" in lines
+    assert not any(line.endswith("ran on again") for line in lines)
