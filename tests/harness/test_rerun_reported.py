@@ -14,23 +14,16 @@ from __future__ import annotations
 
 import pytest
 
+from tests.harness.test_harness_rerun_setting import (
+    IDEMPOTENT,
+    NOT_IDEMPOTENT,  # inserts its one setting again on each run: no UNIQUE stops it
+    RERUN_OF_THE_NEW_ONE,
+)
 from tests.harness_projects import add_migration, copy_example_chain, run_matrix
 
-RERUN_OF_THE_NEW_ONE = ("-k", "test_rerun", "--upgrade-path", "rerun->v8-on-v8")
 SECTION = "*re-run (what an applied migration changed when its upgrade() ran again)*"
 REPORTED = "(reported, not required: edi_migrations_rerun_check = required fails it)"
 HINT = "*guard upgrade() so that, run again on a database it already upgraded*"
-
-NOT_IDEMPOTENT = """
-def upgrade(conn):
-    conn.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT, value TEXT)")
-    conn.execute("INSERT INTO settings VALUES ('theme', 'dark')")
-"""
-IDEMPOTENT = """
-def upgrade(conn):
-    conn.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT)")
-    conn.execute("INSERT OR IGNORE INTO settings VALUES ('theme', 'dark')")
-"""
 
 
 @pytest.fixture
@@ -58,16 +51,21 @@ def test_by_default_a_rerun_that_finds_new_work_passes_and_is_listed(pytester, c
     assert "EDI" not in result.stdout.str()  # a foreign project's report speaks of its own
 
 
-@pytest.mark.parametrize("value", ["required", "true"])
-def test_required_fails_it_as_before(pytester, chain, value):
+def test_required_fails_it_with_the_message_true_gave(pytester, chain):
+    """``true`` (the old default's spelling) still fails it; ``required`` says the same."""
     add_migration(chain, "settings", NOT_IDEMPOTENT)
-    pytester.makeini(f"[pytest]\nedi_migrations_rerun_check = {value}\n")
-    result = run_matrix(pytester, chain, *RERUN_OF_THE_NEW_ONE)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
+    failures = {}
+    for value in ("true", "required"):
+        pytester.makeini(f"[pytest]\nedi_migrations_rerun_check = {value}\n")
+        result = run_matrix(pytester, chain, *RERUN_OF_THE_NEW_ONE)
+        result.assert_outcomes(failed=1)
+        failures[value] = result.stdout.str().split(" FAILURES ")[1].split(" migrations-seed ")[0]
+    assert failures["required"] == failures["true"]
+    failure = pytest.LineMatcher(failures["required"].splitlines())
+    failure.fnmatch_lines(
         [
             "*0008_settings re-run on v8 broke invariant 'idempotent'*",
-            "*re-run changed the database*",
+            "*re-run changed the database: rows of settings*",
             HINT[:-1] + "*edi_migrations_rerun_check = false*",
         ]
     )
