@@ -20,6 +20,9 @@ from edi_migrations.harness.matrix import MATRIX_KEY
 from edi_migrations.harness.previous_app_setting import KEY as PREVIOUS_APP_KEY
 from edi_migrations.harness.previous_app_setting import LEGEND as PREVIOUS_APP_LEGEND
 from edi_migrations.harness.previous_app_setting import lines as previous_app_lines
+from edi_migrations.harness.rerun_reported import KEY as RERUN_KEY
+from edi_migrations.harness.rerun_reported import LEGEND as RERUN_LEGEND
+from edi_migrations.harness.rerun_reported import lines as rerun_lines
 from edi_migrations.harness.review import REVIEW_KEY, section
 from edi_migrations.harness.verdicts import was_kept
 
@@ -35,6 +38,7 @@ class MatrixReport:
         self.schemas: dict[int, str] = {}  # the canonical SQL of base and head
         self.notes: dict[str, tuple[str, ...]] = {}  # per path: what a check could not hold
         self.previous_app: dict[str, tuple[str, str]] = {}  # migration: (headline, first failing)
+        self.rerun: dict[str, tuple[str, ...]] = {}  # re-run path id: what it changed
         self.shard: tuple[int, int] | None = None  # (group, splits) of a pytest-split shard
 
     def record(self, report: pytest.TestReport) -> None:
@@ -51,6 +55,9 @@ class MatrixReport:
             if key == PREVIOUS_APP_KEY and report.when == "call":
                 migration, headline, first = value
                 self.previous_app[migration] = (headline, first)
+            if key == RERUN_KEY and report.when == "call":
+                path, changed = value
+                self.rerun[path] = tuple(changed)
             if key == COVERAGE_KEY and report.when == "call":
                 start, packed = value
                 self.coverage[start] = packed
@@ -102,6 +109,9 @@ class MatrixReport:
         if self.previous_app:
             lines += ["", "### Previous app", "", PREVIOUS_APP_LEGEND, ""]
             lines += [f"- {line.strip()}" for line in previous_app_lines(self.previous_app)]
+        if self.rerun:
+            lines += ["", "### Re-run", "", RERUN_LEGEND, ""]
+            lines += [f"- {line.strip()}" for line in rerun_lines(self.rerun)]
         lines += ["", f"{DATA_MARK}{self.data_json()} -->"]
         return "\n".join(lines) + "\n"
 
@@ -117,6 +127,7 @@ class MatrixReport:
             "schemas": {str(v): sql for v, sql in sorted(self.schemas.items())},
             "notes": {path: list(notes) for path, notes in self.notes.items()},
             "previous_app": {m: list(v) for m, v in self.previous_app.items()},
+            "rerun": {path: list(changed) for path, changed in self.rerun.items()},
         }
         if self.shard:  # so that a merge can tell a shard's report is missing
             data["shard"] = list(self.shard)
@@ -209,6 +220,7 @@ class MatrixReporter:
             or self.report.lint
             or self.report.notes
             or self.report.previous_app
+            or self.report.rerun
         ):
             return
         long = report_long if report_long.is_long(self.report) else None
@@ -230,6 +242,11 @@ class MatrixReporter:
             terminalreporter.section(f"previous app ({PREVIOUS_APP_LEGEND})")
             told = previous_app_lines(self.report.previous_app)
             for line in long.previous_app_lines(told) if long else told:
+                terminalreporter.write_line(line)
+        if self.report.rerun:
+            terminalreporter.section(f"re-run ({RERUN_LEGEND})")
+            told = (long.rerun_lines if long else rerun_lines)(self.report.rerun)
+            for line in told:
                 terminalreporter.write_line(line)
         if target:
             terminalreporter.write_line(f"matrix report written to {target}")

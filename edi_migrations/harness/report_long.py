@@ -2,9 +2,11 @@
 
 At 120 versions the start x target grid printed 121 rows 700 characters wide, almost
 all ``-``; the coverage a line per table of every start (a thousand lines) and the lint a
-``clean`` line per migration, the previous app a line per migration it survives. Past
+``clean`` line per migration, the previous app a line per migration it survives, the
+re-runs that changed a database each with all its evidence. Past
 ``WIDE`` targets the terminal gets the grid's counts and its failing cells, the newest
-start's coverage, the lint's findings and the previous app's breaks alone; the
+start's coverage, the lint's findings, the previous app's breaks alone and the changed
+re-runs counted, each with its first line of evidence; the
 ``--matrix-report`` Markdown keeps everything.
 """
 
@@ -65,3 +67,12 @@ def previous_app_lines(lines: list[str]) -> list[str]:
     working = [line for line in lines if " keeps working on " in line]
     told = f"{len(working)} migrations: the previous app keeps working on the upgraded file"
     return [told, *(line for line in lines if " keeps working on " not in line)]
+
+
+def rerun_lines(entries: dict[str, tuple[str, ...]]) -> list[str]:
+    """One line counting the re-runs that changed a database, then each change with its
+    first line of evidence."""
+    from edi_migrations.harness.rerun_reported import lines
+
+    told = f"{len(entries)} re-runs changed the database they ran on again"
+    return [told, *lines(entries, evidence=1), f"(each change's evidence: {WHOLE})"]

@@ -43,6 +43,7 @@ def read_report(path: Path) -> MatrixReport:
     report.schemas = {int(v): sql for v, sql in data.get("schemas", {}).items()}
     report.notes = {path: tuple(notes) for path, notes in data.get("notes", {}).items()}
     report.previous_app = {m: (h, f) for m, (h, f) in data.get("previous_app", {}).items()}
+    report.rerun = {path: tuple(changed) for path, changed in data.get("rerun", {}).items()}
     shard = data.get("shard")  # absent from an unsharded run's report
     report.shard = (shard[0], shard[1]) if shard else None
     return report
@@ -60,6 +61,7 @@ def merge(reports: Iterable[MatrixReport]) -> MatrixReport:
         merged.schemas.update(report.schemas)
         merged.notes.update(report.notes)
         merged.previous_app.update(report.previous_app)
+        merged.rerun.update(report.rerun)
     return merged
 
 

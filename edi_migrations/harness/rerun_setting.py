@@ -1,9 +1,11 @@
-"""Whether the re-run check runs: the ini's ``edi_migrations_rerun_check`` (default true).
+"""What the re-run check does: the ini's ``edi_migrations_rerun_check``.
 
-Re-running an applied migration must change nothing where the runner may run it twice
-(EDI's promise). A project whose runner records each applied migration and never runs
-one again may switch the check off with one ini line; the check is then reported as
-skipped with the reason, never as passed, and its failure names that line.
+Re-running an applied migration must change nothing where the runner may run it twice:
+``required`` (or ``true``) fails a re-run that changes the database. Most runners record
+each applied migration in the step's own transaction and never run one twice, so a guard
+or a backfill finding new work when run again is sound there: ``reported`` (the default)
+runs the re-run the same and lists the change (harness.rerun_reported) without failing.
+``false`` skips the check, saying why, never passing it silently; a failure names that line.
 """
 
 from __future__ import annotations
@@ -22,20 +24,35 @@ HINT = (  # what the rule asks first: the ini line alone, followed, only hides t
     f"{SWITCH_OFF}"
 )
 TRUE, FALSE = frozenset({"true", "yes", "on", "1"}), frozenset({"false", "no", "off", "0"})
+REQUIRED, REPORTED, OFF = "required", "reported", "false"
 
 
 def add_ini(parser: pytest.Parser) -> None:
     parser.addini(
         INI_RERUN,
-        "re-run each applied migration and require it to change nothing (default true); "
-        "false when the project's runner never re-runs one",
-        default="true",
+        "re-run each applied migration: required (or true) fails one that changes the "
+        "database, reported (default) lists it, false skips the check",
+        default=REPORTED,
+    )
+
+
+def rerun_mode(config: pytest.Config) -> str:
+    """``required``, ``reported`` or ``false`` (a truth value reads as required or false);
+    anything else is a usage error naming the line."""
+    value = str(config.getini(INI_RERUN)).strip()
+    if value.lower() in (REQUIRED, REPORTED):
+        return value.lower()
+    if value.lower() in TRUE | FALSE:
+        return REQUIRED if value.lower() in TRUE else OFF
+    where = config.inipath or "the pytest ini"
+    raise pytest.UsageError(
+        f"edi-migrations: {INI_RERUN} = {value} in {where}: expected required, reported or false"
     )
 
 
 def rerun_check_on(config: pytest.Config) -> bool:
-    """The ini's choice; anything but a truth value is a usage error naming the line."""
-    return ini_truth(config, INI_RERUN)
+    """Whether the re-runs run at all (required or reported)."""
+    return rerun_mode(config) != OFF
 
 
 def ini_truth(config: pytest.Config, name: str) -> bool:

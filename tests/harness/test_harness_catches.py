@@ -72,7 +72,7 @@ BREAKAGES = {
     "not-idempotent": Breakage(
         2,
         replace=('raise AlreadyApplied(NAME, "trigger sessions_updated_at exists")', "pass"),
-        select=("-k", "test_rerun and m0002-on-v2"),
+        select=("-k", "test_rerun and m0002-on-v2", "-o", "edi_migrations_rerun_check=required"),
         expect=(
             "*0002_session_metrics re-run on v2 broke invariant 'idempotent'*",
             "*re-run refused (OperationalError: trigger sessions_updated_at already exists) "

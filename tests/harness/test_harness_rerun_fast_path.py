@@ -138,7 +138,9 @@ def reruns(pytester, chain) -> dict[str, pytest.RunResult]:
     for name, body in [*((n, b) for n, (b, _) in BREAKING.items()), *HARMLESS.items()]:
         versions[name] = int(add_migration(chain, name, body).name[:4])
     selected = " or ".join(f"m{v:04d}-on-v{v}" for v in versions.values())
-    result = run_matrix(pytester, chain, "-k", f"test_rerun and ({selected})", "-p", "no:xdist")
+    required = ("-o", "edi_migrations_rerun_check=required")  # a change fails the check
+    select = ("-k", f"test_rerun and ({selected})", "-p", "no:xdist", *required)
+    result = run_matrix(pytester, chain, *select)
     result.assert_outcomes(failed=len(BREAKING), passed=len(HARMLESS))
     sections = result.stdout.str().split(" FAILURES ")[1].split("_ test_rerun")
     return {

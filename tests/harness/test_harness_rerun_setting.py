@@ -1,10 +1,11 @@
-"""The re-run check is on by default and a project may switch it off with one ini line.
+"""The re-run check runs unless a project switches it off with one ini line.
 
 ``test_rerun_of_an_applied_migration_changes_nothing`` holds a migration to being
 re-runnable, a promise some runners need and others never call on (their runner records
 each applied migration and never runs it twice). ``edi_migrations_rerun_check = false``
 reports the check as skipped, saying why; it never passes it silently. Its failure
-names that line, so a project whose runner never re-runs knows how to say so.
+names that line, so a project whose runner never re-runs knows how to say so. (Whether a
+change fails or is only reported: ``test_rerun_reported.py``; these specs require it.)
 
 Each spec runs the example app's chain (not EDI's) with one migration added.
 """
@@ -20,6 +21,7 @@ from tests.harness_projects import add_migration, run_matrix
 
 EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 LINE = "edi_migrations_rerun_check = false"
+REQUIRED = "edi_migrations_rerun_check = required"
 RERUN_OF_THE_NEW_ONE = ("-k", "test_rerun", "--upgrade-path", "rerun->v8-on-v8")
 
 NOT_IDEMPOTENT = """
@@ -45,6 +47,7 @@ def test_a_non_idempotent_migration_fails_naming_the_line_that_switches_the_chec
     pytester, chain
 ):
     add_migration(chain, "settings", NOT_IDEMPOTENT)
+    pytester.makeini(f"[pytest]\n{REQUIRED}\n")
     result = run_matrix(pytester, chain, *RERUN_OF_THE_NEW_ONE)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
@@ -85,4 +88,6 @@ def test_a_value_that_is_not_a_truth_value_is_refused_naming_the_line(pytester, 
     pytester.makeini("[pytest]\nedi_migrations_rerun_check = sometimes\n")
     result = run_matrix(pytester, chain, *RERUN_OF_THE_NEW_ONE)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["*edi_migrations_rerun_check*sometimes*true or false*"])
+    result.stderr.fnmatch_lines(
+        ["*edi_migrations_rerun_check*sometimes*required, reported or false*"]
+    )

@@ -17,7 +17,7 @@ from tests.harness_projects import add_migration, run_matrix
 chain = rerun_setting.chain  # the fixture: the example app's chain, copied into the project
 
 ROUND_TRIP = ("-k", "test_round_trip and v7-")
-RERUN = ("-k", "test_rerun and m0008-on-v8")
+RERUN = ("-k", "test_rerun and m0008-on-v8", "-o", "edi_migrations_rerun_check=required")
 
 RATING_UP = """
 def upgrade(conn):

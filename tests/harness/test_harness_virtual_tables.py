@@ -164,7 +164,9 @@ def test_a_rerun_that_leaves_an_index_over_a_missing_table_fails_with_evidence(p
     """0002 re-run past 0003 creates ``notes_fts`` over ``notes``, which 0003 renamed:
     its rebuild fails and the index it left cannot be read. Reading it is evidence."""
     add_migration(chain, "memos", MEMOS)
-    result = run_matrix(pytester, chain, "-k", "test_rerun", "--upgrade-path", "rerun->v2-on-v3")
+    required = ("-o", "edi_migrations_rerun_check=required")  # a change fails the check
+    select = ("-k", "test_rerun", "--upgrade-path", "rerun->v2-on-v3", *required)
+    result = run_matrix(pytester, chain, *select)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [

@@ -336,6 +336,7 @@ GUARD = (
     "        return\n    "
 )
 RERUN = ("-k", "test_rerun", "--upgrade-path", "rerun->v2-on-v2")
+REQUIRED = ("-o", "edi_migrations_rerun_check=required")  # fails, as EDI's suite does
 
 
 @pytest.mark.parametrize("guard", [GUARD, ""])
@@ -343,7 +344,7 @@ def test_a_rerun_failure_says_how_to_make_the_migration_repeatable(pytester, gua
     """The re-run failure's one piece of advice was the ini line switching the check
     off; it now says first what the rule asks (a guard), which, followed, passes."""
     folder = two_steps(pytester, SHELF_VIEW, DROP_STATUS.format(guard=guard))
-    result = run_matrix(pytester, folder, *RERUN)
+    result = run_matrix(pytester, folder, *RERUN, *REQUIRED)
     assert_outcome(result, () if guard else (
         "*broke invariant 'idempotent'*",
         "*guard upgrade() so that, run again on a database it already upgraded, it finds "
