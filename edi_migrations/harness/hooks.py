@@ -45,7 +45,7 @@ def configure(config: pytest.Config) -> None:
     """plugin_start's ``pytest_configure`` calls it, after choosing the seed."""
     if not settings.active(config):
         return
-    rerun_setting.rerun_check_on(config)  # a value that is no truth value stops the run here
+    rerun_setting.rerun_check_on(config)  # a value that is no mode stops the run here
     app_fk_setting.app_enforces_foreign_keys(config)  # here too
     budget_option.statement_seconds(config)  # a bad budget is refused before any test
     review.check_option(config)  # a base outside the chain too
