@@ -9,6 +9,8 @@ sound control, on chains that are not EDI's.
 2. The connect probe opened a scratch path that does not exist. An app whose ``connect``
    refuses to create a database (its installer does that) is sound for every open the
    harness and the runner make (each on a file that exists), yet stopped the run.
+3. A kept jump prefix is kept where the call's connection holds nothing a fresh one would
+   not; a limit a migration lowered (``conn.setlimit``) was not compared.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 
 import tests.collating_app as collating_app
 from tests.collating_app import write_chain
+from tests.harness.test_harness_misses_round_seven import warm_after_edit
 from tests.harness_projects import run_matrix
 from tests.newcomer_chains import STEP, two_steps
 
@@ -110,3 +113,42 @@ def test_a_connect_that_opens_only_an_existing_file_runs_the_matrix(pytester, te
         return
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stdout.fnmatch_lines(["*appdb_existing:connect*installer makes it*no check was run*"])
+
+
+# 3. A kept jump prefix is kept only where the call's connection holds nothing a fresh one
+#    would not (connection_leftovers). A limit a migration set on the connection
+#    (``conn.setlimit``) was not among what is compared: the migration after it, which
+#    trips over the limit only on a later start's rows, passed a warm run from the copy.
+LEAVES_A_LIMIT = """
+import sqlite3
+
+
+def upgrade(conn):
+    conn.execute("CREATE INDEX ix_tag_note ON tag (note_id)")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 8)  # left for the rest of the call
+"""
+# the first start holds no tag: only a later start's names meet the limit
+MATCHED = {
+    "sound": """
+def upgrade(conn):
+    conn.execute("CREATE INDEX ix_tag_name ON tag (name)")
+    conn.execute("SELECT count(*) FROM tag WHERE instr(name, name)").fetchone()
+""",
+    "broken": """
+def upgrade(conn):
+    conn.execute("CREATE INDEX ix_tag_name ON tag (name)")
+    conn.execute("SELECT count(*) FROM tag WHERE name LIKE '%' || name || '%'").fetchone()
+""",
+}
+
+
+@pytest.mark.parametrize("twin", MATCHED, ids=MATCHED)
+def test_a_limit_left_on_the_connection_fails_a_warm_run(pytester, twin):
+    result = warm_after_edit(pytester, LEAVES_A_LIMIT, MATCHED[twin], "v2->v4")
+    if twin == "sound":
+        assert result.ret == 0, result.stdout.str()
+        return
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(
+        ["*upgrade path v2->v4 broke invariant 'upgrade completes'*", "*0004_last*too complex*"]
+    )
