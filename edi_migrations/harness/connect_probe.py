@@ -29,9 +29,11 @@ def why_unusable(factory: Connect) -> str | None:
     if factory is sqlite3.connect:
         return None
     folder = Path(tempfile.mkdtemp(prefix="migrations-connect-"))
+    scratch = folder / "scratch.db"
     try:
+        scratch.touch()  # an empty database, as a v0 start: an app may refuse a missing file
         with connecting_with(factory):
-            conn = open_connection(str(folder / "scratch.db"), factory=ScratchConnection)
+            conn = open_connection(str(scratch), factory=ScratchConnection)
         conn.close()
     except Refused as exc:
         said = str(exc).removeprefix(f"{getattr(exc, 'path', '')}: ")

@@ -4,7 +4,7 @@ A kept jump prefix (:mod:`edi_migrations.harness.jump_prefix`) is a byte copy of
 database taken between two steps; a jump restarted from it runs the rest on a new
 connection. Where the migrations before had left something in the old one (a TEMP
 table, view or trigger, an ATTACHed database, a PRAGMA such as ``case_sensitive_like``
-or ``legacy_alter_table``, a row or text factory), the migration after them ran on it in
+or ``legacy_alter_table``, a limit ``setlimit`` lowered, a row or text factory), the migration after them ran on it in
 the whole jump and would not from the copy: a break that shows only with the rows of
 some start is then hidden in a warm run, whatever the first start's jump finds. So the
 call's connection is watched while a prefix is kept, and the copy is kept only where it
@@ -36,6 +36,21 @@ PRAGMAS = (
     "writable_schema",
     "secure_delete",
     "automatic_index",
+)
+# the run-time limits a migration may lower with ``conn.setlimit`` for the rest of the call
+LIMITS = (
+    "SQLITE_LIMIT_LENGTH",
+    "SQLITE_LIMIT_SQL_LENGTH",
+    "SQLITE_LIMIT_COLUMN",
+    "SQLITE_LIMIT_EXPR_DEPTH",
+    "SQLITE_LIMIT_COMPOUND_SELECT",
+    "SQLITE_LIMIT_VDBE_OP",
+    "SQLITE_LIMIT_FUNCTION_ARG",
+    "SQLITE_LIMIT_ATTACHED",
+    "SQLITE_LIMIT_LIKE_PATTERN_LENGTH",
+    "SQLITE_LIMIT_VARIABLE_NUMBER",
+    "SQLITE_LIMIT_TRIGGER_DEPTH",
+    "SQLITE_LIMIT_WORKER_THREADS",
 )
 BUSY_SECONDS = 5.0  # the fresh connection only reads settings: never waits on a writer
 
@@ -92,6 +107,11 @@ def _state(conn: sqlite3.Connection) -> dict[str, object]:
     for name in PRAGMAS:
         row = conn.execute(f"PRAGMA {name}").fetchone()
         state[name] = row[0] if row else None
+    getlimit = getattr(conn, "getlimit", None)  # Python 3.11+: what ``setlimit`` turned
+    if getlimit is not None:
+        for name in LIMITS:
+            category = getattr(sqlite3, name, None)
+            state[name] = getlimit(category) if category is not None else None
     return state
 
 

@@ -8,6 +8,9 @@ harness costs ~150 ms of CPU that a project without migrations would pay for not
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from edi_migrations.harness import hookspecs, option_aliases, seeding, settings
@@ -18,6 +21,7 @@ from edi_migrations.harness.pytest_options import (
 
 HOOKS = "edi_migrations.hooks"  # the names the harness's modules are registered under
 FIXTURES = "edi_migrations.fixtures"
+ENTRY = "edi_migrations.plugin"  # the module the entry point and pytest_plugins name
 
 
 def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
@@ -57,6 +61,25 @@ def uses_harness(early_config: pytest.Config) -> bool:
     if getattr(early_config.known_args_namespace, "migrations_dir", None):
         return True
     return settings.configured_in_files(early_config)
+
+
+def pytest_plugin_registered(plugin: object, manager: pytest.PytestPluginManager) -> None:
+    """Named in a conftest's ``pytest_plugins`` (autoloading off), the plugin arrives after
+    ``pytest_load_initial_conftests`` ran: that hook never decided, and no check ran at all.
+    A project that names the plugin there asked for it: the harness joins at once (before
+    the conftest's next plugins, whose fixtures then still win over its defaults)."""
+    if plugin is not sys.modules[__name__] and plugin is not sys.modules.get(ENTRY):
+        return
+    if manager.get_plugin(HOOKS) is None and _a_conftest_loaded(manager):
+        register_harness(manager)
+
+
+def _a_conftest_loaded(manager: pytest.PytestPluginManager) -> bool:
+    """Whether conftests are loading, so ``pytest_load_initial_conftests`` is past."""
+    return any(
+        Path(getattr(p, "__file__", None) or "x").name == "conftest.py"
+        for p in manager.get_plugins()
+    )
 
 
 def register_harness(pluginmanager: pytest.PytestPluginManager) -> None:

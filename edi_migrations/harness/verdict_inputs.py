@@ -31,6 +31,7 @@ from edi_migrations.runner.discovery import Migration
 
 # options that choose which checks run or where their report goes, not what one finds
 COLLECTED = pytest.StashKey[tuple[Path, ...]]()  # the project's modules at collection's end
+LAZY = pytest.StashKey[dict[frozenset[Path], list[Path]]]()  # lazy_imports, per chain
 NOT_INPUTS = frozenset({"upgrade_path", "matrix_report", "verdicts", "keep_failed_databases"})
 
 
@@ -125,13 +126,24 @@ def helper_code_digest(config: pytest.Config, migration_files: frozenset[Path]) 
         modules = tuple(project_modules(rootdir, migration_files))
     helpers = [
         path
-        for path in modules
+        for path in {*modules, *_imported_as_run(config, migration_files)}
         if path not in migration_files
         and path.name != "conftest.py"
         and not path.name.startswith("test_")
         and not path.name.endswith("_test.py")
     ]
     return template_keys.source_digest(helpers, root=rootdir)
+
+
+def _imported_as_run(config: pytest.Config, migration_files: frozenset[Path]) -> list[Path]:
+    """What the migrations import inside their functions (lazy_imports), read once a run."""
+    from edi_migrations.harness import lazy_imports
+
+    found = config.stash.setdefault(LAZY, {})
+    if migration_files not in found:
+        files = lazy_imports.project_files(migration_files, config.rootpath)
+        found[migration_files] = [f for f in files if f.is_relative_to(config.rootpath)]
+    return found[migration_files]
 
 
 def project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Path]:

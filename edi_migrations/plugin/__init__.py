@@ -14,6 +14,7 @@ from edi_migrations.harness.plugin_start import (
     pytest_configure,
     pytest_configure_node,
     pytest_load_initial_conftests,
+    pytest_plugin_registered,
 )
 
 __all__ = [
@@ -23,4 +24,5 @@ __all__ = [
     "pytest_configure",
     "pytest_configure_node",
     "pytest_load_initial_conftests",
+    "pytest_plugin_registered",
 ]
