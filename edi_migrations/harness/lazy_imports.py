@@ -17,6 +17,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from edi_migrations.harness.template_keys import PACKAGE
+
 
 def project_files(sources: Iterable[Path], rootdir: Path) -> list[Path]:
     """The files under ``rootdir`` that ``sources`` import, directly or through each other
@@ -30,6 +32,8 @@ def project_files(sources: Iterable[Path], rootdir: Path) -> list[Path]:
     seen = set(todo)
     while todo:
         for path in _imported(todo.pop(), roots):
+            if path.is_relative_to(PACKAGE):
+                continue  # the harness's own code: keyed as such (template_keys)
             if path not in seen:
                 seen.add(path)
                 found.add(path)

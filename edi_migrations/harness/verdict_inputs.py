@@ -128,6 +128,7 @@ def helper_code_digest(config: pytest.Config, migration_files: frozenset[Path]) 
         path
         for path in {*modules, *_imported_as_run(config, migration_files)}
         if path not in migration_files
+        and not path.is_relative_to(template_keys.PACKAGE)  # keyed as the harness's code
         and path.name != "conftest.py"
         and not path.name.startswith("test_")
         and not path.name.endswith("_test.py")
