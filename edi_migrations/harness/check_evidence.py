@@ -28,7 +28,8 @@ _TABLE = re.compile(
 )
 WAYS_OUT = (
     "change them first (an UPDATE declared Recompute), move them aside (MoveRows) or "
-    "delete them on purpose (DeleteRows)"
+    "delete them on purpose (DeleteRows); where the app never writes such values, say what "
+    "it writes (app_writes, README: What the app writes), so the start data holds none"
 )
 
 
