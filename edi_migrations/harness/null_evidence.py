@@ -14,7 +14,7 @@ from pathlib import Path
 
 from edi_migrations.errors import MigrationError, MigrationFailed
 from edi_migrations.harness.budget import guarded
-from edi_migrations.harness.check_evidence import SHOWN, WAYS_OUT, _show
+from edi_migrations.harness.check_evidence import WAYS_OUT, listed_rows
 from edi_migrations.harness.dbstate import open_copy
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -63,12 +63,7 @@ def _null_rows(path: Path, table: str, column: str, update: re.Match[str]) -> li
         conn.close()
     if not rows:
         return []
-    listed = ", ".join(
-        f"rowid {r[0]} ({', '.join(f'{c}={_show(v)}' for c, v in zip(named, r[1:], strict=True))})"
-        for r in rows[:SHOWN]
-    )
-    more = f", … and {len(rows) - SHOWN} more" if len(rows) > SHOWN else ""
     return [
         f"before the failing step, {len(rows)} row(s) of {table} gave {column} NULL: "
-        f"{listed}{more}; {WAYS_OUT}"
+        f"{listed_rows(rows, named)}; {WAYS_OUT}"
     ]
