@@ -28,7 +28,8 @@ _TABLE = re.compile(
 )
 WAYS_OUT = (
     "change them first (an UPDATE declared Recompute), move them aside (MoveRows) or "
-    "delete them on purpose (DeleteRows)"
+    "delete them on purpose (DeleteRows); where the app never writes such values, say what "
+    "it writes (app_writes, README: What the app writes), so the start data holds none"
 )
 
 
@@ -62,15 +63,19 @@ def _broken_rows(path: Path, table: str, expression: str) -> list[str]:
         conn.close()
     if not rows:
         return []
+    return [
+        f"before the failing step, {len(rows)} row(s) of {table} broke the CHECK "
+        f"({expression}): {listed_rows(rows, named)}; {WAYS_OUT}"
+    ]
+
+
+def listed_rows(rows: list[tuple], named: list[str]) -> str:
+    """A few rows as ``rowid N (col=value)``, then how many more."""
     listed = ", ".join(
         f"rowid {r[0]} ({', '.join(f'{c}={_show(v)}' for c, v in zip(named, r[1:], strict=True))})"
         for r in rows[:SHOWN]
     )
-    more = f", … and {len(rows) - SHOWN} more" if len(rows) > SHOWN else ""
-    return [
-        f"before the failing step, {len(rows)} row(s) of {table} broke the CHECK "
-        f"({expression}): {listed}{more}; {WAYS_OUT}"
-    ]
+    return listed + (f", … and {len(rows) - SHOWN} more" if len(rows) > SHOWN else "")
 
 
 def _show(value: object) -> str:

@@ -10,19 +10,20 @@ from edi_migrations.errors import MigrationError, TransactionEnded
 from edi_migrations.harness.check_evidence import check_evidence, with_ways_out
 from edi_migrations.harness.failure_evidence import unique_evidence
 from edi_migrations.harness.invariants.failure import InvariantFailure
+from edi_migrations.harness.null_evidence import null_evidence
 from edi_migrations.runner.progress import Progress
 
 
 def run_step(path_id: str, step, invariant: str = "upgrade completes") -> None:
     """Run an upgrade step; a runner error becomes a matrix failure naming the path, with
     the duplicated values when a UNIQUE constraint failed and the rows breaking a CHECK
-    (SQLite names neither), each with the ways out."""
+    (SQLite names neither) or giving a NOT NULL column NULL, each with the ways out."""
     try:
         step()
     except TransactionEnded as exc:
         raise InvariantFailure(path_id, "atomicity", [str(exc)]) from exc
     except MigrationError as exc:
-        evidence = [str(exc), *with_ways_out(unique_evidence(exc)), *check_evidence(exc)]
+        evidence = [str(exc), *with_ways_out(unique_evidence(exc)), *check_evidence(exc), *null_evidence(exc)]
         raise InvariantFailure(path_id, invariant, evidence) from exc
 
 
