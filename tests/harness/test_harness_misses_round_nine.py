@@ -6,10 +6,18 @@ sound control, on small chains that are not EDI's.
    column over the start, so the expression was read over the path's end instead, where a
    later migration of the path has dropped the column it reads: a sound backfill failed
    as unrunnable (a false alarm).
+2. The modules a migration imports inside ``upgrade()`` key what a warm run reuses
+   (``lazy_imports``), found by reading ``import`` statements: a module imported by
+   ``importlib.import_module("shop.rules")`` (a name in a string) was not seen, and its
+   edit passed a warm run on the old code's copies. (A relative import of a helper in a
+   migrations folder that is a package was tried: it is keyed with the folder, sound.)
 """
 
 from __future__ import annotations
 
+import pytest
+
+from tests.harness.test_harness_misses_round_seven import PICKED, in_a_process, make_chain
 from tests.harness_projects import add_migration, first_migration, run_matrix
 
 ITEMS = '''"""Items of a kind."""
@@ -69,3 +77,27 @@ def test_a_backfill_with_double_quoted_strings_filled_wrong_still_fails(pytester
     result = run_matrix(pytester, folder, *JUMP)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*items.shelf rowid 3*expected text 'archive'*"])
+
+
+IMPORTS_BY_NAME = """
+def upgrade(conn):
+    import importlib
+
+    rules = importlib.import_module("shop.rules")
+    conn.execute("CREATE INDEX ix_tag_note ON tag (note_id)")
+    conn.execute(f"DELETE FROM note WHERE id IN ({rules.DOOMED})")
+"""
+
+
+@pytest.mark.parametrize("twin", PICKED, ids=PICKED)
+def test_a_module_imported_by_its_name_as_it_runs_fails_a_warm_run(pytester, twin):
+    folder = make_chain(pytester, IMPORTS_BY_NAME)
+    rules = pytester.mkpydir("shop") / "rules.py"
+    rules.write_text('DOOMED = "SELECT NULL WHERE 0"\n', encoding="utf-8")
+    assert in_a_process(pytester, folder).ret == 0
+    rules.write_text(PICKED[twin], encoding="utf-8")
+    warm = in_a_process(pytester, folder)
+    assert (warm.ret == 0) is (twin == "sound"), warm.stdout.str()
+    if twin == "broken":
+        warm.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])
+
