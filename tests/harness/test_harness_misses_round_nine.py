@@ -11,6 +11,11 @@ sound control, on small chains that are not EDI's.
    ``importlib.import_module("shop.rules")`` (a name in a string) was not seen, and its
    edit passed a warm run on the old code's copies. (A relative import of a helper in a
    migrations folder that is a package was tried: it is keyed with the folder, sound.)
+3. The re-run check reports by default; a long chain's terminal tells each reported
+   change by its first line of evidence, "re-run changed the database: rows of
+   settings", whether the re-run added a row (a guard finding new work) or wiped the
+   user's rows or dropped a table: the loss read like the benign change. Its lines of
+   loss are now shown too (the whole evidence stays in ``--matrix-report``).
 """
 
 from __future__ import annotations
@@ -101,3 +106,38 @@ def test_a_module_imported_by_its_name_as_it_runs_fails_a_warm_run(pytester, twi
     if twin == "broken":
         warm.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])
 
+
+
+GONE = {  # a re-run that wipes the user's settings and drops a table, beside one that adds
+    "loses": (
+        "re-run changed the database: the schema (1 object(s)), rows of settings",
+        "schema: table drafts dropped",
+        "table drafts: gone (4 row(s))",
+        "table settings: 1 row(s) gone; 1 row(s) added",
+        "settings rowid 2: row gone (key=text 'font', value=text 'big')",
+    ),
+    "adds": (
+        "re-run changed the database: rows of settings",
+        "table settings: 1 row(s) added",
+        "settings rowid 3: row added (key=text 'theme', value=text 'dark')",
+    ),
+}
+
+
+@pytest.mark.parametrize("twin", GONE, ids=GONE)
+def test_a_long_chain_terminal_shows_what_a_reported_rerun_lost(twin):
+    from edi_migrations.harness.report import MatrixReporter
+    from tests.harness.test_newcomer_round_thirteen import Options, Terminal
+
+    reporter = MatrixReporter(Options())  # type: ignore[arg-type]
+    for v in range(1, 40):  # a long chain: its summary told in counts
+        reporter.report.cells[(f"v{v}", f"v{v + 1}")] = "pass"
+    reporter.report.rerun["0040_settings re-run on v40"] = GONE[twin]
+    terminal = Terminal()
+    reporter.pytest_terminal_summary(terminal)
+    told = terminal.lines[terminal.lines.index(next(x for x in terminal.lines if "re-run" in x)) :]
+    assert f"    {GONE[twin][0]}" in told
+    losses = {"    schema: table drafts dropped", "    table drafts: gone (4 row(s))",
+              "    table settings: 1 row(s) gone; 1 row(s) added"}
+    assert losses <= set(told) if twin == "loses" else not losses & set(told), told
+    assert not any("rowid" in line for line in told), told  # each row: the report's
