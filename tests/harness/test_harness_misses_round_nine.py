@@ -22,21 +22,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness.test_harness_misses_round_seven import PICKED, in_a_process, make_chain
+from tests.harness.test_harness_later_columns_read_before import ITEMS
+from tests.harness.test_harness_misses_round_eight import warm_after_a_module_edit
+from tests.harness.test_harness_misses_round_seven import PICKED
 from tests.harness_projects import add_migration, first_migration, run_matrix
-
-ITEMS = '''"""Items of a kind."""
-
-
-def upgrade(conn):
-    conn.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, kind TEXT NOT NULL)")
-
-
-def app_writes(conn, ctx):
-    """Nine items, every third one old."""
-    for item in range(1, 10):
-        conn.execute("INSERT INTO items VALUES (?, ?)", (item, "keep" if item % 3 else "old"))
-'''
 
 SHELF = "CASE WHEN kind = 'old' THEN \"archive\" ELSE \"front\" END"  # strings, as SQLite reads
 
@@ -96,16 +85,7 @@ def upgrade(conn):
 
 @pytest.mark.parametrize("twin", PICKED, ids=PICKED)
 def test_a_module_imported_by_its_name_as_it_runs_fails_a_warm_run(pytester, twin):
-    folder = make_chain(pytester, IMPORTS_BY_NAME)
-    rules = pytester.mkpydir("shop") / "rules.py"
-    rules.write_text('DOOMED = "SELECT NULL WHERE 0"\n', encoding="utf-8")
-    assert in_a_process(pytester, folder).ret == 0
-    rules.write_text(PICKED[twin], encoding="utf-8")
-    warm = in_a_process(pytester, folder)
-    assert (warm.ret == 0) is (twin == "sound"), warm.stdout.str()
-    if twin == "broken":
-        warm.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])
-
+    warm_after_a_module_edit(pytester, IMPORTS_BY_NAME, twin)
 
 
 GONE = {  # a re-run that wipes the user's settings and drops a table, beside one that adds
