@@ -7,7 +7,8 @@ out of an import circle) imports it only when it runs, after that: an edit of th
 then passed a warm run on copies the old code had made. So the migrations' sources are
 read for every ``import`` they hold, wherever it stands, and each name is looked up as a
 file on ``sys.path`` under the rootdir (nothing is imported: a module may act on import),
-and so on through what those files import.
+and so on through what those files import. A name given as a string to
+``importlib.import_module`` or ``__import__`` counts as an import.
 """
 
 from __future__ import annotations
@@ -61,10 +62,22 @@ def _imported(source: Path, roots: list[Path]) -> Iterable[Path]:
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
-        else:
-            continue
+        else:  # a call naming a module (a relative import: a helper keyed with the folder)
+            names = _imported_by_name(node)
         for name in names:
             yield from _files_of(name, roots)
+
+
+def _imported_by_name(node: ast.AST) -> list[str]:
+    """The module a call ``import_module("a.b")`` or ``__import__("a.b")`` names."""
+    if not isinstance(node, ast.Call) or not node.args:
+        return []
+    func = node.func
+    called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    first = node.args[0]
+    if called in ("import_module", "__import__") and isinstance(first, ast.Constant):
+        return [first.value] if isinstance(first.value, str) and first.value else []
+    return []
 
 
 def _files_of(name: str, roots: list[Path]) -> Iterable[Path]:

@@ -6,7 +6,7 @@ all ``-``; the coverage a line per table of every start (a thousand lines) and t
 re-runs that changed a database each with all its evidence. Past
 ``WIDE`` targets the terminal gets the grid's counts and its failing cells, the newest
 start's coverage, the lint's findings, the previous app's breaks alone and the changed
-re-runs counted, each with its first line of evidence; the
+re-runs counted, each with its first line of evidence and what it lost; the
 ``--matrix-report`` Markdown keeps everything.
 """
 
@@ -71,8 +71,16 @@ def previous_app_lines(lines: list[str]) -> list[str]:
 
 def rerun_lines(entries: dict[str, tuple[str, ...]]) -> list[str]:
     """One line counting the re-runs that changed a database, then each change with its
-    first line of evidence."""
+    first line of evidence and its lines of loss (a table's rows gone, a table dropped):
+    a re-run that wipes the user's rows must not read like one that adds a row."""
     from edi_migrations.harness.rerun_reported import lines
 
     told = f"{len(entries)} re-runs changed the database they ran on again"
-    return [told, *lines(entries, evidence=1), f"(each change's evidence: {WHOLE})"]
+    short = {path: (*ev[:1], *filter(_loss, ev[1:])) for path, ev in entries.items()}
+    return [told, *lines(short), f"(each change's evidence: {WHOLE})"]
+
+
+def _loss(line: str) -> bool:
+    """A table's summary line saying rows or the table went, or a dropped object."""
+    table = line.startswith("table ") and " gone" in line
+    return table or (line.startswith("schema: ") and line.endswith(" dropped"))

@@ -174,7 +174,13 @@ def upgrade(conn):
 
 @pytest.mark.parametrize("twin", PICKED, ids=PICKED)
 def test_a_module_a_migration_imports_as_it_runs_fails_a_warm_run(pytester, twin):
-    folder = make_chain(pytester, IMPORTS_WHEN_RUN)
+    warm_after_a_module_edit(pytester, IMPORTS_WHEN_RUN, twin)
+
+
+def warm_after_a_module_edit(pytester: pytest.Pytester, third: str, twin: str) -> None:
+    """A cold run with ``shop/rules.py`` picking nothing, then the ``twin`` edit of it: the
+    warm run fails (broken) or passes (sound)."""
+    folder = make_chain(pytester, third)
     rules = pytester.mkpydir("shop") / "rules.py"
     rules.write_text('DOOMED = "SELECT NULL WHERE 0"\n', encoding="utf-8")
     assert in_a_process(pytester, folder).ret == 0
