@@ -5,8 +5,9 @@ from the schema, and a few whole new rows besides. Drawn from the schema alone, 
 would hold words where the app only ever writes JSON (or any format it guarantees and a
 later migration reads back, ``json_extract``): a false alarm no app can cause. So each
 added row copies, from one of the app's rows (a bounded sample, picked with the maker's
-seeded rng), every column the app filled that no key, UNIQUE constraint or reference
-governs; those, and the columns the app left NULL, are drawn as before.
+seeded rng), the text of every column the app filled that no key, UNIQUE constraint or
+reference governs; those, the columns the app left NULL, and numbers and NULLs even where
+the app filled the column (the edge sweep again: 64-bit bounds, REALs), are drawn as before.
 """
 
 from __future__ import annotations
@@ -31,11 +32,14 @@ class AppValues:
     rng: random.Random
 
     def over(self, columns: tuple[str, ...], values: list[object]) -> list[object]:
-        """``values`` (of ``columns``, drawn) with the copied columns taken from one app row."""
+        """``values`` (of ``columns``, drawn) with the copied columns taken from one app row:
+        only its text (a format the app guarantees), over a drawn value that is not NULL;
+        a number stays drawn (a 64-bit bound, a REAL) and so does a NULL, or a migration
+        mishandling them would pass on an app that only wrote small counts."""
         row = self.rows[self.rng.randrange(len(self.rows))]
         at = {name: i for i, name in enumerate(columns)}
         for name, value in zip(self.columns, row, strict=True):
-            if name in at:
+            if name in at and isinstance(value, str) and values[at[name]] is not None:
                 values[at[name]] = value
         return values
 
