@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.errors import Refused
+from edi_migrations.sqlite.app_factory import AppConnectFailed, DropsRunnerKw, failed_to_open
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.opener import Connect, connecting_with, open_connection
 
@@ -35,10 +36,12 @@ def why_unusable(factory: Connect) -> str | None:
         with connecting_with(factory):
             conn = open_connection(str(scratch), factory=ScratchConnection)
         conn.close()
-    except Refused as exc:
-        said = str(exc).removeprefix(f"{getattr(exc, 'path', '')}: ")
-        said = said.removesuffix("; file left unchanged")
-        return said.replace("failed to open it", "failed to open a new database", 1)
+    except AppConnectFailed as exc:
+        return failed_to_open(exc.factory, exc.raised, "a new database")
+    except DropsRunnerKw as exc:
+        return exc.what
+    except Refused as exc:  # the factory's own refusal, passed on: its words
+        return str(exc)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return None

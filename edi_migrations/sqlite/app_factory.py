@@ -31,17 +31,26 @@ def _database(database: object) -> Path:
 
 
 class AppConnectFailed(Refused):
-    """The app's factory raised while opening the database."""
+    """The app's factory raised while opening the database (``what``: that, without the
+    file, for a caller that opened no file of the user's)."""
 
     def __init__(self, factory: object, database: object, exc: BaseException) -> None:
         self.path = _database(database)
-        detail = " ".join(f"{type(exc).__name__}: {exc}".split())
-        # ``def connect(database)``: Python names one keyword, the next would follow
-        narrow = isinstance(exc, TypeError) and "unexpected keyword argument" in str(exc)
-        super().__init__(
-            f"{self.path}: the app's connect {factory_name(factory)} failed to open it "
-            f"({detail}){KW_RULE if narrow else ''}; file left unchanged"
-        )
+        self.what = failed_to_open(factory, exc, "it")
+        self.factory, self.raised = factory, exc
+        super().__init__(f"{self.path}: {self.what}; file left unchanged")
+
+
+def failed_to_open(factory: object, exc: BaseException, opened: str) -> str:
+    """``the app's connect M:F failed to open OPENED (Type: message)``, and how to take
+    the runner's keywords where Python says the factory refused one."""
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+    # ``def connect(database)``: Python names one keyword, the next would follow
+    narrow = isinstance(exc, TypeError) and "unexpected keyword argument" in str(exc)
+    return (
+        f"the app's connect {factory_name(factory)} failed to open {opened} "
+        f"({detail}){KW_RULE if narrow else ''}"
+    )
 
 
 class DropsRunnerKw(Refused, TypeError):
@@ -50,8 +59,8 @@ class DropsRunnerKw(Refused, TypeError):
 
     def __init__(self, factory: object, database: object, got: object) -> None:
         self.path = _database(database)
-        super().__init__(
-            f"{self.path}: the app's connect {factory_name(factory)} returned a "
-            f"{type(got).__name__}, not the runner's connection class{KW_RULE}; "
-            "file left unchanged"
+        self.what = (
+            f"the app's connect {factory_name(factory)} returned a "
+            f"{type(got).__name__}, not the runner's connection class{KW_RULE}"
         )
+        super().__init__(f"{self.path}: {self.what}; file left unchanged")
