@@ -18,9 +18,8 @@ from pathlib import Path
 from edi_migrations.harness.connect import connect
 from edi_migrations.harness.copy_digests import Signature, signature
 from edi_migrations.harness.dbstate import file_bytes, lossless_text, open_copy
+from edi_migrations.integrity.gate import WAL_FORMAT, says_wal
 from edi_migrations.sqlite.dbapi import sqlite3
-
-WAL_FORMAT = 18  # header byte: 2 when the file is in WAL mode
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ class ReadOnce:
         """An in-memory copy of the state the bytes hold (``dbstate.open_copy``'s)."""
         data = self.saved["db"]
         plain = self.saved["-wal"] is None and self.saved["-journal"] is None
-        if not plain or not data or len(data) <= WAL_FORMAT or data[WAL_FORMAT] == 2:
+        if not plain or not data or len(data) <= WAL_FORMAT or says_wal(data):
             return open_copy(self.path)
         memory = connect(":memory:")
         deserialize = getattr(memory, "deserialize", None)
