@@ -119,11 +119,15 @@ def freelist_count_wrong(path: Path) -> Path:
 def page_never_used(path: Path) -> Path:
     """One more page in the file and the header than any b-tree or the free list owns
     (what a torn extension leaves)."""
-    sound_database(path)
-    pages = _u32(path, 28)
-    _edit(path, 28, (pages + 1).to_bytes(4, "big"))
+    return with_a_page_never_used(sound_database(path))
+
+
+def with_a_page_never_used(path: Path) -> Path:
+    """:func:`page_never_used` done to a database already there (its own page size)."""
+    page_size = int.from_bytes(path.read_bytes()[16:18], "big")
+    _edit(path, 28, (_u32(path, 28) + 1).to_bytes(4, "big"))
     with path.open("ab") as fh:
-        fh.write(bytes(PAGE_SIZE))
+        fh.write(bytes(page_size))
     return path
 
 

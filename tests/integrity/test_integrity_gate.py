@@ -18,17 +18,8 @@ from edi_migrations.harness.dbstate import file_bytes
 from edi_migrations.harness.migration_folders import append_to_function
 from edi_migrations.integrity.gate import Gate, header, integrity_gate, says_wal
 from edi_migrations.sqlite.dbapi import sqlite3
+from tests.corrupt_files import with_a_page_never_used
 from tests.harness_projects import add_migration
-
-
-def with_a_page_never_used(path: Path) -> Path:
-    """One page more in the file and its header than any b-tree or the free list owns."""
-    content = bytearray(path.read_bytes())
-    page_size = int.from_bytes(content[16:18], "big")
-    pages = int.from_bytes(content[28:32], "big")
-    content[28:32] = (pages + 1).to_bytes(4, "big")
-    path.write_bytes(bytes(content) + bytes(page_size))
-    return path
 
 
 def a_copy(path: Path) -> Path:

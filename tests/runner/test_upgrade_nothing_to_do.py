@@ -15,18 +15,9 @@ from edi_migrations import init, upgrade
 from edi_migrations.errors import CorruptDatabase
 from edi_migrations.harness.dbstate import file_bytes
 from edi_migrations.sqlite.dbapi import sqlite3
+from tests.corrupt_files import with_a_page_never_used
 
 EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
-
-
-def with_a_page_never_used(path: Path) -> Path:
-    """One page more in the file and its header than any b-tree or the free list owns."""
-    content = bytearray(path.read_bytes())
-    page_size = int.from_bytes(content[16:18], "big")
-    pages = int.from_bytes(content[28:32], "big")
-    content[28:32] = (pages + 1).to_bytes(4, "big")
-    path.write_bytes(bytes(content) + bytes(page_size))
-    return path
 
 
 def at(tmp_path: Path, version: int | None, megabytes: int = 0) -> Path:
@@ -35,9 +26,7 @@ def at(tmp_path: Path, version: int | None, megabytes: int = 0) -> Path:
     if megabytes:
         with closing(sqlite3.connect(db)) as conn:
             body = "x" * 1024 * 1024
-            conn.executemany(
-                'INSERT INTO "note books" (title) VALUES (?)', [(body,)] * megabytes
-            )
+            conn.executemany('INSERT INTO "note books" (title) VALUES (?)', [(body,)] * megabytes)
             conn.commit()
     return db
 
