@@ -9,6 +9,11 @@ def quote_identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def unquote_identifier(name: str) -> str:
+    """A name as a statement spells it (``"a""b"`` or ``plain``), as the name itself."""
+    return name[1:-1].replace('""', '"') if name.startswith('"') else name
+
+
 def strict_identifier(name: str) -> str:
     """``name`` in backticks: SQLite reads a double-quoted name that names nothing as a
     string, so a column renamed away would quietly read as its old name's text; a

@@ -17,7 +17,7 @@ from edi_migrations.errors import MigrationError, MigrationFailed
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import open_copy
 from edi_migrations.harness.failure_evidence import VALUE_SHOWN
-from edi_migrations.identifiers import quote_identifier
+from edi_migrations.identifiers import quote_identifier, unquote_identifier
 from edi_migrations.rebuild import NEW_PREFIX
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -42,31 +42,40 @@ def check_evidence(error: MigrationError) -> list[str]:
     check, table = _CHECK.fullmatch(str(error.cause).strip()), _TABLE.match(error.statement or "")
     if check is None or table is None or re.fullmatch(r"\w+", check.group(1).strip()):
         return []
-    name = table.group(1)
-    if name.startswith('"'):
-        name = name[1:-1].replace('""', '"')
+    name = unquote_identifier(table.group(1))
     return _broken_rows(Path(error.path), name.removeprefix(NEW_PREFIX), check.group(1).strip())
 
 
 def _broken_rows(path: Path, table: str, expression: str) -> list[str]:
-    conn = open_copy(path)
-    try:
-        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({quote_identifier(table)})")]
-        named = [c for c in columns if re.search(rf"\b{re.escape(c)}\b", expression, re.I)]
-        shown = ", ".join(quote_identifier(c) for c in named) or "NULL"
-        sql = f"SELECT rowid, {shown} FROM {quote_identifier(table)} WHERE NOT ({expression})"
-        with guarded(f"the rows of {table!r} breaking CHECK ({expression})"):
-            rows = conn.execute(sql).fetchall()
-    except sqlite3.Error:
-        return []  # the new table's expression reads what the old one lacks: no rows to show
-    finally:
-        conn.close()
+    what = f"the rows of {table!r} breaking CHECK ({expression})"
+    rows, named = rows_where(path, table, expression, f"NOT ({expression})", what)
     if not rows:
         return []
     return [
         f"before the failing step, {len(rows)} row(s) of {table} broke the CHECK "
         f"({expression}): {listed_rows(rows, named)}; {WAYS_OUT}"
     ]
+
+
+def rows_where(
+    path: Path, table: str, expression: str, condition: str, what: str
+) -> tuple[list[tuple], list[str]]:
+    """The rows of ``table`` for which ``condition`` holds, on a copy of the database as the
+    failed step found it: each its rowid and the columns ``expression`` names (those named
+    too). ``what`` names the read where the statement budget stops it. None where SQLite
+    cannot read them: the new table's expression reads what the old one lacks."""
+    conn = open_copy(path)
+    try:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({quote_identifier(table)})")]
+        named = [c for c in columns if re.search(rf"\b{re.escape(c)}\b", expression, re.I)]
+        shown = ", ".join(quote_identifier(c) for c in named) or "NULL"
+        sql = f"SELECT rowid, {shown} FROM {quote_identifier(table)} WHERE {condition}"
+        with guarded(what):
+            return conn.execute(sql).fetchall(), named
+    except sqlite3.Error:
+        return [], []
+    finally:
+        conn.close()
 
 
 def listed_rows(rows: list[tuple], named: list[str]) -> str:
