@@ -18,7 +18,6 @@ from pathlib import Path
 
 from edi_migrations.harness import template_keys
 
-SIDES = ("", "-wal", "-journal")  # the files content_digest reads
 KEPT = 256  # files remembered per process (a session's starts are copied, used, dropped)
 
 Signature = tuple[object, ...]
@@ -28,7 +27,7 @@ _KNOWN: OrderedDict[str, tuple[Signature, str]] = OrderedDict()
 def signature(path: Path) -> Signature:
     """What moves when anything writes the database or its side files."""
     parts: list[object] = []
-    for suffix in SIDES:
+    for suffix in template_keys.SIDES:
         try:
             st = os.stat(f"{path}{suffix}")
         except FileNotFoundError:
@@ -64,7 +63,7 @@ def copied(source: Path, dest: Path) -> None:
 def _same_sizes(source: Path, dest: Path) -> bool:
     def sizes(path: Path) -> list[int | None]:
         out: list[int | None] = []
-        for suffix in SIDES:
+        for suffix in template_keys.SIDES:
             side = Path(f"{path}{suffix}")
             out.append(side.stat().st_size if side.exists() else None)
         return out

@@ -26,6 +26,7 @@ from edi_migrations.runner.discovery import Migration
 
 PACKAGE = Path(__file__).resolve().parent.parent  # edi_migrations/
 DIGEST = 12  # hex digits: enough to tell the versions of one checkout apart
+SIDES = ("", "-wal", "-journal")  # a database's files, as content_digest reads them
 
 
 def chain_digest(migrations: Sequence[Migration], version: int) -> str:
@@ -82,7 +83,7 @@ def content_digest(database: Path) -> str:
     """A database's bytes with its ``-wal`` and ``-journal``: what anything read from or
     done to it follows from, whoever built it."""
     hasher = hashlib.sha256()
-    for suffix in ("", "-wal", "-journal"):
+    for suffix in SIDES:
         side = Path(f"{database}{suffix}")
         hasher.update(suffix.encode() + b"\0")
         hasher.update(side.read_bytes() if side.exists() else b"absent")
