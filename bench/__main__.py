@@ -17,6 +17,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.ported_projects import PORTED_CHAINS  # noqa: E402
+
 # Medians of several runs where a run is short (and noisiest); 1M sessions once (5 min).
 LENGTHS = ["30", "100", "300"]  # migrations in the generated chains (--quick: 30, 100)
 GENERATION_RUNS = {"10000": "5", "100000": "3", "1000000": "1"}
@@ -57,24 +61,8 @@ def main() -> None:
     run("bench_integrity_inline.py")  # where the integrity check stops running inline
     run("schema_rows_coverage.py", "--seeds", "200")  # rows from the schema: every seed
     run("bench_example_chat.py")  # the chat example: cold and warm, -n 2
-    run("bench_kanboard_chain.py")  # Kanboard's ported chain: cold and warm, -n 2
-    run("bench_memos_chain.py")  # memos's ported chain: cold and warm, -n 2
-    run("bench_grocy_chain.py")  # grocy's ported chain: cold and warm, -n 2
-    run("bench_actual_chain.py")  # Actual Budget's ported chain: cold and warm, -n 2
-    run("bench_authelia_chain.py")  # Authelia's ported chain, with downs: cold and warm
-    run("bench_linkding_chain.py")  # linkding's ported Django chain: cold and warm, -n 2
-    run("bench_overseerr_chain.py")  # Overseerr's ported TypeORM chain: cold and warm
-    run("bench_homarr_chain.py")  # Homarr's ported Drizzle chain: cold and warm, -n 2
-    run("bench_powerdnsadmin_chain.py")  # PowerDNS-Admin's ported Alembic chain: cold and warm, -n 2
-    run("bench_ntfy_chain.py")  # ntfy's ported Go message cache: cold and warm, -n 2
-    run("bench_mealie_chain.py")  # Mealie's ported Alembic chain with data loops: cold and warm, -n 2
-    run("bench_homeassistant_chain.py")  # Home Assistant recorder (SQLAlchemy): cold and warm, -n 2
-    run("bench_navidrome_chain.py")  # Navidrome's ported goose chain: cold and warm, -n 2
-    run("bench_anki_chain.py")  # Anki's ported collection schema (Rust): cold and warm, -n 2
-    run("bench_calibre_chain.py")  # calibre's ported metadata.db upgrades: cold and warm, -n 2
-    run("bench_vaultwarden_chain.py")  # Vaultwarden's ported Diesel chain, with downs: cold and warm
-    run("bench_signal_chain.py")  # Signal Desktop's ported SQLite migrations: cold and warm, -n 2
-    run("bench_sonarr_chain.py")  # Sonarr's ported FluentMigrator chain: cold and warm, -n 2
+    for chain in PORTED_CHAINS:  # each ported chain (tests/<name>_app): cold and warm, -n 2
+        run("bench_ported_chain.py", chain)
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 

@@ -65,13 +65,20 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bench_project(doc: str, make, label: str, cold_target: str = "") -> None:
-    """The command line of a project's bench (``--repeat``, ``--seed``): its default
-    matrix cold and warm (:func:`cold_and_warm`), printed as table rows named ``label``."""
+def bench_parser(doc: str) -> argparse.ArgumentParser:
+    """A project bench's command line: ``--repeat`` and ``--seed``."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
+    return parser
+
+
+def bench_project(
+    doc: str, make, label: str, cold_target: str = "", args: argparse.Namespace | None = None
+) -> None:
+    """A project's default matrix cold and warm (:func:`cold_and_warm`), printed as table
+    rows named ``label``; ``args`` from :func:`bench_parser` (parsed here when not given)."""
+    args = args or bench_parser(doc).parse_args()
     load = os.getloadavg()[0]
     matrix = ("--migrations-dir", "migrations", "-n", "2", "--migrations-seed", str(args.seed))
     cold, warm = cold_and_warm(make, matrix, args.repeat)

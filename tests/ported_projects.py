@@ -10,6 +10,31 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+TESTS = Path(__file__).parent
+
+# Every ported chain, ``tests/<name>_app``, in the order they were ported, with the label
+# its bench rows carry (``bench/bench_ported_chain.py``). A new port adds its line here.
+PORTED_CHAINS: dict[str, str] = {
+    "kanboard": "Kanboard v1-v71",
+    "memos": "memos 0.1-0.31",
+    "grocy": "grocy 0001-0102",
+    "actual": "Actual Budget init-1759842823172",
+    "authelia": "Authelia V0001-V0024",
+    "linkding": "linkding 0001-0054 (Django)",
+    "overseerr": "Overseerr InitialMigration-UpdateWebPush",
+    "homarr": "Homarr talented_ben_parker-add_right_click_preference",
+    "powerdnsadmin": "PowerDNS-Admin init_db-add_api_access_path_indexes",
+    "ntfy": "ntfy message cache v0-v13",
+    "mealie": "Mealie Alembic 6b0f5f32d602-b3dbb554ba53",
+    "homeassistant": "Home Assistant recorder v0-v17",
+    "navidrome": "navidrome goose v1-v40",
+    "anki": "Anki collection schema 11-18",
+    "calibre": "calibre metadata.db v1-v27",
+    "vaultwarden": "Vaultwarden Diesel SQLite 2018-01-14..2026-05-05",
+    "signal": "Signal Desktop SQLite v1-v84",
+    "sonarr": "Sonarr FluentMigrator main database 1..35",
+}
+
 
 def make_ported_project(source: Path, folder: Path) -> Path:
     """``folder`` holding ``source``'s migrations, pytest.ini and conftest.py (if it has
@@ -23,3 +48,11 @@ def make_ported_project(source: Path, folder: Path) -> Path:
     if (source / "project_conftest.py").exists():
         shutil.copy(source / "project_conftest.py", folder / "conftest.py")
     return folder
+
+
+def ported_project(name: str, folder: Path) -> Path:
+    """``folder`` holding the ported chain ``tests/<name>_app`` as its users would run it
+    (:func:`make_ported_project`); returns ``folder``."""
+    if name not in PORTED_CHAINS:
+        raise KeyError(f"{name!r} is not a ported chain: {', '.join(PORTED_CHAINS)}")
+    return make_ported_project(TESTS / f"{name}_app", folder)

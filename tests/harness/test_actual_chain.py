@@ -11,7 +11,7 @@ report's category selection moved into its JSON filters.
 The whole chain passes its default matrix: a jump from the base schema to head and the
 steps across the JSON rewrite and the spreadsheet's cells pass here, and a declaration
 taken away fails, naming the column. The whole default matrix is a bench row
-(``bench/bench_actual_chain.py``).
+(``bench/bench_ported_chain.py actual``).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.actual_app.project import make_actual_project
 from tests.harness_projects import run_matrix
+from tests.ported_projects import ported_project
 
 # the budget cells renamed (0006), the cache copied into tables (0016), the report
 # selections moved into JSON filters (0035)
@@ -32,7 +32,7 @@ STEPS = ("v5->v6", "v15->v16", "v34->v35")
 def actual(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini turns the re-run check
     off: Actual records each migration it ran and never runs one twice)."""
-    make_actual_project(pytester.path)
+    ported_project("actual", pytester.path)
     return pytester.path / "migrations"
 
 

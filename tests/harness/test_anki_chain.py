@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.anki_app.project import make_anki_project
 from tests.harness_projects import run_matrix
+from tests.ported_projects import ported_project
 
 SEED = ("--migrations-seed", "7")  # the JSON, option groups and cards drawn by app_writes
 
@@ -24,7 +24,7 @@ SEED = ("--migrations-seed", "7")  # the JSON, option groups and cards drawn by 
 @pytest.fixture
 def anki(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini: no re-run check)."""
-    make_anki_project(pytester.path)
+    ported_project("anki", pytester.path)
     return pytester.path / "migrations"
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.authelia_app.project import make_authelia_project
 from tests.harness_projects import run_matrix
+from tests.ported_projects import ported_project
 
 # identity verification gains two columns and loses them (0014); WebAuthn devices move
 # into credentials and the legacy ones back (0012)
@@ -28,7 +28,7 @@ ROUND_TRIPS = ("v13->v14", "v11->v12")
 def authelia(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini turns the re-run check
     off: Authelia records each migration it ran and never runs one twice)."""
-    make_authelia_project(pytester.path)
+    ported_project("authelia", pytester.path)
     return pytester.path / "migrations"
 
 

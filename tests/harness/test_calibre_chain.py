@@ -16,14 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.calibre_app.project import make_calibre_project
 from tests.harness_projects import run_matrix
+from tests.ported_projects import ported_project
 
 
 @pytest.fixture
 def calibre(pytester) -> Path:
     """The port as a pytester project of its own (its conftest registers calibre's functions)."""
-    make_calibre_project(pytester.path)
+    ported_project("calibre", pytester.path)
     return pytester.path / "migrations"
 
 

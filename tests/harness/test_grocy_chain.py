@@ -12,7 +12,7 @@ Jumps across its views (recreated again and again, each time with a column more)
 rebuilt tables pass. Upstream's own finding fails as it should: ``0080`` means to turn
 line breaks in product descriptions into ``<br>`` but writes ``CHAR(13) + CHAR(10)``,
 which SQLite adds as numbers (0), so every ``0`` in a description becomes ``<br>``. The
-whole default matrix is a bench row (``bench/bench_grocy_chain.py``).
+whole default matrix is a bench row (``bench/bench_ported_chain.py grocy``).
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.grocy_app.project import make_grocy_project
 from tests.harness_projects import run_matrix
+from tests.ported_projects import ported_project
 
 
 @pytest.fixture
 def grocy(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini turns the re-run check
     off: grocy records each migration it ran and never runs one twice)."""
-    make_grocy_project(pytester.path)
+    ported_project("grocy", pytester.path)
     return pytester.path / "migrations"
 
 

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.grocy_app.project import make_grocy_project
 from tests.harness_projects import run_matrix
+from tests.ported_projects import ported_project
 
 
 @pytest.fixture
 def grocy(pytester) -> Path:
-    make_grocy_project(pytester.path)
+    ported_project("grocy", pytester.path)
     return pytester.path / "migrations"
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.homarr_app.project import make_homarr_project
+from tests.ported_projects import ported_project
 
 SEED = ("--migrations-seed", "7")  # the duplicated shorts are drawn rows
 
@@ -27,7 +27,7 @@ SEED = ("--migrations-seed", "7")  # the duplicated shorts are drawn rows
 def homarr(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini: no re-run check, foreign
     keys on in the app)."""
-    make_homarr_project(pytester.path)
+    ported_project("homarr", pytester.path)
     return pytester.path / "migrations"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.homeassistant_app.project import make_homeassistant_project
+from tests.ported_projects import ported_project
 
 SEED = ("--migrations-seed", "7")  # the start's rows are drawn; the outcome should not care
 
@@ -22,7 +22,7 @@ SEED = ("--migrations-seed", "7")  # the start's rows are drawn; the outcome sho
 @pytest.fixture
 def recorder(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini: no re-run check)."""
-    make_homeassistant_project(pytester.path)
+    ported_project("homeassistant", pytester.path)
     return pytester.path / "migrations"
 
 

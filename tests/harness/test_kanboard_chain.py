@@ -13,7 +13,7 @@ deleted) and the single steps of the token, the owners and ``date_moved``. The
 findings are upstream's own and fail as they should: the ``comments`` rebuild of ``version_11`` copies rows whose ``user_id`` has no user (the
 table referenced ``tasks(id)`` before), and ``version_27`` puts a UNIQUE index over
 ``users.username`` as the rows are. The whole default matrix is a bench row
-(``bench/bench_kanboard_chain.py``).
+(``bench/bench_ported_chain.py kanboard``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.kanboard_app.project import make_kanboard_project
+from tests.ported_projects import ported_project
 
 DECLARED_STEPS = ("v18->v19", "v38->v39", "v43->v44")  # the jump from v27 crosses the others
 # The comments finding needs a v10 start holding a comment whose user_id has no user; the
@@ -36,7 +36,7 @@ FINDING_SEED = ("--migrations-seed", "7")
 def kanboard(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini turns the re-run check
     off: PicoDb never runs a migration twice)."""
-    make_kanboard_project(pytester.path)
+    ported_project("kanboard", pytester.path)
     return pytester.path / "migrations"
 
 

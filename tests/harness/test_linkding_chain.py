@@ -6,7 +6,7 @@ as the SQL Django 6.0.7 emits for SQLite (``sqlmigrate``), its data migrations b
 place, indexes made again under the same name, deferred foreign keys, ``bool`` columns),
 a table rebuilt twice in one migration (0027, 0028). A step across two such rebuilds and
 the jump across ``url_normalized``'s addition and its computation pass; the whole default
-matrix is a bench row (``bench/bench_linkding_chain.py``).
+matrix is a bench row (``bench/bench_ported_chain.py linkding``).
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.linkding_app.project import make_linkding_project
+from tests.ported_projects import ported_project
 
 
 @pytest.fixture
 def linkding(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini turns the re-run check
     off; its conftest registers the URL normalization its declarations read)."""
-    make_linkding_project(pytester.path)
+    ported_project("linkding", pytester.path)
     return pytester.path / "migrations"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.mealie_app.project import make_mealie_project
+from tests.ported_projects import ported_project
 
 SEED = ("--migrations-seed", "7")  # a drawn v13 reference holds a NULL recipe_scale
 
@@ -22,7 +22,7 @@ SEED = ("--migrations-seed", "7")  # a drawn v13 reference holds a NULL recipe_s
 @pytest.fixture
 def mealie(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini and conftest)."""
-    make_mealie_project(pytester.path)
+    ported_project("mealie", pytester.path)
     return pytester.path / "migrations"
 
 

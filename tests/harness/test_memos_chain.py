@@ -11,7 +11,7 @@ messages from the activities, and the long jumps whose declared expressions read
 only the middle of the path holds. Upstream's own findings fail as they should: the ``user``
 rebuild of 0.2 renames the table aside, so the references of ``memo`` and its neighbours
 follow it to ``_user_old`` and dangle once it is dropped (0.5 regenerates them). The
-whole default matrix is a bench row (``bench/bench_memos_chain.py``).
+whole default matrix is a bench row (``bench/bench_ported_chain.py memos``).
 """
 
 from __future__ import annotations
@@ -21,14 +21,14 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.memos_app.project import make_memos_project
+from tests.ported_projects import ported_project
 
 
 @pytest.fixture
 def memos(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini turns the re-run check
     off: memos records the version it reached and never runs a migration twice)."""
-    make_memos_project(pytester.path)
+    ported_project("memos", pytester.path)
     return pytester.path / "migrations"
 
 

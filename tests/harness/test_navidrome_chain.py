@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.navidrome_app.project import make_navidrome_project
+from tests.ported_projects import ported_project
 
 
 @pytest.fixture
 def navidrome(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini: no re-run check)."""
-    make_navidrome_project(pytester.path)
+    ported_project("navidrome", pytester.path)
     return pytester.path / "migrations"
 
 

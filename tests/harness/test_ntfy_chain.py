@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.ntfy_app.project import make_ntfy_project
+from tests.ported_projects import ported_project
 
 SEED = ("--migrations-seed", "7")  # the start's schemaVersion row with id 1 is drawn
 
@@ -24,7 +24,7 @@ SEED = ("--migrations-seed", "7")  # the start's schemaVersion row with id 1 is 
 @pytest.fixture
 def ntfy(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini: no re-run check)."""
-    make_ntfy_project(pytester.path)
+    ported_project("ntfy", pytester.path)
     return pytester.path / "migrations"
 
 

@@ -20,14 +20,14 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.overseerr_app.project import make_overseerr_project
+from tests.ported_projects import ported_project
 
 
 @pytest.fixture
 def overseerr(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini turns the re-run check
     off: TypeORM records each migration it ran and never runs one twice)."""
-    make_overseerr_project(pytester.path)
+    ported_project("overseerr", pytester.path)
     return pytester.path / "migrations"
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.powerdnsadmin_app.project import make_powerdnsadmin_project
+from tests.ported_projects import ported_project
 
 SEED = ("--migrations-seed", "7")  # the fixed-id clash is the app's row, not a drawn one
 
@@ -24,7 +24,7 @@ SEED = ("--migrations-seed", "7")  # the fixed-id clash is the app's row, not a 
 @pytest.fixture
 def powerdnsadmin(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini: no re-run check)."""
-    make_powerdnsadmin_project(pytester.path)
+    ported_project("powerdnsadmin", pytester.path)
     return pytester.path / "migrations"
 
 

@@ -5,7 +5,7 @@
 private conversation it runs an ``UPDATE`` with a comma before ``WHERE``, a syntax error
 that fails the step. The app's rows (``app_writes`` of ``0001``) always hold such a member,
 so the path fails on every seed; one path keeps this spec short. The matrix's other results
-are in the bench (``bench/bench_signal_chain.py``).
+are in the bench (``bench/bench_ported_chain.py signal``).
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.signal_app.project import make_signal_project
+from tests.ported_projects import ported_project
 
 
 @pytest.fixture
 def signal(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini: no re-run check)."""
-    make_signal_project(pytester.path)
+    ported_project("signal", pytester.path)
     return pytester.path / "migrations"
 
 

@@ -6,7 +6,7 @@
 contract, declared as ``"ConfigContract" IS NULL ...``: a column v22 adds. On a jump from
 before v22 the quoted name read as a string over the start and every deleted indexer was
 a false alarm; the jump passes now. The full matrix is the bench's
-(``bench/bench_sonarr_chain.py``); one path keeps this spec short.
+(``bench/bench_ported_chain.py sonarr``); one path keeps this spec short.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.sonarr_app.project import make_sonarr_project
+from tests.ported_projects import ported_project
 
 
 @pytest.fixture
 def sonarr(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini: no re-run check)."""
-    make_sonarr_project(pytester.path)
+    ported_project("sonarr", pytester.path)
     return pytester.path / "migrations"
 
 

@@ -4,7 +4,7 @@
 ``create_users_ciphers`` (v2 -> v3) renames ``ciphers`` away to ``oldCiphers``: from
 SQLite 3.26 that points ``attachments``' foreign key at the copy it then drops, which
 upstream repaired in ``update_attachments_reference`` (v5, declared). The matrix's other
-findings are in the bench (``bench/bench_vaultwarden_chain.py``); one path keeps this spec
+findings are in the bench (``bench/bench_ported_chain.py vaultwarden``); one path keeps this spec
 short.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.harness_projects import run_matrix
-from tests.vaultwarden_app.project import make_vaultwarden_project
+from tests.ported_projects import ported_project
 
 SEED = ("--migrations-seed", "7")  # the attachments are drawn rows
 
@@ -24,7 +24,7 @@ SEED = ("--migrations-seed", "7")  # the attachments are drawn rows
 def vaultwarden(pytester) -> Path:
     """The port as a pytester project of its own (its pytest.ini: no re-run check, the
     app's foreign keys on)."""
-    make_vaultwarden_project(pytester.path)
+    ported_project("vaultwarden", pytester.path)
     return pytester.path / "migrations"
 
 
