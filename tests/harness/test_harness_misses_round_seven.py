@@ -125,21 +125,13 @@ def warm_after_edit(
 @pytest.mark.parametrize("twin", EDITED, ids=EDITED)
 def test_rows_a_temp_table_left_holds_only_on_a_later_start_fail_a_warm_run(pytester, twin):
     result = warm_after_edit(pytester, LEAVES_A_TEMP_TABLE, EDITED[twin])
-    if twin == "sound":
-        assert result.ret == 0, result.stdout.str()
-        return
-    assert result.ret != 0
-    result.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])
+    holds_for_the_twin(result, twin, "*upgrade path v2->v4 broke invariant 'data kept*")
 
 
 @pytest.mark.parametrize("twin", LIKED, ids=LIKED)
 def test_a_pragma_left_on_fails_a_warm_run_that_leaves_out_the_first_start(pytester, twin):
     result = warm_after_edit(pytester, LEAVES_CASE_SENSITIVE_LIKE, LIKED[twin], "v2->v4")
-    if twin == "sound":
-        assert result.ret == 0, result.stdout.str()
-        return
-    assert result.ret != 0
-    result.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])
+    holds_for_the_twin(result, twin, "*upgrade path v2->v4 broke invariant 'data kept*")
 
 
 # A helper module beside the migrations (``_pick.py``, the runner's way to share code) is
@@ -171,19 +163,34 @@ def in_a_process(pytester: pytest.Pytester, folder: Path) -> pytest.RunResult:
     )
 
 
-@pytest.mark.parametrize("twin", PICKED, ids=PICKED)
-def test_an_edited_helper_module_beside_the_migrations_fails_a_warm_run(pytester, twin):
-    folder = make_chain(pytester, USES_THE_HELPER)
-    (folder / "_pick.py").write_text('DOOMED = "SELECT NULL WHERE 0"\n', encoding="utf-8")
+def edited_between_runs(
+    pytester: pytest.Pytester, folder: Path, module: Path, texts: tuple[str, str]
+) -> pytest.RunResult:
+    """``module`` written with the first text, a cold run that passes, the module
+    rewritten with the second, and the warm run after it (each run in a process)."""
+    module.write_text(texts[0], encoding="utf-8")
     cold = in_a_process(pytester, folder)
     assert cold.ret == 0, cold.stdout.str()
-    (folder / "_pick.py").write_text(PICKED[twin], encoding="utf-8")
-    result = in_a_process(pytester, folder)
+    module.write_text(texts[1], encoding="utf-8")
+    return in_a_process(pytester, folder)
+
+
+def holds_for_the_twin(result: pytest.RunResult, twin: str, failure: str) -> None:
+    """The sound twin's run passes; the broken twin's fails, saying ``failure``."""
     if twin == "sound":
         assert result.ret == 0, result.stdout.str()
         return
     assert result.ret != 0
-    result.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])
+    result.stdout.fnmatch_lines([failure])
+
+
+@pytest.mark.parametrize("twin", PICKED, ids=PICKED)
+def test_an_edited_helper_module_beside_the_migrations_fails_a_warm_run(pytester, twin):
+    folder = make_chain(pytester, USES_THE_HELPER)
+    result = edited_between_runs(
+        pytester, folder, folder / "_pick.py", ('DOOMED = "SELECT NULL WHERE 0"\n', PICKED[twin])
+    )
+    holds_for_the_twin(result, twin, "*upgrade path v2->v4 broke invariant 'data kept*")
 
 
 # The same helper in a package of the project's own (``shop/rules.py`` under the rootdir),
@@ -197,16 +204,10 @@ def test_an_edited_project_module_a_migration_imports_fails_a_warm_run(pytester,
     package = pytester.path / "shop"
     package.mkdir()
     (package / "__init__.py").write_text("", encoding="utf-8")
-    (package / "rules.py").write_text('DOOMED = "SELECT NULL WHERE 0"\n', encoding="utf-8")
-    cold = in_a_process(pytester, folder)
-    assert cold.ret == 0, cold.stdout.str()
-    (package / "rules.py").write_text(PICKED[twin], encoding="utf-8")
-    result = in_a_process(pytester, folder)
-    if twin == "sound":
-        assert result.ret == 0, result.stdout.str()
-        return
-    assert result.ret != 0
-    result.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])
+    result = edited_between_runs(
+        pytester, folder, package / "rules.py", ('DOOMED = "SELECT NULL WHERE 0"\n', PICKED[twin])
+    )
+    holds_for_the_twin(result, twin, "*upgrade path v2->v4 broke invariant 'data kept*")
 
 
 # The migrations' fresh installs are kept too, keyed by the checksums: after a sound edit of
@@ -230,17 +231,11 @@ REINDEXED = {
 def test_a_sound_edit_of_the_helper_the_last_migration_reads_passes_a_warm_run(pytester, twin):
     folder = make_chain(pytester, LAST.replace("ix_tag_name", "ix_tag_first"))
     edit_last(folder, INDEXES_FROM_THE_HELPER)
-    helper = folder / "_pick.py"
-    helper.write_text('DOOMED = "SELECT NULL WHERE 0"\nINDEXED = "name"\n', encoding="utf-8")
-    cold = in_a_process(pytester, folder)
-    assert cold.ret == 0, cold.stdout.str()
-    helper.write_text(REINDEXED[twin], encoding="utf-8")
-    result = in_a_process(pytester, folder)
-    if twin == "sound":
-        assert result.ret == 0, result.stdout.str()
-        return
-    assert result.ret != 0
-    result.stdout.fnmatch_lines(["*upgrade path v1->v4 broke invariant 'data kept*"])
+    cold_text = 'DOOMED = "SELECT NULL WHERE 0"\nINDEXED = "name"\n'
+    result = edited_between_runs(
+        pytester, folder, folder / "_pick.py", (cold_text, REINDEXED[twin])
+    )
+    holds_for_the_twin(result, twin, "*upgrade path v1->v4 broke invariant 'data kept*")
 
 
 # The start templates are kept too: a helper that an early migration builds its table
@@ -265,14 +260,7 @@ def test_a_sound_edit_of_the_helper_an_early_migration_reads_passes_a_warm_run(p
     add_migration(folder, "tags", TAGS_FROM_THE_HELPER)
     add_migration(folder, "third", LAST.replace("ix_tag_name", "ix_tag_first"))
     add_migration(folder, "last", LAST)
-    helper = folder / "_pick.py"
-    helper.write_text('TAG_COLUMNS = "name TEXT"\n', encoding="utf-8")
-    cold = in_a_process(pytester, folder)
-    assert cold.ret == 0, cold.stdout.str()
-    helper.write_text(RESHAPED[twin], encoding="utf-8")
-    result = in_a_process(pytester, folder)
-    if twin == "sound":
-        assert result.ret == 0, result.stdout.str()
-        return
-    assert result.ret != 0  # 0003 indexes a column the new helper no longer makes
-    result.stdout.fnmatch_lines(["*no such column: name*"])
+    texts = ('TAG_COLUMNS = "name TEXT"\n', RESHAPED[twin])
+    result = edited_between_runs(pytester, folder, folder / "_pick.py", texts)
+    # the broken twin: 0003 indexes a column the new helper no longer makes
+    holds_for_the_twin(result, twin, "*no such column: name*")
