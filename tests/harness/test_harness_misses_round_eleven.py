@@ -7,6 +7,8 @@ sound control, on small chains that are not EDI's.
    failed (a false alarm), and one writing the row number instead passed. The replay of
    a declared deletion on such a table picked its rows by ``rowid`` too, and a sound
    ``DeleteRows`` stopped with a ``KeyError``.
+2. A NOT NULL failure of ``UPDATE t SET c = (SELECT ... WHERE ...)`` named no row: the
+   statement was cut at the subquery's ``WHERE``, and SQLite could not read the halves.
 """
 
 from __future__ import annotations
@@ -74,3 +76,33 @@ def test_a_declared_deletion_on_a_table_with_a_rowid_column(pytester, doomed):
     step_fails_showing(
         pytester, folder, ["*broke invariant 'data kept'*", "*sheet rowid 5: row lost*"]
     )
+
+
+LOOKED_UP = '''"""Tasks with a status number, and the names the app gives them."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE kinds (code INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    conn.execute("CREATE TABLE tasks (id INTEGER PRIMARY KEY, status INTEGER NOT NULL)")
+'''
+
+NAMED = """
+def upgrade(conn):
+    conn.execute("ALTER TABLE tasks ADD COLUMN state TEXT NOT NULL DEFAULT 'todo'")
+    conn.execute(
+        "UPDATE tasks SET state = (SELECT name FROM kinds WHERE kinds.code = tasks.status)"
+        " WHERE status >= 0"
+    )
+"""
+
+
+def test_a_lookup_by_a_correlated_subquery_names_the_rows_it_leaves_null(pytester):
+    lines = ["*before the failing step, * row(s) of tasks gave state NULL: rowid * (status=*"]
+    step_fails_showing(pytester, two_steps(pytester, LOOKED_UP, NAMED), lines)
+
+
+def test_the_same_lookup_with_a_fallback_passes(pytester):
+    named = NAMED.replace("tasks.status)", "tasks.status), 'todo')").replace(
+        "= (SELECT", "= coalesce((SELECT"
+    )
+    run_matrix(pytester, two_steps(pytester, LOOKED_UP, named), *STEP).assert_outcomes(passed=1)
