@@ -9,9 +9,14 @@ sound control, on small chains that are not EDI's.
    ``DeleteRows`` stopped with a ``KeyError``.
 2. A NOT NULL failure of ``UPDATE t SET c = (SELECT ... WHERE ...)`` named no row: the
    statement was cut at the subquery's ``WHERE``, and SQLite could not read the halves.
+3. A kept verdict was reused after an environment variable a migration reads changed
+   (``os.environ.get("PURGE_DRAFTS")``): the same files, the same key, another migration.
+   The variables a migration names in its source are inputs of the key now.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +111,44 @@ def test_the_same_lookup_with_a_fallback_passes(pytester):
         "= (SELECT", "= coalesce((SELECT"
     )
     run_matrix(pytester, two_steps(pytester, LOOKED_UP, named), *STEP).assert_outcomes(passed=1)
+
+
+DRAFTS = '''"""Notes, some of them drafts."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL, draft INTEGER)")
+'''
+
+PURGES_ON_A_SETTING = """
+import os
+
+
+def upgrade(conn):
+    conn.execute("CREATE INDEX ix_note_draft ON note (draft)")
+    if os.environ.get("PURGE_DRAFTS") == "1":  # a deployment's setting
+        conn.execute("DELETE FROM note")
+"""
+
+
+@pytest.mark.parametrize("purge", ["0", "1"], ids=["same-setting", "purging"])
+def test_a_kept_verdict_follows_an_environment_variable_a_migration_reads(
+    pytester, monkeypatch, purge
+):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("MIGRATIONS_VERDICTS", raising=False)
+    monkeypatch.setenv("PURGE_DRAFTS", "0")
+    folder = two_steps(pytester, DRAFTS, PURGES_ON_A_SETTING)
+    own_cache(pytester, folder).assert_outcomes(passed=1)
+    monkeypatch.setenv("PURGE_DRAFTS", purge)
+    again = own_cache(pytester, folder)
+    if purge == "0":
+        again.assert_outcomes(skipped=1)  # its verdict kept
+        return
+    again.assert_outcomes(failed=1)
+    again.stdout.fnmatch_lines(["*broke invariant 'data kept'*"])
+
+
+def own_cache(pytester: pytest.Pytester, folder: Path) -> pytest.RunResult:
+    """A run on the project's own cache: a second run reads the verdicts the first kept."""
+    return pytester.runpytest_inprocess("--migrations-dir", str(folder), *STEP)
