@@ -15,7 +15,7 @@ from pathlib import Path
 
 from edi_migrations.errors import MigrationError, MigrationFailed
 from edi_migrations.harness.budget import guarded
-from edi_migrations.harness.dbstate import open_copy
+from edi_migrations.harness.dbstate import open_copy, row_id_name
 from edi_migrations.harness.failure_evidence import VALUE_SHOWN
 from edi_migrations.identifiers import quote_identifier, unquote_identifier
 from edi_migrations.rebuild import NEW_PREFIX
@@ -69,7 +69,8 @@ def rows_where(
         columns = [r[1] for r in conn.execute(f"PRAGMA table_info({quote_identifier(table)})")]
         named = [c for c in columns if re.search(rf"\b{re.escape(c)}\b", expression, re.I)]
         shown = ", ".join(quote_identifier(c) for c in named) or "NULL"
-        sql = f"SELECT rowid, {shown} FROM {quote_identifier(table)} WHERE {condition}"
+        row_id = row_id_name(tuple(columns))  # a column called rowid is not the number
+        sql = f"SELECT {row_id}, {shown} FROM {quote_identifier(table)} WHERE {condition}"
         with guarded(what):
             return conn.execute(sql).fetchall(), named
     except sqlite3.Error:

@@ -20,7 +20,7 @@ from edi_migrations.sqlite.dbapi import sqlite3
 _NOT_NULL = re.compile(r"NOT NULL constraint failed: (\w+)\.(\w+)")
 _UPDATE = re.compile(
     r'^\s*UPDATE(?:\s+OR\s+\w+)?\s+("(?:[^"]|"")+"|\w+)\s+SET\s+("(?:[^"]|"")+"|\w+)\s*=\s*'
-    r"(?P<expr>.+?)(?:\s+WHERE\s+(?P<where>.+?))?\s*;?\s*$",
+    r"(?P<tail>.+?)\s*;?\s*$",
     re.I | re.DOTALL,
 )
 
@@ -41,7 +41,7 @@ def null_evidence(error: MigrationError) -> list[str]:
 
 
 def _null_rows(path: Path, table: str, column: str, update: re.Match[str]) -> list[str]:
-    expression, where = update.group("expr"), update.group("where")
+    expression, where = split_where(update.group("tail"))
     condition = f"({expression}) IS NULL" + (f" AND ({where})" if where else "")
     what = f"the rows of {table!r} for which {column} = {expression} is NULL"
     rows, named = rows_where(path, table, expression, condition, what)
@@ -51,3 +51,25 @@ def _null_rows(path: Path, table: str, column: str, update: re.Match[str]) -> li
         f"before the failing step, {len(rows)} row(s) of {table} gave {column} NULL: "
         f"{listed_rows(rows, named)}; {WAYS_OUT}"
     ]
+
+
+_WORD = re.compile(r"\bWHERE\b", re.I)
+_QUOTES = {"'": "'", '"': '"', "`": "`", "[": "]"}
+
+
+def split_where(tail: str) -> tuple[str, str | None]:
+    """``expr WHERE cond`` cut at its own WHERE, not one inside a subquery's parentheses
+    (``(SELECT name FROM kinds WHERE kinds.code = t.status)``) or a quoted text."""
+    depth, i = 0, 0
+    while i < len(tail):
+        char = tail[i]
+        if char in _QUOTES:
+            end = tail.find(_QUOTES[char], i + 1)
+            i = len(tail) if end < 0 else end + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        word = _WORD.match(tail, i) if depth == 0 and (i == 0 or tail[i - 1].isspace()) else None
+        if word is not None:
+            return tail[:i].rstrip(), tail[word.end() :].strip() or None
+        i += 1
+    return tail, None

@@ -12,7 +12,9 @@ where every input is the same (:mod:`edi_migrations.harness.verdicts`).
   those a check imported as it ran (kept with its verdict: ``verdict_imports``);
 - the migrations folder's other files (a data file a migration reads), its schema
   snapshots aside;
-- the harness's options, the ini file and ``-o`` values, the seed and the SQLite floor.
+- the harness's options, the ini file and ``-o`` values, the seed and the SQLite floor;
+- the environment variables the migrations (and the modules of the project they import)
+  name (``environment_reads``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from edi_migrations.runner.discovery import Migration
 # options that choose which checks run or where their report goes, not what one finds
 COLLECTED = pytest.StashKey[tuple[Path, ...]]()  # the project's modules at collection's end
 LAZY = pytest.StashKey[dict[frozenset[Path], list[Path]]]()  # lazy_imports, per chain
+ENVIRONMENT = pytest.StashKey[dict[frozenset[Path], tuple[str, ...]]]()  # names, per chain
 NOT_INPUTS = frozenset({"upgrade_path", "matrix_report", "verdicts", "keep_failed_databases"})
 
 
@@ -65,6 +68,7 @@ def run_inputs(config: pytest.Config, migration_files: frozenset[Path], seed: in
                 folder_digest(config, migration_files),
                 options_digest(config),
                 str(seed),
+                environment_digest(config, migration_files),
             )
         )
     )
@@ -113,7 +117,20 @@ def beside_the_chain(config: pytest.Config, chain: Sequence[Migration]) -> str:
     other files and the project's helper modules (a key of whatever the harness keeps
     made by running the chain: fresh installs, stepped starts, kept jumps)."""
     files = frozenset(m.path.resolve() for m in chain)
-    return f"{folder_digest(config, files)}.{helper_code_digest(config, files)}"
+    environment = environment_digest(config, files)
+    return f"{folder_digest(config, files)}.{helper_code_digest(config, files)}.{environment}"
+
+
+def environment_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
+    """The values of the environment variables the migrations, and the project's modules
+    they import, name: their sources read once a run."""
+    from edi_migrations.harness import environment_reads
+
+    found = config.stash.setdefault(ENVIRONMENT, {})
+    if migration_files not in found:
+        sources = [*migration_files, *_imported_as_run(config, migration_files)]
+        found[migration_files] = environment_reads.names_read(sources)
+    return environment_reads.environment_digest(found[migration_files])
 
 
 def helper_code_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:

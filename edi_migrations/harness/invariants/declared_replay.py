@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
-from edi_migrations.harness.dbstate import open_copy, row_key_columns
+from edi_migrations.harness.dbstate import open_copy, row_id_of, row_key_columns
 from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
 from edi_migrations.harness.invariants.declared_sql import DeclarationsNamed as Named  # noqa: F401 (the checks)
 from edi_migrations.harness.invariants.declared_sql import unrunnable
@@ -169,7 +169,8 @@ def _replay_deletes(
         for where in conditions:
             with guarded(f"the declared deletion of rows of table {name!r}, replayed"):
                 try:
-                    rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM {q(name)} WHERE ({where})")]
+                    select = f"SELECT {row_id_of(conn, name)} FROM {q(name)} WHERE ({where})"
+                    rowids = [r[0] for r in conn.execute(select)]
                 except sqlite3.OperationalError as exc:
                     if not names_a_later_object(exc):
                         raise unrunnable(exc, where) from exc
@@ -258,18 +259,19 @@ def _replay_recompute(
             if read is not None:
                 with only_triggers(conn, read.triggers):
                     conn.executemany(
-                        f"UPDATE {q(table)} SET {q(column)} = ? WHERE rowid = ?",
+                        f"UPDATE {q(table)} SET {q(column)} = ? WHERE {row_id_of(conn, table)} = ?",
                         [(raw, rowid) for rowid, (_, raw) in read.values.items()],
                     )
             elif found is not None:
-                conn.executemany(f"UPDATE {q(table)} SET {q(column)} = ? WHERE rowid = ?", found)
+                by_number = f"UPDATE {q(table)} SET {q(column)} = ? WHERE {row_id_of(conn, table)} = ?"
+                conn.executemany(by_number, found)
             else:
                 conn.execute(f"UPDATE {q(table)} SET {q(column)} = ({rule.expression})")
         except sqlite3.OperationalError as exc:
             if not names_a_later_object(exc):
                 raise unrunnable(exc, rule.expression) from exc
             return  # the column, or what the rule reads, is made by an earlier step
-        for (rowid,) in conn.execute(f"SELECT rowid FROM {q(table)}"):
+        for (rowid,) in conn.execute(f"SELECT {row_id_of(conn, table)} FROM {q(table)}"):
             why_value[(rule.table, rowid, rule.column)] = f"recompute {rule.expression}"
 
 
@@ -288,7 +290,7 @@ def _replay_merge(
         return []  # made by an earlier step of the path: no row of the start to merge
     keys = ", ".join(f"({k})" for k in merge.key)
     with guarded(f"the key of the declared merge of table {table!r}"):
-        rows = conn.execute(f"SELECT rowid, {keys} FROM {q(table)}").fetchall()
+        rows = conn.execute(f"SELECT {row_id_of(conn, table)}, {keys} FROM {q(table)}").fetchall()
     groups: dict[tuple, list[int]] = defaultdict(list)
     for rowid, *key in rows:
         if None not in key:
@@ -310,7 +312,8 @@ def _replay_merge(
     for old, new in into.items():
         why_gone[(merge.table, old)] = f"merged into rowid {new}"
     with guarded(f"the declared merge of table {table!r}, replayed"):
-        conn.executemany(f"DELETE FROM {q(table)} WHERE rowid = ?", [(r,) for r in into])
+        by_number = f"DELETE FROM {q(table)} WHERE {row_id_of(conn, table)} = ?"
+        conn.executemany(by_number, [(r,) for r in into])
     return problems
 
 
@@ -325,7 +328,8 @@ def _repoint(
         table = _table_end(end_table, back)
         column = _column_end(end_table, end_column, back, False)
         with guarded(f"the references {reference!r} of the declared merge, replayed"):
-            pointing = conn.execute(f"SELECT rowid, {q(column)} FROM {q(table)}").fetchall()
+            row_id = row_id_of(conn, table)
+            pointing = conn.execute(f"SELECT {row_id}, {q(column)} FROM {q(table)}").fetchall()
             for rowid, value in pointing:
                 if value not in into:
                     continue
@@ -333,11 +337,11 @@ def _repoint(
                     f"{merge.table} rowid {value} merged into rowid {into[value]}"
                 )
                 cursor = conn.execute(
-                    f"UPDATE OR IGNORE {q(table)} SET {q(column)} = ? WHERE rowid = ?",
+                    f"UPDATE OR IGNORE {q(table)} SET {q(column)} = ? WHERE {row_id} = ?",
                     (into[value], rowid),
                 )
                 if cursor.rowcount == 0:
-                    conn.execute(f"DELETE FROM {q(table)} WHERE rowid = ?", (rowid,))
+                    conn.execute(f"DELETE FROM {q(table)} WHERE {row_id} = ?", (rowid,))
                     why_gone[(end_table, rowid)] = (
                         f"repeats another row once pointed at {merge.table} rowid {into[value]}"
                     )

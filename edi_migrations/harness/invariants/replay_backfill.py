@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
+from edi_migrations.harness.dbstate import row_id_of
 from edi_migrations.harness.invariants.composed import _column_end, _table_end
 from edi_migrations.harness.invariants.declared_sql import unrunnable
 from edi_migrations.harness.invariants.expected import names_a_later_object
@@ -41,7 +42,8 @@ def replay_backfills(
         if col not in _columns(conn, name):
             continue  # made by an earlier step of the path: no value of the start to fill
         with guarded(f"the declared backfill of {table}.{column}, replayed"):
-            nulls = [r for (r,) in conn.execute(f"SELECT rowid FROM {q(name)} WHERE {q(col)} IS NULL")]
+            row_id = row_id_of(conn, name)
+            nulls = [r for (r,) in conn.execute(f"SELECT {row_id} FROM {q(name)} WHERE {q(col)} IS NULL")]
             if not nulls:
                 continue
             read = declared.midpath.get(("backfill", table, column))
@@ -49,7 +51,7 @@ def replay_backfills(
                 if read is not None:
                     with only_triggers(conn, read.triggers):
                         conn.executemany(
-                            f"UPDATE {q(name)} SET {q(col)} = ? WHERE rowid = ? AND {q(col)} IS NULL",
+                            f"UPDATE {q(name)} SET {q(col)} = ? WHERE {row_id} = ? AND {q(col)} IS NULL",
                             [(read.values[r][1], r) for r in nulls if r in read.values],
                         )
                 else:

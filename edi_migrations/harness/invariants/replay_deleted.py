@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from edi_migrations.harness.dbstate import row_id_of
 from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -25,5 +26,6 @@ def deleted_as_read(
     table, name = names
     read = declared.midpath.get(("delete", table, where))
     rowids = sorted(r for r, (_, hit) in (read.values if read else {}).items() if hit == 1)
-    conn.executemany(f"DELETE FROM {q(name)} WHERE rowid = ?", [(r,) for r in rowids])
+    by_number = f"DELETE FROM {q(name)} WHERE {row_id_of(conn, name)} = ?"
+    conn.executemany(by_number, [(r,) for r in rowids])
     return {(table, r): f"deleted as declared: {where}" for r in rowids}

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from edi_migrations.harness.budget import guarded
-from edi_migrations.harness.dbstate import TableRows, row_key_columns, state_of
+from edi_migrations.harness.dbstate import TableRows, row_id_of, row_key_columns, state_of
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.harness.virtual_tables import layout
 from edi_migrations.identifiers import quote_identifier
@@ -118,5 +118,6 @@ def replay_snapshot(
 def _still_held(conn: sqlite3.Connection, table: str, rows: TableRows) -> TableRows:
     """The start's rows of ``table`` (the same row objects) that the copy still holds."""
     with guarded(f"the rowids of table {table!r}, replayed"):
-        held = [r[0] for r in conn.execute(f"SELECT rowid FROM {quote_identifier(table)}")]
+        row_id = row_id_of(conn, table)
+        held = [r[0] for r in conn.execute(f"SELECT {row_id} FROM {quote_identifier(table)}")]
     return TableRows(rows.columns, {rowid: rows.rows[rowid] for rowid in held})
