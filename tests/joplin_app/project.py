@@ -1,0 +1,17 @@
+"""Joplin's desktop database chain as a project of its own: its migrations and its
+pytest.ini.
+
+Shared by its spec (``tests/harness/test_joplin_chain.py``) and its bench
+(``bench/bench_joplin_chain.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ported_projects import make_ported_project
+
+
+def make_joplin_project(folder: Path) -> Path:
+    """``folder`` holding Joplin's migrations and pytest.ini; returns ``folder``."""
+    return make_ported_project(Path(__file__).parent, folder)
