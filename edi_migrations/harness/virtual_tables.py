@@ -92,7 +92,9 @@ def _full_text_problem(conn: sqlite3.Connection, name: str, module: str) -> str 
         return (
             f"virtual table {name} ({module}): its index does not match its content "
             f"(integrity-check: {exc}); a migration that creates or refills it must "
-            f"rebuild it: INSERT INTO {name}({name}) VALUES('rebuild')"
+            f"rebuild it: INSERT INTO {name}({name}) VALUES('rebuild') (an external-content "
+            "index holds every row of its content table: to index only some rows, take its "
+            "content from a table that holds only those)"
         )
     return None
 
