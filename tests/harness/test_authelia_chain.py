@@ -7,7 +7,9 @@ as ``downgrade()``.
 reached: here it passes where upstream's down gives back what its up took (a column
 added and dropped again, WebAuthn devices moved into credentials and back) and fails
 on upstream's own ``V0016`` down, which cannot copy an access token without a consent
-(its backup table requires ``challenge_id``, which v15 allows NULL).
+(its backup table requires ``challenge_id``, which v15 allows NULL). ``V0005`` deletes the
+anonymous user's identifiers and consents (4.35.0 made them) with foreign keys off, and
+leaves the OAuth 2.0 sessions of those consents naming them: the upgrade is refused.
 """
 
 from __future__ import annotations
@@ -45,4 +47,15 @@ def test_the_v16_down_fails_on_an_access_token_without_a_consent(pytester, authe
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         ["*0016_oauth2_consent_subject_null failed*_bkp_DOWN_V0016_oauth2_access_token_session*"]
+    )
+
+
+def test_v5_leaves_sessions_naming_the_anonymous_consents_it_deletes(pytester, authelia):
+    result = run_matrix(pytester, authelia, "-k", "test_upgrade_path", "--upgrade-path", "v4->v5")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*0005_consent_subject_null left * new foreign-key violation(s) (oauth2_*_session"
+            " rowid * -> oauth2_consent_session*"
+        ]
     )

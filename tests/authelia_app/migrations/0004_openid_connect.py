@@ -211,9 +211,16 @@ DROP TABLE IF EXISTS user_opaque_identifier;
 
 def app_writes(conn, ctx):
     """Opaque identifiers as Authelia makes them: one per user and sector, service
-    ``openid`` (the only one it has; ``0005`` deletes any other)."""
+    ``openid`` (the only one it has; ``0005`` deletes any other). At v4, as 4.35.0 did
+    before upstream's fix #3238 ("subject generated for anonymous users"), also one for
+    the anonymous user (``username`` ''), per sector: the rows ``0005`` deletes."""
+    anonymous = ["", "example.com"] if ctx.version == 4 else []
     insert_known(conn, "user_opaque_identifier", [
         {"service": "openid", "sector_id": ctx.rng.choice(["", "example.com"]),
          "username": f"user{n}", "identifier": str(uuid.UUID(int=ctx.rng.getrandbits(128)))}
         for n in range(ctx.rows)
+    ] + [
+        {"service": "openid", "sector_id": sector, "username": "",
+         "identifier": str(uuid.UUID(int=ctx.rng.getrandbits(128)))}
+        for sector in anonymous
     ])

@@ -6,10 +6,24 @@ import uuid
 
 from _functions import insert_known, nullable
 
-from edi_migrations.changes import DropConstraint
+from edi_migrations.changes import DeleteRows, DropConstraint
 
-# The point of the file: a consent session may exist before its subject is known.
-CHANGES = (DropConstraint("oauth2_consent_session", "not null", column="subject"),)
+ANONYMOUS = (
+    "SELECT identifier FROM user_opaque_identifier "
+    "WHERE username = '' AND service IN ('openid', 'openid_connect')"
+)
+# The point of the file: a consent session may exist before its subject is known. Its
+# first statements (upstream's #3241, "ensure bad consent sessions and identifiers are
+# deleted") delete the anonymous user's identifiers, their consents, and identifiers of
+# any other service.
+CHANGES = (
+    DropConstraint("oauth2_consent_session", "not null", column="subject"),
+    DeleteRows("oauth2_consent_session", where=f"subject IN ({ANONYMOUS})"),
+    DeleteRows(
+        "user_opaque_identifier",
+        where="(username = '' AND service IN ('openid', 'openid_connect')) OR service <> 'openid'",
+    ),
+)
 
 LINT_ACKNOWLEDGED = {
     "EM101": "upstream's rebuild: the old table renamed to a _bkp_ copy, copied back, dropped",

@@ -15,6 +15,7 @@ NAMES = (
     ("localStoragePath", "local-storage-path"),
     ("openAIConfig", "openai-config"),
 )
+# upstream's point: ten system setting names move from camelCase to kebab-case
 CHANGES = (
     Recompute(
         "system_setting",

@@ -6,6 +6,7 @@ from edi_migrations.changes import Recompute
 
 # Four settings renamed, their values stripped of double quotes: what the file does.
 RENAMED = "'locale', 'appearance', 'memo-visibility', 'telegram-user-id'"
+# upstream's point: four user setting keys become USER_SETTING_*, their values unquoted
 CHANGES = (
     Recompute(
         "user_setting",

@@ -8,6 +8,7 @@ from edi_migrations.changes import Backfill, DropColumn
 # wins where both are set: its UPDATE runs second), then go.
 LOCAL = "internal_path IS NOT NULL AND internal_path != ''"
 EXTERNAL = "external_link IS NOT NULL AND external_link != ''"
+# upstream's point: a resource's location moves into storage_type and reference
 CHANGES = (
     Backfill(
         "resource",

@@ -17,6 +17,7 @@ EMOJI = (
     ("CLOWN_FACE", "🤡"),
     ("QUESTION_MARK", "❓"),
 )
+# upstream's point: reaction types are stored as their emoji, not their names
 CHANGES = (
     Recompute(
         "reaction",

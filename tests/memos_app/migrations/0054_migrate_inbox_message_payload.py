@@ -11,6 +11,7 @@ NEW_MESSAGE = (
     "json_set(json_remove(message, '$.activityId'), '$.memoComment', json_object("
     f"'memoId', ({MEMO_ID}), 'relatedMemoId', ({RELATED})))"
 )
+# upstream's point: an inbox message naming an activity now carries its memoComment
 CHANGES = (
     Recompute(
         "inbox",

@@ -15,6 +15,7 @@ NEW_VALUE = (
     "json_remove(value, '$.shortcuts'), '$.memoViews', json_extract(value, '$.shortcuts')) "
     "ELSE value END"
 )
+# upstream's point: the SHORTCUTS setting becomes MEMO_VIEWS (its JSON key renamed)
 CHANGES = (
     Recompute(
         "user_setting", "key", expression=f"CASE WHEN {RENAMED} THEN 'MEMO_VIEWS' ELSE key END"

@@ -41,6 +41,7 @@ BOUND = (
     "AND json_type(payload, '$.s3Object.storageId') IS NULL "
     "AND json_type(payload, '$.s3Object.s3Config') IS NULL ELSE FALSE END"
 )
+# upstream's point: STORAGE gains named storages; S3 attachments are bound to the default
 CHANGES = (
     Recompute("system_setting", "value", expression=NEW_SETTING),
     Recompute(

@@ -7,6 +7,8 @@ from edi_migrations.changes import Backfill, ChangeConstraint, DeleteRows, DropC
 # content_id ("memos/<uid>") becomes memo_id; reactions whose memo no longer resolves are
 # dropped on purpose ("the inner join intentionally drops orphaned reactions").
 RESOLVES = "EXISTS (SELECT 1 FROM memo WHERE reaction.content_id = 'memos/' || memo.uid)"
+# upstream's point: reactions key their memo by id; "the inner join intentionally drops
+# orphaned reactions" (its comment); the unique key becomes (creator_id, memo_id, reaction_type)
 CHANGES = (
     DeleteRows("reaction", where=f"NOT {RESOLVES}"),
     Backfill(

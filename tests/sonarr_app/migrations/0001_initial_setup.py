@@ -16,6 +16,7 @@ NAMING_VALUES = {
 
 
 def app_writes(conn, ctx):
+    """The naming row and season rows as Sonarr writes them (``NAMING_VALUES``, above)."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'Seasons'").fetchone():
         flags = [r[1] for r in conn.execute('PRAGMA table_info("Seasons")')][3:]
         names = ", ".join(f'"{c}"' for c in ["SeriesId", "SeasonNumber", *flags])

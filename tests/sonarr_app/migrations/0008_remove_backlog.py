@@ -2,6 +2,7 @@
 
 from edi_migrations.changes import DropColumn
 
+# upstream's point (its name): the backlog setting and UseSceneName (0007 read it) go
 CHANGES = (
     DropColumn("Series", "BacklogSetting"),
     DropColumn("NamingConfig", "UseSceneName"),

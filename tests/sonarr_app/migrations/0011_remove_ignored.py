@@ -2,6 +2,7 @@
 
 from edi_migrations.changes import DropColumn
 
+# upstream's point: Ignored goes, 0010's Monitored (its negation) replaces it
 CHANGES = (
     DropColumn("Seasons", "Ignored"),
     DropColumn("Episodes", "Ignored"),

@@ -2,6 +2,7 @@
 
 from edi_migrations.changes import DropColumn
 
+# upstream's point (its name): the custom start date goes
 CHANGES = (DropColumn("Series", "CustomStartDate"),)
 
 

@@ -2,6 +2,7 @@
 
 from edi_migrations.changes import Backfill
 
+# upstream's point: AirDateUtc starts as a copy of AirDate (its UPDATE of every row)
 CHANGES = (Backfill("Episodes", "AirDateUtc", from_column="AirDate"),)
 
 

@@ -2,6 +2,7 @@
 
 from edi_migrations.changes import DropColumn
 
+# upstream's point (its name): AirDate goes, 0013's AirDateUtc replaces it
 CHANGES = (DropColumn("Episodes", "AirDate"),)
 
 

@@ -2,6 +2,7 @@
 
 from edi_migrations.changes import DropTable
 
+# upstream's point (its name): 0020 moved the seasons into Series.Seasons
 CHANGES = (DropTable("Seasons"),)
 
 

@@ -2,6 +2,7 @@
 
 from edi_migrations.changes import DropColumn
 
+# upstream's point (its name): the old naming settings 0029 turned into formats go
 CHANGES = (
     DropColumn("NamingConfig", "Separator"),
     DropColumn("NamingConfig", "NumberStyle"),

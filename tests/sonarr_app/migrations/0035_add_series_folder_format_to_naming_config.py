@@ -2,6 +2,7 @@
 
 from edi_migrations.changes import Backfill
 
+# upstream's point: every naming config gets the default series folder format (AllRows)
 CHANGES = (Backfill("NamingConfig", "SeriesFolderFormat", constant="{Series Title}"),)
 
 
