@@ -4,9 +4,14 @@ chains that are not EDI's.
 1. A dropped UNIQUE index needed ``DropObject`` and ``DropConstraint``: a user who wrote the
    one met the other on the next run. Either covers both now (one act, two names), and the
    undeclared failure's index line says so.
+3. The connect probe opened a database through the project's ``connect`` in every run of a
+   configured project, even one selecting only the project's own tests: it now runs only
+   when a selected test is one of the harness's checks.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +62,40 @@ def test_a_dropped_unique_index_undeclared_fails_naming_both_ways_out(pytester):
 def test_a_dropped_unique_index_declared_either_way_passes(pytester, declared):
     folder = two_steps(pytester, MEMBERS, drop_unique(declared))
     run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
+
+
+RECORDING_FACTORY = """
+import sqlite3
+from pathlib import Path
+
+def connect(database, **kw):
+    with open(Path(__file__).with_name("opened.log"), "a") as log:
+        log.write(str(database) + "\\n")
+    raise RuntimeError("the app's key file is missing")
+"""
+
+OWN_TEST = "def test_own_code():\n    assert 1 + 1 == 2\n"
+
+
+def recording_project(pytester: pytest.Pytester) -> Path:
+    """A configured project whose ``connect`` logs every call and cannot open a database,
+    with one test of its own beside the checks."""
+    (pytester.path / "appdb_logged.py").write_text(RECORDING_FACTORY)
+    pytester.makepyprojecttoml('[tool.edi-migrations]\nconnect = "appdb_logged:connect"\n')
+    pytester.makepyfile(test_own=OWN_TEST)
+    return two_steps(pytester, MEMBERS, drop_unique(""))
+
+
+def test_selecting_only_the_projects_own_tests_opens_nothing_through_connect(pytester):
+    folder = recording_project(pytester)
+    result = run_matrix(pytester, folder, "-k", "test_own_code", "-p", "no:xdist", timeout=120)
+    result.assert_outcomes(passed=1)
+    assert not (pytester.path / "opened.log").exists(), (pytester.path / "opened.log").read_text()
+
+
+def test_selecting_a_check_still_stops_the_run_in_one_line(pytester):
+    folder = recording_project(pytester)
+    result = run_matrix(pytester, folder, *STEP, "-p", "no:xdist", timeout=120)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stdout.fnmatch_lines(["*appdb_logged:connect failed to open a new database*no check was run*"])
+    assert (pytester.path / "opened.log").exists()
