@@ -4,6 +4,8 @@ chains that are not EDI's.
 1. A dropped UNIQUE index needed ``DropObject`` and ``DropConstraint``: a user who wrote the
    one met the other on the next run. Either covers both now (one act, two names), and the
    undeclared failure's index line says so.
+2. A JSON document kept as TEXT that lost a key was shown as two text excerpts, the key
+   often past their cut: the evidence now names the JSON path and the row first.
 3. The connect probe opened a database through the project's ``connect`` in every run of a
    configured project, even one selecting only the project's own tests: it now runs only
    when a selected test is one of the harness's checks.
@@ -26,14 +28,14 @@ def upgrade(conn):
     conn.execute("CREATE UNIQUE INDEX members_email ON members(email)")
 '''
 
-DROP_UNIQUE = '''
+DROP_UNIQUE = """
 {imports}
 CHANGES = ({changes})
 
 
 def upgrade(conn):
     conn.execute("DROP INDEX members_email")
-'''
+"""
 
 
 def drop_unique(changes: str) -> str:
@@ -97,5 +99,51 @@ def test_selecting_a_check_still_stops_the_run_in_one_line(pytester):
     folder = recording_project(pytester)
     result = run_matrix(pytester, folder, *STEP, "-p", "no:xdist", timeout=120)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stdout.fnmatch_lines(["*appdb_logged:connect failed to open a new database*no check was run*"])
+    result.stdout.fnmatch_lines(
+        ["*appdb_logged:connect failed to open a new database*no check was run*"]
+    )
     assert (pytester.path / "opened.log").exists()
+
+
+SETTINGS = '''"""Members' settings, one JSON document each."""
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE prefs (id INTEGER PRIMARY KEY, doc TEXT NOT NULL CHECK (json_valid(doc)))"
+    )
+
+
+def app_writes(conn, ctx):
+    """The app keeps each member's theme and font under ``prefs``."""
+    conn.executemany(
+        "INSERT INTO prefs (doc) VALUES (json_object('prefs', json_object("
+        "'theme', ?, 'font', 'serif'), 'name', ?))",
+        [("dark" if n % 2 else "light", f"member {n}") for n in range(ctx.rows)],
+    )
+'''
+
+NO_THEME = """
+{imports}
+CHANGES = ({changes})
+
+
+def upgrade(conn):
+    conn.execute("UPDATE prefs SET doc = json_remove(doc, '$.prefs.theme')")
+"""
+
+
+def test_a_json_key_lost_is_named_by_its_path_and_row(pytester):
+    folder = two_steps(pytester, SETTINGS, NO_THEME.format(imports="", changes=""))
+    result = run_matrix(pytester, folder, *STEP)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ['*prefs.doc rowid 2: JSON $.prefs.theme removed (was "dark"): before text*, after*']
+    )
+
+
+def test_the_same_json_key_removal_declared_passes(pytester):
+    imports = "from edi_migrations.changes import Recompute"
+    changes = 'Recompute("prefs", "doc", expression="json_remove(doc, \'$.prefs.theme\')"),'
+    folder = two_steps(pytester, SETTINGS, NO_THEME.format(imports=imports, changes=changes))
+    run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)

@@ -58,7 +58,7 @@ def test_a_unique_declared_on_other_columns_covers_nothing(tmp_path):
 
 def test_a_plain_index_still_needs_its_drop(tmp_path):
     assert evidence(tmp_path, "DROP INDEX members_nick", DROPPED_UNIQUE) == [
-        'index members_nick lost, not declared: declare it in CHANGES: '
+        "index members_nick lost, not declared: declare it in CHANGES: "
         'DropObject("index", "members_nick")'
     ]
 
