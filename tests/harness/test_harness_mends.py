@@ -147,3 +147,42 @@ def test_the_same_json_key_removal_declared_passes(pytester):
     changes = 'Recompute("prefs", "doc", expression="json_remove(doc, \'$.prefs.theme\')"),'
     folder = two_steps(pytester, SETTINGS, NO_THEME.format(imports=imports, changes=changes))
     run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
+
+
+NOTES = '''"""Notes."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+'''
+
+DRAFTS = """
+{imports}
+DOWNGRADE_CHANGES = ({changes})
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE IF NOT EXISTS drafts (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+    conn.execute("INSERT OR IGNORE INTO drafts SELECT id, body FROM notes WHERE id % 2 = 0")
+
+
+def downgrade(conn):  # the drafts a user saved stay for them to export
+    if conn.execute("SELECT 1 FROM drafts LIMIT 1").fetchone() is None:
+        conn.execute("DROP TABLE drafts")
+"""
+
+ROUND_TRIP = ("-k", "test_round_trip_down_and_up", "--upgrade-path", "v1->v2")
+
+
+def test_a_down_keeping_a_table_for_its_rows_undeclared_fails(pytester):
+    folder = two_steps(pytester, NOTES, DRAFTS.format(imports="", changes=""))
+    result = run_matrix(pytester, folder, *ROUND_TRIP)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*round trip up->down*", "*table drafts: added*"])
+
+
+def test_a_down_keeping_a_table_for_its_rows_declared_passes(pytester):
+    imports = "from edi_migrations.changes import DependsOnData"
+    changes = 'DependsOnData("table", "drafts"),'
+    folder = two_steps(pytester, NOTES, DRAFTS.format(imports=imports, changes=changes))
+    run_matrix(pytester, folder, *ROUND_TRIP).assert_outcomes(passed=1)
