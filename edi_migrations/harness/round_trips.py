@@ -32,6 +32,7 @@ from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.state_changes import schema_changes, tables_changes
 from edi_migrations.harness.path_steps import run_step, runner_step
 from edi_migrations.harness.paths import Start
+from edi_migrations.harness.round_trip_data import without_data_dependent
 from edi_migrations.harness.round_trip_expected import (
     downgrade_values,
     dropped_recomputes,
@@ -39,7 +40,6 @@ from edi_migrations.harness.round_trip_expected import (
     emptied_as_dropped,
     with_values,
 )
-from edi_migrations.harness.round_trip_data import without_data_dependent
 from edi_migrations.harness.round_trip_kept import lost_objects
 from edi_migrations.harness.round_trip_moved import given_back
 from edi_migrations.harness.round_trip_unkeyed import numbered_alike, renumbered_through
