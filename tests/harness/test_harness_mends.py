@@ -9,6 +9,9 @@ chains that are not EDI's.
 3. The connect probe opened a database through the project's ``connect`` in every run of a
    configured project, even one selecting only the project's own tests: it now runs only
    when a selected test is one of the harness's checks.
+4. A down that drops a table only when it is empty, declared ``DependsOnData`` in
+   ``DOWNGRADE_CHANGES``, failed the round trip where the up filled the table; and a
+   single-row settings table (``CHECK (id = 1)``) is filled with one row, not more.
 """
 
 from __future__ import annotations
@@ -142,10 +145,16 @@ def test_a_json_key_lost_is_named_by_its_path_and_row(pytester):
     )
 
 
+def declared_step(pytester: pytest.Pytester, first: str, second: str, declared: str) -> Path:
+    """``first`` then ``second`` declaring ``declared`` (one change, imported by name)."""
+    name = declared.split("(", 1)[0]
+    imports = f"from edi_migrations.changes import {name}"
+    return two_steps(pytester, first, second.format(imports=imports, changes=declared + ","))
+
+
 def test_the_same_json_key_removal_declared_passes(pytester):
-    imports = "from edi_migrations.changes import Recompute"
-    changes = 'Recompute("prefs", "doc", expression="json_remove(doc, \'$.prefs.theme\')"),'
-    folder = two_steps(pytester, SETTINGS, NO_THEME.format(imports=imports, changes=changes))
+    declared = 'Recompute("prefs", "doc", expression="json_remove(doc, \'$.prefs.theme\')")'
+    folder = declared_step(pytester, SETTINGS, NO_THEME, declared)
     run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
 
 
@@ -182,7 +191,33 @@ def test_a_down_keeping_a_table_for_its_rows_undeclared_fails(pytester):
 
 
 def test_a_down_keeping_a_table_for_its_rows_declared_passes(pytester):
-    imports = "from edi_migrations.changes import DependsOnData"
-    changes = 'DependsOnData("table", "drafts"),'
-    folder = two_steps(pytester, NOTES, DRAFTS.format(imports=imports, changes=changes))
+    folder = declared_step(pytester, NOTES, DRAFTS, 'DependsOnData("table", "drafts")')
     run_matrix(pytester, folder, *ROUND_TRIP).assert_outcomes(passed=1)
+
+
+SETTINGS_ROW = '''"""One row of settings: its key admits no other."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE settings ({key}, theme TEXT NOT NULL DEFAULT 'light')")
+'''
+
+NEEDS_ONE_ROW = """
+def upgrade(conn):
+    count = conn.execute("SELECT count(*) FROM settings").fetchone()[0]
+    if count > 1:
+        raise RuntimeError(f"settings holds {count} rows")
+    conn.execute("ALTER TABLE settings ADD COLUMN font TEXT NOT NULL DEFAULT 'serif'")
+"""
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["id INTEGER PRIMARY KEY CHECK (id = 1)", "id INT PRIMARY KEY CHECK (id = 1)"],
+    ids=["rowid-key", "nullable-key"],
+)
+def test_a_single_row_settings_table_is_filled_with_one_row(pytester, key):
+    """Not a gap: the rows drawn from the schema go through its CHECK (and a NULL key,
+    which that CHECK lets by, is not drawn), so a migration relying on one row passes."""
+    folder = two_steps(pytester, SETTINGS_ROW.format(key=key), NEEDS_ONE_ROW)
+    run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)

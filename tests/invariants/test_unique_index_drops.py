@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from edi_migrations.harness.invariants.compare import Declared, objects_kept, snapshot
+from edi_migrations.harness.invariants.compare import Declared, objects_kept
 from edi_migrations.harness.invariants.constraints import constraints_kept
-from edi_migrations.sqlite.dbapi import sqlite3
+from tests.invariant_support import snapshots_around
 
 START = (
     "CREATE TABLE members (id INTEGER PRIMARY KEY, email TEXT, nick TEXT);"
@@ -21,15 +21,7 @@ OTHER_UNIQUE = Declared(dropped_constraints=frozenset({("members", "unique", "ni
 
 
 def evidence(tmp_path, script: str, declared: Declared) -> list[str]:
-    path = tmp_path / "u.db"
-    with sqlite3.connect(path) as conn:
-        conn.executescript(START)
-    conn.close()
-    before = snapshot(path)
-    with sqlite3.connect(path) as conn:
-        conn.executescript(script)
-    conn.close()
-    after = snapshot(path)
+    before, after = snapshots_around(tmp_path / "u.db", START, script)
     return objects_kept(before, after, declared) + constraints_kept(before, after, declared)
 
 
