@@ -10,8 +10,10 @@ chains that are not EDI's.
    configured project, even one selecting only the project's own tests: it now runs only
    when a selected test is one of the harness's checks.
 4. A down that drops a table only when it is empty, declared ``DependsOnData`` in
-   ``DOWNGRADE_CHANGES``, failed the round trip where the up filled the table; and a
-   single-row settings table (``CHECK (id = 1)``) is filled with one row, not more.
+   ``DOWNGRADE_CHANGES``, failed the round trip where the up filled the table. A
+   single-row settings table (``CHECK (id = 1)``) is filled with one row, not more; but
+   that row was drawn with a nullable column NULL, so a column added to it failed the
+   coverage check of a sound migration: the full table's NULL-only column is filled.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness_projects import run_matrix
+from tests.harness_projects import add_migration, run_matrix
 from tests.newcomer_chains import STEP, two_steps
 
 MEMBERS = '''"""Members, each e-mail once."""
@@ -221,3 +223,38 @@ def test_a_single_row_settings_table_is_filled_with_one_row(pytester, key):
     which that CHECK lets by, is not drawn), so a migration relying on one row passes."""
     folder = two_steps(pytester, SETTINGS_ROW.format(key=key), NEEDS_ONE_ROW)
     run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
+
+
+FONT = """
+def upgrade(conn):
+    conn.execute("ALTER TABLE settings ADD COLUMN font TEXT")
+"""
+TAGS = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+"""
+COVERAGE_AT_V2 = ("-k", "test_start_database_covers_the_schema and v2")
+
+
+def covered_at_v2(pytester: pytest.Pytester, font: str) -> pytest.RunResult:
+    """The coverage check of the start at v2 (a start below a third migration), where
+    the single-row settings table has had ``font`` added."""
+    first = SETTINGS_ROW.format(key="id INTEGER PRIMARY KEY CHECK (id = 1)")
+    folder = two_steps(pytester, first, font)
+    add_migration(folder, "tags", TAGS)
+    return run_matrix(pytester, folder, *COVERAGE_AT_V2)
+
+
+def test_a_column_added_to_a_single_row_table_is_filled_in_its_one_row(pytester):
+    """The one row its CHECK admits was drawn with the new nullable column NULL, the rows
+    that would have held values were refused, and the coverage check failed a sound
+    migration ("font is NULL in all 1 rows"): the full table's NULL-only column is filled."""
+    result = covered_at_v2(pytester, FONT)
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*v2  settings 1 rows: id 100%, theme 100%, font 100%*"])
+
+
+def test_a_single_row_table_whose_column_no_value_fits_still_fails_coverage(pytester):
+    result = covered_at_v2(pytester, FONT.replace("font TEXT", "font TEXT CHECK (font IS NULL)"))
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*column settings.font is NULL in all 1 rows*"])
