@@ -4,7 +4,9 @@ A factory that cannot open a database (an extension it loads is missing, a bug i
 ``**kw`` it does not pass on) failed every check of the run, each with the same
 traceback from the check's first connection. Tried once on a scratch file, as the runner
 would open one, it is one line instead, naming the factory, and no check runs (under xdist, where a
-worker may not end the session, each check fails with that line and no traceback).
+worker may not end the session, each check fails with that line and no traceback). It is
+tried only when a selected test is one of the checks: a run of the project's own tests
+(``-k`` on them) opens no database through ``connect`` it did not ask for.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.errors import Refused
+from edi_migrations.harness.collect import BUILTIN
 from edi_migrations.sqlite.app_factory import AppConnectFailed, DropsRunnerKw, failed_to_open
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.opener import Connect, connecting_with, open_connection
@@ -45,6 +48,12 @@ def why_unusable(factory: Connect) -> str | None:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return None
+
+
+def checks_selected(session: pytest.Session) -> bool:
+    """Whether a test the session will run is one of the harness's checks (built in, or
+    imported into a test file of the project's)."""
+    return any(getattr(item, "function", None) in BUILTIN for item in session.items)
 
 
 def refuse_unusable(config: pytest.Config, factory: Connect) -> None:

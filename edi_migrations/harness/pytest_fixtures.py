@@ -102,7 +102,8 @@ def _edi_migrations_connecting(request: pytest.FixtureRequest) -> Iterator[None]
         return
     seconds = budget_option.statement_seconds(request.config)
     factory = request.getfixturevalue("edi_migrations_connect")
-    connect_probe.refuse_unusable(request.config, factory)  # before any check opens with it
+    if connect_probe.checks_selected(request.session):  # before any check opens with it
+        connect_probe.refuse_unusable(request.config, factory)
     with (
         connecting_with(factory),
         runner_connecting_with(factory),  # every runner call of the session opens with it

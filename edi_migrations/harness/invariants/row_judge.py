@@ -13,6 +13,7 @@ from edi_migrations.harness.invariants import hints as to_paste
 from edi_migrations.harness.invariants.declared import Declared
 from edi_migrations.harness.invariants.declared_replay import TRIGGERS
 from edi_migrations.harness.invariants.expected import TableExpectation
+from edi_migrations.harness.invariants.json_paths import json_change
 from edi_migrations.harness.invariants.values import show_value, show_values, value_key
 
 
@@ -71,8 +72,10 @@ class RowJudge:
                 change = expect.types.get(column)
                 if change is not None and change.expression is None and why.startswith("type"):
                     hint = to_paste.cast_instead(table, column, change.to)
+                paths = json_change(expected, value)  # a JSON document's key, by path
+                paths = f"{paths}: " if paths else ""
                 problems.append(
-                    f"{where}{table}.{column} rowid {rowid}: before {shown}, after {now} "
+                    f"{where}{table}.{column} rowid {rowid}: {paths}before {shown}, after {now} "
                     f"(expected {show_values(expected, value)[0]}: {why}){hint}"
                 )
         if where:
