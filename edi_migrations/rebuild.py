@@ -11,10 +11,11 @@ off (the runner turns them off outside the transaction, as the procedure says).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.schema.model import Table, schema_model
+from edi_migrations.schema.tokens import table_options
 from edi_migrations.sqlite.dbapi import sqlite3
 
 quote = quote_identifier  # the name migrations written before identifiers.py import
@@ -26,10 +27,13 @@ NEW_PREFIX = "_rebuilding_"
 
 @dataclass(frozen=True)
 class NewTable:
-    """The table ``name`` as it should be: the column definitions inside CREATE TABLE (...)."""
+    """The table ``name`` as it should be: the column definitions inside CREATE TABLE (...),
+    and ``options``, what follows them (``STRICT``, ``WITHOUT ROWID``): None keeps the
+    table's own, as a rebuild keeps everything else it is not told to change."""
 
     name: str
     definition: str
+    options: str | None = None
 
 
 
@@ -44,8 +48,9 @@ def rebuild_statements(
         target, source = f"rowid, {cols}", f"rowid, {cols}"
     else:
         target = source = cols
+    options = f" {table.options}" if table.options else ""
     return [
-        f"CREATE TABLE {temp} ({table.definition})",
+        f"CREATE TABLE {temp} ({table.definition}){options}",
         f"INSERT INTO {temp} ({target}) SELECT {source} FROM {quote_identifier(table.name)}",
         f"DROP TABLE {quote_identifier(table.name)}",
         f"ALTER TABLE {temp} RENAME TO {quote_identifier(table.name)}",
@@ -79,8 +84,10 @@ def rebuild_tables(conn: sqlite3.Connection, tables: list[NewTable]) -> None:
 
 
 def _rebuild_one(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
+    if table.options is None:
+        table = replace(table, options=_options_of(conn, table.name))
     create, *rest = rebuild_statements(
-        table, old.column_names, copy_rowid=not _has_rowid_alias(old)
+        table, old.column_names, copy_rowid=not (old.without_rowid or _has_rowid_alias(old))
     )
     conn.execute(create)
     new_columns = {
@@ -97,6 +104,15 @@ def _rebuild_one(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
         conn.execute(
             "INSERT INTO main.sqlite_sequence (name, seq) VALUES (?, ?)", (table.name, sequence)
         )
+
+
+def _options_of(conn: sqlite3.Connection, name: str) -> str:
+    """The table's options as its CREATE TABLE wrote them (``WITHOUT ROWID, STRICT``)."""
+    (sql,) = conn.execute(
+        "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE",
+        (name,),
+    ).fetchone()
+    return " ".join(word.upper() for word in table_options(sql)).replace(" ,", ",")
 
 
 def _has_rowid_alias(table: Table) -> bool:

@@ -1,0 +1,121 @@
+"""Round fifteen of a newcomer: a notes app with STRICT tables, FTS5 and a WITHOUT ROWID link.
+
+The docs send a constraint change to ``rebuild_tables``. On the app's link table
+``note_tags (note_id, tag_id) WITHOUT ROWID, STRICT`` gaining ``ON DELETE CASCADE`` it
+copied a ``rowid`` the table does not have (``no such column: rowid``: a sound migration
+refused), and on any STRICT table it dropped ``STRICT`` unsaid, as ``NewTable`` had no
+place for a table's options. The rebuild now keeps the table's own options (``WITHOUT
+ROWID``, ``STRICT``) unless ``NewTable(options=...)`` says others.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from edi_migrations.rebuild import NewTable, rebuild_tables
+from tests.harness_projects import add_migration, first_migration
+
+NOTES = '''"""Notes, and the tags they carry: a WITHOUT ROWID, STRICT link table."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL) STRICT")
+    conn.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT NOT NULL) STRICT")
+    conn.execute(
+        "CREATE TABLE note_tags (note_id INTEGER NOT NULL REFERENCES notes(id), "
+        "tag_id INTEGER NOT NULL REFERENCES tags(id), "
+        "PRIMARY KEY (note_id, tag_id)) WITHOUT ROWID, STRICT"
+    )
+'''
+
+LINKS = (
+    "note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE, "
+    "tag_id INTEGER NOT NULL REFERENCES tags(id), PRIMARY KEY (note_id, tag_id)"
+)
+
+CASCADE = f'''
+from edi_migrations.changes import ChangeConstraint
+from edi_migrations.rebuild import NewTable, rebuild_tables
+
+CHANGES = (ChangeConstraint("note_tags", "foreign key", column="note_id"),)
+
+
+def upgrade(conn):
+    rebuild_tables(conn, [NewTable("note_tags", "{LINKS}")])
+'''
+
+
+def run_cascade(pytester: pytest.Pytester, body: str) -> pytest.RunResult:
+    folder = first_migration(pytester, NOTES)
+    add_migration(folder, "links_cascade", body)
+    return pytester.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
+        "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
+    )  # fmt: skip
+
+
+def test_a_without_rowid_link_table_rebuilt_for_a_cascade_passes(pytester):
+    result = run_cascade(pytester, CASCADE)
+    result.assert_outcomes(passed=1)
+
+
+def test_the_same_rebuild_undeclared_still_fails_constraints_kept(pytester):
+    result = run_cascade(pytester, CASCADE.replace("CHANGES = (", "UNSAID = ("))
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*broke invariant 'constraints kept'*", "*note_tags*"])
+
+
+def _table_sql(path: Path, name: str) -> str:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+
+
+def _rebuilt(tmp_path: Path, schema: str, table: NewTable) -> Path:
+    """``schema`` with a row in each table, then ``table`` rebuilt as the runner does it."""
+    path = tmp_path / "notes.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(schema)
+    conn.execute("BEGIN")
+    rebuild_tables(conn, [table])
+    conn.execute("COMMIT")
+    conn.close()
+    return path
+
+
+LINKED = """
+CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, priority TEXT) STRICT;
+CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT NOT NULL) STRICT;
+CREATE TABLE note_tags (note_id INTEGER NOT NULL REFERENCES notes(id),
+  tag_id INTEGER NOT NULL REFERENCES tags(id), PRIMARY KEY (note_id, tag_id)) WITHOUT ROWID, STRICT;
+INSERT INTO notes VALUES (1, 'groceries', '3');
+INSERT INTO tags VALUES (1, 'home');
+INSERT INTO note_tags VALUES (1, 1);
+"""
+
+
+def test_a_rebuild_keeps_the_tables_own_options_and_rows(tmp_path):
+    path = _rebuilt(tmp_path, LINKED, NewTable("note_tags", LINKS))
+    assert _table_sql(path, "note_tags").endswith(") WITHOUT ROWID, STRICT")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT note_id, tag_id FROM note_tags").fetchall() == [(1, 1)]
+
+
+def test_a_rebuild_keeps_strict_on_a_rowid_table(tmp_path):
+    columns = "id INTEGER PRIMARY KEY, title TEXT NOT NULL, priority TEXT"
+    path = _rebuilt(tmp_path, LINKED, NewTable("notes", columns))
+    assert _table_sql(path, "notes").endswith(") STRICT")
+
+
+def test_new_table_options_say_other_options(tmp_path):
+    columns = "id INTEGER PRIMARY KEY, title TEXT NOT NULL, priority TEXT"
+    plain = _rebuilt(tmp_path, LINKED, NewTable("notes", columns, ""))
+    assert _table_sql(plain, "notes").endswith("priority TEXT)")
+    (tmp_path / "notes.db").unlink()
+    made = _rebuilt(
+        tmp_path, LINKED.replace(") STRICT;\nCREATE TABLE tags", ");\nCREATE TABLE tags", 1),
+        NewTable("notes", columns, "STRICT"),
+    )  # fmt: skip
+    assert _table_sql(made, "notes").endswith(") STRICT")
