@@ -119,3 +119,60 @@ def test_new_table_options_say_other_options(tmp_path):
         NewTable("notes", columns, "STRICT"),
     )  # fmt: skip
     assert _table_sql(made, "notes").endswith(") STRICT")
+
+
+PRIORITIES = '''"""Notes whose priority the app writes as text."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, priority TEXT)")
+
+
+def app_writes(conn, ctx):
+    """The app writes priority as the form gives it: WORDS."""
+    conn.executemany(
+        "INSERT INTO notes (priority) VALUES (?)", [(WORDS[n % 3],) for n in range(ctx.rows)]
+    )
+'''
+
+CAST = """
+from edi_migrations.changes import ChangeType
+
+CHANGES = (ChangeType("notes", "priority", to="INTEGER"),)
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE notes_new (id INTEGER PRIMARY KEY, priority INTEGER)")
+    conn.execute("INSERT INTO notes_new SELECT id, CAST(priority AS INTEGER) FROM notes")
+    conn.execute("DROP TABLE notes")
+    conn.execute("ALTER TABLE notes_new RENAME TO notes")
+"""
+
+
+def run_cast(pytester: pytest.Pytester, words: tuple[str, ...]) -> pytest.RunResult:
+    folder = first_migration(pytester, PRIORITIES.replace("WORDS", repr(words)))
+    add_migration(folder, "priority_number", CAST)
+    return pytester.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
+        "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
+    )  # fmt: skip
+
+
+def test_a_cast_that_turns_words_into_zero_says_the_declaration_accepts_the_loss(pytester):
+    result = run_cast(pytester, ("high", "low", "2"))
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*notes.priority rowid *: before text 'high', after integer 0*"
+            "if the migration converts with CAST, declare it in CHANGES: ChangeType(*"
+            "CAST makes text that is no number ('high') 0: that declaration accepts the loss;"
+            " to keep it, map such text first (UPDATE notes SET priority = CASE *"
+        ]
+    )
+
+
+def test_a_cast_of_numbers_written_as_text_only_names_the_declaration(pytester):
+    result = run_cast(pytester, ("1e3", "2", "3"))
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*before text '1e3', after integer 1 *CAST(priority AS INTEGER)*"])
+    result.stdout.no_fnmatch_line("*that declaration accepts the loss*")

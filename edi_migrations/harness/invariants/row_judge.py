@@ -70,7 +70,7 @@ class RowJudge:
                     hint = f": {to_paste.stamped(table, column)}"
                 change = expect.types.get(column)
                 if change is not None and change.expression is None and why.startswith("type"):
-                    hint = to_paste.cast_instead(table, column, change.to)
+                    hint = to_paste.cast_instead(table, column, change.to, was)
                 problems.append(
                     f"{where}{table}.{column} rowid {rowid}: before {shown}, after {now} "
                     f"(expected {show_values(expected, value)[0]}: {why}){hint}"
