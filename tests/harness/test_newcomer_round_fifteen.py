@@ -176,3 +176,48 @@ def test_a_cast_of_numbers_written_as_text_only_names_the_declaration(pytester):
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*before text '1e3', after integer 1 *CAST(priority AS INTEGER)*"])
     result.stdout.no_fnmatch_line("*that declaration accepts the loss*")
+
+
+NUMBERED = """
+from edi_migrations.changes import ChangeType
+
+CAST = "CASE priority WHEN 'high' THEN 5 WHEN 'low' THEN 1 ELSE CAST(priority AS INTEGER) END"
+CHANGES = (ChangeType("notes", "priority", to="INTEGER", expression=CAST),)
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE notes_new (id INTEGER PRIMARY KEY, priority INTEGER) STRICT")
+    conn.execute(f"INSERT INTO notes_new SELECT id, {CAST} FROM notes")
+    conn.execute("DROP TABLE notes")
+    conn.execute("ALTER TABLE notes_new RENAME TO notes")
+"""
+
+
+def run_numbered(pytester: pytest.Pytester, writes: str) -> pytest.RunResult:
+    first = PRIORITIES.replace("[(WORDS[n % 3],) for n in range(ctx.rows)]", writes)
+    folder = first_migration(pytester, first)
+    add_migration(folder, "priority_number", NUMBERED)
+    add_migration(
+        folder, "pinned", 'def upgrade(conn):\n    conn.execute("ALTER TABLE notes ADD pinned INT")'
+    )
+    return pytester.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
+        "-k", "test_upgrade_path", "--upgrade-path", "v2->v3",
+    )  # fmt: skip
+
+
+def test_an_early_app_writes_failing_on_a_later_schema_says_it_runs_there_too(pytester):
+    result = run_numbered(pytester, "[('high',) for n in range(ctx.rows)]")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*app_writes of 0001_initial failed on the start database at v2: IntegrityError*",
+            "*app_writes of 0001_initial runs at every version from v1 on, here on v2's schema: "
+            "write what the app writes at each (ctx.version says which)*",
+        ]
+    )
+
+
+def test_an_early_app_writes_that_follows_the_version_passes(pytester):
+    writes = "[('high' if ctx.version < 2 else 5,) for n in range(ctx.rows)]"
+    run_numbered(pytester, writes).assert_outcomes(passed=1)
