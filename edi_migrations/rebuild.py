@@ -66,6 +66,8 @@ def rebuild_tables(conn: sqlite3.Connection, tables: list[NewTable]) -> None:
         )
     names = {t.name for t in tables}
     before = schema_model(conn, tables=names)  # only what is rebuilt: O(1) in the schema's size
+    for table in tables:
+        _refuse_lost_columns(conn, table, before.tables[table.name])
     saved = [
         (kind, name, sql)
         for kind, name, tbl, sql in conn.execute(
@@ -90,12 +92,6 @@ def _rebuild_one(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
         table, old.column_names, copy_rowid=not (old.without_rowid or _has_rowid_alias(old))
     )
     conn.execute(create)
-    new_columns = {
-        r[1] for r in conn.execute(f"PRAGMA main.table_info({quote_identifier(NEW_PREFIX + table.name)})")
-    }
-    lost = [c for c in old.column_names if c not in new_columns]
-    if lost:
-        raise ValueError(f"rebuilding {table.name} would drop column(s) {', '.join(lost)}")
     sequence = _sequence(conn, table.name)
     for statement in rest:
         conn.execute(statement)
@@ -104,6 +100,21 @@ def _rebuild_one(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
         conn.execute(
             "INSERT INTO main.sqlite_sequence (name, seq) VALUES (?, ?)", (table.name, sequence)
         )
+
+
+def _refuse_lost_columns(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
+    """Refuse a definition that leaves out a column of the table before anything changes
+    (a copy in the connection's own temp schema says its columns): refused halfway, with
+    the triggers dropped, a migration run again past a later column left them so."""
+    probe = quote_identifier(NEW_PREFIX + table.name)
+    conn.execute(f"CREATE TABLE temp.{probe} ({table.definition})")
+    try:
+        new_columns = {r[1] for r in conn.execute(f"PRAGMA temp.table_info({probe})")}
+    finally:
+        conn.execute(f"DROP TABLE temp.{probe}")
+    lost = [c for c in old.column_names if c not in new_columns]
+    if lost:
+        raise ValueError(f"rebuilding {table.name} would drop column(s) {', '.join(lost)}")
 
 
 def _options_of(conn: sqlite3.Connection, name: str) -> str:

@@ -221,3 +221,57 @@ def test_an_early_app_writes_failing_on_a_later_schema_says_it_runs_there_too(py
 def test_an_early_app_writes_that_follows_the_version_passes(pytester):
     writes = "[('high' if ctx.version < 2 else 5,) for n in range(ctx.rows)]"
     run_numbered(pytester, writes).assert_outcomes(passed=1)
+
+
+TRIGGERED = '''"""Notes, and a count of them a trigger keeps."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT) STRICT")
+    conn.execute("CREATE TABLE counts (n INTEGER NOT NULL)")
+    conn.execute(
+        "CREATE TRIGGER notes_count AFTER INSERT ON notes BEGIN UPDATE counts SET n = n + 1; END"
+    )
+'''
+
+TITLED = """
+from edi_migrations.changes import ChangeConstraint
+from edi_migrations.rebuild import NewTable, rebuild_tables
+
+CHANGES = (ChangeConstraint("notes", "not null", column="title"),)
+
+
+def upgrade(conn):
+    conn.execute("UPDATE notes SET title = '' WHERE title IS NULL")
+    rebuild_tables(conn, [NewTable("notes", "id INTEGER PRIMARY KEY, title TEXT NOT NULL")])
+"""
+
+
+def run_rerun(pytester: pytest.Pytester, second: str) -> pytest.RunResult:
+    folder = first_migration(pytester, TRIGGERED)
+    add_migration(folder, "titled", second)
+    add_migration(
+        folder, "pinned", 'def upgrade(conn):\n    conn.execute("ALTER TABLE notes ADD pinned INT")'
+    )
+    pytester.makeini("[pytest]\nedi_migrations_rerun_check = required\n")
+    return pytester.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
+        "-k", "test_rerun and m0002 and v3",
+    )  # fmt: skip
+
+
+def test_a_rebuild_run_again_past_a_later_column_refuses_before_changing_anything(pytester):
+    run_rerun(pytester, TITLED).assert_outcomes(passed=1)
+
+
+def test_a_rebuild_by_hand_run_again_past_a_later_column_still_fails(pytester):
+    by_hand = TITLED.replace(
+        '    rebuild_tables(conn, [NewTable("notes", "id INTEGER PRIMARY KEY, title TEXT NOT NULL")])',
+        '    conn.execute("CREATE TABLE notes_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL)")\n'
+        '    conn.execute("INSERT INTO notes_new SELECT id, title FROM notes")\n'
+        '    conn.execute("DROP TABLE notes")\n'
+        '    conn.execute("ALTER TABLE notes_new RENAME TO notes")',
+    )
+    result = run_rerun(pytester, by_hand)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*re-run on v3 broke invariant 'idempotent'*"])
