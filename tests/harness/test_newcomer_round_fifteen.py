@@ -48,13 +48,25 @@ def upgrade(conn):
 '''
 
 
-def run_cascade(pytester: pytest.Pytester, body: str) -> pytest.RunResult:
-    folder = first_migration(pytester, NOTES)
-    add_migration(folder, "links_cascade", body)
+PINNED = 'def upgrade(conn):\n    conn.execute("ALTER TABLE notes ADD pinned INT")'
+
+
+def run_chain(
+    pytester: pytest.Pytester, first: str, later: dict[str, str], *selection: str
+) -> pytest.RunResult:
+    """``first`` as 0001, then ``later`` (name: body) in order, the checks ``selection`` picks."""
+    folder = first_migration(pytester, first)
+    for name, body in later.items():
+        add_migration(folder, name, body)
     return pytester.runpytest_inprocess(
         "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
-        "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
+        *selection,
     )  # fmt: skip
+
+
+def run_cascade(pytester: pytest.Pytester, body: str) -> pytest.RunResult:
+    path = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    return run_chain(pytester, NOTES, {"links_cascade": body}, *path)
 
 
 def test_a_without_rowid_link_table_rebuilt_for_a_cascade_passes(pytester):
@@ -150,12 +162,9 @@ def upgrade(conn):
 
 
 def run_cast(pytester: pytest.Pytester, words: tuple[str, ...]) -> pytest.RunResult:
-    folder = first_migration(pytester, PRIORITIES.replace("WORDS", repr(words)))
-    add_migration(folder, "priority_number", CAST)
-    return pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
-        "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
-    )  # fmt: skip
+    first = PRIORITIES.replace("WORDS", repr(words))
+    path = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    return run_chain(pytester, first, {"priority_number": CAST}, *path)
 
 
 def test_a_cast_that_turns_words_into_zero_says_the_declaration_accepts_the_loss(pytester):
@@ -195,15 +204,8 @@ def upgrade(conn):
 
 def run_numbered(pytester: pytest.Pytester, writes: str) -> pytest.RunResult:
     first = PRIORITIES.replace("[(WORDS[n % 3],) for n in range(ctx.rows)]", writes)
-    folder = first_migration(pytester, first)
-    add_migration(folder, "priority_number", NUMBERED)
-    add_migration(
-        folder, "pinned", 'def upgrade(conn):\n    conn.execute("ALTER TABLE notes ADD pinned INT")'
-    )
-    return pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
-        "-k", "test_upgrade_path", "--upgrade-path", "v2->v3",
-    )  # fmt: skip
+    later = {"priority_number": NUMBERED, "pinned": PINNED}
+    return run_chain(pytester, first, later, "-k", "test_upgrade_path", "--upgrade-path", "v2->v3")
 
 
 def test_an_early_app_writes_failing_on_a_later_schema_says_it_runs_there_too(pytester):
@@ -248,16 +250,9 @@ def upgrade(conn):
 
 
 def run_rerun(pytester: pytest.Pytester, second: str) -> pytest.RunResult:
-    folder = first_migration(pytester, TRIGGERED)
-    add_migration(folder, "titled", second)
-    add_migration(
-        folder, "pinned", 'def upgrade(conn):\n    conn.execute("ALTER TABLE notes ADD pinned INT")'
-    )
     pytester.makeini("[pytest]\nedi_migrations_rerun_check = required\n")
-    return pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
-        "-k", "test_rerun and m0002 and v3",
-    )  # fmt: skip
+    later = {"titled": second, "pinned": PINNED}
+    return run_chain(pytester, TRIGGERED, later, "-k", "test_rerun and m0002 and v3")
 
 
 def test_a_rebuild_run_again_past_a_later_column_refuses_before_changing_anything(pytester):
