@@ -38,6 +38,13 @@ def why_unusable(factory: Connect) -> str | None:
         conn.close()
     except AppConnectFailed as exc:
         return failed_to_open(exc.factory, exc.raised, "a new database")
+    except sqlite3.Error as exc:  # "unable to open": the scratch file exists, so the path
+        if not str(exc).startswith("unable to open"):  # the factory opened is another
+            raise
+        return (
+            f"{failed_to_open(factory, exc, 'a new database')}, though the file it was given "
+            "exists: it must open the path it is given"
+        )
     except DropsRunnerKw as exc:
         return exc.what
     except Refused as exc:  # the factory's own refusal, passed on: its words

@@ -270,3 +270,41 @@ def test_a_rebuild_by_hand_run_again_past_a_later_column_still_fails(pytester):
     result = run_rerun(pytester, by_hand)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*re-run on v3 broke invariant 'idempotent'*"])
+
+
+PRAGMA_FACTORY = """
+import sqlite3
+
+
+def connect(database, **kw):
+    conn = sqlite3.connect(PATH, **kw)
+    conn.execute("PRAGMA cache_size = -4000")
+    conn.create_function("slug", 1, lambda s: s and s.lower().replace(" ", "-"))
+    return conn
+"""
+
+
+def run_with_connect(pytester: pytest.Pytester, path: str) -> pytest.RunResult:
+    """The notes chain, opened by a ``connect`` setting whose factory runs a PRAGMA."""
+    (pytester.path / "notesdb.py").write_text(PRAGMA_FACTORY.replace("PATH", path))
+    pytester.makepyprojecttoml('[tool.edi-migrations]\nconnect = "notesdb:connect"\n')
+    path = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    return run_chain(pytester, NOTES, {"links_cascade": CASCADE}, "-p", "no:xdist", *path)
+
+
+def test_a_connect_that_runs_a_pragma_on_the_runners_connection_passes(pytester):
+    result = run_with_connect(pytester, "database")
+    result.assert_outcomes(passed=1)
+
+
+def test_a_connect_opening_another_path_stops_the_run_in_one_line(pytester):
+    result = run_with_connect(pytester, "'/nonexistent-notes-dir/' + str(database)")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stdout.fnmatch_lines(
+        [
+            "*the app's connect notesdb:connect failed to open a new database (OperationalError:"
+            " unable to open database file), though the file it was given exists: it must open"
+            " the path it is given; no check was run*"
+        ]
+    )
+    assert "Traceback" not in result.stdout.str()
