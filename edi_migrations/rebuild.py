@@ -66,8 +66,14 @@ def rebuild_tables(conn: sqlite3.Connection, tables: list[NewTable]) -> None:
         )
     names = {t.name for t in tables}
     before = schema_model(conn, tables=names)  # only what is rebuilt: O(1) in the schema's size
+    copies: list[list[str]] = []
     for table in tables:
-        _refuse_lost_columns(conn, table, before.tables[table.name])
+        try:
+            copies.append(_new_copy(conn, table, before.tables[table.name]))
+        except ValueError:  # the copies made so far go too: nothing changed
+            for made in tables[: len(copies)]:
+                conn.execute(f"DROP TABLE main.{quote_identifier(NEW_PREFIX + made.name)}")
+            raise
     saved = [
         (kind, name, sql)
         for kind, name, tbl, sql in conn.execute(
@@ -79,42 +85,39 @@ def rebuild_tables(conn: sqlite3.Connection, tables: list[NewTable]) -> None:
     for kind, name, _ in saved:
         if kind in ("trigger", "view"):
             conn.execute(f"DROP {kind.upper()} {quote_identifier(name)}")
-    for table in tables:
-        _rebuild_one(conn, table, before.tables[table.name])
+    for table, rest in zip(tables, copies, strict=True):
+        _rebuild_one(conn, table.name, rest)
     for _, _, sql in saved:
         conn.execute(sql)
 
 
-def _rebuild_one(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
+def _new_copy(conn: sqlite3.Connection, table: NewTable, old: Table) -> list[str]:
+    """Create the table's new copy, and return the statements that fill it and put it in
+    place. A definition leaving out a column is refused here, the copy dropped again,
+    before a trigger or view is: refused halfway, a migration run again past a later
+    column had left them dropped."""
     if table.options is None:
         table = replace(table, options=_options_of(conn, table.name))
     create, *rest = rebuild_statements(
         table, old.column_names, copy_rowid=not (old.without_rowid or _has_rowid_alias(old))
     )
     conn.execute(create)
-    sequence = _sequence(conn, table.name)
+    copy = quote_identifier(NEW_PREFIX + table.name)
+    new_columns = {r[1] for r in conn.execute(f"PRAGMA main.table_info({copy})")}
+    lost = [c for c in old.column_names if c not in new_columns]
+    if lost:
+        conn.execute(f"DROP TABLE main.{copy}")
+        raise ValueError(f"rebuilding {table.name} would drop column(s) {', '.join(lost)}")
+    return rest
+
+
+def _rebuild_one(conn: sqlite3.Connection, name: str, rest: list[str]) -> None:
+    sequence = _sequence(conn, name)
     for statement in rest:
         conn.execute(statement)
     if sequence is not None:
-        conn.execute("DELETE FROM main.sqlite_sequence WHERE name = ?", (table.name,))
-        conn.execute(
-            "INSERT INTO main.sqlite_sequence (name, seq) VALUES (?, ?)", (table.name, sequence)
-        )
-
-
-def _refuse_lost_columns(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
-    """Refuse a definition that leaves out a column of the table before anything changes
-    (a copy in the connection's own temp schema says its columns): refused halfway, with
-    the triggers dropped, a migration run again past a later column left them so."""
-    probe = quote_identifier(NEW_PREFIX + table.name)
-    conn.execute(f"CREATE TABLE temp.{probe} ({table.definition})")
-    try:
-        new_columns = {r[1] for r in conn.execute(f"PRAGMA temp.table_info({probe})")}
-    finally:
-        conn.execute(f"DROP TABLE temp.{probe}")
-    lost = [c for c in old.column_names if c not in new_columns]
-    if lost:
-        raise ValueError(f"rebuilding {table.name} would drop column(s) {', '.join(lost)}")
+        conn.execute("DELETE FROM main.sqlite_sequence WHERE name = ?", (name,))
+        conn.execute("INSERT INTO main.sqlite_sequence (name, seq) VALUES (?, ?)", (name, sequence))
 
 
 def _options_of(conn: sqlite3.Connection, name: str) -> str:

@@ -330,3 +330,18 @@ def test_a_connect_that_turns_wal_on_stops_the_run_in_one_line_saying_why(pytest
         ]
     )
     assert "Traceback" not in result.stdout.str()
+
+
+def test_a_refused_rebuild_of_two_tables_leaves_no_copy_behind(tmp_path):
+    path = tmp_path / "notes.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(LINKED)
+    before = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    conn.execute("BEGIN")
+    refused = [NewTable("note_tags", LINKS), NewTable("notes", "id INTEGER PRIMARY KEY")]
+    with pytest.raises(ValueError, match="rebuilding notes would drop column"):
+        rebuild_tables(conn, refused)
+    after = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    conn.execute("ROLLBACK")
+    conn.close()
+    assert after == before
