@@ -11,10 +11,11 @@ off (the runner turns them off outside the transaction, as the procedure says).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.schema.model import Table, schema_model
+from edi_migrations.schema.tokens import table_options
 from edi_migrations.sqlite.dbapi import sqlite3
 
 quote = quote_identifier  # the name migrations written before identifiers.py import
@@ -26,10 +27,13 @@ NEW_PREFIX = "_rebuilding_"
 
 @dataclass(frozen=True)
 class NewTable:
-    """The table ``name`` as it should be: the column definitions inside CREATE TABLE (...)."""
+    """The table ``name`` as it should be: the column definitions inside CREATE TABLE (...),
+    and ``options``, what follows them (``STRICT``, ``WITHOUT ROWID``): None keeps the
+    table's own, as a rebuild keeps everything else it is not told to change."""
 
     name: str
     definition: str
+    options: str | None = None
 
 
 
@@ -44,8 +48,9 @@ def rebuild_statements(
         target, source = f"rowid, {cols}", f"rowid, {cols}"
     else:
         target = source = cols
+    options = f" {table.options}" if table.options else ""
     return [
-        f"CREATE TABLE {temp} ({table.definition})",
+        f"CREATE TABLE {temp} ({table.definition}){options}",
         f"INSERT INTO {temp} ({target}) SELECT {source} FROM {quote_identifier(table.name)}",
         f"DROP TABLE {quote_identifier(table.name)}",
         f"ALTER TABLE {temp} RENAME TO {quote_identifier(table.name)}",
@@ -61,6 +66,14 @@ def rebuild_tables(conn: sqlite3.Connection, tables: list[NewTable]) -> None:
         )
     names = {t.name for t in tables}
     before = schema_model(conn, tables=names)  # only what is rebuilt: O(1) in the schema's size
+    copies: list[list[str]] = []
+    for table in tables:
+        try:
+            copies.append(_new_copy(conn, table, before.tables[table.name]))
+        except ValueError:  # the copies made so far go too: nothing changed
+            for made in tables[: len(copies)]:
+                conn.execute(f"DROP TABLE main.{quote_identifier(NEW_PREFIX + made.name)}")
+            raise
     saved = [
         (kind, name, sql)
         for kind, name, tbl, sql in conn.execute(
@@ -72,31 +85,48 @@ def rebuild_tables(conn: sqlite3.Connection, tables: list[NewTable]) -> None:
     for kind, name, _ in saved:
         if kind in ("trigger", "view"):
             conn.execute(f"DROP {kind.upper()} {quote_identifier(name)}")
-    for table in tables:
-        _rebuild_one(conn, table, before.tables[table.name])
+    for table, rest in zip(tables, copies, strict=True):
+        _rebuild_one(conn, table.name, rest)
     for _, _, sql in saved:
         conn.execute(sql)
 
 
-def _rebuild_one(conn: sqlite3.Connection, table: NewTable, old: Table) -> None:
+def _new_copy(conn: sqlite3.Connection, table: NewTable, old: Table) -> list[str]:
+    """Create the table's new copy, and return the statements that fill it and put it in
+    place. A definition leaving out a column is refused here, the copy dropped again,
+    before a trigger or view is: refused halfway, a migration run again past a later
+    column had left them dropped."""
+    if table.options is None:
+        table = replace(table, options=_options_of(conn, table.name))
     create, *rest = rebuild_statements(
-        table, old.column_names, copy_rowid=not _has_rowid_alias(old)
+        table, old.column_names, copy_rowid=not (old.without_rowid or _has_rowid_alias(old))
     )
     conn.execute(create)
-    new_columns = {
-        r[1] for r in conn.execute(f"PRAGMA main.table_info({quote_identifier(NEW_PREFIX + table.name)})")
-    }
+    copy = quote_identifier(NEW_PREFIX + table.name)
+    new_columns = {r[1] for r in conn.execute(f"PRAGMA main.table_info({copy})")}
     lost = [c for c in old.column_names if c not in new_columns]
     if lost:
+        conn.execute(f"DROP TABLE main.{copy}")
         raise ValueError(f"rebuilding {table.name} would drop column(s) {', '.join(lost)}")
-    sequence = _sequence(conn, table.name)
+    return rest
+
+
+def _rebuild_one(conn: sqlite3.Connection, name: str, rest: list[str]) -> None:
+    sequence = _sequence(conn, name)
     for statement in rest:
         conn.execute(statement)
     if sequence is not None:
-        conn.execute("DELETE FROM main.sqlite_sequence WHERE name = ?", (table.name,))
-        conn.execute(
-            "INSERT INTO main.sqlite_sequence (name, seq) VALUES (?, ?)", (table.name, sequence)
-        )
+        conn.execute("DELETE FROM main.sqlite_sequence WHERE name = ?", (name,))
+        conn.execute("INSERT INTO main.sqlite_sequence (name, seq) VALUES (?, ?)", (name, sequence))
+
+
+def _options_of(conn: sqlite3.Connection, name: str) -> str:
+    """The table's options as its CREATE TABLE wrote them (``WITHOUT ROWID, STRICT``)."""
+    (sql,) = conn.execute(
+        "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE",
+        (name,),
+    ).fetchone()
+    return " ".join(word.upper() for word in table_options(sql)).replace(" ,", ",")
 
 
 def _has_rowid_alias(table: Table) -> bool:

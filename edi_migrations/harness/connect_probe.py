@@ -19,7 +19,12 @@ import pytest
 
 from edi_migrations.errors import Refused
 from edi_migrations.harness.collect import BUILTIN
-from edi_migrations.sqlite.app_factory import AppConnectFailed, DropsRunnerKw, failed_to_open
+from edi_migrations.sqlite.app_factory import (
+    AppConnectFailed,
+    DropsRunnerKw,
+    factory_name,
+    failed_to_open,
+)
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.opener import Connect, connecting_with, open_connection
 
@@ -39,8 +44,16 @@ def why_unusable(factory: Connect) -> str | None:
         with connecting_with(factory):
             conn = open_connection(str(scratch), factory=ScratchConnection)
         conn.close()
+        return _writes(factory, scratch)
     except AppConnectFailed as exc:
         return failed_to_open(exc.factory, exc.raised, "a new database")
+    except sqlite3.Error as exc:  # "unable to open": the scratch file exists, so the path
+        if not str(exc).startswith("unable to open"):  # the factory opened is another
+            raise
+        return (
+            f"{failed_to_open(factory, exc, 'a new database')}, though the file it was given "
+            "exists: it must open the path it is given"
+        )
     except DropsRunnerKw as exc:
         return exc.what
     except Refused as exc:  # the factory's own refusal, passed on: its words
@@ -54,6 +67,22 @@ def checks_selected(session: pytest.Session) -> bool:
     """Whether a test the session will run is one of the harness's checks (built in, or
     imported into a test file of the project's)."""
     return any(getattr(item, "function", None) in BUILTIN for item in session.items)
+
+
+def _writes(factory: Connect, scratch: Path) -> str | None:
+    """Why a factory that wrote to the empty file it opened cannot serve the checks: they
+    compare files byte for byte (a start's digest, the atomicity check), so a connect that
+    turns WAL on failed every check with "changed since its digest was taken"."""
+    size = sum(p.stat().st_size for p in scratch.parent.iterdir())
+    if size == 0:
+        return None
+    return (
+        f"the app's connect {factory_name(factory)} writes to the database it opens (an empty "
+        f"file holds {size} bytes after it: PRAGMA journal_mode = WAL, a table it creates): "
+        "the checks compare each file byte for byte, so give them a connect that only "
+        "registers the app's functions and collations (the edi_migrations_connect fixture, "
+        "docs/options.md)"
+    )
 
 
 def refuse_unusable(config: pytest.Config, factory: Connect) -> None:

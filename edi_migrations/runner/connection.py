@@ -64,6 +64,13 @@ class StepConnection(sqlite3.Connection):
     statements: Statements
     busy_seconds: float  # --busy-timeout: how long BEGIN IMMEDIATE and COMMIT keep trying
 
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        """Ready to run statements as it is made: an app's ``connect`` runs its PRAGMAs on
+        it before the runner sets its own recorder (it failed: no attribute 'statements')."""
+        super().__init__(*args, **kwargs)
+        self.statements = Statements(None)
+        self.busy_seconds = 0.0
+
     def cursor(self, factory=StepCursor):  # type: ignore[override]
         return super().cursor(factory)
 

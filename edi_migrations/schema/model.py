@@ -243,7 +243,6 @@ def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
             uniques.append(_index_columns(conn, schema, index_name))
         if origin == "pk":
             key = _index_columns(conn, schema, index_name)
-    tail = sqltext.tokens(sql)[-3:]
     return Table(
         name=name,
         columns=columns,
@@ -251,7 +250,7 @@ def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
         checks=tuple(sorted(sqltext.check_constraints(sql))),
         uniques=tuple(sorted(uniques)),
         autoincrement=sqltext.has_word(sql, "autoincrement"),
-        without_rowid=tail[-2:] == ["without", "rowid"],
+        without_rowid="rowid" in sqltext.table_options(sql),
         key=key,
     )
 

@@ -134,6 +134,16 @@ def check_constraints(create_table_sql: str) -> list[str]:
     return found
 
 
+def table_options(create_table_sql: str) -> list[str]:
+    """The words after a CREATE TABLE's column list (``without``, ``rowid``, ``,``,
+    ``strict``): SQLite allows them in any order, so the last two alone miss one."""
+    toks = tokens(create_table_sql)
+    if "(" not in toks:
+        return []
+    tail = toks[balanced(toks, toks.index("("))[1] :]
+    return [t for t in tail if t != ";"]
+
+
 def top_level_tail(sql: str, keyword: str) -> str | None:
     """What follows the first top-level ``keyword`` (e.g. an index's WHERE), canonical."""
     toks = tokens(sql)

@@ -37,7 +37,11 @@ def test_a_wrong_conversion_names_row_expected_and_actual(db):
     declared = Declared.of([ChangeType("t", "v", to="INTEGER")])
     assert rebuilt_as(db, "INTEGER", "CAST(v AS INTEGER)", declared) == [
         "t.v rowid 2: before text 'abc', after integer 0 "
-        "(expected text 'abc': type change to INTEGER: affinity of INTEGER)" + CAST_HINT,
+        "(expected text 'abc': type change to INTEGER: affinity of INTEGER)"
+        + CAST_HINT
+        + "; but CAST makes text that is no number ('abc') 0: that declaration accepts the "
+        "loss; to keep it, map such text first (UPDATE t SET v = CASE ... END) or move its "
+        'rows aside (MoveRows("t", "..."))',
         "t.v rowid 6: before text '1e3', after integer 1 "
         "(expected integer 1000: type change to INTEGER: affinity of INTEGER)" + CAST_HINT,
     ]

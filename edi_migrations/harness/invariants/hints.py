@@ -4,6 +4,7 @@ it, so that the author never has to look the vocabulary up."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from edi_migrations import changes as ch
@@ -60,14 +61,26 @@ def stamped(table: str, column: str) -> str:
     return f"if it is the time the triggers stamp, {paste(ch.MigrationTime(table, column))}"
 
 
-def cast_instead(table: str, column: str, to: str) -> str:
+def cast_instead(table: str, column: str, to: str, was: Value | None = None) -> str:
     """A declared type change to a number judged by SQLite's affinity, where the migration
     may CAST (a rebuild's ``CAST(x AS REAL)`` makes 'abc' 0.0; affinity keeps it as text);
-    empty for other types, where the two agree."""
+    empty for other types, where the two agree. Where the value was text that is no number,
+    pasting the CAST would bless its loss: the line says so, and how to keep it."""
     if not any(word in to.upper() for word in ("INT", "REAL", "FLOA", "DOUB", "NUM", "DEC")):
         return ""
     change = ch.ChangeType(table, column, to, expression=f"CAST({column} AS {to})")
-    return f": if the migration converts with CAST, {paste(change)}"
+    hint = f": if the migration converts with CAST, {paste(change)}"
+    if was is None or was[0] != "text" or _NUMBER.fullmatch(str(was[1])):
+        return hint
+    return (
+        f"{hint}; but CAST makes text that is no number ({show_value(was)[5:]}) "
+        f"{0.0 if 'INT' not in to.upper() else 0}: that declaration accepts the loss; to keep "
+        f"it, map such text first (UPDATE {table} SET {column} = CASE ... END) or move its "
+        f"rows aside ({ch.source_line(ch.MoveRows(table, '...'))})"
+    )
+
+
+_NUMBER = re.compile(r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*")
 
 
 def value_changed(table: str, column: str) -> str:

@@ -71,7 +71,7 @@ class RowJudge:
                     hint = f": {to_paste.stamped(table, column)}"
                 change = expect.types.get(column)
                 if change is not None and change.expression is None and why.startswith("type"):
-                    hint = to_paste.cast_instead(table, column, change.to)
+                    hint = to_paste.cast_instead(table, column, change.to, was)
                 paths = json_change(expected, value)  # a JSON document's key, by path
                 paths = f"{paths}: " if paths else ""
                 problems.append(

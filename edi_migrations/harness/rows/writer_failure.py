@@ -32,8 +32,9 @@ class UnreadableTable(Exception):
 
 
 @contextmanager
-def said_as_failure(writer: str, version: int) -> Iterator[None]:
-    """Inside, an exception of ``writer`` (how the message names it) becomes the failure."""
+def said_as_failure(writer: str, version: int, since: int | None = None) -> Iterator[None]:
+    """Inside, an exception of ``writer`` (how the message names it) becomes the failure;
+    ``since``: the version of the migration declaring it, which runs at every later one."""
     try:
         yield
     except (StatementTimeout, InvariantFailure):
@@ -41,10 +42,12 @@ def said_as_failure(writer: str, version: int) -> Iterator[None]:
     except Exception as exc:  # noqa: BLE001 - whatever the project's code raised, said so
         if interrupted_by_budget(exc):  # said by guarded(), naming the writer and budget
             raise
-        raise _failure(writer, version, exc) from exc
+        raise _failure(writer, version, exc, since) from exc
 
 
-def _failure(writer: str, version: int, exc: Exception) -> InvariantFailure:
+def _failure(
+    writer: str, version: int, exc: Exception, since: int | None = None
+) -> InvariantFailure:
     path = f"fresh->v{version}"
     if isinstance(exc, UnreadableTable):
         evidence = [
@@ -60,6 +63,11 @@ def _failure(writer: str, version: int, exc: Exception) -> InvariantFailure:
         f"every check starting from v{version} needs these rows: fix the writes, or the "
         "migration that broke them",
     ]
+    if since is not None and since < version:  # written for v{since}'s schema, met a later one
+        evidence.append(
+            f"{writer} runs at every version from v{since} on, here on v{version}'s schema: "
+            "write what the app writes at each (ctx.version says which)"
+        )
     return InvariantFailure(path, "the app's writes run", evidence)
 
 
