@@ -33,6 +33,7 @@ PORTED_CHAINS: dict[str, str] = {
     "vaultwarden": "Vaultwarden Diesel SQLite 2018-01-14..2026-05-05",
     "signal": "Signal Desktop SQLite v1-v84",
     "sonarr": "Sonarr FluentMigrator main database 1..35",
+    "zotero": "Zotero userdata 80-129",
 }
 
 
