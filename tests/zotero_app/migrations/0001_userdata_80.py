@@ -32,6 +32,18 @@ COMBINED = (
     "customFieldID + 10000 AS fieldID FROM customBaseFieldMappings",
 )
 USER_LIBRARY, PUBLICATIONS_LIBRARY, GROUP_LIBRARY, GROUP_ID = 1, 4, 5, 1234
+FEED_LIBRARIES = (6, 7, 8)
+FEED_VALUES = {
+    "name": lambda n: f"Journal feed {n}",
+    "url": lambda n: f"https://example.org/feed{n}.rss",
+    "lastUpdate": lambda n: "2016-03-22 10:00:00",
+    "lastCheck": lambda n: "2016-03-22 10:30:00",
+    "lastCheckError": lambda n: "HTTP 503" if n == 0 else None,
+    "cleanupAfter": lambda n: 2 + n,
+    "cleanupReadAfter": lambda n: 30,
+    "cleanupUnreadAfter": lambda n: 2 + n,
+    "refreshInterval": lambda n: 60 * (n + 1),
+}
 
 
 def _key(rng, chars=KEY_CHARS):
@@ -66,6 +78,20 @@ def app_writes(conn, ctx):
             "INSERT OR IGNORE INTO libraries (libraryID, type, editable, filesEditable) "
             "VALUES (?, ?, 1, 1)",
             [library, kind],
+        )
+    # feeds: each its own library (type 'feed'), checked and cleaned up on a schedule
+    feed_columns = [row[1] for row in conn.execute("PRAGMA table_info(feeds)")][1:]
+    for n, library in enumerate(FEED_LIBRARIES):
+        conn.execute(
+            "INSERT OR IGNORE INTO libraries (libraryID, type, editable, filesEditable) "
+            "VALUES (?, 'feed', 0, 0)",
+            [library],
+        )
+        values = [FEED_VALUES[c](n) for c in feed_columns]
+        conn.execute(
+            f"INSERT OR IGNORE INTO feeds (libraryID, {', '.join(feed_columns)}) "
+            f"VALUES (?{', ?' * len(feed_columns)})",
+            [library, *values],
         )
     conn.execute(
         "INSERT OR IGNORE INTO groups (groupID, libraryID, name, description, version) "
@@ -122,7 +148,7 @@ def app_writes(conn, ctx):
     if version < 87 and mine:
         for value in (1999, "1999", 2024):
             conn.execute("INSERT OR IGNORE INTO itemDataValues (value) VALUES (?)", [value])
-        for field, value in ((14, 1999), (15, "1999"), (16, 2024)):
+        for field, value in ((14, 1999), (15, "1999"), (10, 2024)):  # date, section, pages
             conn.execute(
                 "INSERT OR IGNORE INTO itemData SELECT ?, ?, valueID FROM itemDataValues "
                 "WHERE value = ?",
