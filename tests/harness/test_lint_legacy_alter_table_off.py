@@ -9,7 +9,7 @@ one that turns the legacy behaviour on still fails EM109, the one that turns it 
 
 from __future__ import annotations
 
-from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.harness_projects import lint_of_second
 
 SHELVES = '''"""Shelves of a library."""
 
@@ -32,19 +32,12 @@ def upgrade(conn):
 '''
 
 
-def lint_of(pytester, value: str):
-    folder = first_migration(pytester, SHELVES)
-    add_migration(folder, "racks", rename_with(value))
-    return run_matrix(
-        pytester, folder, "-k", "test_migration_passes_the_lint", "--upgrade-path", "v1->v2"
-    )
-
 
 def test_turning_legacy_renames_off_again_is_not_a_finding(pytester):
-    lint_of(pytester, "OFF").assert_outcomes(passed=1)
+    lint_of_second(pytester, SHELVES, rename_with("OFF")).assert_outcomes(passed=1)
 
 
 def test_turning_legacy_renames_on_still_fails_the_lint(pytester):
-    result = lint_of(pytester, "ON")
+    result = lint_of_second(pytester, SHELVES, rename_with("ON"))
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*EM109 PRAGMA legacy_alter_table in a migration*"])

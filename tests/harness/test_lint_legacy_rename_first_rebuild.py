@@ -12,7 +12,7 @@ PRAGMA still fails EM101, naming the rename.
 
 from __future__ import annotations
 
-from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.harness_projects import lint_of_second
 
 SHELVES = '''"""Shelves and the books on them."""
 
@@ -41,19 +41,12 @@ def upgrade(conn):
 '''
 
 
-def lint_of(pytester, pragma: str):
-    folder = first_migration(pytester, SHELVES)
-    add_migration(folder, "wide_shelves", rebuild(pragma))
-    return run_matrix(
-        pytester, folder, "-k", "test_migration_passes_the_lint", "--upgrade-path", "v1->v2"
-    )
-
 
 def test_a_legacy_rename_first_rebuild_passes_the_lint(pytester):
-    lint_of(pytester, '    conn.execute("PRAGMA legacy_alter_table=ON")\n').assert_outcomes(passed=1)
+    lint_of_second(pytester, SHELVES, rebuild('    conn.execute("PRAGMA legacy_alter_table=ON")\n')).assert_outcomes(passed=1)
 
 
 def test_the_same_rebuild_without_the_legacy_rename_still_fails(pytester):
-    result = lint_of(pytester, "")
+    result = lint_of_second(pytester, SHELVES, rebuild(""))
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*EM101 table rebuild renames the old table first*"])
