@@ -220,3 +220,13 @@ def upgrade(conn: sqlite3.Connection) -> None:
         conn.execute("DELETE FROM {table} WHERE rowid = ?", (rowid,))
     conn.execute("CREATE UNIQUE INDEX {index} ON {table}({columns})")
 """
+
+
+def lint_of_second(pytester: pytest.Pytester, first: str, second: str) -> pytest.RunResult:
+    """The lint check of a two-migration chain (``first``, ``second``: their sources) on
+    the second one alone."""
+    folder = first_migration(pytester, first)
+    add_migration(folder, "second", second)
+    return run_matrix(
+        pytester, folder, "-k", "test_migration_passes_the_lint", "--upgrade-path", "v1->v2"
+    )

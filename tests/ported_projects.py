@@ -34,6 +34,7 @@ PORTED_CHAINS: dict[str, str] = {
     "signal": "Signal Desktop SQLite v1-v84",
     "sonarr": "Sonarr FluentMigrator main database 1..35",
     "joplin": "Joplin desktop database 1..47",
+    "zotero": "Zotero userdata 80-129",
 }
 
 

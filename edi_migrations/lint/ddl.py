@@ -60,6 +60,9 @@ def read(statement: Statement) -> Ddl:
     return Ddl("")
 
 
+ON = frozenset({"on", "1", "true", "yes"})  # a boolean PRAGMA's values that turn it on
+
+
 def pragma_value(statement: Statement) -> str | None:
     """The value a ``PRAGMA name = value`` (or ``name(value)``) sets; None for a read."""
     toks = statement.tokens

@@ -11,13 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from edi_migrations.lint import ddl, replay, unique_keys
-from edi_migrations.lint.ddl import pragma_value
+from edi_migrations.lint.ddl import ON, pragma_value
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.rules import BY_CODE
 from edi_migrations.lint.statements import Statement, Token
 from edi_migrations.schema.tokens import canonical
 
-ON = frozenset({"on", "1", "true", "yes"})
 NON_CONSTANT = frozenset({"current_time", "current_date", "current_timestamp"})
 LITERAL_WORDS = frozenset({"null", "true", "false"})
 
@@ -93,6 +92,8 @@ def _pragma(
 ) -> list[Finding]:
     value = pragma_value(statement)
     if effect.name == "legacy_alter_table":
+        if value is not None and value not in ON:  # the runner's own setting: changes nothing
+            return []
         shown = f" = {value}" if value is not None else " (read)"
         return [_finding("EM109", statement, f"PRAGMA legacy_alter_table{shown} in a migration")]
     if effect.name == "journal_mode" and value is not None and in_transaction:
@@ -273,7 +274,12 @@ def _rebuild_findings(
 ) -> list[Finding]:
     statement = run[rebuild.at]
     out = []
-    if rebuild.renamed_first and _named_elsewhere(states[rebuild.at], rebuild.table):
+    renamed = states[rebuild.at]
+    if (
+        rebuild.renamed_first
+        and not renamed.legacy_renames
+        and _named_elsewhere(renamed, rebuild.table)
+    ):
         new = ddl.read(statement).new_name
         out.append(
             _finding("EM101", statement, f"{rebuild.table} is renamed to {new} and then recreated")

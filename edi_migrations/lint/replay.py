@@ -42,6 +42,8 @@ class Attached:
 class Schema:
     tables: dict[str, Table] = field(default_factory=dict)
     objects: dict[str, Attached] = field(default_factory=dict)  # by case-folded name
+    # PRAGMA legacy_alter_table=ON ran: a rename rewrites nothing outside its table
+    legacy_renames: bool = False
 
     def of_table(self, table: str) -> list[Attached]:
         """The indexes and triggers on ``table`` and the views that may read it."""
@@ -87,6 +89,9 @@ def apply(schema: Schema, statement: Statement) -> Schema:
         return _create(schema, effect, statement)
     if effect.action == "drop":
         return _drop(schema, effect)
+    if effect.action == "pragma" and effect.name == "legacy_alter_table":
+        value = ddl.pragma_value(statement)
+        return schema if value is None else replace(schema, legacy_renames=value in ddl.ON)
     if effect.action == "rename" and effect.name in schema.tables:
         return _rename(schema, effect.name, effect.new_name)
     if effect.action == "rename column" and effect.table in schema.tables:
@@ -115,21 +120,24 @@ def _drop(schema: Schema, effect: ddl.Ddl) -> Schema:
         )
     tables = {k: v for k, v in schema.tables.items() if k != effect.name}
     objects = {k: v for k, v in schema.objects.items() if v.table != effect.name}
-    return Schema(tables, objects)
+    return replace(schema, tables=tables, objects=objects)
 
 
 def _rename(schema: Schema, old: str, new: str) -> Schema:
     """Indexes and triggers follow the table; so do other tables' foreign keys (SQLite
-    3.26 and later, as the runner runs with legacy_alter_table off)."""
+    3.26 and later, as the runner runs with legacy_alter_table off), unless the migration
+    turned it on (the runner's foreign keys are off: nothing else is rewritten then)."""
     tables = {}
     for key, table in schema.tables.items():
-        refs = frozenset(new if r == old else r for r in table.references)
+        refs = table.references
+        if not schema.legacy_renames or key == old:
+            refs = frozenset(new if r == old else r for r in table.references)
         if key == old:
             tables[new] = replace(table, name=new, references=refs)
         else:
             tables[key] = replace(table, references=refs)
     objects = {k: replace(v, table=new) if v.table == old else v for k, v in schema.objects.items()}
-    return Schema(tables, objects)
+    return replace(schema, tables=tables, objects=objects)
 
 
 def _with_table(schema: Schema, table: Table) -> Schema:
