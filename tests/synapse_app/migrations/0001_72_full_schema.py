@@ -6,6 +6,39 @@ Synapse then records version 72 in ``schema_version`` (``common/schema_version.s
 bookkeeping replaces it, and the port does not create it.
 """
 
+SERVER_NAME = "example.org"
+
+
+def app_writes(conn, ctx):
+    """What Synapse writes where the schema alone cannot say: local users named
+    ``@localpart:server`` (which ``users_to_send_full_presence_to`` references), and rooms
+    joined with partial state, whose ``partial_state_events`` carry their event's own room
+    (the ``partial_state_events_bad_room_id`` trigger refuses any other)."""
+    for i in range(ctx.rows):
+        user = f"@user{i}:{SERVER_NAME}"
+        room = f"!room{i}:{SERVER_NAME}"
+        event = f"$event{i}"
+        conn.execute(
+            "INSERT INTO users (name, creation_ts) VALUES (?, ?)", (user, 1_700_000_000 + i)
+        )
+        conn.execute(
+            "INSERT INTO users_to_send_full_presence_to (user_id, presence_stream_id) VALUES (?, ?)",
+            (user, i + 1),
+        )
+        conn.execute(
+            "INSERT INTO rooms (room_id, is_public, creator, room_version) VALUES (?, 0, ?, '10')",
+            (room, user),
+        )
+        conn.execute(
+            "INSERT INTO events (stream_ordering, topological_ordering, event_id, type, room_id,"
+            " processed, outlier, depth, sender) VALUES (?, ?, ?, 'm.room.message', ?, 1, 0, ?, ?)",
+            (i + 1, i + 1, event, room, i + 1, user),
+        )
+        conn.execute("INSERT INTO partial_state_rooms (room_id) VALUES (?)", (room,))
+        conn.execute(
+            "INSERT INTO partial_state_events (room_id, event_id) VALUES (?, ?)", (room, event)
+        )
+
 
 def upgrade(conn):
     conn.executescript(

@@ -1,5 +1,12 @@
 """Synapse ``synapse/storage/schema/main/delta/73/05old_push_actions.sql.sqlite`` (main store, SQLite only), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (
+    # upstream's point: the staging table emptied (actions in flight, which Synapse writes again)
+    DeleteRows("event_push_actions_staging", where="1 = 1"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -1,5 +1,16 @@
 """Synapse ``synapse/storage/schema/main/delta/73/06thread_notifications_thread_id_idx.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import AddRows, DropConstraint, DropObject
+
+CHANGES = (
+    # upstream's point: a background update queued (a data row here: the port does not run it)
+    AddRows("background_updates"),
+    # upstream's point: the unique index on (user_id, room_id) dropped, a background update
+    # makes one with thread_id
+    DropObject("index", "event_push_summary_unique_index"),
+    DropConstraint("event_push_summary", "unique", column="user_id, room_id"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -1,5 +1,18 @@
 """Synapse ``synapse/storage/schema/main/delta/73/08thread_receipts_non_null.sql.sqlite`` (main store, SQLite only), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import AddRows, DropConstraint, DropObject
+
+CHANGES = (
+    # upstream's point: a background update queued (a data row here: the port does not run it)
+    AddRows("background_updates"),
+    # upstream's point: the unique indexes without thread_id go with the rebuild, background
+    # updates make new ones with it (the columns the rebuild leaves out are not declared)
+    DropObject("index", "receipts_linearized_unique_index"),
+    DropObject("index", "receipts_graph_unique_index"),
+    DropConstraint("receipts_linearized", "unique", column="room_id, receipt_type, user_id"),
+    DropConstraint("receipts_graph", "unique", column="room_id, receipt_type, user_id"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

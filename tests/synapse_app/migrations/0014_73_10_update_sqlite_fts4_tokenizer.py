@@ -5,6 +5,15 @@ background update that fills it queued over the events there are), statement for
 
 import json
 
+from edi_migrations.changes import AddRows, DeleteRows
+
+CHANGES = (
+    # upstream's point: a background update queued (a data row here: the port does not run it)
+    AddRows("background_updates"),
+    # upstream's point: the search index made again empty, the background update refills it
+    DeleteRows("event_search", where="1 = 1"),
+)
+
 
 def upgrade(conn):
     # Rebuild the table event_search table with tokenize=porter configured.

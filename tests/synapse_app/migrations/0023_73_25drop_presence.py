@@ -1,5 +1,12 @@
 """Synapse ``synapse/storage/schema/main/delta/73/25drop_presence.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import DropTable
+
+CHANGES = (
+    # upstream's point: presence is kept in presence_stream; the old table dropped
+    DropTable("presence"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

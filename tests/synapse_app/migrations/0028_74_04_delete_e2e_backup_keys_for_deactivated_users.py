@@ -1,5 +1,12 @@
 """Synapse ``synapse/storage/schema/main/delta/74/04_delete_e2e_backup_keys_for_deactivated_users.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import AddRows
+
+CHANGES = (
+    # upstream's point: a background update queued (a data row here: the port does not run it)
+    AddRows("background_updates"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -1,5 +1,22 @@
 """Synapse ``synapse/storage/schema/main/delta/76/01_add_profiles_full_user_id_column.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import AddRows
+
+CHANGES = (
+    # upstream's point: a background update queued (a data row here: the port does not run it)
+    AddRows("background_updates"),
+)
+
+
+def app_writes(conn, ctx):
+    """Synapse writes a profile's ``full_user_id`` as ``@localpart:server`` from here on
+    (``SERVER_NAME`` stands in for the server's name, as in 78/01)."""
+    for i in range(ctx.rows):
+        conn.execute(
+            "INSERT INTO profiles (user_id, displayname, avatar_url, full_user_id) VALUES (?, ?, ?, ?)",
+            (f"profile{i}", f"Profile {i}", f"mxc://example.org/{i}", f"@profile{i}:example.org"),
+        )
+
 
 def upgrade(conn):
     conn.executescript(

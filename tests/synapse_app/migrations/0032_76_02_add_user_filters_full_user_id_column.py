@@ -1,5 +1,27 @@
 """Synapse ``synapse/storage/schema/main/delta/76/02_add_user_filters_full_user_id_column.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import AddRows
+
+CHANGES = (
+    # upstream's point: a background update queued (a data row here: the port does not run it)
+    AddRows("background_updates"),
+)
+
+
+def app_writes(conn, ctx):
+    """Synapse writes a filter's ``full_user_id`` as ``@localpart:server`` from here on, and
+    numbers each user's filters from 0 (one user never holds a filter id twice)."""
+    for i in range(ctx.rows):
+        conn.execute(
+            "INSERT INTO user_filters (user_id, filter_id, filter_json, full_user_id) VALUES (?, ?, ?, ?)",
+            (
+                f"filterer{i // 3}",
+                i % 3,
+                b'{"room": {"timeline": {"limit": 10}}}',
+                f"@filterer{i // 3}:example.org",
+            ),
+        )
+
 
 def upgrade(conn):
     conn.executescript(

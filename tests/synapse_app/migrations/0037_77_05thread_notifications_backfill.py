@@ -1,5 +1,40 @@
 """Synapse ``synapse/storage/schema/main/delta/77/05thread_notifications_backfill.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import AddRows, DeleteRows, Recompute
+
+CHANGES = (
+    # upstream's point: NULL thread ids become 'main'; summaries without a thread merged
+    # into one 'main' row per user and room
+    Recompute("event_push_actions_staging", "thread_id", expression="COALESCE(thread_id, 'main')"),
+    Recompute("event_push_actions", "thread_id", expression="COALESCE(thread_id, 'main')"),
+    DeleteRows("event_push_summary", where="thread_id IS NULL"),
+    AddRows("event_push_summary"),
+)
+
+
+def app_writes(conn, ctx):
+    """From here on Synapse writes every push action and summary with a thread id
+    (``'main'`` outside threads): 77/06 then refuses a NULL one."""
+    for i in range(ctx.rows):
+        event, user, room = f"$push{i}", f"@pushed{i}:example.org", f"!pushroom{i}:example.org"
+        thread = "main" if i % 2 else f"$thread{i}"
+        conn.execute(
+            "INSERT INTO event_push_actions_staging (event_id, user_id, actions, notif, highlight,"
+            " unread, thread_id, inserted_ts) VALUES (?, ?, '[\"notify\"]', 1, 0, 0, ?, ?)",
+            (event, user, thread, 1_700_000_000_000 + i),
+        )
+        conn.execute(
+            "INSERT INTO event_push_actions (room_id, event_id, user_id, profile_tag, actions,"
+            " topological_ordering, stream_ordering, notif, highlight, unread, thread_id)"
+            " VALUES (?, ?, ?, NULL, '[\"notify\"]', ?, ?, 1, 0, 0, ?)",
+            (room, event, user, i + 1, i + 1, thread),
+        )
+        conn.execute(
+            "INSERT INTO event_push_summary (user_id, room_id, notif_count, stream_ordering,"
+            " unread_count, last_receipt_stream_ordering, thread_id) VALUES (?, ?, 1, ?, 1, NULL, ?)",
+            (user, room, i + 1, thread),
+        )
+
 
 def upgrade(conn):
     conn.executescript(

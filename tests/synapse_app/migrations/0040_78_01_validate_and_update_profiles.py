@@ -7,6 +7,15 @@ the full schema); the runner's migrations always upgrade, so it runs here.
 ``config.server.server_name`` is the homeserver's name: ``SERVER_NAME`` stands in for it.
 """
 
+from edi_migrations.changes import DropConstraint, Recompute
+
+CHANGES = (
+    # upstream's point: full_user_id filled from user_id and the server's name, and user_id
+    # made optional (full_user_id replaces it)
+    Recompute("profiles", "full_user_id", expression="'@' || user_id || ':example.org'"),
+    DropConstraint("profiles", "not null", column="user_id"),
+)
+
 SERVER_NAME = "example.org"
 
 

@@ -6,6 +6,14 @@ Synapse runs ``run_upgrade`` on an existing database only; the runner's migratio
 upgrade, so it runs here. ``SERVER_NAME`` stands in for ``config.server.server_name``.
 """
 
+from edi_migrations.changes import Recompute
+
+CHANGES = (
+    # upstream's point: full_user_id filled from user_id and the server's name (the unique
+    # index on (user_id, filter_id) the rebuild loses is not declared)
+    Recompute("user_filters", "full_user_id", expression="'@' || user_id || ':example.org'"),
+)
+
 SERVER_NAME = "example.org"
 
 

@@ -6,6 +6,16 @@ event exists copied (the others dropped), the copy renamed over the table, the i
 triggers made again.
 """
 
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (
+    # upstream's point: extremities whose event is not in events deleted by the rebuild
+    DeleteRows(
+        "event_forward_extremities",
+        where="NOT EXISTS (SELECT 1 FROM events WHERE events.event_id = event_forward_extremities.event_id)",
+    ),
+)
+
 FORWARD_EXTREMITIES_TABLE_SCHEMA = """
     CREATE TABLE event_forward_extremities2(
         event_id TEXT NOT NULL,

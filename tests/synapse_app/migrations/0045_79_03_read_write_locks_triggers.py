@@ -1,6 +1,23 @@
 """Synapse ``synapse/storage/schema/main/delta/79/03_read_write_locks_triggers.sql.sqlite`` (main store, SQLite only), verbatim, run by ``conn.executescript``."""
 
 
+def app_writes(conn, ctx):
+    """A lock held: its mode row and its lock row, each referencing the other (the mode's key
+    is deferred, so the mode goes first), as ``LockStore._try_acquire_read_write_lock`` writes."""
+    for i in range(ctx.rows):
+        name, key, token = "purge_room_lock", f"!room{i}:example.org", f"token{i}"
+        write = i % 2
+        conn.execute(
+            "INSERT INTO worker_read_write_locks_mode (lock_name, lock_key, write_lock, token) VALUES (?, ?, ?, ?)",
+            (name, key, write, token),
+        )
+        conn.execute(
+            "INSERT INTO worker_read_write_locks (lock_name, lock_key, instance_name, write_lock, token,"
+            " last_renewed_ts) VALUES (?, ?, 'master', ?, ?, ?)",
+            (name, key, write, token, 1_700_000_000_000 + i),
+        )
+
+
 def upgrade(conn):
     conn.executescript(
         r"""

@@ -1,5 +1,16 @@
 """Synapse ``synapse/storage/schema/main/delta/83/01_drop_old_tables.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import DropTable
+
+CHANGES = (
+    # upstream's point: tables of features removed from Synapse dropped
+    DropTable("event_txn_id"),
+    DropTable("insertion_events"),
+    DropTable("insertion_event_edges"),
+    DropTable("insertion_event_extremities"),
+    DropTable("batch_events"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

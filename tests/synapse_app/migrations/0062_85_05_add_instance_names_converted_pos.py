@@ -1,6 +1,13 @@
 """Synapse ``synapse/storage/schema/main/delta/85/05_add_instance_names_converted_pos.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
 
+def app_writes(conn, ctx):
+    """Synapse writes the instance that converted the stream position beside it."""
+    conn.execute(
+        "UPDATE device_lists_changes_converted_stream_position SET instance_name = 'master'"
+    )
+
+
 def upgrade(conn):
     conn.executescript(
         r"""

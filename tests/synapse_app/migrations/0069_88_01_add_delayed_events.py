@@ -1,6 +1,23 @@
 """Synapse ``synapse/storage/schema/main/delta/88/01_add_delayed_events.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
 
+def app_writes(conn, ctx):
+    """Synapse writes a delayed event's content as its JSON, encoded to bytes."""
+    for i in range(ctx.rows):
+        conn.execute(
+            "INSERT INTO delayed_events (delay_id, user_localpart, device_id, delay, send_ts, room_id,"
+            " event_type, state_key, origin_server_ts, content, is_processed)"
+            " VALUES (?, ?, 'DEVICE', 1000, ?, ?, 'm.room.message', NULL, NULL, ?, 0)",
+            (
+                f"delay{i}",
+                f"delayer{i}",
+                1_700_000_000_000 + i,
+                f"!room{i}:example.org",
+                f'{{"body": "see you in {i} minutes", "msgtype": "m.text"}}'.encode(),
+            ),
+        )
+
+
 def upgrade(conn):
     conn.executescript(
         r"""

@@ -1,5 +1,12 @@
 """Synapse ``synapse/storage/schema/main/delta/88/05_drop_old_otks.sql.sqlite`` (main store, SQLite only), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import AddRows
+
+CHANGES = (
+    # upstream's point: a task queued that deletes old one-time keys (not run here)
+    AddRows("scheduled_tasks"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

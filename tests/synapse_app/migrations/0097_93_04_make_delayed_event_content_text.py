@@ -15,7 +15,7 @@ def upgrade(conn):
     (oldsql,) = row
     sql = oldsql.replace("content bytea", "content TEXT")
     if sql == oldsql:
-        raise Exception("Couldn't find content bytes column in %s" % oldsql)
+        raise Exception("Couldn't find content bytes column in %s" % oldsql)  # noqa: UP031 (upstream's)
 
     row = conn.execute("PRAGMA schema_version").fetchone()
     assert row is not None
@@ -26,5 +26,5 @@ def upgrade(conn):
         "UPDATE sqlite_master SET sql=? WHERE tbl_name='delayed_events' AND type='table'",
         (sql,),
     )
-    conn.execute("PRAGMA schema_version=%i" % (oldver + 1,))
+    conn.execute("PRAGMA schema_version=%i" % (oldver + 1,))  # noqa: UP031 (upstream's)
     conn.execute("PRAGMA writable_schema=OFF")
