@@ -10,21 +10,13 @@ SERVER_NAME = "example.org"
 
 
 def app_writes(conn, ctx):
-    """What Synapse writes where the schema alone cannot say: local users named
-    ``@localpart:server`` (which ``users_to_send_full_presence_to`` references), and rooms
-    joined with partial state, whose ``partial_state_events`` carry their event's own room
-    (the ``partial_state_events_bad_room_id`` trigger refuses any other)."""
+    """What Synapse writes where the schema alone cannot say: rooms joined with partial
+    state, whose ``partial_state_events`` carry their event's own room (the
+    ``partial_state_events_bad_room_id`` trigger refuses any other)."""
     for i in range(ctx.rows):
         user = f"@user{i}:{SERVER_NAME}"
         room = f"!room{i}:{SERVER_NAME}"
         event = f"$event{i}"
-        conn.execute(
-            "INSERT INTO users (name, creation_ts) VALUES (?, ?)", (user, 1_700_000_000 + i)
-        )
-        conn.execute(
-            "INSERT INTO users_to_send_full_presence_to (user_id, presence_stream_id) VALUES (?, ?)",
-            (user, i + 1),
-        )
         conn.execute(
             "INSERT INTO rooms (room_id, is_public, creator, room_version) VALUES (?, 0, ?, '10')",
             (room, user),
