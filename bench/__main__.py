@@ -75,6 +75,7 @@ def main() -> None:
     run("bench_vaultwarden_chain.py")  # Vaultwarden's ported Diesel chain, with downs: cold and warm
     run("bench_signal_chain.py")  # Signal Desktop's ported SQLite migrations: cold and warm, -n 2
     run("bench_sonarr_chain.py")  # Sonarr's ported FluentMigrator chain: cold and warm, -n 2
+    run("bench_synapse_chain.py")  # Synapse's ported SQLite schema deltas: cold and warm, -n 2
     print(f"\nall benchmarks: {time.perf_counter() - started:.0f} s")
 
 

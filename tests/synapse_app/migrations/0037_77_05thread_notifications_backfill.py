@@ -9,6 +9,12 @@ CHANGES = (
     Recompute("event_push_actions", "thread_id", expression="COALESCE(thread_id, 'main')"),
     DeleteRows("event_push_summary", where="thread_id IS NULL"),
     AddRows("event_push_summary"),
+    # upstream's point: the background updates this delta does at once taken off the queue
+    DeleteRows(
+        "background_updates",
+        where="update_name IN ('event_push_backfill_thread_id', 'event_push_actions_thread_id_null',"
+        " 'event_push_summary_thread_id_null')",
+    ),
 )
 
 

@@ -2,17 +2,23 @@
 
 
 def app_writes(conn, ctx):
-    """Synapse writes a delayed event's content as its JSON, encoded to bytes."""
+    """Synapse writes a delayed event's content as its JSON, encoded to bytes; a state event
+    has its state key, and a client may set the event's timestamp. Every column is then
+    the app's in some row (rows from the schema would draw numbers into ``content``)."""
     for i in range(ctx.rows):
+        state = i % 2 == 0
         conn.execute(
             "INSERT INTO delayed_events (delay_id, user_localpart, device_id, delay, send_ts, room_id,"
             " event_type, state_key, origin_server_ts, content, is_processed)"
-            " VALUES (?, ?, 'DEVICE', 1000, ?, ?, 'm.room.message', NULL, NULL, ?, 0)",
+            " VALUES (?, ?, 'DEVICE', 1000, ?, ?, ?, ?, ?, ?, 0)",
             (
                 f"delay{i}",
                 f"delayer{i}",
                 1_700_000_000_000 + i,
                 f"!room{i}:example.org",
+                "m.room.topic" if state else "m.room.message",
+                "" if state else None,
+                1_700_000_000_000 + i if i % 3 == 0 else None,
                 f'{{"body": "see you in {i} minutes", "msgtype": "m.text"}}'.encode(),
             ),
         )

@@ -1,5 +1,12 @@
 """Synapse ``synapse/storage/schema/main/delta/91/01_media_hash.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
+from edi_migrations.changes import AddRows
+
+CHANGES = (
+    # upstream's point: a background update queued (a data row here: the port does not run it)
+    AddRows("background_updates"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -1,6 +1,11 @@
 """Synapse ``synapse/storage/schema/main/delta/93/01_sticky_events.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
 
+def app_writes(conn, ctx):
+    """Synapse sets a delayed event's ``sticky_duration_ms`` when it is sticky."""
+    conn.execute("UPDATE delayed_events SET sticky_duration_ms = 3600000 WHERE rowid % 2 = 0")
+
+
 def upgrade(conn):
     conn.executescript(
         r"""

@@ -1,10 +1,12 @@
 """Synapse ``synapse/storage/schema/main/delta/94/05_rerun_flag_existing_quarantined_media.sql`` (main store), verbatim, run by ``conn.executescript``."""
 
-from edi_migrations.changes import AddRows
+from edi_migrations.changes import AddRows, DeleteRows
 
 CHANGES = (
     # upstream's point: a background update queued (a data row here: the port does not run it)
     AddRows("background_updates"),
+    # upstream's point: the update queued in 94/03 taken off and queued again, to run anew
+    DeleteRows("background_updates", where="update_name = 'flag_existing_quarantined_media'"),
 )
 
 
