@@ -37,8 +37,8 @@ def app_writes(conn, ctx):
         )
         conn.execute(
             "INSERT INTO event_push_summary (user_id, room_id, notif_count, stream_ordering,"
-            " unread_count, last_receipt_stream_ordering, thread_id) VALUES (?, ?, 1, ?, 1, NULL, ?)",
-            (user, room, i + 1, thread),
+            " unread_count, last_receipt_stream_ordering, thread_id) VALUES (?, ?, 1, ?, 1, ?, ?)",
+            (user, room, i + 1, i if i % 2 else None, thread),
         )
 
 
