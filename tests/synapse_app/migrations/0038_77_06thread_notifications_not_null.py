@@ -1,10 +1,13 @@
 """Synapse ``synapse/storage/schema/main/delta/77/06thread_notifications_not_null.sql.sqlite`` (main store, SQLite only), verbatim, run by ``conn.executescript``."""
 
-from edi_migrations.changes import AddRows
+from edi_migrations.changes import AddRows, DropObject
 
 CHANGES = (
     # upstream's point: a background update queued (a data row here: the port does not run it)
     AddRows("background_updates"),
+    # upstream's point: the partial index on highlights goes with the rebuild; the background
+    # update queued here makes it again
+    DropObject("index", "event_push_actions_stream_highlight_index"),
 )
 
 
