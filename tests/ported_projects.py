@@ -35,6 +35,7 @@ PORTED_CHAINS: dict[str, str] = {
     "sonarr": "Sonarr FluentMigrator main database 1..35",
     "joplin": "Joplin desktop database 1..47",
     "zotero": "Zotero userdata 80-129",
+    "synapse": "Synapse SQLite schema 72 + deltas to 94",
 }
 
 
