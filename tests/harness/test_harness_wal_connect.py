@@ -15,6 +15,7 @@ import pytest
 
 import tests.collating_app as collating_app
 from edi_migrations import init
+from edi_migrations.integrity.gate import says_wal
 from tests.collating_app import write_chain
 from tests.harness_projects import INNER, add_migration
 from tests.support import run_cli
@@ -30,13 +31,13 @@ def upgrade(conn):
 
 LOSING_CARDS = """
 def upgrade(conn):
-    conn.execute("ALTER TABLE cards ADD COLUMN due INT NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE cards ADD COLUMN ease INT NOT NULL DEFAULT 250")
     conn.execute("DELETE FROM cards WHERE id % 2 = 0")
 """
 
 ESCAPES_THE_TRANSACTION = """
 def upgrade(conn):
-    conn.execute("ALTER TABLE cards ADD COLUMN due INT NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE cards ADD COLUMN ease INT NOT NULL DEFAULT 250")
     conn.set_authorizer(None)
     conn.execute("COMMIT")
     conn.execute("BEGIN")
@@ -80,6 +81,8 @@ def assert_green(result: pytest.RunResult) -> None:
 def test_the_default_matrix_passes_cold_and_warm(pytester, chain, workers):
     for _ in ("cold", "warm"):
         assert_green(run(pytester, chain, "-n", workers, "-k", "not test_schema_snapshot"))
+    kept = list((pytester.path / ".cache").rglob("template.db"))
+    assert kept and all(says_wal(t.read_bytes()[:100]) for t in kept)  # the app's mode
 
 
 def test_a_migration_losing_rows_fails_naming_them(pytester, chain):
@@ -118,7 +121,8 @@ def test_the_cli_upgrade_leaves_the_file_in_wal_and_upgraded(tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         '[tool.edi-migrations]\nmigrations-dir = "migrations"\nconnect = "appdb:connect"\n'
     )
-    init(tmp_path / "app.db", to=1, migrations_dir=tmp_path / "migrations")
+    chain = tmp_path / "migrations"
+    init(tmp_path / "app.db", to=1, migrations_dir=chain, connect=collating_app.connect)
     done = run_cli("upgrade", "app.db", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "now at v2" in done.stdout
