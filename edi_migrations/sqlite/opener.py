@@ -35,7 +35,8 @@ _factory: ContextVar[Connect | None] = ContextVar("migrations_connect", default=
 
 def open_connection(database: object, **kwargs: object) -> sqlite3.Connection:
     """``database`` opened by the installed factory (``sqlite3.connect`` where none is);
-    ``kwargs`` are ``sqlite3.connect``'s and are passed on unchanged."""
+    ``kwargs`` are ``sqlite3.connect``'s and are passed on unchanged (a read-only open
+    adds ``factory=``: :mod:`edi_migrations.sqlite.reading_mode`)."""
     factory = _factory.get()
     if factory is None or factory is sqlite3.connect:
         return sqlite3.connect(database, **kwargs)

@@ -7,7 +7,6 @@ run in one line. The chain is the collating app's (not the project's own)."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -21,7 +20,9 @@ from tests.harness_projects import INNER, add_migration
 from tests.support import run_cli
 
 WAL_LINE = '    conn.execute("PRAGMA journal_mode = WAL")\n    conn.create_collation('
-TABLE_LINE = '    conn.execute("CREATE TABLE IF NOT EXISTS app_log (at TEXT)")\n    conn.create_collation('
+TABLE_LINE = (
+    '    conn.execute("CREATE TABLE IF NOT EXISTS app_log (at TEXT)")\n    conn.create_collation('
+)
 
 DUE_DATES = """
 def upgrade(conn):
@@ -133,3 +134,25 @@ def test_the_cli_upgrade_leaves_the_file_in_wal_and_upgraded(tmp_path):
         assert conn.execute("SELECT name FROM decks").fetchall() == [("Default Deck",)]
     finally:
         conn.close()
+
+
+def test_a_read_only_open_through_that_connect_reads_a_rollback_file_unchanged(tmp_path):
+    """The runner reads a file before it writes (status, the checks before an upgrade):
+    through a connect turning WAL on, a read of a file still in rollback mode reads it."""
+    from edi_migrations.sqlite.opener import connecting_with
+    from edi_migrations.sqlite.read_only import read_only
+
+    app_module(tmp_path)
+    db = tmp_path / "app.db"
+    init(
+        db, to=2, migrations_dir=write_chain(tmp_path / "migrations"), connect=collating_app.connect
+    )
+    before = db.read_bytes()
+    namespace: dict[str, object] = {}
+    exec((tmp_path / "appdb.py").read_text(), namespace)
+    with connecting_with(namespace["connect"]), read_only(db) as conn:  # type: ignore[arg-type]
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert conn.execute("SELECT count(*) FROM decks").fetchone()[0] == 1
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            conn.execute("INSERT INTO decks (name) VALUES ('x')")
+    assert db.read_bytes() == before
