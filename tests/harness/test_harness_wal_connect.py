@@ -46,6 +46,17 @@ def upgrade(conn):
 """
 
 
+ARCHIVE_DECK = """
+from edi_migrations.changes import AddRows
+
+CHANGES = (AddRows("decks"),)
+
+
+def upgrade(conn):
+    conn.execute("INSERT INTO decks (name) VALUES ('Archive')")
+"""
+
+
 def app_module(folder: Path, line: str = WAL_LINE) -> None:
     """The collating app as ``appdb.py`` in ``folder``, its connect running ``line`` first."""
     source = Path(collating_app.__file__).read_text()
@@ -104,6 +115,14 @@ def test_a_migration_escaping_its_transaction_fails_the_atomicity_check(pytester
             "*database changed although the migration raised*",
         ]
     )
+
+
+def test_a_migration_changing_the_file_when_run_again_fails_the_rerun_check(pytester, chain):
+    add_migration(chain, "archive_deck", ARCHIVE_DECK)
+    required = ("-o", "edi_migrations_rerun_check=required")
+    result = run(pytester, chain, *required, "-k", "test_rerun and m0004 and v4")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*0004_archive_deck re-run on v4 broke invariant 'idempotent'*"])
 
 
 def test_a_connect_creating_a_table_still_stops_the_run_in_one_line(pytester, chain):
