@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from edi_migrations.harness import budget
 from edi_migrations.runner.attach_refusal import deny_attach
 from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.reading_mode import ReadingConnection, reads_only
 
 Connect = Callable[..., sqlite3.Connection]
 
@@ -27,8 +28,13 @@ _factory: list[Connect] = [sqlite3.connect]
 def connect(database: str, **kwargs: object) -> sqlite3.Connection:
     """Open ``database`` (a path or ``:memory:``) with the run's factory; ``kwargs`` are
     ``sqlite3.connect``'s (``uri=True``, ``isolation_level=None``). It runs under the
-    statement budget, which replaces a progress handler the factory installed."""
-    return budget.install(_factory[-1](database, **kwargs))
+    statement budget, which replaces a progress handler the factory installed. A read-only
+    open asks for a connection on which a refused switch to WAL reads the mode instead
+    (:mod:`edi_migrations.sqlite.reading_mode`)."""
+    factory = _factory[-1]
+    if factory is not sqlite3.connect and reads_only(database, kwargs):
+        kwargs.setdefault("factory", ReadingConnection)
+    return budget.install(factory(database, **kwargs))
 
 
 def for_migrations(database: str) -> sqlite3.Connection:

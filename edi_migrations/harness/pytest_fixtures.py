@@ -32,6 +32,7 @@ from edi_migrations.harness import (
     budget_option,
     connect_probe,
     connect_setting,
+    journal_settle,
     settings,
     start_copies,
     template_keys,
@@ -102,9 +103,12 @@ def _edi_migrations_connecting(request: pytest.FixtureRequest) -> Iterator[None]
         return
     seconds = budget_option.statement_seconds(request.config)
     factory = request.getfixturevalue("edi_migrations_connect")
+    wal = False
     if connect_probe.checks_selected(request.session):  # before any check opens with it
         connect_probe.refuse_unusable(request.config, factory)
+        wal = journal_settle.app_turns_wal_on(factory)  # starts are made in its mode
     with (
+        journal_settle.settling(wal),
         connecting_with(factory),
         runner_connecting_with(factory),  # every runner call of the session opens with it
         budget_of(seconds),
@@ -266,6 +270,7 @@ def edi_migrations_start_database(
         if start.version == 0:
             path = tmp_path / "fresh.db"
             path.touch()
+            journal_settle.settle(path)  # an empty file, as the app's connect leaves it
         else:
             dest = tmp_path / f"v{start.version}-{next(counter)}.db"
             path = edi_migrations_schema_starts.copy(start.version, dest)

@@ -81,13 +81,23 @@ def reader_code_digest() -> str:
 
 def content_digest(database: Path) -> str:
     """A database's bytes with its ``-wal`` and ``-journal``: what anything read from or
-    done to it follows from, whoever built it."""
+    done to it follows from, whoever built it. An empty ``-wal`` is no ``-wal``: it holds
+    no commit, and a reader of a WAL file leaves one (journal_settle)."""
     hasher = hashlib.sha256()
     for suffix in SIDES:
-        side = Path(f"{database}{suffix}")
+        data = side_bytes(database, suffix)
         hasher.update(suffix.encode() + b"\0")
-        hasher.update(side.read_bytes() if side.exists() else b"absent")
+        hasher.update(b"absent" if data is None else data)
     return hasher.hexdigest()[:DIGEST]
+
+
+def side_bytes(database: Path, suffix: str) -> bytes | None:
+    """The bytes of ``database`` + ``suffix``; None where absent, or an empty ``-wal``."""
+    side = Path(f"{database}{suffix}")
+    if not side.exists():
+        return None
+    data = side.read_bytes()
+    return None if suffix == "-wal" and not data else data
 
 
 def callable_digest(function: object) -> str:

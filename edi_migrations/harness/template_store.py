@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from edi_migrations.harness import copy_digests
+from edi_migrations.harness import copy_digests, journal_settle
 from edi_migrations.harness.db_copies import copy_database
 
 try:  # POSIX; elsewhere two workers may build one key twice (the rename still decides)
@@ -96,10 +96,12 @@ class TemplateStore:
         try:
             if self.scratch is None:
                 build(staging / self.db_name)
+                journal_settle.settle(staging / self.db_name)  # in the app's journal mode
             else:
                 self.scratch.mkdir(parents=True, exist_ok=True)
                 work = Path(tempfile.mkdtemp(prefix=f"{folder.name[:40]}-", dir=self.scratch))
                 build(work / self.db_name)
+                journal_settle.settle(work / self.db_name)  # in the app's journal mode
                 copy_database(work / self.db_name, staging / self.db_name)
                 shutil.rmtree(work)
         except BaseException:

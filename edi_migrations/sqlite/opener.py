@@ -35,13 +35,18 @@ _factory: ContextVar[Connect | None] = ContextVar("migrations_connect", default=
 
 def open_connection(database: object, **kwargs: object) -> sqlite3.Connection:
     """``database`` opened by the installed factory (``sqlite3.connect`` where none is);
-    ``kwargs`` are ``sqlite3.connect``'s and are passed on unchanged."""
+    ``kwargs`` are ``sqlite3.connect``'s and are passed on unchanged (a read-only open
+    adds ``factory=``: :mod:`edi_migrations.sqlite.reading_mode`)."""
     factory = _factory.get()
     if factory is None or factory is sqlite3.connect:
         return sqlite3.connect(database, **kwargs)
     from edi_migrations.errors import MigrationError
     from edi_migrations.sqlite.app_factory import AppConnectFailed, DropsRunnerKw
+    from edi_migrations.sqlite.reading_mode import ReadingConnection, reads_only
 
+    wanted = kwargs.get("factory")
+    if wanted is None and reads_only(database, kwargs):  # the app's connect may turn WAL on
+        kwargs = {**kwargs, "factory": ReadingConnection}
     try:
         conn = factory(database, **kwargs)
     except MigrationError:
@@ -52,7 +57,6 @@ def open_connection(database: object, **kwargs: object) -> sqlite3.Connection:
         raise AppConnectFailed(factory, database, exc) from exc
     except Exception as exc:  # the app's code: any error in it is its own
         raise AppConnectFailed(factory, database, exc) from exc
-    wanted = kwargs.get("factory")
     if isinstance(wanted, type) and not isinstance(conn, wanted):
         conn.close()
         raise DropsRunnerKw(factory, database, conn)
