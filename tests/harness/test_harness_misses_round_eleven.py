@@ -106,11 +106,29 @@ def test_a_lookup_by_a_correlated_subquery_names_the_rows_it_leaves_null(pyteste
     step_fails_showing(pytester, two_steps(pytester, LOOKED_UP, NAMED), lines)
 
 
+# The control fills the new column from the lookup (a fallback where none is found), and
+# says so: where a drawn kind's code meets a task's status (some seeds, not others), the
+# fill writes a name and an undeclared fill is rightly refused.
+LOOKED_UP_FILL = """
+from edi_migrations.changes import Backfill
+
+CHANGES = (
+    Backfill(
+        "tasks",
+        "state",
+        expression="CASE WHEN status >= 0 THEN coalesce("
+        "(SELECT name FROM kinds WHERE kinds.code = tasks.status), 'todo') ELSE 'todo' END",
+    ),
+)
+"""
+
+
 def test_the_same_lookup_with_a_fallback_passes(pytester):
     named = NAMED.replace("tasks.status)", "tasks.status), 'todo')").replace(
         "= (SELECT", "= coalesce((SELECT"
     )
-    run_matrix(pytester, two_steps(pytester, LOOKED_UP, named), *STEP).assert_outcomes(passed=1)
+    folder = two_steps(pytester, LOOKED_UP, LOOKED_UP_FILL + named)
+    run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
 
 
 DRAFTS = '''"""Notes, some of them drafts."""
