@@ -12,6 +12,7 @@ from pathlib import Path
 
 from edi_migrations.changes import DependsOnData
 from edi_migrations.errors import NotADatabase, SchemaDrift, UnknownVersion, UnrecordedDatabase
+from edi_migrations.runner.baseline_choice import baseline_choice
 from edi_migrations.runner.chain_log import chain_folder, refuse_foreign_chain
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.refusals import NearlyAVersion
@@ -197,8 +198,10 @@ def refuse_unrecorded(
     differences: dict[int, list[str]] = {}
     for version in range(len(migrations), 0, -1):  # the newest first, as matching_version
         differences[version] = drift(actual, migrations, version, tolerate_next=False)
-        if not differences[version]:
-            raise UnrecordedDatabase(path, version, chain_folder(migrations))
+    alike = [version for version, differs in differences.items() if not differs]
+    if alike:  # a data fix leaves two versions alike: which one (runner.baseline_choice)
+        choice = baseline_choice(conn, alike, migrations)
+        raise UnrecordedDatabase(path, choice.version, chain_folder(migrations), choice.reason)
     if not differences:
         return
     closest = min(differences, key=lambda v: (len(differences[v]), -v))
