@@ -26,7 +26,9 @@ _CHECK = re.compile(r"CHECK constraint failed: (.+)", re.DOTALL)
 _TABLE = re.compile(
     r'^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE(?:\s+OR\s+\w+)?)\s+("(?:[^"]|"")+"|\w+)', re.I
 )
-_SOURCE = re.compile(r'\bSELECT\b.+?\bFROM\s+("(?:[^"]|"")+"|\w+)\s*(?:WHERE\b.*)?;?\s*$', re.I | re.S)
+_SOURCE = re.compile(
+    r'\bSELECT\b.+?\bFROM\s+("(?:[^"]|"")+"|\w+)\s*(?:WHERE\b.*)?;?\s*$', re.I | re.S
+)
 WAYS_OUT = (
     "change them first (an UPDATE declared Recompute), move them aside (MoveRows) or "
     "delete them on purpose (DeleteRows); where the app never writes such values, say what "

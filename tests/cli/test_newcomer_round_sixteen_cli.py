@@ -49,9 +49,7 @@ def chain(tmp_path):
     return write_chain(tmp_path / "migrations")
 
 
-def test_a_file_before_the_data_fix_is_advised_the_version_its_user_version_says(
-    tmp_path, chain
-):
+def test_a_file_before_the_data_fix_is_advised_the_version_its_user_version_says(tmp_path, chain):
     db = old_app_file(tmp_path / "at4.db", chain, 4)
     result = run_cli("status", db, "--migrations-dir", chain)
     assert result.returncode == 1
