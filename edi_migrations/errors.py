@@ -297,10 +297,8 @@ class UnrecordedDatabase(Refused):
         self.path = path
         self.version = version
         found = alike or f"its schema is v{version}'s fresh install"
-        super().__init__(
-            f"{path}: no migrations recorded, and {found}; "
-            f"adopt it with {baseline_command(path, version, folder)}; file left unchanged"
-        )
+        adopt = f"adopt it with {baseline_command(path, version, folder)}; file left unchanged"
+        super().__init__(f"{path}: no migrations recorded, and {found}; {adopt}")
 
 
 class AlreadyUnderRunner(Refused):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness_projects import add_migration, first_migration
+from tests.harness_projects import add_migration, first_migration, run_matrix
 
 LEDGER = '''"""Entries of a ledger, in any currency the user types."""
 
@@ -44,10 +44,7 @@ def upgrade(conn):
 def run(pytester: pytest.Pytester, first: str, second: str) -> pytest.RunResult:
     folder = first_migration(pytester, first)
     add_migration(folder, "currency_check", second)
-    return pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
-        "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
-    )  # fmt: skip
+    return run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
 
 
 def test_a_check_added_by_a_hand_written_rebuild_names_the_copied_rows(pytester):
