@@ -3,8 +3,8 @@
 A migration that changes only data (a data fix) leaves its version's fresh install and the
 one before it alike; adopting a file whose data never had the fix at the later version
 skips the fix for good. An app that counted its versions in ``PRAGMA user_version`` says
-which one its file is at; without that, the lowest of them runs the fix (again), which a
-fix safe to repeat allows and skipping it never does.
+which one its file is at; without that the newest is advised, as before, and the words say
+which lower one runs the data-only migrations (a fix not safe to repeat must not run twice).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def baseline_choice(
     if user_version in ordered:
         return BaselineChoice(user_version, f"{what}its PRAGMA user_version is {user_version}")
     return BaselineChoice(
-        ordered[0],
-        f"{what}nothing says which one its data is at, so the lowest, whose later migrations "
-        "run again",
+        ordered[-1],
+        f"{what}nothing says which one its data is at: at v{ordered[-1]} they never run on it, "
+        f"so adopt it at v{ordered[0]} if its data never had them",
     )

@@ -68,8 +68,9 @@ def test_a_file_after_the_data_fix_is_advised_its_own_version(tmp_path, chain):
     assert f"edi-migrate baseline {db} --version 5 --migrations-dir {chain}" in result.stderr
 
 
-def test_without_a_user_version_the_lowest_alike_version_is_advised(tmp_path, chain):
-    """No record says whether the fix ran: the lowest version runs it (again)."""
+def test_without_a_user_version_the_newest_is_advised_naming_the_lower_one(tmp_path, chain):
+    """No record says whether the fix ran: the newest, as before, and the words say which
+    version runs it (a fix not safe to repeat must not run twice)."""
     db = old_app_file(tmp_path / "at0.db", chain, 5)
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA user_version = 0")
@@ -77,7 +78,10 @@ def test_without_a_user_version_the_lowest_alike_version_is_advised(tmp_path, ch
     result = run_cli("upgrade", db, "--migrations-dir", chain)
     assert result.returncode == 1
     assert "v4 and v5 alike" in result.stderr
-    assert f"--version 4 --migrations-dir {chain}" in result.stderr
+    assert "at v5 they never run on it, so adopt it at v4 if its data never had them" in (
+        result.stderr
+    )
+    assert f"--version 5 --migrations-dir {chain}" in result.stderr
 
 
 def test_a_schema_no_other_version_shares_is_advised_as_before(tmp_path, chain):
