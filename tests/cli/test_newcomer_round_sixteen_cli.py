@@ -91,3 +91,35 @@ def test_a_schema_no_other_version_shares_is_advised_as_before(tmp_path, chain):
     assert "its schema is v3's fresh install" in result.stderr
     assert "alike" not in result.stderr
     assert f"edi-migrate baseline {db} --version 3 --migrations-dir {chain}" in result.stderr
+
+
+def test_baseline_past_the_data_fix_its_user_version_says_it_lacks_is_refused(tmp_path, chain):
+    db = old_app_file(tmp_path / "at4.db", chain, 4)
+    before = db.read_bytes()
+    result = run_cli("baseline", db, "--version", "5", "--migrations-dir", chain)
+    assert result.returncode == 1
+    line = result.stderr.strip()
+    assert len(line.splitlines()) == 1, line
+    assert "PRAGMA user_version is 4" in line, line
+    assert "0005_currency_upper_case would never run on it" in line, line
+    assert f"edi-migrate baseline {db} --version 4 --migrations-dir {chain}" in line, line
+    assert "nothing recorded, file left unchanged" in line
+    assert db.read_bytes() == before
+
+
+def test_baseline_at_the_version_its_user_version_says_records_it(tmp_path, chain):
+    db = old_app_file(tmp_path / "at4.db", chain, 4)
+    done = run_cli("baseline", db, "--version", "4", "--migrations-dir", chain)
+    assert done.returncode == 0, done.stderr
+    upgraded = run_cli("upgrade", db, "--migrations-dir", chain, "--no-backup")
+    assert upgraded.returncode == 0, upgraded.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT currency FROM entries").fetchall() == [("EUR",)]
+    conn.close()
+
+
+def test_a_mismatched_baseline_names_the_version_its_user_version_says(tmp_path, chain):
+    db = old_app_file(tmp_path / "at4.db", chain, 4)
+    result = run_cli("baseline", db, "--version", "3", "--migrations-dir", chain)
+    assert result.returncode == 1
+    assert f"edi-migrate baseline {db} --version 4 --migrations-dir {chain}" in result.stderr
