@@ -175,15 +175,6 @@ def detect(
     return Detected(version, recorded, how, tuple(problems))
 
 
-def matching_version(actual: Schema, migrations: tuple[Migration, ...]) -> int | None:
-    """The version whose fresh install ``actual`` is exactly (the comparison ``verify``
-    makes), the newest first; None when it is none of them."""
-    for version in range(len(migrations), 0, -1):
-        if not drift(actual, migrations, version, tolerate_next=False):
-            return version
-    return None
-
-
 def _v1_has_them(migrations: tuple[Migration, ...]) -> bool:
     return bool(migrations) and V1_TABLES <= expected(migrations, 1).model.tables.keys()
 
@@ -196,7 +187,7 @@ def refuse_unrecorded(
     and what differs from it."""
     actual = schema_model(conn)
     differences: dict[int, list[str]] = {}
-    for version in range(len(migrations), 0, -1):  # the newest first, as matching_version
+    for version in range(len(migrations), 0, -1):  # the newest first
         differences[version] = drift(actual, migrations, version, tolerate_next=False)
     alike = [version for version, differs in differences.items() if not differs]
     if alike:  # a data fix leaves two versions alike: which one (runner.baseline_choice)
