@@ -293,13 +293,12 @@ def baseline_command(path: Path, version: int, folder: Path | None) -> str:
 class UnrecordedDatabase(Refused):
     """No version recorded, and the schema is exactly one version's: adopt it."""
 
-    def __init__(self, path: Path, version: int, folder: Path | None) -> None:
+    def __init__(self, path: Path, version: int, folder: Path | None, alike: str = "") -> None:
         self.path = path
         self.version = version
-        super().__init__(
-            f"{path}: no migrations recorded, and its schema is v{version}'s fresh install; "
-            f"adopt it with {baseline_command(path, version, folder)}; file left unchanged"
-        )
+        found = alike or f"its schema is v{version}'s fresh install"
+        adopt = f"adopt it with {baseline_command(path, version, folder)}; file left unchanged"
+        super().__init__(f"{path}: no migrations recorded, and {found}; {adopt}")
 
 
 class AlreadyUnderRunner(Refused):

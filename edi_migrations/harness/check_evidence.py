@@ -26,6 +26,9 @@ _CHECK = re.compile(r"CHECK constraint failed: (.+)", re.DOTALL)
 _TABLE = re.compile(
     r'^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE(?:\s+OR\s+\w+)?)\s+("(?:[^"]|"")+"|\w+)', re.I
 )
+_SOURCE = re.compile(
+    r'\bSELECT\b.+?\bFROM\s+("(?:[^"]|"")+"|\w+)\s*(?:WHERE\b.*)?;?\s*$', re.I | re.S
+)
 WAYS_OUT = (
     "change them first (an UPDATE declared Recompute), move them aside (MoveRows) or "
     "delete them on purpose (DeleteRows); where the app never writes such values, say what "
@@ -43,7 +46,14 @@ def check_evidence(error: MigrationError) -> list[str]:
     if check is None or table is None or re.fullmatch(r"\w+", check.group(1).strip()):
         return []
     name = unquote_identifier(table.group(1))
-    return _broken_rows(Path(error.path), name.removeprefix(NEW_PREFIX), check.group(1).strip())
+    path, expression = Path(error.path), check.group(1).strip()
+    found = _broken_rows(path, name.removeprefix(NEW_PREFIX), expression)
+    source = _SOURCE.search(error.statement or "")
+    if found or source is None:
+        return found
+    # a rebuild written by hand: its new table was rolled back with the step, the rows it
+    # copied are still in the table it selects from
+    return _broken_rows(path, unquote_identifier(source.group(1)), expression)
 
 
 def _broken_rows(path: Path, table: str, expression: str) -> list[str]:

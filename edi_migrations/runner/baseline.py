@@ -15,6 +15,8 @@ from pathlib import Path
 from edi_migrations.errors import AlreadyUnderRunner, BaselineMismatch, UnknownVersion
 from edi_migrations.integrity import check as integrity_check
 from edi_migrations.runner import bookkeeping, detect
+from edi_migrations.runner.baseline_choice import baseline_choice
+from edi_migrations.runner.baseline_data_fix import refuse_past_its_data
 from edi_migrations.runner.chain_log import chain_folder
 from edi_migrations.runner.connection import open_step_connection
 from edi_migrations.runner.discovery import Migration, load_migrations
@@ -82,8 +84,11 @@ def _refuse(
     actual = schema_model(conn)
     differences = detect.drift(actual, migrations, version, tolerate_next=False)
     if differences:
-        matching = detect.matching_version(actual, migrations)
+        alike = [v for v in range(1, len(migrations) + 1) if v != version and not
+                 detect.drift(actual, migrations, v, tolerate_next=False)]  # fmt: skip
+        matching = baseline_choice(conn, alike, migrations).version if alike else None
         raise BaselineMismatch(path, version, differences, matching, chain_folder(migrations))
+    refuse_past_its_data(conn, path, version, migrations)
 
 
 def _record(conn: sqlite3.Connection, migrations: tuple[Migration, ...]) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from edi_migrations.changes import DependsOnData
 from edi_migrations.errors import NotADatabase, SchemaDrift, UnknownVersion, UnrecordedDatabase
+from edi_migrations.runner.baseline_choice import baseline_choice
 from edi_migrations.runner.chain_log import chain_folder, refuse_foreign_chain
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.refusals import NearlyAVersion
@@ -174,15 +175,6 @@ def detect(
     return Detected(version, recorded, how, tuple(problems))
 
 
-def matching_version(actual: Schema, migrations: tuple[Migration, ...]) -> int | None:
-    """The version whose fresh install ``actual`` is exactly (the comparison ``verify``
-    makes), the newest first; None when it is none of them."""
-    for version in range(len(migrations), 0, -1):
-        if not drift(actual, migrations, version, tolerate_next=False):
-            return version
-    return None
-
-
 def _v1_has_them(migrations: tuple[Migration, ...]) -> bool:
     return bool(migrations) and V1_TABLES <= expected(migrations, 1).model.tables.keys()
 
@@ -195,10 +187,12 @@ def refuse_unrecorded(
     and what differs from it."""
     actual = schema_model(conn)
     differences: dict[int, list[str]] = {}
-    for version in range(len(migrations), 0, -1):  # the newest first, as matching_version
+    for version in range(len(migrations), 0, -1):  # the newest first
         differences[version] = drift(actual, migrations, version, tolerate_next=False)
-        if not differences[version]:
-            raise UnrecordedDatabase(path, version, chain_folder(migrations))
+    alike = [version for version, differs in differences.items() if not differs]
+    if alike:  # a data fix leaves two versions alike: which one (runner.baseline_choice)
+        choice = baseline_choice(conn, alike, migrations)
+        raise UnrecordedDatabase(path, choice.version, chain_folder(migrations), choice.reason)
     if not differences:
         return
     closest = min(differences, key=lambda v: (len(differences[v]), -v))
