@@ -16,13 +16,13 @@ from pathlib import Path
 from edi_migrations.changes import MigrationTime, RandomValue
 from edi_migrations.harness.dbstate import DatabaseState, TableRows, open_copy, read_model, state_of
 from edi_migrations.harness.invariants.run_stamps import time_stamp_hints
-from edi_migrations.harness.invariants.stamped import Stamp, narrowed
-from edi_migrations.harness.invariants.stamped_runs import without_stamps
 from edi_migrations.harness.invariants.schema_blocks import (
     blocks,
     convergence_problems,
     schema_diff,
 )
+from edi_migrations.harness.invariants.stamped import Stamp, narrowed
+from edi_migrations.harness.invariants.stamped_runs import without_stamps
 from edi_migrations.harness.invariants.state_changes import (
     same_rows,
     schema_changes,

@@ -18,7 +18,9 @@ from edi_migrations.schema.model import Schema
 from edi_migrations.sqlite.dbapi import sqlite3
 
 
-def without_stamps(state: DatabaseState, model: Schema, run_times: Iterable[object]) -> DatabaseState:
+def without_stamps(
+    state: DatabaseState, model: Schema, run_times: Iterable[object]
+) -> DatabaseState:
     """``state`` with each cell a narrowed stamp lets differ masked (the same state where
     no declaration narrows a stamp, the common case: no copy)."""
     stamps = [s for s in run_times if isinstance(s, Stamp)]
