@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from edi_migrations import changes as ch
 from edi_migrations.harness.dbstate import Value
+from edi_migrations.harness.invariants.json_paths import _document as parsed_document
 
 Stamp = ch.MigrationTime | ch.RandomValue
 Step = str | int
@@ -53,13 +54,10 @@ def without_key(value: Value, path: tuple[Step, ...]) -> tuple[bool, str] | None
     """Whether the document holds the key at ``path``, and the rest of it as canonical text
     (keys sorted, no spaces: SQLite's json_set rewrites the text it leaves alone); None
     where the value is not a TEXT holding a JSON object or array."""
-    kind, raw = value
-    if kind != "text" or not isinstance(raw, str) or raw.lstrip()[:1] not in ("{", "["):
+    boxed = parsed_document(value)
+    if boxed is None:
         return None
-    try:
-        doc = json.loads(raw)
-    except ValueError:
-        return None
+    doc = boxed[0]
     held, inner = False, doc
     for n, step in enumerate(path):
         last = n == len(path) - 1
