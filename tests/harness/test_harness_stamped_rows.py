@@ -42,14 +42,14 @@ def upgrade(conn):
 STAMP_SOME = """
 from edi_migrations.changes import MigrationTime
 
-CHANGES = ({declared},)
+CHANGES = ({declared})
 
 
 def upgrade(conn):
     conn.execute("UPDATE items SET modified = CURRENT_TIMESTAMP WHERE {stamped}")
 """
 
-SOME = 'MigrationTime("items", "modified", where="id % 2 = 0")'
+SOME = 'MigrationTime("items", "modified", where="id % 2 = 0"),'
 
 STAMP_KEY = """
 from edi_migrations.changes import MigrationTime
@@ -106,7 +106,7 @@ def test_a_time_stamped_on_every_row_when_some_are_declared_fails(pytester):
 
 
 def test_a_time_stamped_on_existing_rows_without_a_condition_still_fails(pytester):
-    declared = 'MigrationTime("items", "modified")'
+    declared = 'MigrationTime("items", "modified"),'
     folder = chain(pytester, STAMP_SOME.format(declared=declared, stamped="id % 2 = 0"))
     result = run_paths(pytester, folder, "v1->v2")
     result.assert_outcomes(failed=1)
@@ -135,3 +135,12 @@ def test_a_random_draw_in_a_row_the_condition_does_not_select_fails_across_runs(
     result = run_paths(pytester, folder, "v1->v3", "v1=>v3")
     assert result.parseoutcomes().get("failed", 0) >= 1
     result.stdout.fnmatch_lines(["*settings*"])
+
+
+def test_a_time_stamped_on_existing_rows_undeclared_names_the_narrowed_declaration(pytester):
+    folder = chain(pytester, STAMP_SOME.format(declared="", stamped="id % 2 = 0"))
+    result = run_paths(pytester, folder, "v1->v2")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ['*items.modified rowid *2: *MigrationTime("items", "modified", where="...")*']
+    )
