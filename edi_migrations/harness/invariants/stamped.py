@@ -76,6 +76,7 @@ class Stamped:
     selects (None: every row) and the key it writes (None: the whole value)."""
 
     parts: tuple[tuple[frozenset | None, tuple[Step, ...] | None], ...]
+    said: str = ""  # the declarations, as written: the evidence names what they allow
 
     def allows(self, rowid: object, was: Value | None, now: Value) -> bool:
         """Whether ``now`` may stand where ``was`` stood (None: a column new on the path)."""
