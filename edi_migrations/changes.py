@@ -62,20 +62,29 @@ class DropObject:
 class MigrationTime:
     """A column the migration fills with the time it ran (a new ``updated_at`` set to
     ``CURRENT_TIMESTAMP``): any value in the existing rows a new column fills, and not
-    compared across runs (two correct runs stamp different times)."""
+    compared across runs (two correct runs stamp different times). In an existing column,
+    ``where`` (SQL over the row before the migration, as ``DeleteRows`` reads it) names
+    the rows it stamps and ``json_path`` (``"$.timestamp"``) the key of a JSON document
+    it writes: only those change, to any value; the rest is compared as before."""
 
     table: str
     column: str
+    where: str | None = None
+    json_path: str | None = None
 
 
 @dataclass(frozen=True)
 class RandomValue:
     """A column holding values drawn at random (a token, a salt), by this migration or
     copied from one that drew them: any value in the existing rows a new column fills,
-    and not compared across runs (two correct runs draw differently)."""
+    and not compared across runs (two correct runs draw differently). ``where`` and
+    ``json_path`` narrow it to some rows, or one key of a document, as for
+    ``MigrationTime``."""
 
     table: str
     column: str
+    where: str | None = None
+    json_path: str | None = None
 
 
 @dataclass(frozen=True)

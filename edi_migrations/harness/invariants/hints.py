@@ -83,5 +83,14 @@ def cast_instead(table: str, column: str, to: str, was: Value | None = None) -> 
 _NUMBER = re.compile(r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*")
 
 
-def value_changed(table: str, column: str) -> str:
-    return paste(ch.Recompute(table, column, "..."), expression="...")
+def value_changed(table: str, column: str, now: Value | None = None) -> str:
+    """A value changed undeclared; where it reads as a date and time, the migration may have
+    stamped the time it ran into the rows it selects (Zotero's step 94), a rule no
+    ``Recompute`` can state."""
+    line = paste(ch.Recompute(table, column, "..."), expression="...")
+    from edi_migrations.harness.invariants.run_stamps import is_time  # imports this module
+
+    if now is not None and is_time(now):
+        line += "; if it is the time the migration ran, in the rows it selects: "
+        line += ch.source_line(ch.MigrationTime(table, column), where="...")
+    return line

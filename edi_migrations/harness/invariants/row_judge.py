@@ -66,7 +66,7 @@ class RowJudge:
                 shown, now = show_values(was, value) if was is not None else ("(no column)", "")
                 now = now or show_value(value)
                 undeclared = why == "unchanged" and not where
-                hint = f": {to_paste.value_changed(table, column)}" if undeclared else ""
+                hint = f": {to_paste.value_changed(table, column, value)}" if undeclared else ""
                 if why == TRIGGERS and not where:
                     hint = f": {to_paste.stamped(table, column)}"
                 change = expect.types.get(column)

@@ -18,7 +18,8 @@ from edi_migrations.harness.invariants.values import value_key
 Tables = dict[str, tuple[tuple[str, ...], dict]]  # a UserState's rows: (columns, row by key)
 
 
-def _is_time(value: Value) -> bool:
+def is_time(value: Value) -> bool:
+    """A TEXT value that reads as an ISO date and time (``2026-12-07 17:51:12``)."""
     kind, raw = value
     if kind != "text" or not isinstance(raw, str) or len(raw) < 10:
         return False
@@ -41,7 +42,7 @@ def time_stamp_hints(expected: Tables, actual: Tables) -> list[str]:
             differing = [
                 (old[k][i], new[k][i]) for k in old if value_key(old[k][i]) != value_key(new[k][i])
             ]
-            if differing and all(_is_time(a) and _is_time(b) for a, b in differing):
+            if differing and all(is_time(a) and is_time(b) for a, b in differing):
                 lines.append(
                     f"{table}.{column} holds times that differ between the two runs: if a "
                     "migration stamps the time it ran there, "

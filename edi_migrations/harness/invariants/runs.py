@@ -21,6 +21,8 @@ from edi_migrations.harness.invariants.schema_blocks import (
     convergence_problems,
     schema_diff,
 )
+from edi_migrations.harness.invariants.stamped import Stamp, narrowed
+from edi_migrations.harness.invariants.stamped_runs import without_stamps
 from edi_migrations.harness.invariants.state_changes import (
     same_rows,
     schema_changes,
@@ -30,15 +32,16 @@ from edi_migrations.harness.invariants.state_changes import (
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, NOT_THE_APPS, Schema
 
-Columns = frozenset[tuple[str, str]]
+Columns = frozenset[tuple[str, str] | Stamp]  # whole columns, or stamps narrowed (stamped_runs)
 UserState = tuple[str, dict[str, tuple[tuple[str, ...], dict[int, tuple]]]]
 
 
 def run_time_columns(migrations: Iterable[Migration]) -> Columns:
     """(table, column) pairs a migration (up or down) fills with the time it ran, or with
-    a value drawn at random: two correct runs differ there."""
+    a value drawn at random: two correct runs differ there (a declaration naming some rows
+    or a JSON key stays whole: only those cells are left out)."""
     return frozenset(
-        (change.table, change.column)
+        change if narrowed(change) else (change.table, change.column)
         for m in migrations
         for change in (*m.changes, *m.downgrade_changes)
         if isinstance(change, MigrationTime | RandomValue)
@@ -58,6 +61,7 @@ def user_state(path: Path, run_times: Columns) -> UserState:
 def user_state_of(state: DatabaseState, model: Schema, run_times: Columns) -> UserState:
     """:func:`user_state` from what a snapshot already read (its state and schema model)."""
     schema = model.without(BOOKKEEPING_TABLES).render()
+    state = without_stamps(state, model, run_times)
     tables = {}
     for name, rows in state.tables.items():
         if name in NOT_THE_APPS:

@@ -10,7 +10,10 @@ from edi_migrations.changes import DropTable, RandomValue
 
 # The configuration's values move into settings; the old table goes on purpose. Two of
 # them (webhook_token, api_token) are the tokens versions 1 and 19 drew at random.
-CHANGES = (DropTable("config"), RandomValue("settings", "value"))
+CHANGES = (
+    DropTable("config"),
+    RandomValue("settings", "value", where="option IN ('webhook_token', 'api_token')"),
+)
 
 SETTINGS = (
     ("board_highlight_period", None, 48 * 60 * 60),

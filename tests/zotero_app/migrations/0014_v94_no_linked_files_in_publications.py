@@ -9,7 +9,10 @@ CHANGES = (
     DeleteRows("publicationsItems", where="itemID IN (SELECT itemID FROM items JOIN itemAttachments USING (itemID) WHERE linkMode=2)"),
     # upstream's point: the items it took out are to be synced again
     Recompute("items", "synced", expression="CASE WHEN itemID IN (SELECT itemID FROM publicationsItems WHERE itemID IN (SELECT itemID FROM items JOIN itemAttachments USING (itemID) WHERE linkMode=2)) THEN 0 ELSE synced END"),
-    MigrationTime("items", "clientDateModified"),
+    # upstream's point: the items it took out are modified now. It stamps the linked files
+    # of My Publications; the condition names every linked file, because two runs compare
+    # these rows after the step, when My Publications no longer lists them
+    MigrationTime("items", "clientDateModified", where="itemID IN (SELECT itemID FROM itemAttachments WHERE linkMode=2)"),
 )
 
 
