@@ -1,0 +1,86 @@
+"""Red team, round twelve (WIP)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.harness_projects import add_migration, first_migration, run_matrix
+
+ITEMS = '''"""Items, each with when it was modified."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, title TEXT, modified TEXT)")
+
+
+def app_writes(conn, ctx):
+    rows = [(n, f"item {n}", "2020-01-01 00:00:00") for n in range(1, ctx.rows + 1)]
+    conn.executemany("INSERT INTO items (id, title, modified) VALUES (?, ?, ?)", rows)
+'''
+
+PENDING = """
+from edi_migrations.changes import Backfill
+
+CHANGES = (Backfill("items", "pending", expression="CASE WHEN id % 2 = 0 THEN 1 ELSE 0 END"),)
+
+
+def upgrade(conn):
+    conn.execute("ALTER TABLE items ADD COLUMN pending INTEGER NOT NULL DEFAULT 0")
+    conn.execute("UPDATE items SET pending = 1 WHERE id % 2 = 0")
+"""
+
+STAMP_PENDING = """
+from edi_migrations.changes import Backfill, DropColumn, MigrationTime, Recompute
+
+CHANGES = (
+    MigrationTime("items", "modified", where="pending = 1"),
+    Backfill("items", "done", expression="pending"),
+    THEN_DECLARED,
+)
+
+
+def upgrade(conn):
+    conn.execute("ALTER TABLE items ADD COLUMN done INTEGER NOT NULL DEFAULT 0")
+    conn.execute("UPDATE items SET modified = CURRENT_TIMESTAMP WHERE STAMPED")
+    conn.execute("UPDATE items SET done = 1 WHERE pending = 1")
+    conn.execute(THEN)
+"""
+
+THEN = {  # what the stamping step does to the column its condition reads, afterwards
+    "dropped": ('DropColumn("items", "pending")', '"ALTER TABLE items DROP COLUMN pending"'),
+    "reset": ('Recompute("items", "pending", expression="0")', '"UPDATE items SET pending = 0"'),
+}
+
+
+def run_paths(pytester: pytest.Pytester, folder: Path, *chosen: str) -> pytest.RunResult:
+    selected = [a for p in chosen for a in ("--upgrade-path", p)]
+    return run_matrix(pytester, folder, "-k", "test_upgrade_path", *selected)
+
+
+@pytest.mark.parametrize("then", sorted(THEN))
+@pytest.mark.parametrize("stamped", ["pending = 1", "1"], ids=["declared", "every-row"])
+def test_a_stamp_condition_on_a_column_an_earlier_step_adds_is_read_before_its_step(
+    pytester, stamped, then
+):
+    """v2 marks the even items pending, v3 stamps them and drops (or resets) the mark: on
+    the jump v1->v3 the condition reads what v3 found, not the start (no column) or the
+    end (no row pending)."""
+    declared, statement = THEN[then]
+    body = STAMP_PENDING.replace("THEN_DECLARED", declared).replace("THEN)", f"{statement})")
+    folder = first_migration(pytester, ITEMS, name="items")
+    add_migration(folder, "pending", PENDING)
+    add_migration(folder, "stamp", body.replace("STAMPED", stamped))
+    result = run_paths(pytester, folder, "v2->v3", "v1->v3")
+    if stamped == "pending = 1":
+        result.assert_outcomes(passed=2)
+        return
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "*upgrade path v1->v3 broke invariant 'data kept'*",
+            "*items.modified rowid 1: before text '2020-01-01 00:00:00'*",
+            "*items.modified rowid 3: before*",  # the even rows v3 found pending: stamped
+        ]
+    )
