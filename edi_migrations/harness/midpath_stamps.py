@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from edi_migrations.harness.invariants.declared import Declared
+from edi_migrations.harness.invariants.declared import STAMP_CONDITION, Declared
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.harness.invariants.stamped import Stamp
 from edi_migrations.runner.discovery import Migration
 
-STAMP = "stamp"  # Declared.midpath's kind of a stamp's condition: ("stamp", table, where)
+STAMP = STAMP_CONDITION  # Declared.midpath's kind of a stamp's condition: (kind, table, where)
 
 
 def stamps_needed(

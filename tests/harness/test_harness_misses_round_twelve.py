@@ -84,3 +84,46 @@ def test_a_stamp_condition_on_a_column_an_earlier_step_adds_is_read_before_its_s
             "*items.modified rowid 3: before*",  # the even rows v3 found pending: stamped
         ]
     )
+
+
+STAMP_SOME = """
+from edi_migrations.changes import MigrationTime
+
+CHANGES = (MigrationTime("items", "modified", where="title LIKE '%2'"),)
+
+
+def upgrade(conn):
+    conn.execute("UPDATE items SET modified = CURRENT_TIMESTAMP WHERE STAMPED")
+"""
+
+RENAME_TITLE = """
+from edi_migrations.changes import RenameColumn
+
+CHANGES = (RenameColumn("items", "title", "name"),)
+
+
+def upgrade(conn):
+    conn.execute("ALTER TABLE items RENAME COLUMN title TO name")
+"""
+
+
+@pytest.mark.parametrize("stamped", ["title LIKE '%2'", "1"], ids=["declared", "every-row"])
+def test_a_stamp_condition_naming_a_column_renamed_later_reads_it_by_its_old_name(
+    pytester, stamped
+):
+    """v3 renames the column v2's condition names: over the path's start, seen under the
+    end's names, ``title`` was "no such column"."""
+    folder = first_migration(pytester, ITEMS, name="items")
+    add_migration(folder, "stamp", STAMP_SOME.replace("STAMPED", stamped))
+    add_migration(folder, "rename", RENAME_TITLE)
+    result = run_paths(pytester, folder, "v1->v2", "v1->v3", "v1=>v3")
+    if stamped != "1":
+        result.assert_outcomes(passed=3)
+        return
+    result.assert_outcomes(failed=3)
+    result.stdout.fnmatch_lines(
+        [
+            "*upgrade path v1->v3 broke invariant 'data kept'*",
+            "*items.modified rowid 1: before text '2020-01-01 00:00:00'*",
+        ]
+    )
