@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness.test_harness_misses_round_eleven import DRAFTS, own_cache
 from tests.harness_projects import add_migration, first_migration, run_matrix
+from tests.newcomer_chains import two_steps
 
 ITEMS = '''"""Items, each with when it was modified."""
 
@@ -127,3 +129,46 @@ def test_a_stamp_condition_naming_a_column_renamed_later_reads_it_by_its_old_nam
             "*items.modified rowid 1: before text '2020-01-01 00:00:00'*",
         ]
     )
+
+
+PURGES_ON_A_SETTING = """
+import os
+
+PURGE = "PURGE_DRAFTS"
+
+
+def upgrade(conn):
+    conn.execute("CREATE INDEX ix_note_draft ON note (draft)")
+    env = dict(os.environ)
+    if READ:  # a deployment's setting
+        conn.execute("DELETE FROM note")
+"""
+
+READS = {
+    "by-a-module-constant": 'os.environ.get(PURGE) == "1"',
+    "by-membership": '"PURGE_DRAFTS" in os.environ',
+    "on-a-copy": 'env.get("PURGE_DRAFTS") == "1"',
+}
+
+
+@pytest.mark.parametrize("read", sorted(READS))
+@pytest.mark.parametrize("purge", [None, "1"], ids=["same-setting", "purging"])
+def test_a_kept_verdict_follows_a_variable_read_by_a_name_membership_or_copy(
+    pytester, monkeypatch, purge, read
+):
+    """Round eleven keyed verdicts by the variables a migration names by a string; a name
+    bound to one, ``"X" in os.environ`` and a copy of the environment were not seen, and
+    a verdict kept with the setting off was reused with it on."""
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("MIGRATIONS_VERDICTS", raising=False)
+    monkeypatch.delenv("PURGE_DRAFTS", raising=False)
+    folder = two_steps(pytester, DRAFTS, PURGES_ON_A_SETTING.replace("READ", READS[read]))
+    own_cache(pytester, folder).assert_outcomes(passed=1)
+    if purge is not None:
+        monkeypatch.setenv("PURGE_DRAFTS", purge)
+    again = own_cache(pytester, folder)
+    if purge is None:
+        again.assert_outcomes(skipped=1)  # its verdict kept
+        return
+    again.assert_outcomes(failed=1)
+    again.stdout.fnmatch_lines(["*broke invariant 'data kept'*"])
