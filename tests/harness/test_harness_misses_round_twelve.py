@@ -1,4 +1,19 @@
-"""Red team, round twelve (WIP)."""
+"""Red team, round twelve: the session's new features attacked, each finding a broken
+twin beside its sound control, on small chains that are not EDI's.
+
+1. A stamp's ``where=`` naming a column an earlier step of a jump adds (and the stamping
+   step drops or resets) was read over the start ("no such column") or the end (no row
+   selected): a sound stamp failed. It is read just before its migration now, as a
+   ``DeleteRows`` condition is.
+2. A stamp's ``where=`` naming a column a later step renames was read over the start
+   under the end's names ("no such column"): it is read under the names it was written with.
+3. A kept verdict was reused after a variable changed that a migration reads by a name
+   bound to a string (``os.environ.get(PURGE)``), by ``"X" in os.environ``, or on a copy
+   (``env = dict(os.environ)``): those are inputs of the key now.
+4. A connect setting ``PRAGMA page_size`` before turning WAL on was stopped as one that
+   writes (its empty file was compared with a 4 KiB twin); a connect creating a table
+   still is.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +21,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.collating_app import write_chain
 from tests.harness.test_harness_misses_round_eleven import DRAFTS, own_cache
+from tests.harness.test_harness_wal_connect import DUE_DATES, app_module, assert_green
+from tests.harness.test_harness_wal_connect import run as run_wal
 from tests.harness_projects import add_migration, first_migration, run_matrix
 from tests.newcomer_chains import two_steps
 
@@ -172,3 +190,38 @@ def test_a_kept_verdict_follows_a_variable_read_by_a_name_membership_or_copy(
         return
     again.assert_outcomes(failed=1)
     again.stdout.fnmatch_lines(["*broke invariant 'data kept'*"])
+
+
+@pytest.fixture
+def wal_chain(pytester: pytest.Pytester) -> Path:
+    """The collating app's chain, its ``connect`` setting naming ``appdb:connect``."""
+    pytester.makepyprojecttoml('[tool.edi-migrations]\nconnect = "appdb:connect"\n')
+    folder = write_chain(pytester.path / "migrations")
+    add_migration(folder, "due_dates", DUE_DATES)
+    return folder
+
+
+PAGE_SIZE_THEN_WAL = (
+    '    conn.execute("PRAGMA page_size = 8192")\n'
+    '    conn.execute("PRAGMA journal_mode = WAL")\n'
+    "    conn.create_collation("
+)
+TABLE_AFTER = (
+    '    conn.execute("CREATE TABLE IF NOT EXISTS app_log (at TEXT)")\n' + PAGE_SIZE_THEN_WAL
+)
+
+
+@pytest.mark.parametrize("line", [PAGE_SIZE_THEN_WAL, TABLE_AFTER], ids=["sets", "writes"])
+def test_a_connect_setting_the_page_size_before_wal_is_a_setting_not_a_write(
+    pytester, wal_chain, line
+):
+    """``PRAGMA page_size = 8192`` then WAL lays an empty file out in 8 KiB pages: the
+    probe compared it with a 4 KiB twin and stopped the run as a connect that writes."""
+    app_module(pytester.path, line)
+    selected = ("-k", "test_upgrade_path or test_failed_migration", "--upgrade-path", "*->v3")
+    result = run_wal(pytester, wal_chain, "-p", "no:xdist", *selected)
+    if line is PAGE_SIZE_THEN_WAL:
+        assert_green(result)
+        return
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stdout.fnmatch_lines(["*the app's connect appdb:connect writes to the database*"])
