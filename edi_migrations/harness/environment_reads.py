@@ -3,10 +3,12 @@
 A migration may act on a deployment's setting (``os.environ.get("PURGE_DRAFTS")``): the
 same files then make another migration, and a verdict or a copy kept under the files'
 key was reused after the setting changed. The migrations' sources, and the project's
-modules they import, are read for each variable they name by a constant
-(``os.environ["X"]``, ``os.environ.get("X")``, ``os.getenv("X")``, ``environ.get``), and
-those variables' values join the key. A name made at run time is not seen: after changing
-such a variable, run once with ``--verdicts=run``.
+modules they import, are read for each variable they name by a constant, or by a name
+the same file binds to one (``os.environ["X"]``, ``os.environ.get(X)``, ``os.getenv("X")``,
+``"X" in os.environ``, and the same on a copy made by ``dict(os.environ)`` or
+``os.environ.copy()``), and those variables' values join the key. A name made at run time
+(or held in another module) is not seen: after changing such a variable, run once with
+``--verdicts=run``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import ast
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from edi_migrations.harness import template_keys
@@ -29,24 +32,71 @@ def names_read(sources: Iterable[Path]) -> tuple[str, ...]:
             tree = ast.parse(source.read_bytes(), filename=str(source))
         except (OSError, SyntaxError, ValueError):
             continue
-        found.update(name for node in ast.walk(tree) if (name := _named(node)) is not None)
+        file = _File.of(tree)
+        found.update(name for node in ast.walk(tree) if (name := file.named(node)) is not None)
     return tuple(sorted(found))
 
 
-def _named(node: ast.AST) -> str | None:
-    """The variable ``environ["X"]``, ``environ.get("X")`` or ``getenv("X")`` names."""
-    if isinstance(node, ast.Subscript) and _is_environ(node.value):
-        key = node.slice
-    elif isinstance(node, ast.Call) and node.args:
-        func = node.func
-        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-        on_environ = isinstance(func, ast.Attribute) and _is_environ(func.value)
-        if not (called in _GETTERS or (on_environ and called in ("get", "pop", "setdefault"))):
+@dataclass(frozen=True)
+class _File:
+    """What one source file names: its string constants (``KEY = "PURGE_DRAFTS"``, read as
+    ``os.environ.get(KEY)``) and its copies of the environment (``env = dict(os.environ)``,
+    ``os.environ.copy()``, read as ``env.get("X")``)."""
+
+    constants: dict[str, str]
+    copies: frozenset[str]
+
+    @classmethod
+    def of(cls, tree: ast.AST) -> _File:
+        constants: dict[str, str] = {}
+        copies: set[str] = set()
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Assign | ast.AnnAssign) or node.value is None:
+                continue
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in (t for t in targets if isinstance(t, ast.Name)):
+                if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+                    constants[target.id] = node.value.value
+                elif _copies_environ(node.value):
+                    copies.add(target.id)
+        return cls(constants, frozenset(copies))
+
+    def named(self, node: ast.AST) -> str | None:
+        """The variable ``environ["X"]``, ``environ.get("X")``, ``getenv("X")`` or
+        ``"X" in environ`` names (X a string, or a name of one)."""
+        if isinstance(node, ast.Subscript) and self._environ(node.value):
+            key = node.slice
+        elif isinstance(node, ast.Compare) and len(node.ops) == 1:
+            if not (
+                isinstance(node.ops[0], ast.In | ast.NotIn) and self._environ(node.comparators[0])
+            ):
+                return None
+            key = node.left
+        elif isinstance(node, ast.Call) and node.args:
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            on_environ = isinstance(func, ast.Attribute) and self._environ(func.value)
+            if not (called in _GETTERS or (on_environ and called in ("get", "pop", "setdefault"))):
+                return None
+            key = node.args[0]
+        else:
             return None
-        key = node.args[0]
-    else:
-        return None
-    return key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else None
+        if isinstance(key, ast.Name):
+            return self.constants.get(key.id)
+        return key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else None
+
+    def _environ(self, node: ast.AST) -> bool:
+        return _is_environ(node) or (isinstance(node, ast.Name) and node.id in self.copies)
+
+
+def _copies_environ(value: ast.AST) -> bool:
+    """``dict(os.environ)``, ``os.environ.copy()``: a copy read like the environment."""
+    if not isinstance(value, ast.Call):
+        return False
+    func = value.func
+    if isinstance(func, ast.Name) and func.id == "dict" and len(value.args) == 1:
+        return _is_environ(value.args[0])
+    return isinstance(func, ast.Attribute) and func.attr == "copy" and _is_environ(func.value)
 
 
 def _is_environ(node: ast.AST) -> bool:

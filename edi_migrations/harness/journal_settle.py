@@ -44,19 +44,35 @@ _active: list[bool] = [False]
 
 def only_turns_wal_on(scratch: Path) -> bool:
     """Whether ``scratch`` (an empty file the app's connect opened and closed) and what
-    lies beside it are byte for byte a plain connection's empty file turned to WAL."""
+    lies beside it are byte for byte a plain connection's empty file turned to WAL, with
+    the page size the connect set before (``PRAGMA page_size = 8192`` then WAL: the first
+    write lays the file out so, a setting, no table or row)."""
     folder = Path(tempfile.mkdtemp(prefix="migrations-wal-twin-"))
     try:
         twin = folder / scratch.name
         twin.touch()
         conn = sqlite3.connect(twin)
         try:
+            for pragma in _layout(scratch):
+                conn.execute(pragma)
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
             conn.close()
         return _files(scratch.parent) == _files(folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _layout(db: Path) -> tuple[str, ...]:
+    """The page size ``db``'s header says, as the PRAGMA setting it on an empty file (none
+    where it holds no header). Not auto-vacuum: set on the harness's starts, made without
+    it, a read-only open through that connect is refused ("attempt to write a readonly
+    database"), so such a connect is still stopped by the probe."""
+    head = db.read_bytes()[:100]
+    if len(head) < 100 or not head.startswith(MAGIC):
+        return ()
+    size = int.from_bytes(head[16:18], "big")
+    return (f"PRAGMA page_size = {65536 if size == 1 else size}",)
 
 
 def _files(folder: Path) -> dict[str, bytes]:

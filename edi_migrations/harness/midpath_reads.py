@@ -54,6 +54,7 @@ from edi_migrations.harness.invariants.replay_triggers import Triggers, triggers
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.harness.invariants.strict_names import strict_names
 from edi_migrations.harness.midpath_deletions import DELETE, deletions_needed
+from edi_migrations.harness.midpath_stamps import STAMP, stamps_needed
 from edi_migrations.harness.midpath_types import types_needed
 from edi_migrations.harness.path_cache import PathCache, StartFile, Step
 from edi_migrations.harness.paths import UpgradePath
@@ -61,6 +62,7 @@ from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.sqlite.dbapi import sqlite3
 
+CONDITIONS = (DELETE, STAMP)  # Declared.midpath's kinds keyed by a condition, as written
 MIDPATH = "midpath"  # beside the start: the copies upgraded to just before a migration
 EXPRESSIONS = (("backfill", "backfills"), ("recompute", "recomputed"))
 # declarations that change the rows or values of what they name (an added or dropped
@@ -123,11 +125,16 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
         if read is not None:
             values[key] = read
     deletions = deletions_needed(declared, before, ran, run.fresh_schema)
-    for key, version in {**deletions, **_conditions_needed(declared, before, ran)}.items():
+    stamps = stamps_needed(declared, before, ran)
+    conditions = {**deletions, **_conditions_needed(declared, before, ran)}
+    for key, version in {**conditions, **{k: v for k, (v, _) in stamps.items()}}.items():
         if version not in copies:
             copies[version] = _state_before(run, version)
         copy = copies[version]
-        if copy is not None:
+        if copy is not None and key in stamps:
+            read = _read(copy, stamps[key][1], f"CASE WHEN ({key[2]}) THEN 1 ELSE 0 END")
+            values.update({key: read} if read is not None else {})
+        elif copy is not None:
             values[key] = _condition_read(copy, ran, version, key) or _triggers_read(copy)
     for copy in copies.values():
         if copy is not None:
@@ -145,8 +152,8 @@ def spelled_as_made(
     now = declared_between(tuple(chain), path.start.version, path.target, spelling)
     if not declared.midpath:
         return now
-    midpath = {  # a deletion's third name is its condition, as written
-        (kind, spelling.table(table), name if kind == DELETE else spelling.column(table, name)): read
+    midpath = {  # a deletion's or stamp's third name is its condition, as written
+        (kind, spelling.table(table), name if kind in CONDITIONS else spelling.column(table, name)): read
         for (kind, table, name), read in declared.midpath.items()
     }
     return dataclasses.replace(now, midpath=midpath)
