@@ -14,8 +14,8 @@ a migration wrongly making it NOT NULL still fails. Small chains of their own (n
 
 from __future__ import annotations
 
-from tests.newcomer_chains import STEP, step_fails_showing, two_steps
 from tests.harness_projects import run_matrix
+from tests.newcomer_chains import STEP, step_fails_showing, two_steps
 
 SUMMARIES = '''"""Per-user summaries, no key of their own; older ones have no thread."""
 
