@@ -41,7 +41,10 @@ def renumbered_by_a_copy(before: Snapshot, after: Snapshot, table: str, declared
         return False
     if any(m.without_rowid or any(c.pk for c in m.columns) for m in models if m is not None):
         return False  # a key of its own: keyed_rows matches it, an INTEGER one is the rowid
-    if table in declared.moved or not new.rows or new.rows.keys() == old.rows.keys():
+    referring = declared.replay.referrers if declared.replay else {}
+    if table in declared.moved or table in declared.restored or table in referring:
+        return False  # rows moved aside or back, or put back under new rowids: by rowid
+    if not new.rows or new.rows.keys() == old.rows.keys():
         return False
     return sorted(new.rows) == list(range(1, len(new.rows) + 1))
 
