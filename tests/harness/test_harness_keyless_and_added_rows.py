@@ -38,13 +38,7 @@ def app_writes(conn, ctx):
     )
 '''
 
-THREADED = """
-from edi_migrations.changes import DeleteRows
-
-CHANGES = (DeleteRows("summary", where="thread IS NULL"),)
-
-
-def upgrade(conn):
+COPY = """
     conn.execute("DELETE FROM summary WHERE thread IS NULL")
     conn.execute(
         "CREATE TABLE summary_new (user TEXT NOT NULL, room TEXT NOT NULL, "
@@ -58,14 +52,40 @@ def upgrade(conn):
     conn.execute("ALTER TABLE summary_new RENAME TO summary")
 """
 
+THREADED = """
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (DeleteRows("summary", where="thread IS NULL"),)
+
+
+def upgrade(conn):""" + COPY
+
 COPIED = THREADED.replace(" FILTER", "").replace("COUNT", "count")
 ONE_LOST = THREADED.replace(" FILTER", " WHERE user <> '@u5'").replace("COUNT", "count")
 CHANGED = "CASE user WHEN '@u5' THEN count + 100 ELSE count END"
 ONE_CHANGED = THREADED.replace(" FILTER", "").replace("COUNT", CHANGED)
 
+MERGED = """
+from edi_migrations.changes import AddRows, DeleteRows
+
+CHANGES = (DeleteRows("summary", where="thread IS NULL"), AddRows("summary"))
+
+
+def upgrade(conn):
+    conn.execute(
+        "INSERT INTO summary (user, room, count, thread) "
+        "SELECT user, room, count, 'main' FROM summary WHERE thread IS NULL"
+    )""" + COPY.replace(" FILTER", "").replace("COUNT", "count")
+
 
 def test_a_keyless_table_copied_after_a_declared_deletion_passes(pytester):
     folder = two_steps(pytester, SUMMARIES, COPIED)
+    run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
+
+
+def test_a_keyless_table_whose_rows_are_replaced_one_for_one_then_copied_passes(pytester):
+    """As many rows after as before, numbered 1..n alike: rowids pair other rows."""
+    folder = two_steps(pytester, SUMMARIES, MERGED)
     run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
 
 
