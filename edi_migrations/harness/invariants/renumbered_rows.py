@@ -78,14 +78,15 @@ def kept_by_content(
     ]
     lost, extra = _unmatched(expected, found), _unmatched(found, expected)
     problems: list[str] = []
+    spare = {r.rowid: r for r in extra}
     for row in lost[:PAIRED]:
-        twin = _closest(row, extra, compared)
+        twin = _closest(row, spare, compared)
         if twin is None:
             hint = to_paste.row_lost(table, after)
             text = row_text(old.columns, old.rows[row.rowid])
             problems.append(f"{table} rowid {row.rowid}: row lost ({text}): {hint}")
             continue
-        extra.remove(twin)
+        del spare[twin.rowid]
         problems += _changed(table, old, (row, twin), compared)
     problems += [
         f"{table} rowid {r.rowid} (renumbered by a copy): row lost "
@@ -95,7 +96,7 @@ def kept_by_content(
     if table not in declared.added_rows:
         problems += [
             f"{table} rowid {r.rowid}: row added, not declared: {to_paste.row_added(table)}"
-            for r in extra[:SHOWN]
+            for r in list(spare.values())[:SHOWN]
         ]
     return problems
 
@@ -136,11 +137,20 @@ def _expected(
     return out
 
 
-def _closest(row: _Row, rows: list[_Row], compared: list[int]) -> _Row | None:
-    """The row of ``rows`` sharing most values with ``row``, if it shares more than half."""
-    best, most = None, len(compared) // 2
-    for other in rows:
-        same = sum(1 for a, b in zip(row.key, other.key, strict=True) if a == b)
+def _closest(row: _Row, rows: dict[int, _Row], compared: list[int]) -> _Row | None:
+    """The row of ``rows`` (by rowid) sharing most values with ``row``, if it shares more
+    than half: the one under its own rowid first (a copy in the same order), as rows
+    alike (the schema's draws) may tie."""
+    def shared(other: _Row) -> int:
+        return sum(1 for a, b in zip(row.key, other.key, strict=True) if a == b)
+
+    half = len(compared) // 2
+    own = rows.get(row.rowid)
+    if own is not None and shared(own) > half:
+        return own
+    best, most = None, half
+    for other in rows.values():
+        same = shared(other)
         if same > most:
             best, most = other, same
     return best
