@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from edi_migrations.harness.invariants.expected import TableExpectation
     from edi_migrations.harness.invariants.snapshot import Snapshot
 
-PAIRED = 50  # rows lost looked for among the rows added, closest first: a bounded look
+PAIRED = 50  # rows lost looked for among all the rows added: a bounded look
 
 
 def renumbered_by_a_copy(before: Snapshot, after: Snapshot, table: str, declared: Declared) -> bool:
@@ -79,20 +79,15 @@ def kept_by_content(
     lost, extra = _unmatched(expected, found), _unmatched(found, expected)
     problems: list[str] = []
     spare = {r.rowid: r for r in extra}
-    for row in lost[:PAIRED]:
-        twin = _closest(row, spare, compared)
+    for n, row in enumerate(lost):
+        twin = _closest(row, spare, compared, search=n < PAIRED)
         if twin is None:
-            hint = to_paste.row_lost(table, after)
+            hint = to_paste.row_lost(table, after) if n < PAIRED else "not paired (too many)"
             text = row_text(old.columns, old.rows[row.rowid])
             problems.append(f"{table} rowid {row.rowid}: row lost ({text}): {hint}")
             continue
         del spare[twin.rowid]
         problems += _changed(table, old, (row, twin), compared)
-    problems += [
-        f"{table} rowid {r.rowid} (renumbered by a copy): row lost "
-        f"({row_text(old.columns, old.rows[r.rowid])})"
-        for r in lost[PAIRED:]
-    ]
     if table not in declared.added_rows:
         problems += [
             f"{table} rowid {r.rowid}: row added, not declared: {to_paste.row_added(table)}"
@@ -137,10 +132,13 @@ def _expected(
     return out
 
 
-def _closest(row: _Row, rows: dict[int, _Row], compared: list[int]) -> _Row | None:
+def _closest(
+    row: _Row, rows: dict[int, _Row], compared: list[int], search: bool
+) -> _Row | None:
     """The row of ``rows`` (by rowid) sharing most values with ``row``, if it shares more
     than half: the one under its own rowid first (a copy in the same order), as rows
-    alike (the schema's draws) may tie."""
+    alike (the schema's draws) may tie; the others looked through only where ``search``
+    (the first ``PAIRED`` rows: a bounded look)."""
     def shared(other: _Row) -> int:
         return sum(1 for a, b in zip(row.key, other.key, strict=True) if a == b)
 
@@ -148,6 +146,8 @@ def _closest(row: _Row, rows: dict[int, _Row], compared: list[int]) -> _Row | No
     own = rows.get(row.rowid)
     if own is not None and shared(own) > half:
         return own
+    if not search:
+        return None
     best, most = None, half
     for other in rows.values():
         same = shared(other)
