@@ -8,6 +8,10 @@ added row copies, from one of the app's rows (a bounded sample, picked with the 
 seeded rng), the text of every column the app filled that no key, UNIQUE constraint or
 reference governs; those, the columns the app left NULL, and numbers and NULLs even where
 the app filled the column (the edge sweep again: 64-bit bounds, REALs), are drawn as before.
+But a column the app never leaves NULL in any row it wrote (of the sample) takes the app
+row's value where the draw is NULL: a later migration making it NOT NULL (Synapse's 77/06,
+``thread_id``) failed on rows no app writes. A column the app leaves NULL somewhere still
+draws NULL, and a number drawn non-NULL stays drawn (round ten: copying numbers hid a bug).
 """
 
 from __future__ import annotations
@@ -30,16 +34,23 @@ class AppValues:
     columns: tuple[str, ...]
     rows: tuple[tuple[object, ...], ...]
     rng: random.Random
+    never_null: frozenset[str] = frozenset()  # columns no app row of the sample leaves NULL
 
     def over(self, columns: tuple[str, ...], values: list[object]) -> list[object]:
         """``values`` (of ``columns``, drawn) with the copied columns taken from one app row:
         only its text (a format the app guarantees), over a drawn value that is not NULL;
         a number stays drawn (a 64-bit bound, a REAL) and so does a NULL, or a migration
-        mishandling them would pass on an app that only wrote small counts."""
+        mishandling them would pass on an app that only wrote small counts; a NULL drawn
+        where the app never leaves one takes the app row's value."""
         row = self.rows[self.rng.randrange(len(self.rows))]
         at = {name: i for i, name in enumerate(columns)}
         for name, value in zip(self.columns, row, strict=True):
-            if name in at and isinstance(value, str) and values[at[name]] is not None:
+            if name not in at:
+                continue
+            drawn = values[at[name]]
+            if (isinstance(value, str) and drawn is not None) or (
+                drawn is None and name in self.never_null
+            ):
                 values[at[name]] = value
         return values
 
@@ -56,7 +67,10 @@ def app_values(
     if not columns:
         return None
     rows = tuple(conn.execute(_sample_sql(info.name, columns, info.without_rowid)))
-    return AppValues(columns, rows, rng) if rows else None
+    if not rows:
+        return None
+    never_null = frozenset(c for i, c in enumerate(columns) if all(r[i] is not None for r in rows))
+    return AppValues(columns, rows, rng, never_null)
 
 
 def _sample_sql(table: str, columns: tuple[str, ...], without_rowid: bool) -> str:
