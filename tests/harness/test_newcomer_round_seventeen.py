@@ -63,29 +63,34 @@ def upgrade(conn):
 """
 
 
-def run_chain(pytester: pytest.Pytester, body: str, *selection: str) -> pytest.RunResult:
-    folder = first_migration(pytester, STOCK)
-    add_migration(folder, "second", body)
+def run_chain(
+    pytester: pytest.Pytester, first: str, second: str, *selection: str
+) -> pytest.RunResult:
+    """``first`` as 0001 and ``second`` as 0002, the checks ``selection`` picks."""
+    add_migration(first_migration(pytester, first), "second", second)
     return pytester.runpytest_inprocess(
         "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
         *selection,
     )  # fmt: skip
 
 
+UPGRADE_PATH = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+
+
 def test_a_stored_generated_column_added_by_a_rebuild_round_trips(pytester):
-    result = run_chain(pytester, STORED, "-k", "round_trip or test_upgrade_path",
+    result = run_chain(pytester, STOCK, STORED, "-k", "round_trip or test_upgrade_path",
                        "--upgrade-path", "v1*v2")  # fmt: skip
     result.assert_outcomes(passed=2)
 
 
 def test_a_table_holding_a_generated_column_rebuilt_for_a_check_passes(pytester):
-    result = run_chain(pytester, PRICE_CHECK, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    result = run_chain(pytester, STOCK, PRICE_CHECK, *UPGRADE_PATH)
     result.assert_outcomes(passed=1)
 
 
 def test_a_rebuild_leaving_out_a_column_holding_data_is_still_refused(pytester):
     dropped = STORED.replace(f"{MOVEMENTS}, {DIRECTION}", "id INTEGER PRIMARY KEY, product_id INT")
-    result = run_chain(pytester, dropped, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    result = run_chain(pytester, STOCK, dropped, *UPGRADE_PATH)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*rebuilding movements would drop column(s) qty*"])
 
@@ -141,21 +146,12 @@ def upgrade(conn):
 INNER_JOIN = SPLIT.replace("FROM ledger l", "FROM ledger l JOIN accounts a ON a.id = l.account_id")
 
 
-def run_split(pytester: pytest.Pytester, body: str) -> pytest.RunResult:
-    folder = first_migration(pytester, LEDGER)
-    add_migration(folder, "split_ledger", body)
-    return pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-seed", "7", "--migrations-dir", "migrations",
-        "-k", "test_upgrade_path", "--upgrade-path", "v1->v2",
-    )  # fmt: skip
-
-
 def test_a_split_copying_every_row_passes(pytester):
-    run_split(pytester, SPLIT).assert_outcomes(passed=1)
+    run_chain(pytester, LEDGER, SPLIT, *UPGRADE_PATH).assert_outcomes(passed=1)
 
 
 def test_a_split_losing_the_rows_of_a_null_key_names_the_copy_that_left_them_out(pytester):
-    result = run_split(pytester, INNER_JOIN)
+    result = run_chain(pytester, LEDGER, INNER_JOIN, *UPGRADE_PATH)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
