@@ -192,6 +192,7 @@ class ForeignKeyViolation(RolledBack):
         from_version: int,
         rows: list[Violation],
         missing_parents: frozenset[str] = frozenset(),  # parent tables that do not exist
+        written_parents: frozenset[str] = frozenset(),  # parents the migration wrote (casefolded)
     ) -> None:
         from edi_migrations.integrity.fk_facts import advice, sample_rows
 
@@ -200,7 +201,7 @@ class ForeignKeyViolation(RolledBack):
         super().__init__(
             f"{path}: migration {migration} left {len(rows)} new foreign-key violation(s) "
             f"({sample_rows(rows)}); rolled back, database still at v{from_version}. "
-            f"{advice(rows, missing_parents)}"
+            f"{advice(rows, missing_parents, written=written_parents)}"
         )
 
 

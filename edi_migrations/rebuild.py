@@ -23,6 +23,9 @@ quote = quote_identifier  # the name migrations written before identifiers.py im
 # SQLite names the new table when a copied row is refused ("UNIQUE constraint failed:
 # _rebuilding_t.a"): any project reads it, so it says what the table is for.
 NEW_PREFIX = "_rebuilding_"
+# table_xinfo's ``hidden`` of a VIRTUAL (2) and a STORED (3) generated column: SQLite
+# computes them, so a rebuild copies neither and may leave either out (nothing is lost).
+GENERATED = (2, 3)
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,8 @@ def rebuild_statements(
 
 def rebuild_tables(conn: sqlite3.Connection, tables: list[NewTable]) -> None:
     """Rebuild ``tables`` in the open transaction, keeping rows, row ids, sequences and
-    every index, trigger and view. Refuses to drop a column that holds data."""
+    every index, trigger and view. Refuses to drop a column that holds data (a generated
+    column holds none: it may be left out)."""
     if conn.execute("PRAGMA foreign_keys").fetchone()[0]:
         raise RuntimeError(
             "rebuild_tables needs PRAGMA foreign_keys=OFF (set outside the transaction)"
@@ -98,13 +102,14 @@ def _new_copy(conn: sqlite3.Connection, table: NewTable, old: Table) -> list[str
     column had left them dropped."""
     if table.options is None:
         table = replace(table, options=_options_of(conn, table.name))
+    stored = tuple(c.name for c in old.columns if c.hidden not in GENERATED)
     create, *rest = rebuild_statements(
-        table, old.column_names, copy_rowid=not (old.without_rowid or _has_rowid_alias(old))
+        table, stored, copy_rowid=not (old.without_rowid or _has_rowid_alias(old))
     )
     conn.execute(create)
     copy = quote_identifier(NEW_PREFIX + table.name)
-    new_columns = {r[1] for r in conn.execute(f"PRAGMA main.table_info({copy})")}
-    lost = [c for c in old.column_names if c not in new_columns]
+    new_columns = {r[1] for r in conn.execute(f"PRAGMA main.table_xinfo({copy})")}
+    lost = [c for c in stored if c not in new_columns]
     if lost:
         conn.execute(f"DROP TABLE main.{copy}")
         raise ValueError(f"rebuilding {table.name} would drop column(s) {', '.join(lost)}")

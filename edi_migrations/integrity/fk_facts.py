@@ -146,9 +146,16 @@ def describe_key(rows: list[Violation], missing: frozenset[str] = frozenset()) -
     )
 
 
-def advice(rows: list[Violation], missing: frozenset[str] = frozenset()) -> str:
+def advice(
+    rows: list[Violation],
+    missing: frozenset[str] = frozenset(),
+    *,
+    written: frozenset[str] = frozenset(),
+) -> str:
     """What the new violations are, per foreign key, and the ways out: a reference to a
-    table that no longer exists (``missing``) is a rebuild's doing, not the data's."""
+    table that no longer exists (``missing``) is a rebuild's doing, not the data's; one to
+    a parent the migration itself wrote (``written``, casefolded) is most often a copy
+    into it that left rows out, so that is named first."""
     keys: dict[tuple, list[Violation]] = {}
     for v in rows:
         keys.setdefault(v.key, []).append(v)
@@ -159,7 +166,23 @@ def advice(rows: list[Violation], missing: frozenset[str] = frozenset()) -> str:
     dangling = [v for v in rows if v.parent not in missing]
     if not dangling:
         return f"{described}. {RENAMED_ASIDE}"
-    return f"{described}. {_ways_out(dangling)}" + (f" {RENAMED_ASIDE}" if missing else "")
+    ways_out = _lost_parents(dangling, written) + _ways_out(dangling)
+    return f"{described}. {ways_out}" + (f" {RENAMED_ASIDE}" if missing else "")
+
+
+def _lost_parents(rows: list[Violation], written: frozenset[str]) -> str:
+    """A split or a copy (``INSERT INTO entries SELECT ... FROM ledger JOIN accounts``)
+    that skipped rows leaves the child rows naming them dangling: the data was right."""
+    parents = sorted({v.parent for v in rows if v.parent.casefold() in written})
+    if not parents:
+        return ""
+    named = ", ".join(parents)
+    return (
+        f"The migration wrote {named} itself, which lacks the rows these values name: rows "
+        "it deleted there, or left out of a copy into it (an INSERT ... SELECT through an "
+        "INNER JOIN or a WHERE; a JOIN on a nullable column drops the rows holding NULL "
+        "there): copy every row. Otherwise: "
+    )
 
 
 RENAMED_ASIDE = (

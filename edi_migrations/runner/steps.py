@@ -208,7 +208,9 @@ def _migrate(run: RunContext, planned: Planned, at: Position) -> tuple[Step, Laz
     if run.direction == "downgrade":
         new = [v for v in new if v.table not in restored]
     if new:
-        raise ForeignKeyViolation(path, migration.name, version, new, _missing_parents(conn, new))
+        written = frozenset(footprint.tables)
+        missing = _missing_parents(conn, new)
+        raise ForeignKeyViolation(path, migration.name, version, new, missing, written)
     run.guard.before_commit()
     seconds = time.perf_counter() - clock
     bookkeeping.record_version(conn, new_version, f"{migration.name} by edi-migrations")
