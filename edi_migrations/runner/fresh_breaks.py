@@ -7,11 +7,15 @@ over a view) with no way back into Python: Ctrl-C waited for the statement, whic
 an endless one was forever. A handler that calls into Python lets the signal's own
 handler run; SQLite swallows what it raises and aborts the statement as
 ``interrupted``, said here as the KeyboardInterrupt it was (or, under a caller's limit,
-as that limit: ``runner/step_limit.py``).
+as that limit: ``runner/step_limit.py``). A Ctrl-C landing inside the authorizer's callback
+is cleared there too, and the statement is denied (``not authorized``): a flag set by the
+signal's handler tells that denial from a real one.
 """
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -34,13 +38,35 @@ def breakable(conn: sqlite3.Connection) -> sqlite3.Connection:
 def building(migration: Migration) -> Iterator[None]:
     """Run ``migration`` on the in-memory fresh install inside: Ctrl-C during its SQL
     is a KeyboardInterrupt, past a caller's limit an ``OverLimit``."""
-    with step_limit.timed(":memory:", migration.name, migration.version - 1):
+    with step_limit.timed(":memory:", migration.name, migration.version - 1), _noting() as noted:
         try:
             yield
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc):
+        except sqlite3.DatabaseError as exc:
+            if noted or "interrupted" in str(exc):
                 raise KeyboardInterrupt(
                     f"interrupted while building v{migration.version}'s fresh install in "
                     f"memory ({migration.name}); nothing changed"
                 ) from exc
             raise
+
+
+@contextmanager
+def _noting() -> Iterator[list[bool]]:
+    """A list that holds True once Ctrl-C came, the signal's own handler still run after
+    (what SQLite's callbacks swallow leaves this mark). Off the main thread, or where
+    SIGINT is ignored, nothing is installed."""
+    noted: list[bool] = []
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or not callable(previous):
+        yield noted
+        return
+
+    def note(signum, frame) -> None:
+        noted.append(True)
+        previous(signum, frame)
+
+    signal.signal(signal.SIGINT, note)
+    try:
+        yield noted
+    finally:
+        signal.signal(signal.SIGINT, previous)
