@@ -72,6 +72,13 @@ def _inner_runs(
     INNER[:] = [InnerRuns(edi_migrations_seed, inner_cache(tmp_path_factory, pytestconfig))]
 
 
+def outer_seed() -> tuple[str, str]:
+    """The outer run's seed, for an inner run a spec starts itself (not by ``run_matrix``):
+    without it that run draws a seed of its own, and ``--edi-seed N`` on the outer run
+    would not bring its data back."""
+    return ("--migrations-seed", str(INNER[0].seed))
+
+
 def inner_cache(tmp_path_factory: pytest.TempPathFactory, config: pytest.Config) -> Path:
     """A fresh cache folder for this session's inner runs (their last-failed records never
     outlive it) whose template store is the outer run's persistent one, kept apart from

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shlex
 import tomllib
 
-from tests.harness_projects import Breakage, break_migration
+from tests.harness_projects import Breakage, break_migration, outer_seed
 from tests.support import ROOT
 
 ROW_LOST = Breakage(
@@ -23,7 +23,7 @@ def project_addopts() -> str:
 def test_last_failed_reruns_only_the_failing_path(pytester, matrix_project):
     pytester.makeini(f"[pytest]\naddopts = {project_addopts()}\n")
     break_migration(matrix_project, ROW_LOST)
-    common = ("--migrations-dir", str(matrix_project), "--matrix-sessions", "25")
+    common = ("--migrations-dir", str(matrix_project), "--matrix-sessions", "25", *outer_seed())
     first = pytester.runpytest_inprocess(
         *common,
         "-k",
@@ -42,7 +42,7 @@ def test_last_failed_reruns_only_the_failing_path(pytester, matrix_project):
 def test_first_failed_runs_the_failing_paths_first(pytester, matrix_project):
     pytester.makeini(f"[pytest]\naddopts = {project_addopts()}\n")
     break_migration(matrix_project, ROW_LOST)
-    common = ("--migrations-dir", str(matrix_project), "--matrix-sessions", "25")
+    common = ("--migrations-dir", str(matrix_project), "--matrix-sessions", "25", *outer_seed())
     selection = (
         "-k",
         "test_upgrade_path",
@@ -60,7 +60,7 @@ def test_first_failed_runs_the_failing_paths_first(pytester, matrix_project):
 
 def test_a_failing_builtin_check_prints_the_command_that_reruns_only_it(pytester, matrix_project):
     break_migration(matrix_project, ROW_LOST)
-    common = ("--migrations-dir", str(matrix_project), "--matrix-sessions", "25")
+    common = ("--migrations-dir", str(matrix_project), "--matrix-sessions", "25", *outer_seed())
     first = pytester.runpytest_inprocess(
         *common, "--edi-seed", "7", "-k", "test_upgrade_path", "--upgrade-path", "v1-versioned->v2"
     )

@@ -28,7 +28,7 @@ from tests.harness.test_harness_misses_round_seven import (
     make_chain,
     warm_after_edit,
 )
-from tests.harness_projects import run_matrix
+from tests.harness_projects import outer_seed, run_matrix
 from tests.newcomer_chains import STEP, two_steps
 
 SHELVES = '''"""Shelves, and what stands on them."""
@@ -81,7 +81,7 @@ def test_a_plugin_named_in_the_conftest_reads_the_configured_folder(
         pytester.makepyprojecttoml('[tool.edi-migrations]\nmigrations-dir = "migrations"\n')
     else:
         pytester.makeini("[pytest]\nedi_migrations_dir = migrations\n")
-    args = ("-p", "no:cacheprovider", *STEP)
+    args = ("-p", "no:cacheprovider", *outer_seed(), *STEP)
     result = pytester.runpytest_subprocess(*args, timeout=120)
     result.assert_outcomes(failed=1)
 

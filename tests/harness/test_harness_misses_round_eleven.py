@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness_projects import run_matrix
+from tests.harness_projects import outer_seed, run_matrix
 from tests.newcomer_chains import STEP, step_fails_showing, two_steps
 
 IMPORTED = '''"""Rows imported from a spreadsheet, whose own first column is called rowid."""
@@ -169,4 +169,4 @@ def test_a_kept_verdict_follows_an_environment_variable_a_migration_reads(
 
 def own_cache(pytester: pytest.Pytester, folder: Path) -> pytest.RunResult:
     """A run on the project's own cache: a second run reads the verdicts the first kept."""
-    return pytester.runpytest_inprocess("--migrations-dir", str(folder), *STEP)
+    return pytester.runpytest_inprocess(*outer_seed(), "--migrations-dir", str(folder), *STEP)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness_projects import INNER, add_migration
+from tests.harness_projects import INNER, add_migration, outer_seed
 
 USERS_AND_BOOKMARKS = '''
 def upgrade(conn):
@@ -55,7 +55,7 @@ def chain(pytester: pytest.Pytester) -> Path:
 
 
 def run(pytester: pytest.Pytester, folder: Path, *args: str) -> pytest.RunResult:
-    cache = ("-o", f"cache_dir={INNER[0].cache}")
+    cache = ("-o", f"cache_dir={INNER[0].cache}", *outer_seed())
     return pytester.runpytest_inprocess(*cache, "--migrations-dir", str(folder), *args)
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness_projects import outer_seed
+
 NOTES = '''"""Notes: the first schema of the app."""
 
 
@@ -40,7 +42,7 @@ def test_naming_the_project_or_its_migrations_folder_runs_the_checks(pytester, n
     """``pytest migrations`` said "no tests ran": the folder it names holds the checks."""
     root = configured_project(pytester)
     result = pytester.runpytest_inprocess(
-        "-p", "no:cacheprovider", "-v", "--snapshot-update", named.format(root=root)
+        "-p", "no:cacheprovider", "-v", "--snapshot-update", *outer_seed(), named.format(root=root)
     )
     assert checks_ran(result), result.stdout.str()
     assert result.ret == 0, result.stdout.str()
@@ -119,7 +121,9 @@ def test_a_src_layout_package_of_migrations_imports_its_helpers(pytester, import
         '[tool.pytest.ini_options]\npythonpath = ["src"]\n\n'
         '[tool.edi-migrations]\nmigrations-dir = "src/myapp/migrations"\n'
     )
-    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "--snapshot-update")
+    result = pytester.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--snapshot-update", *outer_seed()
+    )
     assert result.ret == 0, result.stdout.str()
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.harness_projects import outer_seed
+
 ALEMBIC_REVISION = '''"""init"""
 revision = "abc123"
 down_revision = None
@@ -102,9 +104,8 @@ def test_control_a_folder_of_our_own_migrations_beside_alembic_runs(
     ours = alembic_project.path / "db_migrations"
     ours.mkdir()
     (ours / "0001_notes.py").write_text(OURS)
-    result = alembic_project.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-dir", "db_migrations", "-k", "not snapshot"
-    )
+    args = ("-p", "no:cacheprovider", "--migrations-dir", "db_migrations", "-k", "not snapshot")
+    result = alembic_project.runpytest_inprocess(*args, *outer_seed())
     out = result.stdout.str()
     assert result.ret == 0, out
     assert "Alembic's" not in out and "Django's" not in out

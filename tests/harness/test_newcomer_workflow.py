@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness_projects import run_matrix
+from tests.harness_projects import outer_seed, run_matrix
 from tests.newcomer_chains import STEP, two_steps
 
 RECIPES = '''"""Recipes of a cooking app, each with the date it was written."""
@@ -91,7 +91,7 @@ def test_a_checkout_whose_cache_cannot_be_written_still_runs(pytester, cache):
     folder = two_steps(pytester, RECIPES, NORMALISE.format(expression="substr(created, 1, 10)"))
     (pytester.path / "blocked").write_text("a file, where the cache's folder would go")
     where = "blocked/cache" if cache == "unwritable" else ".cache"
-    args = ("-o", f"cache_dir={where}", "--migrations-dir", str(folder), *STEP)
+    args = ("-o", f"cache_dir={where}", "--migrations-dir", str(folder), *STEP, *outer_seed())
     # pytest's own warning that it cannot write its cache stays a warning
     result = pytester.runpytest_inprocess(*args, "-W", "default::pytest.PytestCacheWarning")
     result.assert_outcomes(passed=1)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.harness.collect import can_hold_path_tests
+from tests.harness_projects import outer_seed
 
 EXAMPLE = Path(__file__).parents[1] / "example_app" / "migrations"
 
@@ -42,6 +43,7 @@ def project(pytester: pytest.Pytester) -> pytest.Pytester:
 
 def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
     return pytester.runpytest_inprocess(
+        *outer_seed(),
         "-p",
         "no:cacheprovider",
         "--migrations-dir",
@@ -90,6 +92,7 @@ def test_a_keyword_holding_a_path_id_is_refused_with_the_option_that_selects_it(
 
 def test_a_keyword_without_an_arrow_still_selects(chain_only):
     result = chain_only.runpytest_inprocess(
-        "-p", "no:cacheprovider", "--migrations-dir", "migrations", "-k", "upgrade_path and v7"
+        *outer_seed(),
+        *("-p", "no:cacheprovider", "--migrations-dir", "migrations", "-k", "upgrade_path and v7"),
     )
     result.assert_outcomes(passed=8)
