@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -79,11 +80,28 @@ def _writes(factory: Connect, scratch: Path) -> str | None:
         return None
     return (
         f"the app's connect {factory_name(factory)} writes to the database it opens (an empty "
-        f"file holds {size} bytes after it, not only what turning WAL on writes: a table it "
-        "creates, a row it writes): the checks compare each file byte for byte, so give them "
+        f"file holds {size} bytes after it, not only what turning WAL on writes: "
+        f"{_what_it_wrote(scratch)}): the checks compare each file byte for byte, so give them "
         "a connect that only registers the app's functions and collations and sets its "
         "PRAGMAs (the edi_migrations_connect fixture, docs/options.md)"
     )
+
+
+def _what_it_wrote(scratch: Path) -> str:
+    """What the connect left in the empty file: the objects it creates, or (none) a setting
+    kept in the file's header, which no table shows."""
+    uri = f"{scratch.as_uri()}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            rows = conn.execute(
+                "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid"
+            ).fetchall()
+    except sqlite3.Error as exc:
+        return f"a file SQLite cannot read back ({exc})"
+    if rows:
+        shown = ", ".join(name for (name,) in rows[:3])
+        return f"it creates {shown}{', ...' if len(rows) > 3 else ''}"
+    return "a setting the file keeps (a PRAGMA such as auto_vacuum, user_version or application_id)"
 
 
 def refuse_unusable(config: pytest.Config, factory: Connect) -> None:

@@ -130,9 +130,33 @@ def test_a_connect_creating_a_table_still_stops_the_run_in_one_line(pytester, ch
     result = run(pytester, chain, "-p", "no:xdist", "-k", "test_upgrade_path")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stdout.fnmatch_lines(
-        ["*the app's connect appdb:connect writes to the database it opens*no check was run*"]
+        [
+            "*the app's connect appdb:connect writes to the database it opens*"
+            "it creates app_log*no check was run*"
+        ]
     )
     assert "Traceback" not in result.stdout.str()
+
+
+# auto_vacuum (before WAL) or user_version leaves no table: the stop names a setting the
+# file keeps, not "a table it creates, a row it writes" (red team 12)
+SETTING_LINE = (
+    '    conn.execute("PRAGMA user_version = 7")\n'
+    '    conn.execute("PRAGMA journal_mode = WAL")\n    conn.create_collation('
+)
+
+
+def test_a_connect_writing_a_setting_of_the_file_is_named_so(pytester, chain):
+    app_module(pytester.path, SETTING_LINE)
+    result = run(pytester, chain, "-p", "no:xdist", "-k", "test_upgrade_path")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stdout.fnmatch_lines(
+        [
+            "*appdb:connect writes to the database it opens*a setting the file keeps "
+            "(a PRAGMA such as auto_vacuum, user_version or application_id)*no check was run*"
+        ]
+    )
+    assert "a table it creates" not in result.stdout.str()
 
 
 def test_the_cli_upgrade_leaves_the_file_in_wal_and_upgraded(tmp_path):
