@@ -223,7 +223,10 @@ def upgrade(conn):
 """
 REINDEXED = {
     "sound": 'DOOMED = "SELECT NULL WHERE 0"\nINDEXED = "note_id"  # edited\n',
-    "broken": 'DOOMED = "SELECT id FROM note"\nINDEXED = "name"\n',
+    # not the cold text's size: Python reuses a module's bytecode while its source keeps
+    # its size and the second of its mtime, whatever the harness keys (a run under a
+    # second passed the old helper's code: seed-free, one CI run in many)
+    "broken": 'DOOMED = "SELECT id FROM note"\nINDEXED = "name"  # every note\n',
 }
 
 
