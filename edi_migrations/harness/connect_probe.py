@@ -14,6 +14,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -35,10 +36,20 @@ class ScratchConnection(sqlite3.Connection):
     """The class the probe asks for, as the runner asks for its own (``factory=``)."""
 
 
-def why_unusable(factory: Connect) -> str | None:
-    """Why ``factory`` cannot open a database as the runner and the checks do, or None."""
+@dataclass(frozen=True)
+class Probed:
+    """What one open of an empty scratch file through the factory told: why it cannot
+    serve the checks (None: it can), and whether all it wrote was turning WAL on (the
+    starts are then made in that mode: journal_settle)."""
+
+    unusable: str | None
+    turns_wal_on: bool = False
+
+
+def probed(factory: Connect) -> Probed:
+    """``factory`` opening a database as the runner and the checks do, once."""
     if factory is sqlite3.connect:
-        return None
+        return Probed(None)
     folder = Path(tempfile.mkdtemp(prefix="migrations-connect-"))
     scratch = folder / "scratch.db"
     try:
@@ -46,23 +57,22 @@ def why_unusable(factory: Connect) -> str | None:
         with connecting_with(factory):
             conn = open_connection(str(scratch), factory=ScratchConnection)
         conn.close()
-        return _writes(factory, scratch)
+        return _what_it_left(factory, scratch)
     except AppConnectFailed as exc:
-        return failed_to_open(exc.factory, exc.raised, "a new database")
+        return Probed(failed_to_open(exc.factory, exc.raised, "a new database"))
     except sqlite3.Error as exc:  # "unable to open": the scratch file exists, so the path
         if not str(exc).startswith("unable to open"):  # the factory opened is another
             raise
-        return (
+        return Probed(
             f"{failed_to_open(factory, exc, 'a new database')}, though the file it was given "
             "exists: it must open the path it is given"
         )
     except DropsRunnerKw as exc:
-        return exc.what
+        return Probed(exc.what)
     except Refused as exc:  # the factory's own refusal, passed on: its words
-        return str(exc)
+        return Probed(str(exc))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return None
 
 
 def checks_selected(session: pytest.Session) -> bool:
@@ -71,14 +81,16 @@ def checks_selected(session: pytest.Session) -> bool:
     return any(getattr(item, "function", None) in BUILTIN for item in session.items)
 
 
-def _writes(factory: Connect, scratch: Path) -> str | None:
-    """Why a factory that wrote to the empty file it opened cannot serve the checks: they
+def _what_it_left(factory: Connect, scratch: Path) -> Probed:
+    """A factory that wrote to the empty file it opened cannot serve the checks: they
     compare files byte for byte (a start's digest, the atomicity check). A connect that
     only turns WAL on serves them: every start is made in that mode (journal_settle)."""
     size = sum(p.stat().st_size for p in scratch.parent.iterdir())
-    if size == 0 or journal_settle.only_turns_wal_on(scratch):
-        return None
-    return (
+    if size == 0:
+        return Probed(None)
+    if journal_settle.only_turns_wal_on(scratch):
+        return Probed(None, turns_wal_on=True)
+    return Probed(
         f"the app's connect {factory_name(factory)} writes to the database it opens (an empty "
         f"file holds {size} bytes after it, not only what turning WAL on writes: "
         f"{_what_it_wrote(scratch)}): the checks compare each file byte for byte, so give them "
@@ -104,11 +116,10 @@ def _what_it_wrote(scratch: Path) -> str:
     return "a setting the file keeps (a PRAGMA such as auto_vacuum, user_version or application_id)"
 
 
-def refuse_unusable(config: pytest.Config, factory: Connect) -> None:
-    """Stop the run, in one line, where ``factory`` cannot open a database."""
-    unusable = why_unusable(factory)
-    if unusable is None:
+def refuse_unusable(config: pytest.Config, probe: Probed) -> None:
+    """Stop the run, in one line, where the probed factory cannot open a database."""
+    if probe.unusable is None:
         return
     if hasattr(config, "workerinput"):  # an xdist worker: ending the session crashes it
-        pytest.fail(f"{unusable}; no check can run", pytrace=False)
-    pytest.exit(f"{unusable}; no check was run", returncode=pytest.ExitCode.USAGE_ERROR)
+        pytest.fail(f"{probe.unusable}; no check can run", pytrace=False)
+    pytest.exit(f"{probe.unusable}; no check was run", returncode=pytest.ExitCode.USAGE_ERROR)

@@ -79,26 +79,6 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in folder.iterdir()}
 
 
-def app_turns_wal_on(factory: object) -> bool:
-    """Whether ``factory`` (the project's connect) turns an empty file to WAL and does
-    nothing else to it."""
-    if factory is sqlite3.connect:
-        return False
-    from edi_migrations.sqlite.opener import connecting_with, open_connection
-
-    folder = Path(tempfile.mkdtemp(prefix="migrations-wal-probe-"))
-    scratch = folder / "scratch.db"
-    try:
-        scratch.touch()
-        with connecting_with(factory):  # type: ignore[arg-type]
-            open_connection(str(scratch)).close()
-        return only_turns_wal_on(scratch)
-    except Exception:  # the probe says why the factory cannot serve; not this
-        return False
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 @contextmanager
 def settling(wal: bool) -> Iterator[None]:
     """Inside the block, :func:`settle` opens starts through the run's connect when

@@ -105,8 +105,9 @@ def _edi_migrations_connecting(request: pytest.FixtureRequest) -> Iterator[None]
     factory = request.getfixturevalue("edi_migrations_connect")
     wal = False
     if connect_probe.checks_selected(request.session):  # before any check opens with it
-        connect_probe.refuse_unusable(request.config, factory)
-        wal = journal_settle.app_turns_wal_on(factory)  # starts are made in its mode
+        probe = connect_probe.probed(factory)
+        connect_probe.refuse_unusable(request.config, probe)
+        wal = probe.turns_wal_on  # starts are made in its mode
     with (
         journal_settle.settling(wal),
         connecting_with(factory),
