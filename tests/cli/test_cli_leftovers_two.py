@@ -64,3 +64,34 @@ def test_versions_alike_name_every_migration_between_them(tmp_path, steps, expec
     result = run_cli("status", db, "--migrations-dir", chain)
     assert result.returncode == 1
     assert expect in result.stderr, result.stderr
+
+
+def wal_notes(tmp_path: Path, chain: Path) -> Path:
+    """A notes file at v4 whose app turned WAL on (no connection left open: no -wal)."""
+    db = tmp_path / "notes.db"
+    assert run_cli("init", db, "--migrations-dir", chain).returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    return db
+
+
+@pytest.mark.parametrize("command", ["status", "verify", "history"])
+@pytest.mark.parametrize("app_open", [False, True], ids=["closed", "app-holds-it-open"])
+def test_a_read_only_command_leaves_the_folder_as_it_found_it(tmp_path, command, app_open):
+    """Closed, the file had no -wal or -shm and has none after; held open by the app, the
+    ones it had stay (the app's, not the command's to remove)."""
+    chain = write_chain(tmp_path / "migrations", STEPS)
+    db = wal_notes(tmp_path, chain)
+    app = sqlite3.connect(db) if app_open else None
+    if app is not None:
+        app.execute("SELECT count(*) FROM notes").fetchone()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    try:
+        result = run_cli(command, db, "--migrations-dir", chain)
+        assert result.returncode == 0, result.stderr
+        assert sorted(p.name for p in tmp_path.iterdir()) == before
+    finally:
+        if app is not None:
+            app.close()
+    assert ("notes.db-wal" in before) == app_open
