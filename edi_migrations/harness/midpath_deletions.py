@@ -20,11 +20,11 @@ from collections.abc import Callable, Sequence
 
 from edi_migrations import changes as ch
 from edi_migrations.harness.invariants.composed import _table_end, undo
-from edi_migrations.harness.invariants.declared import Declared
+from edi_migrations.harness.invariants.declared import DELETE_CONDITION, Declared
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.runner.discovery import Migration
 
-DELETE = "delete"  # Declared.midpath's kind of a deletion: ("delete", table, where)
+DELETE = DELETE_CONDITION  # Declared.midpath's kind of a deletion: (kind, table, where)
 
 
 def deletions_needed(

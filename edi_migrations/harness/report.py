@@ -51,7 +51,7 @@ class MatrixReport:
                 self.review, self.schemas[version] = (base, head), sql
             if key == NOTES_KEY and report.when == "call":
                 path, notes = value
-                self.notes[path] = tuple(notes)
+                self.notes[path] = tuple(dict.fromkeys((*self.notes.get(path, ()), *notes)))
             if key == PREVIOUS_APP_KEY and report.when == "call":
                 migration, headline, first = value
                 self.previous_app[migration] = (headline, first)

@@ -30,9 +30,9 @@ def baseline_choice(
         return BaselineChoice(alike[0], "")
     ordered = sorted(alike)
     (user_version,) = conn.execute("PRAGMA user_version").fetchone()
-    data_only = ", ".join(migrations[v - 1].name for v in ordered[1:])
     versions = ", ".join(f"v{v}" for v in ordered[:-1]) + f" and v{ordered[-1]}"
-    what = f"its schema is the fresh install of {versions} alike ({data_only} changes only data); "
+    between = _between(ordered, migrations)
+    what = f"its schema is the fresh install of {versions} alike ({between}); "
     if user_version in ordered:
         return BaselineChoice(user_version, f"{what}its PRAGMA user_version is {user_version}")
     return BaselineChoice(
@@ -40,3 +40,14 @@ def baseline_choice(
         f"{what}nothing says which one its data is at: at v{ordered[-1]} they never run on it, "
         f"so adopt it at v{ordered[0]} if its data never had them",
     )
+
+
+def _between(ordered: list[int], migrations: tuple[Migration, ...]) -> str:
+    """What the migrations between the lowest and the newest of ``ordered`` do, each named:
+    only data where the versions follow one another, else (a table added, then dropped)
+    a schema given back as they found it."""
+    low, high = ordered[0], ordered[-1]
+    names = ", ".join(m.name for m in migrations[low:high])
+    if len(ordered) == high - low + 1:
+        return f"{names} changes only data"
+    return f"{names}, run between v{low} and v{high}, leave the schema as they found it"

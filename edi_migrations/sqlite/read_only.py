@@ -1,7 +1,8 @@
 """The read-only connection every check and refusal reads through.
 
 A read-only connection never checkpoints or deletes a WAL, so a refused file is left
-byte-identical; its SQLite errors become one-line refusals (``classify``).
+byte-identical; its SQLite errors become one-line refusals (``classify``). The ``-wal`` and
+``-shm`` it made beside a file that had none go as it closes (``wal_tidy``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from edi_migrations.sqlite.busy import wait_for_read
 from edi_migrations.sqlite.classify import classify
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.opener import open_connection
+from edi_migrations.sqlite.wal_tidy import side_files, tidy_wal
 
 
 @contextmanager
@@ -24,6 +26,7 @@ def read_only(path: Path, timeout: float = 5.0) -> Iterator[sqlite3.Connection]:
     went wrong (locked, unreadable folder, interrupted write, corrupt).
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    before = side_files(path)
     try:
         conn = open_connection(uri, uri=True, timeout=timeout, isolation_level=None)
     except sqlite3.Error as exc:
@@ -35,3 +38,4 @@ def read_only(path: Path, timeout: float = 5.0) -> Iterator[sqlite3.Connection]:
         raise classify(path, exc, timeout) from exc
     finally:
         conn.close()
+        tidy_wal(path, before, timeout)
