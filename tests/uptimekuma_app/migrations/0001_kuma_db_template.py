@@ -1,3 +1,4 @@
+# ruff: noqa: W291 (the template's CREATE statements end their lines with a blank, kept)
 """Uptime Kuma's ``db/kuma.db``, the template a fresh install copies (no ``database_version``
 row: upstream then runs ``patch1.sql`` onwards). Its schema as ``sqlite_master`` holds it,
 verbatim but for CRLF line ends read as LF; it holds no rows.

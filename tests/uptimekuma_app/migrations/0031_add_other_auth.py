@@ -2,6 +2,18 @@
 transaction lines the runner owns: ``BEGIN TRANSACTION;``, ``COMMIT;``, ``BEGIN TRANSACTION;``, ``COMMIT;``.
 """
 
+from edi_migrations.changes import Backfill
+
+# Upstream's second transaction marks the monitors that already had a basic-auth user as
+# using the basic method (the new auth_method column; NULL elsewhere).
+CHANGES = (
+    Backfill(
+        "monitor",
+        "auth_method",
+        expression="CASE WHEN basic_auth_user IS NOT NULL THEN 'basic' END",
+    ),
+)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -2,6 +2,18 @@
 transaction lines the runner owns: ``BEGIN TRANSACTION;``, ``COMMIT;``, ``BEGIN TRANSACTION;``, ``COMMIT;``.
 """
 
+from edi_migrations.changes import Backfill
+
+# Upstream's second transaction sets the body encoding of the HTTP and keyword monitors
+# already there to JSON (how their bodies were sent before the column existed).
+CHANGES = (
+    Backfill(
+        "monitor",
+        "http_body_encoding",
+        expression="CASE WHEN type = 'http' OR type = 'keyword' THEN 'json' END",
+    ),
+)
+
 
 def upgrade(conn):
     conn.executescript(

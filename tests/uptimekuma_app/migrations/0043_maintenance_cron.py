@@ -2,6 +2,12 @@
 transaction lines the runner owns: ``BEGIN TRANSACTION;``, ``COMMIT;``.
 """
 
+from edi_migrations.changes import DropTable
+
+# Maintenance moves to cron schedules: upstream drops the generated time slots on purpose
+# (the server computes them from the maintenance rows now).
+CHANGES = (DropTable("maintenance_timeslot"),)
+
 
 def upgrade(conn):
     conn.executescript(

@@ -2,6 +2,16 @@
 transaction lines the runner owns: ``BEGIN TRANSACTION;``, ``COMMIT;``.
 """
 
+from edi_migrations.changes import DropColumn
+
+# Upstream turns both Kafka options into BOOLEAN NOT NULL DEFAULT 0 and means to lose their
+# old values: the copy back is commented out in the file ("still not fully safe", upstream
+# issue 4039), so every monitor gets 0 in the new columns of the same names.
+CHANGES = (
+    DropColumn("monitor", "kafka_producer_ssl"),
+    DropColumn("monitor", "kafka_producer_allow_auto_topic_creation"),
+)
+
 
 def upgrade(conn):
     conn.executescript(

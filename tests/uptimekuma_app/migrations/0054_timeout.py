@@ -2,6 +2,18 @@
 transaction lines the runner owns: ``BEGIN TRANSACTION;``, ``COMMIT;``.
 """
 
+from edi_migrations.changes import Recompute
+
+# Upstream gives every monitor without a positive timeout 80% of its interval (the new
+# default the app computes for a monitor saved without one).
+CHANGES = (
+    Recompute(
+        "monitor",
+        "timeout",
+        expression="CASE WHEN timeout IS NULL OR timeout <= 0 THEN interval * 0.8 ELSE timeout END",
+    ),
+)
+
 
 def upgrade(conn):
     conn.executescript(
