@@ -1,0 +1,14 @@
+"""Uptime Kuma ``db/old_migrations/patch8.sql`` (``database_version`` 8), verbatim but for
+the transaction and foreign-key lines the runner owns: ``BEGIN TRANSACTION;``, ``COMMIT;``.
+"""
+
+
+def upgrade(conn):
+    conn.executescript(
+        r'''
+-- You should not modify if this have pushed to Github, unless it does serious wrong with the db.
+
+ALTER TABLE monitor
+    ADD dns_last_result VARCHAR(255);
+'''
+    )

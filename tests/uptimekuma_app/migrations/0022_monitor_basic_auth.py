@@ -1,0 +1,17 @@
+"""Uptime Kuma ``db/old_migrations/patch-monitor-basic-auth.sql``, verbatim but for the
+transaction lines the runner owns: ``BEGIN TRANSACTION;``, ``COMMIT;``.
+"""
+
+
+def upgrade(conn):
+    conn.executescript(
+        r'''
+-- You should not modify if this have pushed to Github, unless it does serious wrong with the db.
+
+ALTER TABLE monitor
+    ADD basic_auth_user TEXT default null;
+
+ALTER TABLE monitor
+    ADD basic_auth_pass TEXT default null;
+'''
+    )

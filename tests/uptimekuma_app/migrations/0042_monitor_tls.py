@@ -1,0 +1,20 @@
+"""Uptime Kuma ``db/old_migrations/patch-monitor-tls.sql``, verbatim but for the
+transaction lines the runner owns: ``BEGIN TRANSACTION;``, ``COMMIT;``.
+"""
+
+
+def upgrade(conn):
+    conn.executescript(
+        r'''
+-- You should not modify if this have pushed to Github, unless it does serious wrong with the db.
+
+ALTER TABLE monitor
+    ADD tls_ca TEXT default null;
+
+ALTER TABLE monitor
+    ADD tls_cert TEXT default null;
+
+ALTER TABLE monitor
+    ADD tls_key TEXT default null;
+'''
+    )
