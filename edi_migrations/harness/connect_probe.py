@@ -111,10 +111,10 @@ def _uri_refused(factory: Connect, scratch: Path) -> str | None:
             open_connection(uri, uri=True, factory=ScratchConnection).close()
     except (AppConnectFailed, sqlite3.Error) as exc:
         raised = exc.raised if isinstance(exc, AppConnectFailed) else exc
+        what = failed_to_open(factory, raised, "a database the checks give as a URI")
         return (
-            f"{failed_to_open(factory, raised, 'a database the checks give as a URI')}"
-            .replace(" (", f" ({uri}, uri=True) (", 1)
-            + ": the name it is given may be a path, a file: URI or :memory: (docs/python-api.md)"
+            f"{what.replace(' (', f' ({uri}, uri=True) (', 1)}: the name it is given may be "
+            "a path, a file: URI or :memory: (docs/python-api.md)"
         )
     return None
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from edi_migrations.errors import CannotOpen, CorruptDatabase, DatabaseBusy, MigrationError
+from edi_migrations.errors import (
+    CannotOpen,
+    CorruptDatabase,
+    DatabaseBusy,
+    FreshInstallFailed,
+    MigrationError,
+)
 from edi_migrations.sqlite.busy import is_busy
 from edi_migrations.sqlite.dbapi import primary_code, sqlite3
 from edi_migrations.sqlite.opener import with_hint
@@ -26,6 +32,8 @@ CORRUPT_CODES = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB})
 def classify(path: Path, exc: sqlite3.Error, timeout: float) -> MigrationError:
     """The refusal a SQLite error means for a file we only meant to read."""
     code = primary_code(exc)
+    if getattr(exc, "fresh_install", False):  # a migration on the in-memory build: its words
+        return FreshInstallFailed(path, with_hint(str(exc), exc))
     if is_busy(exc):
         return DatabaseBusy(path, timeout, exc)
     if code == SQLITE_CANTOPEN:
