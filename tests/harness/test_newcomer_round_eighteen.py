@@ -385,3 +385,63 @@ def test_a_rerun_deleting_rows_itself_still_fails(pytester):
     result.stdout.fnmatch_lines(
         ["*0002_topics re-run on v2 broke invariant 'idempotent'*", "*table messages*gone*"]
     )
+
+
+BOOKMARKS = """
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE bookmarks (user_id INTEGER NOT NULL,"
+        " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+        " note TEXT, PRIMARY KEY (user_id, message_id))"
+    )
+"""
+
+PURGE = """
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (DeleteRows("messages", "1"), DeleteRows("bookmarks", "1"))
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM bookmarks")
+    conn.execute("DELETE FROM messages")
+"""
+
+PURGE_AND_RENAME = """
+from edi_migrations.changes import DeleteRows, RenameColumn
+
+CHANGES = (DeleteRows("messages", "1"), DeleteRows("bookmarks", "1"), RenameColumn("bookmarks", "note", "memo"))
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM bookmarks")
+    conn.execute("DELETE FROM messages")
+    conn.execute("ALTER TABLE bookmarks RENAME COLUMN note TO memo")
+"""
+
+
+def previous_app_of_third(pytester: pytest.Pytester, third: str) -> pytest.RunResult:
+    """The previous-app check, required, of a third migration deleting every message on
+    purpose, under a connect turning foreign keys on."""
+    (pytester.path / "fkdb.py").write_text(FK_CONNECT, encoding="utf-8")
+    pytester.makepyprojecttoml('[tool.edi-migrations]\nconnect = "fkdb:connect"\n')
+    folder = first_migration(pytester, CHANNELS, "channels")
+    add_migration(folder, "bookmarks", BOOKMARKS)
+    add_migration(folder, "purge", third)
+    argv = ("-p", "no:cacheprovider", "-p", "no:xdist", "--edi-seed", str(INNER[0].seed))
+    argv += ("--migrations-dir", str(folder), "-o", "edi_migrations_previous_app=required")
+    return pytester.runpytest_subprocess(*argv, "-k", "test_previous_app", timeout=300)
+
+
+def test_the_previous_app_is_not_failed_for_a_parent_the_migration_deleted_on_purpose(pytester):
+    """The derived v2 app's bookmark points at a message drawn before the upgrade; the
+    migration declares every message deleted, so the v2 app would bookmark another one:
+    replaying that insert failed ("FOREIGN KEY constraint failed") and the check with it."""
+    result = previous_app_of_third(pytester, PURGE)
+    result.assert_outcomes(passed=2)
+
+
+def test_the_previous_app_still_fails_on_a_column_the_same_migration_renames(pytester):
+    result = previous_app_of_third(pytester, PURGE_AND_RENAME)
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*the v2 app no longer works on v3*", "*no such column: note*"])
