@@ -86,7 +86,7 @@ def _what_it_left(factory: Connect, scratch: Path) -> Probed:
     """A factory that wrote to the empty file it opened cannot serve the checks: they
     compare files byte for byte (a start's digest, the atomicity check). A connect that
     only turns WAL on serves them: every start is made in that mode (journal_settle)."""
-    size = sum(p.stat().st_size for p in scratch.parent.iterdir())
+    size = sum(len(data) for data in journal_settle.family(scratch).values())
     if size == 0:
         return Probed(None)
     if journal_settle.only_turns_wal_on(scratch):

@@ -445,3 +445,48 @@ def test_the_previous_app_still_fails_on_a_column_the_same_migration_renames(pyt
     result = previous_app_of_third(pytester, PURGE_AND_RENAME)
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*the v2 app no longer works on v3*", "*no such column: note*"])
+
+
+WAL_AND_ARCHIVE = """import os
+import sqlite3
+from urllib.parse import unquote, urlparse
+
+
+def connect(database, **kw):
+    conn = sqlite3.connect(database, **kw)
+    conn.execute("PRAGMA journal_mode = WAL")
+    {extra}
+    name = str(database)
+    if name.startswith("file:"):
+        name = unquote(urlparse(name).path)
+    archive = ":memory:" if name == ":memory:" else os.path.join(os.path.dirname(name), "archive.db")
+    conn.execute("ATTACH DATABASE ? AS archive", (archive,))
+    return conn
+"""
+
+
+def wal_archive_run(pytester: pytest.Pytester, extra: str) -> pytest.RunResult:
+    source = WAL_AND_ARCHIVE.format(extra=extra)
+    (pytester.path / "chatdb.py").write_text(source, encoding="utf-8")
+    pytester.makepyprojecttoml('[tool.edi-migrations]\nconnect = "chatdb:connect"\n')
+    folder = first_migration(pytester, CHAT, "users_and_channels")
+    add_migration(folder, "memberships", MEMBERSHIPS)
+    return run(pytester, folder)
+
+
+def test_a_connect_turning_wal_on_and_attaching_an_archive_runs_the_matrix(pytester):
+    """The probe compared every file of its scratch folder with a WAL twin's, so the
+    (empty) archive.db the connect attached beside it read as "a setting the file keeps"
+    and the run stopped."""
+    result = wal_archive_run(pytester, "pass")
+    outcomes = result.parseoutcomes()
+    assert outcomes.get("passed", 0) > 0, result.stdout.str()
+    assert not outcomes.get("failed") and not outcomes.get("errors"), result.stdout.str()
+
+
+def test_a_connect_turning_wal_on_and_writing_a_setting_is_still_stopped(pytester):
+    result = wal_archive_run(pytester, 'conn.execute("PRAGMA user_version = 3")')
+    assert result.ret == pytest.ExitCode.USAGE_ERROR, result.stdout.str()
+    result.stdout.fnmatch_lines(
+        ["*the app's connect chatdb:connect writes to the database it opens*no check was run*"]
+    )
