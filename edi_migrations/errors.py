@@ -272,16 +272,6 @@ class CannotOpen(Refused):
         super().__init__(f"{path}: cannot open the database: {reason}; file left unchanged")
 
 
-class FreshInstallFailed(Refused):
-    """A migration failed on the fresh install built in memory to compare the file's
-    schema with: the file itself opened fine."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}; file left unchanged")
-
-
 class ForeignChain(Refused):
     """The database's log names migrations the chain at hand does not have."""
 

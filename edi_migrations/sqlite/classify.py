@@ -10,15 +10,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from edi_migrations.errors import (
-    CannotOpen,
-    CorruptDatabase,
-    DatabaseBusy,
-    FreshInstallFailed,
-    MigrationError,
-)
+from edi_migrations.errors import CannotOpen, CorruptDatabase, DatabaseBusy, MigrationError
 from edi_migrations.sqlite.busy import is_busy
 from edi_migrations.sqlite.dbapi import primary_code, sqlite3
+from edi_migrations.sqlite.fresh_install_error import FreshInstallFailed
 from edi_migrations.sqlite.opener import with_hint
 
 # SQLite's primary result codes (stable across versions; not every DB-API module names them)
