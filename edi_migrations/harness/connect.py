@@ -39,9 +39,12 @@ def connect(database: str, **kwargs: object) -> sqlite3.Connection:
 
 def for_migrations(database: str) -> sqlite3.Connection:
     """A connection (autocommit) on which the harness itself runs a migration's
-    ``upgrade()``: as on the runner's, it may not attach another file (attach_refusal)."""
+    ``upgrade()``: as on the runner's, it may not attach another file (attach_refusal),
+    and foreign keys are off whatever the app's connect turned on: with them on, a re-run's
+    ``INSERT OR REPLACE`` on a parent cascaded away children the runner never deletes."""
     conn = connect(database, isolation_level=None)
     conn.set_authorizer(deny_attach)
+    conn.execute("PRAGMA foreign_keys = OFF")
     return conn
 
 

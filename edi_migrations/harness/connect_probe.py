@@ -57,7 +57,8 @@ def probed(factory: Connect) -> Probed:
         with connecting_with(factory):
             conn = open_connection(str(scratch), factory=ScratchConnection)
         conn.close()
-        return _what_it_left(factory, scratch)
+        left = _what_it_left(factory, scratch)
+        return left if left.unusable else Probed(_uri_refused(factory, scratch), left.turns_wal_on)
     except AppConnectFailed as exc:
         return Probed(failed_to_open(exc.factory, exc.raised, "a new database"))
     except sqlite3.Error as exc:  # "unable to open": the scratch file exists, so the path
@@ -85,7 +86,7 @@ def _what_it_left(factory: Connect, scratch: Path) -> Probed:
     """A factory that wrote to the empty file it opened cannot serve the checks: they
     compare files byte for byte (a start's digest, the atomicity check). A connect that
     only turns WAL on serves them: every start is made in that mode (journal_settle)."""
-    size = sum(p.stat().st_size for p in scratch.parent.iterdir())
+    size = sum(len(data) for data in journal_settle.family(scratch).values())
     if size == 0:
         return Probed(None)
     if journal_settle.only_turns_wal_on(scratch):
@@ -97,6 +98,25 @@ def _what_it_left(factory: Connect, scratch: Path) -> Probed:
         "a connect that only registers the app's functions and collations and sets its "
         "PRAGMAs (the edi_migrations_connect fixture, docs/options.md)"
     )
+
+
+def _uri_refused(factory: Connect, scratch: Path) -> str | None:
+    """Why ``factory`` cannot open ``scratch`` as the checks open a file they only read (a
+    ``file:`` URI, ``?mode=ro``), or None. A connect deriving another file from the name
+    it is given (an archive it attaches beside it) took the URI for a path, and every
+    check failed with SQLite's traceback from deep inside the harness."""
+    uri = f"{scratch.as_uri()}?mode=ro"
+    try:
+        with connecting_with(factory):
+            open_connection(uri, uri=True, factory=ScratchConnection).close()
+    except (AppConnectFailed, sqlite3.Error) as exc:
+        raised = exc.raised if isinstance(exc, AppConnectFailed) else exc
+        what = failed_to_open(factory, raised, "a database the checks give as a URI")
+        return (
+            f"{what.replace(' (', f' ({uri}, uri=True) (', 1)}: the name it is given may be "
+            "a path, a file: URI or :memory: (docs/python-api.md)"
+        )
+    return None
 
 
 def _what_it_wrote(scratch: Path) -> str:

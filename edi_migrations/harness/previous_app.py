@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edi_migrations import changes as ch
+from edi_migrations.harness import previous_app_parents as parents
 from edi_migrations.harness.app_statements import App, AppStatements, Bound, Write, app_at, bind
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.connect import connect
@@ -107,10 +108,13 @@ def previous_app_verdict(
         before = {b.statement.name: _read(conn, b, app) for b in bound if not _writes(b)}
         stored = _writes_on(conn, bound, app, before_upgrade=True)
         views = view_columns(conn) if app.derived else {}
+        refs = parents.referenced(conn, bound, _deleting(migration)) if app.derived else {}
     upgrade(db)
     exempt = _rows_may_change(migration)
     problems: list[Problem] = []
     with closing(connect(str(db), isolation_level=None)) as conn:
+        gone = parents.orphaned(conn, refs)  # parents deleted on purpose (previous_app_parents)
+        bound = tuple(b for b in bound if b.statement.name not in gone)
         for b in bound:
             if _writes(b):
                 continue
@@ -301,6 +305,12 @@ def _rows_may_change(migration: Migration) -> frozenset[str]:
         elif isinstance(change, ch.ReplaceView | ch.DropObject):
             names.add(change.name.lower())
     return frozenset(names - {""})
+
+
+def _deleting(migration: Migration) -> frozenset[str]:
+    """Tables whose rows the migration declares it deletes or moves away (casefolded)."""
+    kinds = ch.DeleteRows | ch.MoveRows
+    return frozenset(c.table.casefold() for c in migration.changes if isinstance(c, kinds))
 
 
 def _names_any(sql: str, names: frozenset[str]) -> bool:

@@ -23,6 +23,7 @@ from edi_migrations.runner import step_limit
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.interrupt import PROGRESS_EVERY
 from edi_migrations.sqlite.dbapi import sqlite3
+from edi_migrations.sqlite.opener import installed_factory, missing_from_app
 
 
 def _tick() -> int:
@@ -47,7 +48,22 @@ def building(migration: Migration) -> Iterator[None]:
                     f"interrupted while building v{migration.version}'s fresh install in "
                     f"memory ({migration.name}); nothing changed"
                 ) from exc
+            said_of_fresh_install(exc, migration)  # the same error: its code still classifies
             raise
+
+
+def said_of_fresh_install(exc: sqlite3.DatabaseError, migration: Migration) -> None:
+    """``exc`` saying it came from the in-memory build, not the user's file: it surfaced as
+    "cannot open the database: no such table: archive.orders" on a file that opens fine
+    (a connect attaching a file for a path but not for ``:memory:``)."""
+    hint = ""
+    if installed_factory() not in (None, sqlite3.connect) and not missing_from_app(exc):
+        hint = "; the app's connect is given ':memory:' for it: open there what the migrations use"
+    exc.args = (  # SQLite's words first: callers read their start (missing_from_app)
+        f"{exc} (migration {migration.name}, on v{migration.version}'s fresh install built in "
+        f"memory to compare the file's schema with{hint})",
+    )
+    exc.fresh_install = True  # type: ignore[attr-defined]  # classify: not the file's fault
 
 
 @contextmanager

@@ -24,6 +24,7 @@ from edi_migrations.integrity.footprint import Footprint
 from edi_migrations.integrity.guard import Gate, IntegrityGuard, Lazy
 from edi_migrations.runner import bookkeeping, position, step_limit
 from edi_migrations.runner.attach_refusal import AttachRefused, attach_statement
+from edi_migrations.runner.attached_writes import AttachedWriteRefused, OtherFiles
 from edi_migrations.runner.commit_busy import CommitBusy
 from edi_migrations.runner.connection import (
     StepConnection,
@@ -150,10 +151,10 @@ def _step(run: RunContext, planned: Planned, at: Position) -> tuple[Step, positi
     It first re-reads the version under the write lock: ``position.Moved`` (rolled back,
     nothing done) when another process committed steps since ``at`` was read."""
     conn, ticker, (migration, _) = run.conn, run.ticker, planned
-    version = at.version
+    version, others = at.version, OtherFiles()
     try:
         ticker.raising = True  # until COMMIT, Ctrl-C stops even Python work at once
-        step, violations_after, mark = _migrate(run, planned, at)
+        step, violations_after, mark = _migrate(run, planned, at, others)
         ticker.raising = False
         # the last thing in the try: nothing after it is "rolled back"
         retry_while_busy(lambda: conn.execute("COMMIT"), conn.busy_seconds)
@@ -173,6 +174,9 @@ def _step(run: RunContext, planned: Planned, at: Position) -> tuple[Step, positi
         if isinstance(exc, sqlite3.DatabaseError) and "not authorized" in str(exc):
             if attached := attach_statement(failed_at):
                 raise AttachRefused(run.path, migration.name, version, attached) from exc
+            if others.written:
+                written = (others.first(), failed_at or "")
+                raise AttachedWriteRefused(run.path, migration.name, version, written) from exc
             raise TransactionEnded(run.path, migration.name, version) from exc
         if failed_at == "COMMIT" and isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
             raise CommitBusy(run.path, migration.name, version, conn.busy_seconds, exc) from exc
@@ -183,8 +187,11 @@ def _step(run: RunContext, planned: Planned, at: Position) -> tuple[Step, positi
     return step, mark
 
 
-def _migrate(run: RunContext, planned: Planned, at: Position) -> tuple[Step, Lazy, position.Mark]:
-    """The body of a step, up to (not including) its COMMIT: any exception rolls it back."""
+def _migrate(
+    run: RunContext, planned: Planned, at: Position, others: OtherFiles
+) -> tuple[Step, Lazy, position.Mark]:
+    """The body of a step, up to (not including) its COMMIT: any exception rolls it back;
+    ``others`` notes a write it tried outside its database (attached_writes)."""
     conn, path, (migration, function) = run.conn, run.path, planned
     version, new_version = at.version, _next(run, at.version)
     started_at = bookkeeping.utc_now()
@@ -196,7 +203,7 @@ def _migrate(run: RunContext, planned: Planned, at: Position) -> tuple[Step, Laz
     footprint = Footprint()
     conn.statements.submit(None)
     try:  # the guard is installed inside: an exception arriving as it is set removes it
-        conn.set_authorizer(footprint.authorizer(deny_transaction_control))
+        conn.set_authorizer(footprint.authorizer(others.authorizer(deny_transaction_control)))
         with step_limit.timed(path, migration.name, version):
             function(conn)
     finally:

@@ -13,6 +13,7 @@ from pathlib import Path
 from edi_migrations.errors import CannotOpen, CorruptDatabase, DatabaseBusy, MigrationError
 from edi_migrations.sqlite.busy import is_busy
 from edi_migrations.sqlite.dbapi import primary_code, sqlite3
+from edi_migrations.sqlite.fresh_install_error import FreshInstallFailed
 from edi_migrations.sqlite.opener import with_hint
 
 # SQLite's primary result codes (stable across versions; not every DB-API module names them)
@@ -26,6 +27,8 @@ CORRUPT_CODES = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB})
 def classify(path: Path, exc: sqlite3.Error, timeout: float) -> MigrationError:
     """The refusal a SQLite error means for a file we only meant to read."""
     code = primary_code(exc)
+    if getattr(exc, "fresh_install", False):  # a migration on the in-memory build: its words
+        return FreshInstallFailed(path, with_hint(str(exc), exc))
     if is_busy(exc):
         return DatabaseBusy(path, timeout, exc)
     if code == SQLITE_CANTOPEN:

@@ -1,0 +1,83 @@
+"""A migration may not write to a database the app's ``connect`` attached.
+
+``ATTACH`` is denied to a migration (attach_refusal), but a connect that attaches a file
+itself (an ``archive.db`` beside the database) hands the step a connection on which
+``INSERT INTO archive.messages`` just worked: rows moved out of the file the runner backs
+up, versions and checks, into one none of them sees (the harness's checks passed, and
+made that file beside every start they built). So the step's authorizer denies writes
+to any schema but ``main`` and ``temp``, and the runner names the table and the schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from edi_migrations.errors import RolledBack
+from edi_migrations.sqlite.dbapi import sqlite3
+
+# SQLite's authorizer action codes (stable across releases; not every DB-API module names
+# them): each writes the object named in arg1 (arg2: the table of an index or trigger)
+# of the schema its fifth argument names.
+WRITES = frozenset({1, 2, 7, 8, 9, 10, 11, 16, 17, 18, 23, 27, 28, 29, 30})
+ALTER_TABLE = 26  # arg1 is the schema, arg2 the table
+OWN = frozenset({"main", "temp"})
+Authorizer = Callable[..., int]
+
+
+def written_elsewhere(
+    action: int, arg1: str | None, arg2: str | None, db: str | None
+) -> str | None:
+    """``schema.object`` an action writes outside ``main`` and ``temp``, or None."""
+    schema, name = (arg1, arg2) if action == ALTER_TABLE else (db, arg1)
+    if action != ALTER_TABLE and action not in WRITES:
+        return None
+    if not schema or schema.casefold() in OWN:
+        return None
+    return f"{schema}.{name}" if name else schema
+
+
+@dataclass(frozen=True)
+class OtherFiles:
+    """What a step tried to write outside its database, as its authorizer saw it."""
+
+    written: list[str] = field(default_factory=list)
+
+    def first(self) -> str:
+        """The first write denied, as a reader names it: ``archive.messages``, or ``the
+        schema of 'archive'`` for DDL (SQLite asks about ``sqlite_master`` first)."""
+        schema, _, name = self.written[0].partition(".")
+        return f"the schema of '{schema}'" if name.startswith("sqlite_") else self.written[0]
+
+    def authorizer(self, inner: Authorizer) -> Authorizer:
+        """``inner``, denying (and noting) a write to an attached database first."""
+
+        def authorize(action: int, arg1, arg2, db, trigger) -> int:
+            if target := written_elsewhere(action, arg1, arg2, db):
+                self.written.append(target)
+                return sqlite3.SQLITE_DENY
+            return inner(action, arg1, arg2, db, trigger)
+
+        return authorize
+
+
+class AttachedWriteRefused(RolledBack):
+    """A migration wrote to a database the app's connect attached: step rolled back."""
+
+    def __init__(
+        self, path: Path, migration: str, from_version: int, written: tuple[str, str]
+    ) -> None:
+        self.path = path
+        self.migration = migration
+        self.version = from_version
+        self.target, statement = written
+        shown = " ".join(statement.split())
+        shown = f"{shown[:100]}…" if len(shown) > 100 else shown
+        super().__init__(
+            f"{path}: migration {migration} writes to {self.target}, a database the app's "
+            f"connect attached ({shown}); rolled back, database still at v{from_version}; an "
+            "attached file is outside the runner's backup, version record and checks: keep "
+            "the rows in a table of this database, or have the app copy them to the other "
+            "file before or after the upgrade"
+        )
