@@ -15,7 +15,6 @@ closest to.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,16 +67,22 @@ def kept_by_content(
     (less those deleted as declared, with the values the declarations give it) found once
     among the rows after; those after no declaration allows, unless ``AddRows``."""
     (old, new), table = rows, expect.table
-    compared = [
-        i for i, c in enumerate(old.columns) if (table, c) not in declared.random_columns
-    ]
+    judged = [i for i, c in enumerate(old.columns) if (table, c) not in declared.random_columns]
+    # a narrowed stamp's column is left out of a row's content: which rows it may change
+    # is known only once a row after is paired with its row before (judged per pair)
+    compared = [i for i in judged if old.columns[i] not in expect.stamped]
     expected = _expected(old, declared, expect, compared)
     found = [
         _Row(rowid, row, (), tuple(value_key(row[i]) for i in compared))
         for rowid, row in sorted(new.rows.items())
     ]
-    lost, extra = _unmatched(expected, found), _unmatched(found, expected)
+    pairs = _paired(expected, found)
+    taken = {id(r) for pair in pairs for r in pair}
+    lost = [r for r in expected if id(r) not in taken]
+    extra = [r for r in found if id(r) not in taken]
     problems: list[str] = []
+    for pair in pairs:
+        problems += _changed(table, old, pair, _not_allowed(pair, old, expect, judged))
     spare = {r.rowid: r for r in extra}
     for n, row in enumerate(lost):
         twin = _closest(row, spare, compared, search=n < PAIRED)
@@ -87,7 +92,8 @@ def kept_by_content(
             problems.append(f"{table} rowid {row.rowid}: row lost ({text}): {hint}")
             continue
         del spare[twin.rowid]
-        problems += _changed(table, old, (row, twin), compared)
+        pair = (row, twin)
+        problems += _changed(table, old, pair, _not_allowed(pair, old, expect, judged))
     if table not in declared.added_rows:
         problems += [
             f"{table} rowid {r.rowid}: row added, not declared: {to_paste.row_added(table)}"
@@ -96,14 +102,33 @@ def kept_by_content(
     return problems
 
 
-def _unmatched(rows: list[_Row], others: list[_Row]) -> list[_Row]:
-    """The rows of ``rows`` left over once each of ``others`` took one of equal content."""
-    spare = Counter(r.key for r in rows) - Counter(r.key for r in others)
+def _paired(expected: list[_Row], found: list[_Row]) -> list[tuple[_Row, _Row]]:
+    """Rows before and after of equal content, paired in order (a copy keeps the order);
+    only where a narrowed stamp's column is left out of the content can they differ."""
+    waiting: dict[tuple, list[_Row]] = {}
+    for row in reversed(found):
+        waiting.setdefault(row.key, []).append(row)
+    pairs = []
+    for row in expected:
+        twins = waiting.get(row.key)
+        if twins:
+            pairs.append((row, twins.pop()))
+    return pairs
+
+
+def _not_allowed(
+    pair: tuple[_Row, _Row], old: TableRows, expect: TableExpectation, judged: list[int]
+) -> list[int]:
+    """The columns of ``judged`` whose value after no declaration allows in that row: a
+    stamped one judged by its stamp (the rows its ``where=`` selects, its JSON key)."""
+    row, twin = pair
     out = []
-    for row in rows:
-        if spare[row.key] > 0:
-            spare[row.key] -= 1
-            out.append(row)
+    for i in judged:
+        stamp = expect.stamped.get(old.columns[i])
+        if stamp is not None and stamp.allows(row.rowid, old.rows[row.rowid][i], twin.values[i]):
+            continue
+        if value_key(row.values[i]) != value_key(twin.values[i]):
+            out.append(i)
     return out
 
 

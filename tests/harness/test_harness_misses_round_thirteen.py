@@ -1,0 +1,64 @@
+"""Red team, round thirteen: the last session's loosenings, each beside its twin.
+
+Small chains of their own (not EDI's). A keyless table that a copy numbers again is
+compared by content; a column a narrowed ``MigrationTime`` stamps there (``where=``,
+``json_path=``) was expected unchanged in every row (the stamp was read without the row
+after), so a sound stamp failed, while a copy clobbering it elsewhere must still fail.
+"""
+
+from __future__ import annotations
+
+from tests.harness_projects import run_matrix
+from tests.newcomer_chains import STEP, step_fails_showing, two_steps
+
+SUMMARIES = '''"""Per-user summaries, no key of their own; older ones have no thread."""
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE summary (user TEXT NOT NULL, count INTEGER NOT NULL, "
+        "thread TEXT, seen TEXT NOT NULL DEFAULT 'never')"
+    )
+
+
+def app_writes(conn, ctx):
+    """Every third summary written before threads existed: thread NULL."""
+    conn.executemany(
+        "INSERT INTO summary (user, count, thread, seen) VALUES (?, ?, ?, 'never')",
+        [(f"@u{n}", n + 1, None if n % 3 == 1 else f"t{n}") for n in range(max(ctx.rows, 6))],
+    )
+'''
+
+STAMPED = """
+from edi_migrations.changes import DeleteRows, MigrationTime
+
+CHANGES = (
+    DeleteRows("summary", where="thread IS NULL"),
+    MigrationTime("summary", "seen", where="count > 3"),
+)
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM summary WHERE thread IS NULL")
+    conn.execute(
+        "CREATE TABLE summary_new (user TEXT NOT NULL, count INTEGER NOT NULL, "
+        "thread TEXT, seen TEXT NOT NULL DEFAULT 'never', CHECK (thread IS NOT NULL))"
+    )
+    conn.execute("INSERT INTO summary_new SELECT user, count, thread, seen FROM summary")
+    conn.execute("DROP TABLE summary")
+    conn.execute("ALTER TABLE summary_new RENAME TO summary")
+    conn.execute("UPDATE summary SET seen = datetime('now') WHERE WHO")
+"""
+
+STAMPS_ITS_ROWS = STAMPED.replace("WHO", "count > 3")
+STAMPS_EVERY_ROW = STAMPED.replace("WHO", "1")
+
+
+def test_a_keyless_copy_stamping_the_rows_declared_passes(pytester):
+    folder = two_steps(pytester, SUMMARIES, STAMPS_ITS_ROWS)
+    run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
+
+
+def test_a_keyless_copy_stamping_rows_outside_the_declared_still_fails(pytester):
+    lines = ["*broke invariant 'data kept'*", "*summary.seen rowid 1: before text 'never'*"]
+    step_fails_showing(pytester, two_steps(pytester, SUMMARIES, STAMPS_EVERY_ROW), lines)
