@@ -62,3 +62,35 @@ def test_a_keyless_copy_stamping_the_rows_declared_passes(pytester):
 def test_a_keyless_copy_stamping_rows_outside_the_declared_still_fails(pytester):
     lines = ["*broke invariant 'data kept'*", "*summary.seen rowid 1: before text 'never'*"]
     step_fails_showing(pytester, two_steps(pytester, SUMMARIES, STAMPS_EVERY_ROW), lines)
+
+
+SOME_DELETED = """
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (DeleteRows("summary", where="thread IS NULL"),)
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM summary WHERE thread IS NULL AND WHO")
+    conn.execute(
+        "CREATE TABLE summary_new (user TEXT NOT NULL, count INTEGER NOT NULL, "
+        "thread TEXT, seen TEXT NOT NULL DEFAULT 'never')"
+    )
+    conn.execute("INSERT INTO summary_new SELECT user, count, thread, seen FROM summary")
+    conn.execute("DROP TABLE summary")
+    conn.execute("ALTER TABLE summary_new RENAME TO summary")
+"""
+
+DELETES_SOME_DECLARED = SOME_DELETED.replace("WHO", "count > 5")
+DELETES_ANOTHER_TOO = SOME_DELETED.replace("thread IS NULL AND WHO", "thread IS NULL OR count = 3")
+
+
+def test_a_keyless_copy_keeping_some_rows_it_may_delete_passes(pytester):
+    """``DeleteRows``: each row it selects *may* be gone; one kept is no row added."""
+    folder = two_steps(pytester, SUMMARIES, DELETES_SOME_DECLARED)
+    run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
+
+
+def test_a_keyless_copy_deleting_a_row_not_declared_still_fails(pytester):
+    lines = ["*broke invariant 'data kept'*", "*summary rowid 3: row lost (user=text '@u2'*"]
+    step_fails_showing(pytester, two_steps(pytester, SUMMARIES, DELETES_ANOTHER_TOO), lines)

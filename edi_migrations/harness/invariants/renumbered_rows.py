@@ -71,7 +71,7 @@ def kept_by_content(
     # a narrowed stamp's column is left out of a row's content: which rows it may change
     # is known only once a row after is paired with its row before (judged per pair)
     compared = [i for i in judged if old.columns[i] not in expect.stamped]
-    expected = _expected(old, declared, expect, compared)
+    expected, optional = _expected(old, declared, expect, compared)
     found = [
         _Row(rowid, row, (), tuple(value_key(row[i]) for i in compared))
         for rowid, row in sorted(new.rows.items())
@@ -80,6 +80,9 @@ def kept_by_content(
     taken = {id(r) for pair in pairs for r in pair}
     lost = [r for r in expected if id(r) not in taken]
     extra = [r for r in found if id(r) not in taken]
+    pairs += _paired(optional, extra)  # a row a DeleteRows selects, kept: no row added
+    taken = {id(r) for pair in pairs for r in pair}
+    extra = [r for r in extra if id(r) not in taken]
     problems: list[str] = []
     for pair in pairs:
         problems += _changed(table, old, pair, _not_allowed(pair, old, expect, judged))
@@ -134,13 +137,13 @@ def _not_allowed(
 
 def _expected(
     old: TableRows, declared: Declared, expect: TableExpectation, compared: list[int]
-) -> list[_Row]:
-    """The rows before, less those deleted as declared, with the values declared."""
+) -> tuple[list[_Row], list[_Row]]:
+    """The rows before with the values declared: those that must stay, and those a
+    a declaration lets go (``DeleteRows``, a merge), which may stay as well."""
     replay, table = declared.replay, expect.table
-    out = []
+    out: list[_Row] = []
+    optional: list[_Row] = []
     for rowid, row in sorted(old.rows.items()):
-        if rowid in expect.deletable or (replay and replay.gone(table, rowid)):
-            continue
         cells = replay.cells(table, rowid) if replay else {}
         values, why = [], []
         for column, was in zip(old.columns, row, strict=True):
@@ -153,8 +156,10 @@ def _expected(
             values.append(value)
             why.append(because)
         key = tuple(value_key(values[i]) for i in compared)
-        out.append(_Row(rowid, tuple(values), tuple(why), key))
-    return out
+        gone = rowid in expect.deletable or (replay and replay.gone(table, rowid))
+        kept = optional if gone else out
+        kept.append(_Row(rowid, tuple(values), tuple(why), key))
+    return out, optional
 
 
 def _closest(
