@@ -8,7 +8,7 @@ after), so a sound stamp failed, while a copy clobbering it elsewhere must still
 
 from __future__ import annotations
 
-from tests.harness_projects import run_matrix
+from tests.harness_projects import lint_of_second, run_matrix
 from tests.newcomer_chains import STEP, step_fails_showing, two_steps
 
 SUMMARIES = '''"""Per-user summaries, no key of their own; older ones have no thread."""
@@ -94,3 +94,35 @@ def test_a_keyless_copy_keeping_some_rows_it_may_delete_passes(pytester):
 def test_a_keyless_copy_deleting_a_row_not_declared_still_fails(pytester):
     lines = ["*broke invariant 'data kept'*", "*summary rowid 3: row lost (user=text '@u2'*"]
     step_fails_showing(pytester, two_steps(pytester, SUMMARIES, DELETES_ANOTHER_TOO), lines)
+
+
+SHELVES = '''"""Shelves of a library."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE shelves (id INTEGER PRIMARY KEY, label TEXT NOT NULL)")
+'''
+
+
+def rename_with(value: str) -> str:
+    return f'''
+from edi_migrations.changes import RenameTable
+
+CHANGES = (RenameTable("shelves", "racks"),)
+
+
+def upgrade(conn):
+    conn.execute("PRAGMA legacy_alter_table={value}")
+    conn.execute("ALTER TABLE shelves RENAME TO racks")
+'''
+
+
+def test_turning_legacy_renames_off_by_a_zero_is_not_a_finding(pytester):
+    lint_of_second(pytester, SHELVES, rename_with("0")).assert_outcomes(passed=1)
+
+
+def test_turning_legacy_renames_on_by_any_number_but_zero_still_fails_the_lint(pytester):
+    """SQLite reads a boolean PRAGMA's number as C does: ``= 2`` turns it on, as ``= 1``."""
+    result = lint_of_second(pytester, SHELVES, rename_with("2"))
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*EM109 PRAGMA legacy_alter_table in a migration*"])
