@@ -37,6 +37,9 @@ class Column:
     pk: int
     hidden: int
     collate: str | None = None
+    # a generated column's expression (constraints_kept compares it; not rendered: the
+    # schema text, and what is keyed by it, stays as it was)
+    generated: str | None = field(default=None, compare=False)
 
     def render(self) -> str:
         parts = [self.name, self.type or "(no type)"]
@@ -218,6 +221,9 @@ def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
             pk=row[5],
             hidden=row[6],
             collate=sqltext.collation(definitions.get(row[1].lower(), [])),
+            generated=sqltext.generated(definitions.get(row[1].lower(), []))
+            if row[6] in (2, 3)
+            else None,
         )
         for row in conn.execute(f"PRAGMA {schema}.table_xinfo({quoted})")
     )

@@ -8,6 +8,8 @@ after), so a sound stamp failed, while a copy clobbering it elsewhere must still
 
 from __future__ import annotations
 
+import pytest
+
 from tests.harness_projects import lint_of_second, run_matrix
 from tests.newcomer_chains import STEP, step_fails_showing, two_steps
 
@@ -174,3 +176,68 @@ def test_a_link_table_rebuilt_with_its_key_columns_turned_passes(pytester):
 def test_a_link_table_rebuilt_with_its_key_turned_losing_a_value_still_fails(pytester):
     lines = ["*broke invariant 'data kept'*", "*note_tags.weight*"]
     step_fails_showing(pytester, two_steps(pytester, LINKS, KEY_ORDER_TURNED_WEIGHT_LOST), lines)
+
+
+ITEMS = '''"""Stock lines, their total computed by SQLite."""
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE items (id INTEGER PRIMARY KEY, qty INTEGER NOT NULL, "
+        "price INTEGER NOT NULL, total INTEGER GENERATED ALWAYS AS (qty * price) KIND)"
+    )
+'''
+
+TOTAL_CHANGED = """
+DECLARED
+from edi_migrations.rebuild import NewTable, rebuild_tables
+
+
+def upgrade(conn):
+    rebuild_tables(conn, [NewTable(
+        "items",
+        "id INTEGER PRIMARY KEY, qty INTEGER NOT NULL, price INTEGER NOT NULL, "
+        "total INTEGER GENERATED ALWAYS AS (qty + price) KIND",
+    )])
+"""
+
+SAID = """from edi_migrations.changes import ChangeConstraint
+
+CHANGES = (ChangeConstraint("items", "generated", column="total"),)"""
+
+
+@pytest.mark.parametrize("kind", ["VIRTUAL", "STORED"])
+def test_a_rebuild_changing_a_generated_column_declared_passes(pytester, kind):
+    second = TOTAL_CHANGED.replace("DECLARED", SAID).replace("KIND", kind)
+    folder = two_steps(pytester, ITEMS.replace("KIND", kind), second)
+    run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
+
+
+@pytest.mark.parametrize("kind", ["VIRTUAL", "STORED"])
+def test_a_rebuild_changing_a_generated_column_unsaid_fails(pytester, kind):
+    """Every row's ``total`` changes, as if each were rewritten: the expression is data."""
+    second = TOTAL_CHANGED.replace("DECLARED", "").replace("KIND", kind)
+    lines = [
+        "*broke invariant 'constraints kept'*",
+        f"*table items: generated on total changed: before (as (qty * price) {kind.lower()}), "
+        f'after (as (qty + price) {kind.lower()})*ChangeConstraint("items", "generated", '
+        'column="total")*',
+    ]
+    step_fails_showing(pytester, two_steps(pytester, ITEMS.replace("KIND", kind), second), lines)
+
+
+QTY_RENAMED = """
+from edi_migrations.changes import RenameColumn
+
+CHANGES = (RenameColumn("items", "qty", "quantity"),)
+
+
+def upgrade(conn):
+    conn.execute("ALTER TABLE items RENAME COLUMN qty TO quantity")
+"""
+
+
+def test_a_column_a_generated_one_reads_renamed_as_declared_passes(pytester):
+    """SQLite rewrites the expression with the new name: the same expression."""
+    folder = two_steps(pytester, ITEMS.replace("KIND", "STORED"), QTY_RENAMED)
+    run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
