@@ -81,6 +81,8 @@ class Table:
     autoincrement: bool
     without_rowid: bool
     key: tuple[str, ...] = ()  # the PRIMARY KEY's index columns, collation kept (not rendered)
+    # STRICT: each column's type enforced (constraints_kept compares it; not rendered)
+    strict: bool = field(default=False, compare=False)
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -257,6 +259,7 @@ def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
         uniques=tuple(sorted(uniques)),
         autoincrement=sqltext.has_word(sql, "autoincrement"),
         without_rowid="rowid" in sqltext.table_options(sql),
+        strict="strict" in sqltext.table_options(sql),
         key=key,
     )
 

@@ -241,3 +241,51 @@ def test_a_column_a_generated_one_reads_renamed_as_declared_passes(pytester):
     """SQLite rewrites the expression with the new name: the same expression."""
     folder = two_steps(pytester, ITEMS.replace("KIND", "STORED"), QTY_RENAMED)
     run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
+
+
+COUNTS = '''"""Counts, their types enforced by SQLite."""
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE counts (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, label TEXT) STRICT"
+    )
+'''
+
+REBUILT = """
+DECLARED
+from edi_migrations.rebuild import NewTable, rebuild_tables
+
+
+def upgrade(conn):
+    rebuild_tables(conn, [NewTable(
+        "counts", "id INTEGER PRIMARY KEY, n INTEGER NOT NULL, label TEXT, seen INTEGER",
+        options=OPTIONS,
+    )])
+"""
+
+DROPPED = """from edi_migrations.changes import DropConstraint
+
+CHANGES = (DropConstraint("counts", "strict"),)"""
+KEPT = ""
+
+
+@pytest.mark.parametrize(
+    ("declared", "options"),
+    [(KEPT, "None"), (KEPT, '"STRICT"'), (DROPPED, '""')],
+    ids=["kept", "said", "dropped-declared"],
+)
+def test_a_rebuild_keeping_strict_or_dropping_it_declared_passes(pytester, declared, options):
+    second = REBUILT.replace("DECLARED", declared).replace("OPTIONS", options)
+    run_matrix(pytester, two_steps(pytester, COUNTS, second), *STEP).assert_outcomes(passed=1)
+
+
+def test_a_rebuild_dropping_strict_unsaid_fails(pytester):
+    """STRICT is every column's type enforced: a rebuild forgetting it is a CHECK forgotten."""
+    second = REBUILT.replace("DECLARED", KEPT).replace("OPTIONS", '""')
+    lines = [
+        "*broke invariant 'constraints kept'*",
+        '*table counts: strict removed: before (strict), after none*DropConstraint("counts", '
+        '"strict")*',
+    ]
+    step_fails_showing(pytester, two_steps(pytester, COUNTS, second), lines)
