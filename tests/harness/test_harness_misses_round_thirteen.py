@@ -66,6 +66,44 @@ def test_a_keyless_copy_stamping_rows_outside_the_declared_still_fails(pytester)
     step_fails_showing(pytester, two_steps(pytester, SUMMARIES, STAMPS_EVERY_ROW), lines)
 
 
+DOCUMENTS = SUMMARIES.replace("seen TEXT NOT NULL DEFAULT 'never'", "meta TEXT").replace(
+    "(user, count, thread, seen) VALUES (?, ?, ?, 'never')",
+    "(user, count, thread, meta) VALUES (?, ?, ?, json_object('v', 1, 'by', 'app'))",
+)
+
+JSON_STAMPED = """
+from edi_migrations.changes import DeleteRows, MigrationTime
+
+CHANGES = (
+    DeleteRows("summary", where="thread IS NULL"),
+    MigrationTime("summary", "meta", json_path="$.at"),
+)
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM summary WHERE thread IS NULL")
+    conn.execute(
+        "CREATE TABLE summary_new (user TEXT NOT NULL, count INTEGER NOT NULL, "
+        "thread TEXT, meta TEXT, CHECK (thread IS NOT NULL))"
+    )
+    conn.execute("INSERT INTO summary_new SELECT user, count, thread, meta FROM summary")
+    conn.execute("DROP TABLE summary")
+    conn.execute("ALTER TABLE summary_new RENAME TO summary")
+    conn.execute("UPDATE summary SET meta = json_set(meta, '$.at', datetime('now')WHAT)")
+"""
+
+
+def test_a_keyless_copy_stamping_the_json_key_declared_passes(pytester):
+    folder = two_steps(pytester, DOCUMENTS, JSON_STAMPED.replace("WHAT", ""))
+    run_matrix(pytester, folder, *STEP).assert_outcomes(passed=1)
+
+
+def test_a_keyless_copy_stamping_another_json_key_too_still_fails(pytester):
+    second = JSON_STAMPED.replace("WHAT", ", '$.by', 'migration'")
+    lines = ["*broke invariant 'data kept'*", "*summary.meta rowid 1: before text*"]
+    step_fails_showing(pytester, two_steps(pytester, DOCUMENTS, second), lines)
+
+
 SOME_DELETED = """
 from edi_migrations.changes import DeleteRows
 
