@@ -7,7 +7,8 @@ to add a CHECK) numbers the rows again from 1. Past the first gap a declared del
 left, each row then takes another's rowid, and matched by rowid every one of them read
 as changed values, asking for a ``Recompute`` that cannot apply. Where the rows after
 are numbered 1..n as a copy numbers them, and not as they were, such a table's rows are
-compared as a multiset of values instead: the rows before, with the declared deletions
+compared as a multiset of values instead (numbered from 1 with gaps, too, where a declared
+deletion ran after the copy): the rows before, with the declared deletions
 and value changes applied, against the rows after. A row lost, added or changed still
 fails; a changed one is named by its rowid before and after, beside the row it is
 closest to.
@@ -33,7 +34,8 @@ PAIRED = 50  # rows lost looked for among all the rows added: a bounded look
 
 def renumbered_by_a_copy(before: Snapshot, after: Snapshot, table: str, declared: Declared) -> bool:
     """Whether ``table`` has no key of its own on both sides, the same columns, and rows
-    after numbered 1..n, as a copy into a new table numbers them, that rowids do not pair."""
+    after numbered from 1 as a copy into a new table numbers them (1..n, or with the gaps
+    a deletion after the copy leaves), that rowids do not pair."""
     old, new = before.state.tables.get(table), after.state.tables.get(table)
     models = before.model.tables.get(table), after.model.tables.get(table)
     if old is None or new is None or None in models or old.columns != new.columns:
@@ -43,7 +45,9 @@ def renumbered_by_a_copy(before: Snapshot, after: Snapshot, table: str, declared
     referring = declared.replay.referrers if declared.replay else {}
     if table in declared.moved or table in declared.restored or table in referring:
         return False  # rows moved aside or back, or put back under new rowids: by rowid
-    if not new.rows or sorted(new.rows) != list(range(1, len(new.rows) + 1)):
+    # numbered from 1 as a copy numbers them: 1..n, or fewer where a declared deletion
+    # after the copy left gaps (never past the rows there were on either side)
+    if not new.rows or min(new.rows) < 1 or max(new.rows) > max(len(old.rows), len(new.rows)):
         return False
     # as many rows as before, numbered alike, can still be others (Synapse's 77/05 deletes
     # a summary per group and inserts one): a row that differs under its rowid tells
