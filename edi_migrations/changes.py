@@ -154,7 +154,8 @@ class RestoreRows:
 @dataclass(frozen=True)
 class ChangeConstraint:
     """A constraint of ``table`` changed on purpose (``kind``: check, not null, default,
-    unique, collate, primary key, foreign key); ``column`` None: any of that kind."""
+    unique, collate, primary key, foreign key, generated, strict); ``column`` None: any of
+    that kind (the table's own, for strict)."""
 
     table: str
     kind: str

@@ -7,6 +7,7 @@ lint matchers all ask the same questions of a statement, answered once here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from edi_migrations.lint.statements import (
@@ -61,6 +62,21 @@ def read(statement: Statement) -> Ddl:
 
 
 ON = frozenset({"on", "1", "true", "yes"})  # a boolean PRAGMA's values that turn it on
+
+
+def turns_on(value: str | None) -> bool:
+    """Whether a boolean PRAGMA set to ``value`` is on: a word of ``ON``, or a number
+    not 0 (SQLite reads a value starting with a digit as a C integer: ``= 2`` is on)."""
+    if value is None or value in ON:
+        return value is not None
+    number = _LEADING_NUMBER.match(value)
+    if number is None:
+        return False
+    text = number.group()
+    return int(text, 16 if text.startswith("0x") else 10) != 0
+
+
+_LEADING_NUMBER = re.compile(r"0x[0-9a-f]+|[0-9]+")
 
 
 def pragma_value(statement: Statement) -> str | None:

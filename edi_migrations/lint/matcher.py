@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from edi_migrations.lint import ddl, replay, unique_keys
-from edi_migrations.lint.ddl import ON, pragma_value
+from edi_migrations.lint.ddl import pragma_value, turns_on
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.rules import BY_CODE
 from edi_migrations.lint.statements import Statement, Token
@@ -92,7 +92,7 @@ def _pragma(
 ) -> list[Finding]:
     value = pragma_value(statement)
     if effect.name == "legacy_alter_table":
-        if value is not None and value not in ON:  # the runner's own setting: changes nothing
+        if value is not None and not turns_on(value):  # the runner's own setting: changes nothing
             return []
         shown = f" = {value}" if value is not None else " (read)"
         return [_finding("EM109", statement, f"PRAGMA legacy_alter_table{shown} in a migration")]
@@ -100,7 +100,7 @@ def _pragma(
         return [_finding("EM115", statement, f"PRAGMA journal_mode = {value} changes nothing here")]
     if effect.name != "foreign_keys" or value is None:
         return []
-    if during_rebuild and value in ON:
+    if during_rebuild and turns_on(value):
         return [_finding("EM103", statement, "PRAGMA foreign_keys = ON while a table is rebuilt")]
     if in_transaction:
         return [_finding("EM104", statement, f"PRAGMA foreign_keys = {value} has no effect here")]

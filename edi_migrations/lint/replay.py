@@ -91,7 +91,7 @@ def apply(schema: Schema, statement: Statement) -> Schema:
         return _drop(schema, effect)
     if effect.action == "pragma" and effect.name == "legacy_alter_table":
         value = ddl.pragma_value(statement)
-        return schema if value is None else replace(schema, legacy_renames=value in ddl.ON)
+        return schema if value is None else replace(schema, legacy_renames=ddl.turns_on(value))
     if effect.action == "rename" and effect.name in schema.tables:
         return _rename(schema, effect.name, effect.new_name)
     if effect.action == "rename column" and effect.table in schema.tables:

@@ -37,6 +37,9 @@ class Column:
     pk: int
     hidden: int
     collate: str | None = None
+    # a generated column's expression (constraints_kept compares it; not rendered: the
+    # schema text, and what is keyed by it, stays as it was)
+    generated: str | None = field(default=None, compare=False)
 
     def render(self) -> str:
         parts = [self.name, self.type or "(no type)"]
@@ -78,6 +81,8 @@ class Table:
     autoincrement: bool
     without_rowid: bool
     key: tuple[str, ...] = ()  # the PRIMARY KEY's index columns, collation kept (not rendered)
+    # STRICT: each column's type enforced (constraints_kept compares it; not rendered)
+    strict: bool = field(default=False, compare=False)
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -218,6 +223,9 @@ def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
             pk=row[5],
             hidden=row[6],
             collate=sqltext.collation(definitions.get(row[1].lower(), [])),
+            generated=sqltext.generated(definitions.get(row[1].lower(), []))
+            if row[6] in (2, 3)
+            else None,
         )
         for row in conn.execute(f"PRAGMA {schema}.table_xinfo({quoted})")
     )
@@ -251,6 +259,7 @@ def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
         uniques=tuple(sorted(uniques)),
         autoincrement=sqltext.has_word(sql, "autoincrement"),
         without_rowid="rowid" in sqltext.table_options(sql),
+        strict="strict" in sqltext.table_options(sql),
         key=key,
     )
 

@@ -193,6 +193,20 @@ def collation(definition: list[str]) -> str | None:
     return None
 
 
+def generated(definition: list[str]) -> str | None:
+    """A generated column's expression and kind as written (``as (qty * price) stored``),
+    outside any parenthesis; None for a column stored as written."""
+    depth = 0
+    for i, tok in enumerate(definition):
+        if depth == 0 and tok == "as" and definition[i + 1 : i + 2] == ["("]:
+            expression, end = balanced(definition, i + 1)
+            kind = "stored" if definition[end : end + 1] == ["stored"] else "virtual"
+            return f"as ({join(expression)}) {kind}"
+        depth += tok == "("
+        depth -= tok == ")"
+    return None
+
+
 def _split_top_level(toks: list[str]) -> list[list[str]]:
     parts: list[list[str]] = [[]]
     depth = 0

@@ -12,6 +12,8 @@ A table rebuilt into WITHOUT ROWID (Anki's ``graves``, keyed by ``(oid, type)``)
 out of it is read by rowid on one side and by its key on the other: its rows are matched
 through the WITHOUT ROWID side's key. A plain table may repeat that key; ``INSERT OR
 IGNORE ... SELECT`` keeps the first row in rowid order, so the later ones are the rows lost.
+A WITHOUT ROWID table rebuilt with its key's columns in another order is read by that
+key in each order: its rows after are keyed in the order before.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ def matched_by_key(before: Snapshot, after: Snapshot) -> Snapshot:
     tables = dict(after.state.tables)
     for name, new in after.state.tables.items():
         old = before.state.tables.get(name)
+        turned = _key_turned(before.model.tables.get(name), after.model.tables.get(name), new)
+        if turned is not None:
+            tables[name] = turned
+            continue
         key = _own_key(before.model.tables.get(name), after.model.tables.get(name))
         if old is None or not key or not set(key) <= set(old.columns) & set(new.columns):
             continue
@@ -39,6 +45,23 @@ def matched_by_key(before: Snapshot, after: Snapshot) -> Snapshot:
     return replace(after, state=replace(after.state, tables=tables))
 
 
+def _key_turned(old: Table | None, new: Table | None, rows: TableRows) -> TableRows | None:
+    """A WITHOUT ROWID table's rows after a rebuild that put its key's columns in another
+    order (``PRIMARY KEY (tag_id, note_id)``), keyed in the order before: the same rows,
+    known by the same key; None for any other table."""
+    if old is None or new is None or not (old.without_rowid and new.without_rowid):
+        return None
+    was, now = _key(old), _key(new)
+    if was == now or sorted(was) != sorted(now):
+        return None
+    at = [now.index(c) for c in was]
+    return TableRows(rows.columns, {tuple(k[i] for i in at): r for k, r in rows.rows.items()})
+
+
+def _key(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in sorted((c for c in table.columns if c.pk), key=lambda c: c.pk))
+
+
 def _own_key(old: Table | None, new: Table | None) -> tuple[str, ...]:
     """The PRIMARY KEY columns both sides share, unless the rowid is the key; across a
     rebuild into (or out of) WITHOUT ROWID, that side's key."""
@@ -46,11 +69,8 @@ def _own_key(old: Table | None, new: Table | None) -> tuple[str, ...]:
         return ()
     if old.without_rowid or new.without_rowid:
         keyed = new if new.without_rowid else old
-        return tuple(c.name for c in sorted((c for c in keyed.columns if c.pk), key=lambda c: c.pk))
-    keys = [
-        tuple(c.name for c in sorted((c for c in t.columns if c.pk), key=lambda c: c.pk))
-        for t in (old, new)
-    ]
+        return _key(keyed)
+    keys = [_key(t) for t in (old, new)]
     if not keys[0] or keys[0] != keys[1]:
         return ()
     if len(keys[0]) == 1 and (old.column(keys[0][0]).type or "").upper() == "INTEGER":

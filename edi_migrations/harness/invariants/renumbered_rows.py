@@ -7,7 +7,8 @@ to add a CHECK) numbers the rows again from 1. Past the first gap a declared del
 left, each row then takes another's rowid, and matched by rowid every one of them read
 as changed values, asking for a ``Recompute`` that cannot apply. Where the rows after
 are numbered 1..n as a copy numbers them, and not as they were, such a table's rows are
-compared as a multiset of values instead: the rows before, with the declared deletions
+compared as a multiset of values instead (numbered from 1 with gaps, too, where a declared
+deletion ran after the copy): the rows before, with the declared deletions
 and value changes applied, against the rows after. A row lost, added or changed still
 fails; a changed one is named by its rowid before and after, beside the row it is
 closest to.
@@ -15,7 +16,6 @@ closest to.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,7 +34,8 @@ PAIRED = 50  # rows lost looked for among all the rows added: a bounded look
 
 def renumbered_by_a_copy(before: Snapshot, after: Snapshot, table: str, declared: Declared) -> bool:
     """Whether ``table`` has no key of its own on both sides, the same columns, and rows
-    after numbered 1..n, as a copy into a new table numbers them, that rowids do not pair."""
+    after numbered from 1 as a copy into a new table numbers them (1..n, or with the gaps
+    a deletion after the copy leaves), that rowids do not pair."""
     old, new = before.state.tables.get(table), after.state.tables.get(table)
     models = before.model.tables.get(table), after.model.tables.get(table)
     if old is None or new is None or None in models or old.columns != new.columns:
@@ -44,7 +45,9 @@ def renumbered_by_a_copy(before: Snapshot, after: Snapshot, table: str, declared
     referring = declared.replay.referrers if declared.replay else {}
     if table in declared.moved or table in declared.restored or table in referring:
         return False  # rows moved aside or back, or put back under new rowids: by rowid
-    if not new.rows or sorted(new.rows) != list(range(1, len(new.rows) + 1)):
+    # numbered from 1 as a copy numbers them: 1..n, or fewer where a declared deletion
+    # after the copy left gaps (never past the rows there were on either side)
+    if not new.rows or min(new.rows) < 1 or max(new.rows) > max(len(old.rows), len(new.rows)):
         return False
     # as many rows as before, numbered alike, can still be others (Synapse's 77/05 deletes
     # a summary per group and inserts one): a row that differs under its rowid tells
@@ -68,16 +71,25 @@ def kept_by_content(
     (less those deleted as declared, with the values the declarations give it) found once
     among the rows after; those after no declaration allows, unless ``AddRows``."""
     (old, new), table = rows, expect.table
-    compared = [
-        i for i, c in enumerate(old.columns) if (table, c) not in declared.random_columns
-    ]
-    expected = _expected(old, declared, expect, compared)
+    judged = [i for i, c in enumerate(old.columns) if (table, c) not in declared.random_columns]
+    # a narrowed stamp's column is left out of a row's content: which rows it may change
+    # is known only once a row after is paired with its row before (judged per pair)
+    compared = [i for i in judged if old.columns[i] not in expect.stamped]
+    expected, optional = _expected(old, declared, expect, compared)
     found = [
         _Row(rowid, row, (), tuple(value_key(row[i]) for i in compared))
         for rowid, row in sorted(new.rows.items())
     ]
-    lost, extra = _unmatched(expected, found), _unmatched(found, expected)
+    pairs = _paired(expected, found)
+    taken = {id(r) for pair in pairs for r in pair}
+    lost = [r for r in expected if id(r) not in taken]
+    extra = [r for r in found if id(r) not in taken]
+    pairs += _paired(optional, extra)  # a row a DeleteRows selects, kept: no row added
+    taken = {id(r) for pair in pairs for r in pair}
+    extra = [r for r in extra if id(r) not in taken]
     problems: list[str] = []
+    for pair in pairs:
+        problems += _changed(table, old, pair, _not_allowed(pair, old, expect, judged))
     spare = {r.rowid: r for r in extra}
     for n, row in enumerate(lost):
         twin = _closest(row, spare, compared, search=n < PAIRED)
@@ -87,7 +99,8 @@ def kept_by_content(
             problems.append(f"{table} rowid {row.rowid}: row lost ({text}): {hint}")
             continue
         del spare[twin.rowid]
-        problems += _changed(table, old, (row, twin), compared)
+        pair = (row, twin)
+        problems += _changed(table, old, pair, _not_allowed(pair, old, expect, judged))
     if table not in declared.added_rows:
         problems += [
             f"{table} rowid {r.rowid}: row added, not declared: {to_paste.row_added(table)}"
@@ -96,26 +109,45 @@ def kept_by_content(
     return problems
 
 
-def _unmatched(rows: list[_Row], others: list[_Row]) -> list[_Row]:
-    """The rows of ``rows`` left over once each of ``others`` took one of equal content."""
-    spare = Counter(r.key for r in rows) - Counter(r.key for r in others)
+def _paired(expected: list[_Row], found: list[_Row]) -> list[tuple[_Row, _Row]]:
+    """Rows before and after of equal content, paired in order (a copy keeps the order);
+    only where a narrowed stamp's column is left out of the content can they differ."""
+    waiting: dict[tuple, list[_Row]] = {}
+    for row in reversed(found):
+        waiting.setdefault(row.key, []).append(row)
+    pairs = []
+    for row in expected:
+        twins = waiting.get(row.key)
+        if twins:
+            pairs.append((row, twins.pop()))
+    return pairs
+
+
+def _not_allowed(
+    pair: tuple[_Row, _Row], old: TableRows, expect: TableExpectation, judged: list[int]
+) -> list[int]:
+    """The columns of ``judged`` whose value after no declaration allows in that row: a
+    stamped one judged by its stamp (the rows its ``where=`` selects, its JSON key)."""
+    row, twin = pair
     out = []
-    for row in rows:
-        if spare[row.key] > 0:
-            spare[row.key] -= 1
-            out.append(row)
+    for i in judged:
+        stamp = expect.stamped.get(old.columns[i])
+        if stamp is not None and stamp.allows(row.rowid, old.rows[row.rowid][i], twin.values[i]):
+            continue
+        if value_key(row.values[i]) != value_key(twin.values[i]):
+            out.append(i)
     return out
 
 
 def _expected(
     old: TableRows, declared: Declared, expect: TableExpectation, compared: list[int]
-) -> list[_Row]:
-    """The rows before, less those deleted as declared, with the values declared."""
+) -> tuple[list[_Row], list[_Row]]:
+    """The rows before with the values declared: those that must stay, and those a
+    a declaration lets go (``DeleteRows``, a merge), which may stay as well."""
     replay, table = declared.replay, expect.table
-    out = []
+    out: list[_Row] = []
+    optional: list[_Row] = []
     for rowid, row in sorted(old.rows.items()):
-        if rowid in expect.deletable or (replay and replay.gone(table, rowid)):
-            continue
         cells = replay.cells(table, rowid) if replay else {}
         values, why = [], []
         for column, was in zip(old.columns, row, strict=True):
@@ -128,8 +160,10 @@ def _expected(
             values.append(value)
             why.append(because)
         key = tuple(value_key(values[i]) for i in compared)
-        out.append(_Row(rowid, tuple(values), tuple(why), key))
-    return out
+        gone = rowid in expect.deletable or (replay and replay.gone(table, rowid))
+        kept = optional if gone else out
+        kept.append(_Row(rowid, tuple(values), tuple(why), key))
+    return out, optional
 
 
 def _closest(

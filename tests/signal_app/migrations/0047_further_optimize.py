@@ -5,6 +5,13 @@ known (``getOurUuid``), its ``UPDATE`` marking the group changes we made, as ups
 
 from _upstream import get_our_uuid
 
+from edi_migrations.changes import ChangeConstraint
+
+CHANGES = (
+    # isStory made again as `type IS 'story'` (was `type = 'story'`): 0, not NULL, untyped
+    ChangeConstraint("messages", "generated", column="isStory"),
+)
+
 
 def upgrade(conn):
     conn.executescript(
