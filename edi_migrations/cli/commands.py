@@ -46,6 +46,13 @@ def _options(args: argparse.Namespace) -> dict:
 
 
 def _report(outcome: runner.Outcome) -> None:
+    if outcome.newer_version is not None:  # an older build starting: one line, exit 0
+        newer, head = outcome.newer_version, outcome.newer_version - 1  # one version back only
+        print(
+            f"{outcome.path}: at v{newer}, newer than this chain (v{head}); its newest "
+            f"migration says v{head} apps keep working on it; nothing to do"
+        )
+        return
     if not outcome.steps:  # up to date, or another process did the steps meanwhile
         print(f"{outcome.path}: already at v{outcome.to_version}; nothing to do")
         if outcome.backup is not None:
