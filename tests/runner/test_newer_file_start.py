@@ -15,6 +15,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -97,44 +98,41 @@ def test_an_upgrade_the_file_needs_is_no_newer_file(tmp_path):
     assert upgrade(db, migrations_dir=new).newer_version is None
 
 
+def refused_unchanged(db: Path, error: type[Exception], run: Callable[[], object]) -> str:
+    """``run()`` raises ``error`` and leaves ``db`` byte-identical; returns the message."""
+    was = file_bytes(db)
+    with pytest.raises(error) as refused:
+        run()
+    assert file_bytes(db) == was
+    return str(refused.value)
+
+
 def test_a_file_whose_newest_migration_does_not_claim_it_stays_refused(tmp_path):
     db, old, _ = upgraded_by_new(tmp_path, "")
-    was = file_bytes(db)
-    with pytest.raises(UnknownVersion) as refused:
-        upgrade(db, migrations_dir=old)
-    message = str(refused.value)
+    message = refused_unchanged(db, UnknownVersion, lambda: upgrade(db, migrations_dir=old))
     assert str(db) in message and "'v3'" in message and "v0..v2" in message
     assert "0003_tags does not say v2 apps keep working" in message, message
-    assert file_bytes(db) == was
 
 
 def test_two_versions_back_stays_refused(tmp_path):
     db, old, _ = upgraded_by_new(tmp_path, CLAIMS)
     (old / "0002_body.py").unlink()
-    was = file_bytes(db)
-    with pytest.raises(UnknownVersion, match="only v2 apps and newer may run on it"):
-        upgrade(db, migrations_dir=old)
-    assert file_bytes(db) == was
+    message = refused_unchanged(db, UnknownVersion, lambda: upgrade(db, migrations_dir=old))
+    assert "only v2 apps and newer may run on it" in message, message
 
 
-def test_a_target_or_a_downgrade_by_the_old_build_stays_refused(tmp_path):
+@pytest.mark.parametrize("run", [upgrade, downgrade], ids=["upgrade-to-v1", "downgrade"])
+def test_a_target_or_a_downgrade_by_the_old_build_stays_refused(tmp_path, run):
     db, old, _ = upgraded_by_new(tmp_path, CLAIMS)
-    was = file_bytes(db)
-    with pytest.raises(UnknownVersion):
-        upgrade(db, to=1, migrations_dir=old)
-    with pytest.raises(UnknownVersion):
-        downgrade(db, to=1, migrations_dir=old)
-    assert file_bytes(db) == was
+    refused_unchanged(db, UnknownVersion, lambda: run(db, to=1, migrations_dir=old))
 
 
 def test_a_migration_both_sides_know_changed_since_applied_is_still_refused(tmp_path):
     db, old, _ = upgraded_by_new(tmp_path, CLAIMS)
     with (old / "0002_body.py").open("a", encoding="utf-8") as f:
         f.write("# edited after it was applied\n")
-    was = file_bytes(db)
-    with pytest.raises(ChangedMigration, match="0002_body"):
-        upgrade(db, migrations_dir=old)
-    assert file_bytes(db) == was
+    message = refused_unchanged(db, ChangedMigration, lambda: upgrade(db, migrations_dir=old))
+    assert "0002_body" in message
 
 
 def test_status_of_the_old_build_names_the_newer_version(tmp_path):
