@@ -199,7 +199,8 @@ def _run(
             saved, version = before.saved, before.found.version
             if target == version or before.found.newer:  # nothing to write: no verdict needed
                 gate.forgo()
-                return Outcome(path, version, version, newer_version=version if before.found.newer else None)
+                newer = version if before.found.newer else None
+                return Outcome(path, version, version, newer_version=newer)
             if byte_copy and saved is not None:  # alongside the first step, on the copy
                 gate.start(saved)
             planned = plan(path, migrations, version, target, direction)

@@ -154,7 +154,8 @@ def detect(
     if recorded is not None:
         refuse_foreign_chain(conn, path, migrations, recorded)
         if recorded > head and newer:
-            return Detected(recorded, recorded, startable(conn, path, migrations, recorded), newer=True)
+            how = startable(conn, path, migrations, recorded)
+            return Detected(recorded, recorded, how, newer=True)
         if recorded > head:
             raise UnknownVersion(path, f"v{recorded}", head, folder=chain_folder(migrations))
     user_tables = tables - BOOKKEEPING_TABLES - {"sqlite_sequence"}
