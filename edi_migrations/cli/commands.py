@@ -24,6 +24,7 @@ from edi_migrations.errors import BackupFailed, MigrationError
 from edi_migrations.runner import api as runner
 from edi_migrations.runner import bookkeeping
 from edi_migrations.runner.backup import backup_database, restore
+from edi_migrations.runner.newer_file import nothing_to_do
 from edi_migrations.runner.progress import terminal_progress
 from edi_migrations.sqlite.dbapi import in_use, sqlite3
 from edi_migrations.sqlite.files import check_file
@@ -46,15 +47,8 @@ def _options(args: argparse.Namespace) -> dict:
 
 
 def _report(outcome: runner.Outcome) -> None:
-    if outcome.newer_version is not None:  # an older build starting: one line, exit 0
-        newer, head = outcome.newer_version, outcome.newer_version - 1  # one version back only
-        print(
-            f"{outcome.path}: at v{newer}, newer than this chain (v{head}); its newest "
-            f"migration says v{head} apps keep working on it; nothing to do"
-        )
-        return
-    if not outcome.steps:  # up to date, or another process did the steps meanwhile
-        print(f"{outcome.path}: already at v{outcome.to_version}; nothing to do")
+    if not outcome.steps:  # up to date, done meanwhile by another process, or newer
+        print(nothing_to_do(outcome.path, outcome.to_version, outcome.newer_version))
         if outcome.backup is not None:
             print(f"backup: {outcome.backup}")
         return

@@ -59,3 +59,14 @@ def startable(
         newest = logged_steps(conn, recorded).get(recorded, "its newest migration")
         why = f"{newest} does not say v{head} apps keep working"
     raise NewerVersion(path, recorded, head, chain_folder(migrations), why)
+
+
+def nothing_to_do(path: Path, version: int, newer: int | None) -> str:
+    """The one line of a run that changed nothing; ``newer``: an older build's start on a
+    newer file (only one version back may start, so its chain ends at ``newer - 1``)."""
+    if newer is None:
+        return f"{path}: already at v{version}; nothing to do"
+    return (
+        f"{path}: at v{newer}, newer than this chain (v{newer - 1}); its newest migration "
+        f"says v{newer - 1} apps keep working on it; nothing to do"
+    )
