@@ -66,7 +66,7 @@ INSERT INTO bookmarks VALUES
     (3, 2, 'https://example.org/2', NULL, 0);
 """
 
-BOOKKEEPING = ("schema_version", "migration_log", "sqlite_sequence")
+BOOKKEEPING = ("schema_version", "migration_log", "schema_compatibility", "sqlite_sequence")
 
 
 def write_chain(folder: Path, upto: int = len(MIGRATIONS)) -> Path:

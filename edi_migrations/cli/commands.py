@@ -24,6 +24,7 @@ from edi_migrations.errors import BackupFailed, MigrationError
 from edi_migrations.runner import api as runner
 from edi_migrations.runner import bookkeeping
 from edi_migrations.runner.backup import backup_database, restore
+from edi_migrations.runner.newer_file import nothing_to_do
 from edi_migrations.runner.progress import terminal_progress
 from edi_migrations.sqlite.dbapi import in_use, sqlite3
 from edi_migrations.sqlite.files import check_file
@@ -46,8 +47,8 @@ def _options(args: argparse.Namespace) -> dict:
 
 
 def _report(outcome: runner.Outcome) -> None:
-    if not outcome.steps:  # up to date, or another process did the steps meanwhile
-        print(f"{outcome.path}: already at v{outcome.to_version}; nothing to do")
+    if not outcome.steps:  # up to date, done meanwhile by another process, or newer
+        print(nothing_to_do(outcome.path, outcome.to_version, outcome.newer_version))
         if outcome.backup is not None:
             print(f"backup: {outcome.backup}")
         return

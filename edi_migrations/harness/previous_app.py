@@ -54,6 +54,7 @@ class Verdict:
     target: int
     problems: tuple[Problem, ...]
     declared_breaking: tuple[str, ...]
+    claimed: bool = False  # KEEPS_PREVIOUS_APP: held to it, whatever the ini says
 
     @property
     def works(self) -> bool:
@@ -63,6 +64,8 @@ class Verdict:
         old, new = f"the v{self.app.version} app", f"v{self.target}"
         if self.works:
             return f"{self.migration}: {old} keeps working on {new}"
+        if self.claimed:
+            return f"{self.migration}: {old} no longer works on {new}, though it says {CLAIM}"
         if not required and not self.declared_breaking:
             return f"{self.migration}: {old} breaks on {new}"
         if self.declared_breaking:
@@ -82,6 +85,12 @@ class Verdict:
             lines.append(f"        SQL: {' '.join(p.sql.split())}")
         if len(self.problems) > 6:
             lines.append(f"    … and {len(self.problems) - 6} more")
+        if self.claimed:
+            lines.append(
+                f"    the v{self.app.version} build starts on v{self.target} files on this "
+                f"claim: keep that app working, or remove KEEPS_PREVIOUS_APP from {self.migration}"
+            )
+            return "\n".join(lines)
         lines.append(
             f"    if apps before v{self.target} are not to run on it, declare the break in "
             f'{self.migration}\'s CHANGES: BreaksPreviousApp("why")'
@@ -90,6 +99,7 @@ class Verdict:
 
 
 Outcome = list[list[tuple]] | str  # each parameter set's rows, or SQLite's error
+CLAIM = "KEEPS_PREVIOUS_APP = True"
 
 
 def previous_app_verdict(
@@ -98,9 +108,11 @@ def previous_app_verdict(
     upgrade: Callable[[Path], None],
     declared: AppStatements | None,
     seed: int,
+    start: Callable[[Path], str | None] | None = None,
 ) -> Verdict:
     """Run app ``migration.version - 1`` on ``db`` (a private copy at that version), upgrade
-    it with ``upgrade(db)``, run the app again and judge (:class:`Verdict`)."""
+    it with ``upgrade(db)``, start the old build (``start``: its refusal, or None), run the
+    app again and judge (:class:`Verdict`)."""
     old, new = migration.version - 1, migration.version
     with closing(connect(str(db), isolation_level=None)) as conn:
         app = app_at(conn, old, declared, seed)
@@ -112,6 +124,10 @@ def previous_app_verdict(
     upgrade(db)
     exempt = _rows_may_change(migration)
     problems: list[Problem] = []
+    refused = start(db) if start is not None else None
+    if refused is not None:
+        what = f"refused: {refused}"
+        problems.append(Problem("(its start-up)", f"upgrade(db) by the v{old} build", what))
     with closing(connect(str(db), isolation_level=None)) as conn:
         gone = parents.orphaned(conn, refs)  # parents deleted on purpose (previous_app_parents)
         bound = tuple(b for b in bound if b.statement.name not in gone)
@@ -131,7 +147,8 @@ def previous_app_verdict(
             conn, bound, app, before_upgrade=False, reference=stored, renames=renames
         )
     reasons = tuple(c.reason for c in migration.changes if isinstance(c, ch.BreaksPreviousApp))
-    return Verdict(migration.name, app, new, tuple(problems), reasons)
+    claimed = migration.keeps_previous_app
+    return Verdict(migration.name, app, new, tuple(problems), reasons, claimed)
 
 
 def _writes(b: Bound) -> bool:

@@ -44,7 +44,8 @@ def required(config: pytest.Config) -> bool:
 def payload(verdict: Verdict, is_required: bool) -> tuple[str, str, str]:
     """What the report shows of one migration (plain data: it crosses xdist)."""
     headline = verdict.headline(is_required)
-    if not verdict.works and not verdict.declared_breaking and not is_required:
+    more_than_reported = verdict.declared_breaking or is_required or verdict.claimed
+    if not verdict.works and not more_than_reported:
         headline += f" {REPORTED}"
     first = "" if verdict.works else verdict.first_failing()
     return verdict.migration, headline, first

@@ -53,13 +53,16 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a run did: where the database started and ended, each step, the backup."""
+    """What a run did: where the database started and ended, each step, the backup.
+    ``newer_version``: the file's version when it is newer than the chain and records that
+    the chain's app may run on it (the run changed nothing; ``newer_file.py``)."""
 
     path: Path
     from_version: int
     to_version: int
     steps: tuple[Step, ...] = ()
     backup: Path | None = None
+    newer_version: int | None = None
 
 
 def upgrade(
@@ -156,7 +159,7 @@ def inspect(
     check_file(path)
     with connecting_with(connect), read_only(path, busy_timeout) as conn:
         integrity_check.integrity_problems(conn, path)
-        return detect.detect(conn, path, migrations)
+        return detect.detect(conn, path, migrations, newer=True)
 
 
 def _run(
@@ -194,9 +197,10 @@ def _run(
             except KeyboardInterrupt as exc:
                 raise KeyboardInterrupt(f"{path}: interrupted before any change") from exc
             saved, version = before.saved, before.found.version
-            if target == version:  # nothing to write: the check's verdict is not needed
+            if target == version or before.found.newer:  # nothing to write: no verdict needed
                 gate.forgo()
-                return Outcome(path, version, version)
+                newer = version if before.found.newer else None
+                return Outcome(path, version, version, newer_version=newer)
             if byte_copy and saved is not None:  # alongside the first step, on the copy
                 gate.start(saved)
             planned = plan(path, migrations, version, target, direction)

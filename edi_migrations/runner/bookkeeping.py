@@ -41,7 +41,17 @@ MIGRATION_LOG = NewTable(
     checksum TEXT
     """,
 )
-TABLES = (SCHEMA_VERSION, MIGRATION_LOG)
+# Per version the file reached by a step, the lowest app version that may run on it (as
+# Chromium's sql::MetaTable keeps last_compatible_version): version - 1 when that step's
+# migration says KEEPS_PREVIOUS_APP, else version. A downgrade deletes its version's row.
+SCHEMA_COMPATIBILITY = NewTable(
+    "schema_compatibility",
+    """
+    version INTEGER PRIMARY KEY,
+    lowest_app_version INTEGER NOT NULL
+    """,
+)
+TABLES = (SCHEMA_VERSION, MIGRATION_LOG, SCHEMA_COMPATIBILITY)
 
 
 @cache
@@ -60,7 +70,8 @@ _CANONICAL_TEXT: set[tuple[tuple, ...]] = set()
 KEPT_TEXTS = 64
 _ROWS = (
     "SELECT type, name, tbl_name, sql FROM main.sqlite_master "
-    "WHERE tbl_name IN ('schema_version', 'migration_log') ORDER BY type, name"
+    "WHERE tbl_name IN ('schema_version', 'migration_log', 'schema_compatibility') "
+    "ORDER BY type, name"
 )
 
 
@@ -104,6 +115,19 @@ def record_version(conn: sqlite3.Connection, version: int, notes: str) -> None:
         "INSERT INTO schema_version (version, applied_at, migration_notes) VALUES (?, ?, ?)",
         (f"v{version}", utc_now(), notes),
     )
+
+
+def record_compatibility(conn: sqlite3.Connection, version: int, keeps_previous: bool) -> None:
+    """What a step up to ``version`` leaves: which app versions may run on the file."""
+    conn.execute(
+        "INSERT OR REPLACE INTO schema_compatibility (version, lowest_app_version) VALUES (?, ?)",
+        (version, version - 1 if keeps_previous else version),
+    )
+
+
+def forget_compatibility(conn: sqlite3.Connection, version: int) -> None:
+    """A downgrade from ``version`` removes what reaching it recorded."""
+    conn.execute("DELETE FROM schema_compatibility WHERE version = ?", (version,))
 
 
 @dataclass(frozen=True)

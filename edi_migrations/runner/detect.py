@@ -15,6 +15,7 @@ from edi_migrations.errors import NotADatabase, SchemaDrift, UnknownVersion, Unr
 from edi_migrations.runner.baseline_choice import baseline_choice
 from edi_migrations.runner.chain_log import chain_folder, refuse_foreign_chain
 from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.newer_file import startable
 from edi_migrations.runner.refusals import NearlyAVersion
 from edi_migrations.runner.schema_text import expected, schema_rows
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, Schema, schema_model
@@ -34,6 +35,7 @@ class Detected:
     recorded: int | None
     how: str
     drift: tuple[str, ...] = ()
+    newer: bool = False  # newer than the chain, which may start on it (newer_file.py)
 
 
 def parse_version(text: object) -> int | None:
@@ -134,17 +136,26 @@ def _table_drift(expected, actual, next_table) -> list[str]:
 
 
 def detect(
-    conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ...], fast: bool = True
+    conn: sqlite3.Connection,
+    path: Path,
+    migrations: tuple[Migration, ...],
+    fast: bool = True,
+    newer: bool = False,
 ) -> Detected:
     """Decide the version to migrate from, for every field shape of a database.
 
     ``fast``: a schema whose text is the fresh install's at its version has no drift
-    (schema_text.py); only another is read into the model and compared."""
+    (schema_text.py); only another is read into the model and compared. ``newer``: a
+    file one version past the chain that records the chain's app may run on it is
+    detected (``Detected.newer``), not refused; its schema is not this chain's to compare."""
     head = len(migrations)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     recorded = recorded_version(conn, path)
     if recorded is not None:
         refuse_foreign_chain(conn, path, migrations, recorded)
+        if recorded > head and newer:
+            how = startable(conn, path, migrations, recorded)
+            return Detected(recorded, recorded, how, newer=True)
         if recorded > head:
             raise UnknownVersion(path, f"v{recorded}", head, folder=chain_folder(migrations))
     user_tables = tables - BOOKKEEPING_TABLES - {"sqlite_sequence"}

@@ -5,8 +5,8 @@ asks for one) and,
 where reversible, ``downgrade(conn)``; optional ``CHANGES`` (declared changes, for
 the harness), ``DOWNGRADE_CHANGES``, ``app_writes(conn, ctx)`` (how the app fills
 what the migration added, for the harness's databases) and ``LINT_ACKNOWLEDGED``
-(lint rules it breaks on purpose, each with why). Adding a migration is adding
-one file.
+(lint rules it breaks on purpose, each with why), ``KEEPS_PREVIOUS_APP``
+(previous_app_claim.py). Adding a migration is adding one file.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from edi_migrations.runner.declared_changes import declared
 from edi_migrations.runner.declined_downgrade import declines
 from edi_migrations.runner.foreign_folder import refuse_foreign
 from edi_migrations.runner.helper_modules import importable_beside, package_of
+from edi_migrations.runner.previous_app_claim import claims
 from edi_migrations.runner.python_errors import line_in
 from edi_migrations.runner.stray_files import refuse_strays
 from edi_migrations.runner.wrapping import applied
@@ -55,6 +56,7 @@ class Migration:
     legacy_objects: frozenset[str]
     app_writes: Callable[..., object] | None = None  # (conn, ctx): harness.rows.app_data
     lint_acknowledged: tuple[tuple[str, str], ...] = ()  # LINT_ACKNOWLEDGED: (code, why)
+    keeps_previous_app: bool = False  # KEEPS_PREVIOUS_APP: app version-1 may start on it
 
     @property
     def from_version(self) -> int:
@@ -142,6 +144,7 @@ def _load_one(path: Path, number: int) -> Migration:
     if not callable(upgrade):
         raise BadMigrationsFolder(path.parent, f"{path.name}: has no upgrade(conn) function")
     downgrade = getattr(module, "downgrade", None)
+    changes = declared(module, "CHANGES", path)
     return Migration(
         version=number,
         name=path.stem,
@@ -150,11 +153,12 @@ def _load_one(path: Path, number: int) -> Migration:
         doc=(module.__doc__ or "").strip(),  # asked for by the lint (EM116), not here
         upgrade=upgrade,
         downgrade=downgrade if callable(downgrade) and not declines(source) else None,
-        changes=declared(module, "CHANGES", path),
+        changes=changes,
         downgrade_changes=declared(module, "DOWNGRADE_CHANGES", path),
         legacy_objects=frozenset(getattr(module, "LEGACY_OBJECTS", ())),
         app_writes=_callable_or_none(module, "app_writes"),
         lint_acknowledged=_acknowledged(module, path),
+        keeps_previous_app=claims(module, path, changes),
     )
 
 

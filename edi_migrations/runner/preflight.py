@@ -50,11 +50,14 @@ def preflight(
     shows as a new mark, so the step engine re-reads the version then."""
     with read_only(path, opts.busy_timeout) as ro:
         mark = position.read_mark(ro)
-        found = detect.detect(ro, path, migrations)
+        newer = direction == "upgrade" and target == len(migrations)  # an older build's start
+        found = detect.detect(ro, path, migrations, newer=newer)
         if not opts.allow_changed:  # first: an edited migration explains the drift it makes
             refuse_changed(ro, path, migrations, found.version)
         if not opts.allow_drift:
             detect.refuse_drift(path, found)
+        if found.newer:  # nothing to run, nor to back up (newer_file.py)
+            return Preflight(found, None, mark)
         if direction == "upgrade" and target < found.version:
             raise WrongDirection(
                 path, found.version, target, f"downgrade {shell_arg(path)} --to {target}"

@@ -221,6 +221,10 @@ def _migrate(
     run.guard.before_commit()
     seconds = time.perf_counter() - clock
     bookkeeping.record_version(conn, new_version, f"{migration.name} by edi-migrations")
+    if run.direction == "upgrade":
+        bookkeeping.record_compatibility(conn, new_version, migration.keeps_previous_app)
+    else:
+        bookkeeping.forget_compatibility(conn, version)
     bookkeeping.record_run(
         conn,
         bookkeeping.CompletedRun(

@@ -19,12 +19,13 @@ from edi_migrations.sqlite.dbapi import sqlite3
 
 # The tables the app does not own, defined once: the runner's bookkeeping, SQLite's own,
 # and of the bookkeeping what a run decides (compared across runs), not when it ran.
-BOOKKEEPING_TABLES = frozenset({"schema_version", "migration_log"})
+BOOKKEEPING_TABLES = frozenset({"schema_version", "migration_log", "schema_compatibility"})
 SQLITE_INTERNAL_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
 NOT_THE_APPS = BOOKKEEPING_TABLES | SQLITE_INTERNAL_TABLES
 RUN_DECIDED_COLUMNS = {
     "schema_version": ("version",),
     "migration_log": ("migration_name", "version_from", "version_to", "status", "checksum"),
+    "schema_compatibility": ("version", "lowest_app_version"),
 }
 
 

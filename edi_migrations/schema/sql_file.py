@@ -62,9 +62,14 @@ def snapshot_objects(objects: Iterable[SchemaObject]) -> tuple[SchemaObject, ...
     return tuple(sorted(kept, key=lambda o: (ORDER.index(o.kind), o.name)))
 
 
+# The runner's tables the header names: those it always named, so a file written before
+# a later runner table (schema_compatibility, also left out) stays byte-identical.
+HEADER_TABLES = ("migration_log", "schema_version")
+
+
 def schema_sql(objects: Iterable[SchemaObject], title: str) -> str:
     """The whole file: a comment naming it, then each statement, a blank line apart."""
-    runner_tables = ", ".join(sorted(BOOKKEEPING_TABLES))
+    runner_tables = ", ".join(HEADER_TABLES)
     header = (
         f"-- {title}, written by edi-migrations; review the diff\n"
         f"-- sqlite3 new.db < this file recreates it; the runner's own tables "

@@ -14,7 +14,7 @@ from edi_migrations.sqlite.dbapi import sqlite3
 from fixtures.edi import legacy_sql
 
 SEED_NOTES = Path(__file__).resolve().parents[2] / "docs" / "seed" / "v1-schema.md"
-BOOKKEEPING = frozenset({"schema_version", "migration_log"})
+BOOKKEEPING = frozenset({"schema_version", "migration_log", "schema_compatibility"})
 
 
 def schema_text(path: Path) -> str:

@@ -1,0 +1,72 @@
+"""A file one version newer than the chain at hand, which that chain's app may start on.
+
+The build one version back ships migrations 1..N-1 and calls ``upgrade(db)`` at start-up
+on a file its successor migrated to N. Like Chromium's ``sql::MetaTable`` (``version``
+and ``last_compatible_version``), the file says which apps may run on it: the runner
+records, with each step, the lowest app version (``schema_compatibility``). When it is
+the chain's head, the run changes nothing and says so; otherwise the file is refused as
+before, saying why. Room and SQLDelight refuse every newer file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edi_migrations.errors import UnknownVersion
+from edi_migrations.runner.chain_log import chain_folder, logged_steps
+from edi_migrations.runner.discovery import Migration
+from edi_migrations.sqlite.dbapi import sqlite3
+
+
+class NewerVersion(UnknownVersion):
+    """A newer file this chain's app may not run on, and why (an :class:`UnknownVersion`)."""
+
+    def __init__(self, path: Path, recorded: int, head: int, folder: Path | None, why: str):
+        super().__init__(path, f"v{recorded}", head, folder=folder)
+        self.why = why
+        self.args = (str(self).replace("newer migrations:", f"newer migrations ({why}):", 1),)
+
+
+def lowest_app_version(conn: sqlite3.Connection, version: int) -> int | None:
+    """The lowest app version the step up to ``version`` let run on the file (None: no
+    record, as in a file a runner without the table wrote)."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_compatibility'"
+    ).fetchone()
+    if not has_table:
+        return None
+    row = conn.execute(
+        "SELECT lowest_app_version FROM schema_compatibility WHERE version = ?", (version,)
+    ).fetchone()
+    return row[0] if row and isinstance(row[0], int) else None
+
+
+def startable(
+    conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ...], recorded: int
+) -> str:
+    """How the chain's app may start on a file at ``recorded`` (newer than its head), or
+    :class:`NewerVersion` saying why it may not."""
+    head = len(migrations)
+    lowest = lowest_app_version(conn, recorded)
+    if lowest is not None and lowest <= head:
+        return (
+            f"newer than this chain (v{head}); its newest migration says v{head} apps keep "
+            "working on it"
+        )
+    if lowest is not None and (lowest < recorded or head < recorded - 1):
+        why = f"only v{lowest} apps and newer may run on it"
+    else:
+        newest = logged_steps(conn, recorded).get(recorded, "its newest migration")
+        why = f"{newest} does not say v{head} apps keep working"
+    raise NewerVersion(path, recorded, head, chain_folder(migrations), why)
+
+
+def nothing_to_do(path: Path, version: int, newer: int | None) -> str:
+    """The one line of a run that changed nothing; ``newer``: an older build's start on a
+    newer file (only one version back may start, so its chain ends at ``newer - 1``)."""
+    if newer is None:
+        return f"{path}: already at v{version}; nothing to do"
+    return (
+        f"{path}: at v{newer}, newer than this chain (v{newer - 1}); its newest migration "
+        f"says v{newer - 1} apps keep working on it; nothing to do"
+    )
