@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from edi_migrations.errors import MigrationError
@@ -42,3 +42,13 @@ def start_refusal(db: Path, chain: Sequence[Migration], version: int) -> str | N
         except MigrationError as exc:
             return str(exc)
     return None
+
+
+def previous_start(
+    chain: Sequence[Migration], migration: Migration
+) -> Callable[[Path], str | None] | None:
+    """The start of the build one version below ``migration``, for a migration that says
+    ``KEEPS_PREVIOUS_APP`` (None for one that does not: nothing to hold it to)."""
+    if not migration.keeps_previous_app:
+        return None
+    return lambda db: start_refusal(db, chain, migration.version)
