@@ -36,6 +36,7 @@ PORTED_CHAINS: dict[str, str] = {
     "joplin": "Joplin desktop database 1..47",
     "zotero": "Zotero userdata 80-129",
     "synapse": "Synapse SQLite schema 72 + deltas to 94",
+    "trilium": "Trilium Notes dbVersion 183-228",
 }
 
 
