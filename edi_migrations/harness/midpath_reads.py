@@ -296,12 +296,17 @@ def _conditions_needed(
     declared: Declared, before: Snapshot, ran: Sequence[Migration]
 ) -> dict[Key, int]:
     """Each deletion of a migration after the path's first whose condition reads what the
-    start lacks (a column added on the way): only the state before it can say its rows."""
+    start lacks (a column added on the way) or what an earlier migration of the path
+    declares changed (rows marked deleted, then erased): only the state before it can say
+    its rows."""
     out = {}
     for table, conditions in declared.deleted.items():
         for where in conditions:
             at = [i for i, m in enumerate(ran) if _deleting(m, where)]
-            if at and at[-1] and _reads(before, _deleted_table(ran[at[-1]], where), where) is None:
+            if not (at and at[-1]):
+                continue
+            reads = _reads(before, _deleted_table(ran[at[-1]], where), where)
+            if reads is None or reads & _changed(ran[: at[-1]]):
                 out[(DELETE, table, where)] = ran[at[-1]].version
     return out
 
