@@ -53,7 +53,12 @@ from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.replay_triggers import Triggers, triggers_of
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.harness.invariants.strict_names import strict_names
-from edi_migrations.harness.midpath_deletions import DELETE, deletions_needed
+from edi_migrations.harness.midpath_deletions import (
+    DELETE,
+    deleted_table,
+    deleting,
+    deletions_needed,
+)
 from edi_migrations.harness.midpath_stamps import STAMP, stamps_needed
 from edi_migrations.harness.midpath_types import types_needed
 from edi_migrations.harness.path_cache import PathCache, StartFile, Step
@@ -302,21 +307,13 @@ def _conditions_needed(
     out = {}
     for table, conditions in declared.deleted.items():
         for where in conditions:
-            at = [i for i, m in enumerate(ran) if _deleting(m, where)]
+            at = [i for i in range(len(ran)) if deleting(ran, i, (table, where))]
             if not (at and at[-1]):
                 continue
-            reads = _reads(before, _deleted_table(ran[at[-1]], where), where)
+            reads = _reads(before, deleted_table(ran, at[-1], (table, where)), where)
             if reads is None or reads & _changed(ran[: at[-1]]):
                 out[(DELETE, table, where)] = ran[at[-1]].version
     return out
-
-
-def _deleting(migration: Migration, where: str) -> list[ch.DeleteRows]:
-    return [c for c in migration.changes if isinstance(c, ch.DeleteRows) and c.where == where]
-
-
-def _deleted_table(migration: Migration, where: str) -> str:
-    return _deleting(migration, where)[0].table
 
 
 def _condition_read(
@@ -324,10 +321,10 @@ def _condition_read(
 ) -> BeforeItsMigration | None:
     """A deletion's condition (1 where it holds) over each row just before its migration,
     with the triggers there; None where it cannot be read there either."""
-    migration = next(m for m in ran if m.version == version)
-    if not _deleting(migration, key[2]):
+    i = next(n for n, m in enumerate(ran) if m.version == version)
+    if not deleting(ran, i, key[1:]):
         return None
-    table = _deleted_table(migration, key[2])
+    table = deleted_table(ran, i, key[1:])
     return _read(db, table, f"CASE WHEN ({key[2]}) THEN 1 ELSE 0 END")
 
 
