@@ -31,12 +31,12 @@ CHANGES = (
     Recompute(
         "notes",
         "isDeleted",
-        expression="CASE WHEN isDeleted = 0 AND noteId IN (SELECT h.noteId FROM branches AS h WHERE h.isDeleted = 0 AND h.((h.parentNoteId = '_search' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'search' AND isDeleted = 0)) OR (h.parentNoteId = '_sqlConsole' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'code' AND mime = 'text/x-sqlite;schema=trilium' AND isDeleted = 0))) AND NOT EXISTS (SELECT 1 FROM branches AS o WHERE o.noteId = h.noteId AND o.isDeleted = 0 AND o.branchId != h.branchId)) THEN 1 ELSE isDeleted END",
+        expression="CASE WHEN isDeleted = 0 AND noteId IN (SELECT h.noteId FROM branches AS h WHERE h.isDeleted = 0 AND ((h.parentNoteId = '_search' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'search' AND isDeleted = 0)) OR (h.parentNoteId = '_sqlConsole' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'code' AND mime = 'text/x-sqlite;schema=trilium' AND isDeleted = 0))) AND NOT EXISTS (SELECT 1 FROM branches AS o WHERE o.noteId = h.noteId AND o.isDeleted = 0 AND o.branchId != h.branchId)) THEN 1 ELSE isDeleted END",
     ),
     Recompute(
         "notes",
         "deleteId",
-        expression="CASE WHEN isDeleted = 0 AND noteId IN (SELECT h.noteId FROM branches AS h WHERE h.isDeleted = 0 AND h.((h.parentNoteId = '_search' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'search' AND isDeleted = 0)) OR (h.parentNoteId = '_sqlConsole' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'code' AND mime = 'text/x-sqlite;schema=trilium' AND isDeleted = 0))) AND NOT EXISTS (SELECT 1 FROM branches AS o WHERE o.noteId = h.noteId AND o.isDeleted = 0 AND o.branchId != h.branchId)) THEN '0206__delete_search_and_sql_console_history' ELSE deleteId END",
+        expression="CASE WHEN isDeleted = 0 AND noteId IN (SELECT h.noteId FROM branches AS h WHERE h.isDeleted = 0 AND ((h.parentNoteId = '_search' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'search' AND isDeleted = 0)) OR (h.parentNoteId = '_sqlConsole' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'code' AND mime = 'text/x-sqlite;schema=trilium' AND isDeleted = 0))) AND NOT EXISTS (SELECT 1 FROM branches AS o WHERE o.noteId = h.noteId AND o.isDeleted = 0 AND o.branchId != h.branchId)) THEN '0206__delete_search_and_sql_console_history' ELSE deleteId END",
     ),
     MigrationTime(
         "notes",
@@ -50,12 +50,12 @@ CHANGES = (
     Recompute(
         "attributes",
         "isDeleted",
-        expression="CASE WHEN isDeleted = 0 AND noteId IN (SELECT h.noteId FROM branches AS h WHERE h.isDeleted = 0 AND h.((h.parentNoteId = '_search' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'search' AND isDeleted = 0)) OR (h.parentNoteId = '_sqlConsole' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'code' AND mime = 'text/x-sqlite;schema=trilium' AND isDeleted = 0))) AND NOT EXISTS (SELECT 1 FROM branches AS o WHERE o.noteId = h.noteId AND o.isDeleted = 0 AND o.branchId != h.branchId)) THEN 1 ELSE isDeleted END",
+        expression="CASE WHEN isDeleted = 0 AND noteId IN (SELECT h.noteId FROM branches AS h WHERE h.isDeleted = 0 AND ((h.parentNoteId = '_search' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'search' AND isDeleted = 0)) OR (h.parentNoteId = '_sqlConsole' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'code' AND mime = 'text/x-sqlite;schema=trilium' AND isDeleted = 0))) AND NOT EXISTS (SELECT 1 FROM branches AS o WHERE o.noteId = h.noteId AND o.isDeleted = 0 AND o.branchId != h.branchId)) THEN 1 ELSE isDeleted END",
     ),
     Recompute(
         "attributes",
         "deleteId",
-        expression="CASE WHEN isDeleted = 0 AND noteId IN (SELECT h.noteId FROM branches AS h WHERE h.isDeleted = 0 AND h.((h.parentNoteId = '_search' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'search' AND isDeleted = 0)) OR (h.parentNoteId = '_sqlConsole' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'code' AND mime = 'text/x-sqlite;schema=trilium' AND isDeleted = 0))) AND NOT EXISTS (SELECT 1 FROM branches AS o WHERE o.noteId = h.noteId AND o.isDeleted = 0 AND o.branchId != h.branchId)) THEN '0206__delete_search_and_sql_console_history' ELSE deleteId END",
+        expression="CASE WHEN isDeleted = 0 AND noteId IN (SELECT h.noteId FROM branches AS h WHERE h.isDeleted = 0 AND ((h.parentNoteId = '_search' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'search' AND isDeleted = 0)) OR (h.parentNoteId = '_sqlConsole' AND h.noteId IN (SELECT noteId FROM notes WHERE type = 'code' AND mime = 'text/x-sqlite;schema=trilium' AND isDeleted = 0))) AND NOT EXISTS (SELECT 1 FROM branches AS o WHERE o.noteId = h.noteId AND o.isDeleted = 0 AND o.branchId != h.branchId)) THEN '0206__delete_search_and_sql_console_history' ELSE deleteId END",
     ),
     MigrationTime(
         "attributes",

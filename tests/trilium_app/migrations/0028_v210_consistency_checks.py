@@ -16,6 +16,8 @@ from _trilium import entity_change, erase_entity_changes, random_string, save_br
 
 from edi_migrations.changes import DeleteRows, MigrationTime, RandomValue, Recompute
 
+ERASABLE = "entityName IN ('notes', 'note_contents', 'branches', 'attributes', 'note_revisions', 'note_revision_contents')"
+
 CHANGES = (
     # upstream: every deleted note, branch and attribute erased (a note's content, branches,
     # attributes and revisions with it), their sync log marked erased; then the existence checks
@@ -39,8 +41,9 @@ CHANGES = (
         "isErased",
         expression="CASE WHEN (entityName IN ('notes', 'note_contents') AND entityId IN (SELECT noteId FROM notes WHERE isDeleted = 1)) OR (entityName = 'branches' AND entityId IN (SELECT branchId FROM branches WHERE isDeleted = 1 OR noteId IN (SELECT noteId FROM notes WHERE isDeleted = 1))) OR (entityName = 'attributes' AND entityId IN (SELECT attributeId FROM attributes WHERE isDeleted = 1 OR noteId IN (SELECT noteId FROM notes WHERE isDeleted = 1))) OR (entityName IN ('note_revisions', 'note_revision_contents') AND entityId IN (SELECT noteRevisionId FROM note_revisions WHERE noteId IN (SELECT noteId FROM notes WHERE isDeleted = 1))) THEN 1 ELSE isErased END",
     ),
-    RandomValue("entity_changes", "changeId"),
-    MigrationTime("entity_changes", "utcDateChanged"),
+    # the erased rows' changes put again (setEntityChangesAsErased): a new change id, now
+    RandomValue("entity_changes", "changeId", where=ERASABLE),
+    MigrationTime("entity_changes", "utcDateChanged", where=ERASABLE),
     Recompute(
         "branches", "isExpanded", expression="CASE WHEN noteId = 'root' THEN 1 ELSE isExpanded END"
     ),

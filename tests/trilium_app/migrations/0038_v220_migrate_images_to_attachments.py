@@ -19,20 +19,69 @@ from _trilium import (
     utc_now,
 )
 
-from edi_migrations.changes import AddRows, MigrationTime, RandomValue, Recompute
+from edi_migrations.changes import AddRows, DeleteRows, MigrationTime, RandomValue, Recompute
+
+# the image notes 220 converts (eligible as convertToParentAttachment reads them)
+CONVERTED = "SELECT n.noteId FROM notes AS n WHERE n.isDeleted = 0 AND n.type = 'image' AND n.isProtected = 0 AND NOT EXISTS (SELECT 1 FROM branches AS c WHERE c.parentNoteId = n.noteId AND c.isDeleted = 0) AND (SELECT COUNT(*) FROM branches AS p WHERE p.noteId = n.noteId AND p.isDeleted = 0) = 1 AND (SELECT group_concat(r.noteId) FROM attributes AS r WHERE r.type = 'relation' AND r.name = 'imageLink' AND r.value = n.noteId AND r.isDeleted = 0) = (SELECT p.parentNoteId FROM branches AS p WHERE p.noteId = n.noteId AND p.isDeleted = 0) AND (SELECT t.type || t.isProtected FROM notes AS t JOIN branches AS p ON t.noteId = p.parentNoteId WHERE p.noteId = n.noteId AND p.isDeleted = 0) = 'text0'"
+IMAGES = "noteId IN (SELECT noteId FROM notes WHERE type = 'image')"
+PARENTS = "noteId IN (SELECT parentNoteId FROM branches WHERE noteId IN (SELECT noteId FROM notes WHERE type = 'image'))"
+LINKS = "(type = 'relation' AND name = 'imageLink') OR " + IMAGES
+TOUCHED = (
+    "(entityName = 'notes' AND entityId IN (SELECT noteId FROM notes WHERE type IN ('image', 'text'))) "
+    "OR (entityName = 'branches' AND entityId IN (SELECT branchId FROM branches WHERE "
+    + IMAGES
+    + ")) "
+    "OR (entityName = 'attributes' AND entityId IN (SELECT attributeId FROM attributes WHERE "
+    + LINKS
+    + "))"
+)
 
 CHANGES = (
-    # upstream: image compression off; images become their parent's attachments, the image notes deleted
+    # upstream: image compression off ("emergency disabling")
     Recompute(
         "options",
         "value",
         expression="CASE WHEN name = 'compressImages' THEN 'false' ELSE value END",
     ),
+    # upstream: each converted image becomes an attachment of its parent (with its blob) ...
     AddRows("blobs"),
     AddRows("attachments"),
-    RandomValue("attachments", "attachmentId"),
-    MigrationTime("attachments", "utcDateModified"),
-    MigrationTime("attachments", "dateModified"),
+    # ... the parent's content points at the attachment's URL, whose id is drawn at random
+    # (so is the new content's hashed blob id), stamped now ...
+    RandomValue("notes", "blobId", where=PARENTS),
+    MigrationTime("notes", "dateModified", where=PARENTS + " OR " + IMAGES),
+    MigrationTime("notes", "utcDateModified", where=PARENTS + " OR " + IMAGES),
+    # ... and the image note deleted (deleteNote: its branch, its attributes, the relations
+    # pointing at it, itself), under a random delete id
+    Recompute(
+        "notes",
+        "isDeleted",
+        expression="CASE WHEN noteId IN (" + CONVERTED + ") THEN 1 ELSE isDeleted END",
+    ),
+    RandomValue("notes", "deleteId", where=IMAGES),
+    Recompute(
+        "branches",
+        "isDeleted",
+        expression="CASE WHEN isDeleted = 0 AND noteId IN ("
+        + CONVERTED
+        + ") THEN 1 ELSE isDeleted END",
+    ),
+    RandomValue("branches", "deleteId", where=IMAGES),
+    MigrationTime("branches", "utcDateModified", where=IMAGES),
+    Recompute(
+        "attributes",
+        "isDeleted",
+        expression="CASE WHEN isDeleted = 0 AND (noteId IN ("
+        + CONVERTED
+        + ") OR (type = 'relation' AND value IN ("
+        + CONVERTED
+        + "))) THEN 1 ELSE isDeleted END",
+    ),
+    RandomValue("attributes", "deleteId", where=LINKS),
+    MigrationTime("attributes", "utcDateModified", where=LINKS),
+    # every change logged for sync (sql.replace: the old entries go, new ones come)
+    DeleteRows("entity_changes", where=TOUCHED),
+    AddRows("entity_changes"),
 )
 
 
