@@ -14,8 +14,19 @@ whose failure upstream only logs.
 
 from _trilium import entity_change, erase_entity_changes, random_string, save_branch, utc_now
 
-from edi_migrations.changes import DeleteRows, MigrationTime, RandomValue, Recompute
+from edi_migrations.changes import AddRows, DeleteRows, MigrationTime, RandomValue, Recompute
 
+# a live branch repeating another's parent and note (the first by utcDateModified stays)
+DUPLICATE = (
+    "isDeleted = 0 AND EXISTS (SELECT 1 FROM branches AS o WHERE o.noteId = branches.noteId "
+    "AND o.parentNoteId = branches.parentNoteId AND o.isDeleted = 0 AND o.rowid != branches.rowid "
+    "AND (o.utcDateModified < branches.utcDateModified "
+    "OR (o.utcDateModified = branches.utcDateModified AND o.rowid < branches.rowid)))"
+)
+PAIRED = (
+    "EXISTS (SELECT 1 FROM branches AS o WHERE o.noteId = branches.noteId "
+    "AND o.parentNoteId = branches.parentNoteId AND o.rowid != branches.rowid)"
+)
 ERASABLE = "entityName IN ('notes', 'note_contents', 'branches', 'attributes', 'note_revisions', 'note_revision_contents')"
 
 CHANGES = (
@@ -44,6 +55,20 @@ CHANGES = (
     # the erased rows' changes put again (setEntityChangesAsErased): a new change id, now
     RandomValue("entity_changes", "changeId", where=ERASABLE),
     MigrationTime("entity_changes", "utcDateChanged", where=ERASABLE),
+    # the existence checks: a duplicate branch deleted under a random delete id, now, a
+    # note left without a branch given one under root
+    Recompute(
+        "branches", "isDeleted", expression=f"CASE WHEN {DUPLICATE} THEN 1 ELSE isDeleted END"
+    ),
+    RandomValue("branches", "deleteId", where=PAIRED),
+    MigrationTime("branches", "utcDateModified", where=PAIRED),
+    DeleteRows(
+        "entity_changes",
+        where=f"entityName = 'branches' AND entityId IN (SELECT branchId FROM branches WHERE {PAIRED})",
+    ),
+    AddRows("branches"),
+    AddRows("entity_changes"),
+    # and keep root's branch expanded
     Recompute(
         "branches", "isExpanded", expression="CASE WHEN noteId = 'root' THEN 1 ELSE isExpanded END"
     ),
