@@ -59,6 +59,7 @@ from edi_migrations.harness.midpath_deletions import (
     deleting,
     deletions_needed,
 )
+from edi_migrations.harness.midpath_keyed import keyed_to_start
 from edi_migrations.harness.midpath_stamps import STAMP, stamps_needed
 from edi_migrations.harness.midpath_types import types_needed
 from edi_migrations.harness.path_cache import PathCache, StartFile, Step
@@ -128,7 +129,8 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
         with DeclarationsNamed(run.path.described, run.chain):  # its failure names it
             read = _read_where_it_runs(run, copies, need) if copies[need.version] else None
         if read is not None:
-            values[key] = read
+            prior = [m for m in ran if m.version < need.version]
+            values[key] = keyed_to_start(read, copies[need.version], need.table, before, prior)
     deletions = deletions_needed(declared, before, ran, run.fresh_schema)
     stamps = stamps_needed(declared, before, ran)
     conditions = {**deletions, **_conditions_needed(declared, before, ran)}
