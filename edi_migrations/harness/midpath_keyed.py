@@ -6,8 +6,8 @@ start's row of the same rowid: every migration keeps rowids. A copy into a new t
 does not (Trilium's ``INSERT INTO revisions SELECT ... FROM note_revisions`` numbers the
 rows 1..n again, after rows were erased and added); where the table has a PRIMARY KEY
 of its own, 'data kept' pairs its rows by that key (``invariants.keyed_rows``), and so
-are these values: each follows its key back to the start's rowid, a row the start lacks
-is left out.
+are these values: each follows its key back to the start's rowid (a row whose key the
+start lacks keeps its rowid unless a start's row holds it, as there).
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ def keyed_to_start(
     key = _own_key(db, table)
     if not key:
         return read
-    back = undo([c for m in prior for c in m.changes if isinstance(c, ch.RenameTable | ch.RenameColumn)])
+    back = undo(
+        [c for m in prior for c in m.changes if isinstance(c, ch.RenameTable | ch.RenameColumn)]
+    )
     start = before.state.tables.get(_table_end(table, back))
     start_key = [_column_end(table, c, back, False) for c in key]
     if start is None or not set(start_key) <= set(start.columns):
@@ -49,12 +51,21 @@ def keyed_to_start(
     conn.text_factory = lossless_text
     try:
         cols = ", ".join(q(c) for c in key)
-        now = {r[0]: was.get(tuple(r[1:])) for r in conn.execute(f"SELECT rowid, {cols} FROM {q(table)}")}
+        rows = conn.execute(f"SELECT rowid, {cols} FROM {q(table)}").fetchall()
     finally:
         conn.close()
-    if all(now.get(r) == r for r in read.values):
-        return read
-    values = {now[r]: v for r, v in read.values.items() if now.get(r) is not None}
+    now = {r[0]: was[tuple(r[1:])] for r in rows if tuple(r[1:]) in was}
+    if all(t == r for r, t in now.items()):
+        return read  # nothing moved: a key an UPDATE changed keeps its row's rowid
+    taken = set(now.values()) | set(start.rows)  # after a copy, an added row is none of the start's
+    free = max([0, *was.values(), *(r[0] for r in rows)]) + 1
+    for rowid in (r[0] for r in rows if r[0] not in now):  # a key the start lacks
+        now[rowid] = free if rowid in taken else rowid
+        free += rowid in taken
+        taken.add(now[rowid])
+    if all(t == r for r, t in now.items()) or len(set(now.values())) != len(now):
+        return read  # nothing moved, or the key does not pair the rows one to one
+    values = {now.get(r, r): v for r, v in read.values.items()}
     return dataclasses.replace(read, values=values)
 
 
