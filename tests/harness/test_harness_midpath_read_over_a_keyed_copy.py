@@ -45,6 +45,9 @@ def test_a_recomputation_after_a_keyed_copy_on_a_jump_passes(pytester):
 
 
 def test_a_title_changed_beside_it_still_fails(pytester):
-    result = jump(pytester, "    conn.execute(\"UPDATE revisions SET title = 'other' WHERE revisionId = 'r4'\")")
+    result = jump(
+        pytester,
+        "    conn.execute(\"UPDATE revisions SET title = 'other' WHERE revisionId = 'r4'\")",
+    )
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*revisions.title rowid 4: before text 't4', after text 'other'*"])
