@@ -37,6 +37,7 @@ PORTED_CHAINS: dict[str, str] = {
     "zotero": "Zotero userdata 80-129",
     "synapse": "Synapse SQLite schema 72 + deltas to 94",
     "uptimekuma": "Uptime Kuma kuma.db + patch1-10 + patchList (44)",
+    "trilium": "Trilium Notes dbVersion 183-228",
 }
 
 

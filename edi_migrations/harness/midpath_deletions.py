@@ -45,7 +45,7 @@ def deletions_needed(
         if rows is None or not rows.rows:
             continue
         for where in conditions:
-            at = next((i for i in range(len(ran) - 1, -1, -1) if _declares(ran[i], where)), 0)
+            at = next((i for i in range(len(ran) - 1, -1, -1) if deleting(ran, i, (table, where))), 0)
             version = ran[at].version
             if at and (fresh_schema is None or _triggers(fresh_schema(version - 1)) != start):
                 out[(DELETE, table, where)] = version
@@ -57,5 +57,21 @@ def _triggers(schema: str) -> set[str]:
     return {b.rstrip("\n") for b in schema.split("\n\n") if b.startswith("trigger ")}
 
 
-def _declares(migration: Migration, where: str) -> bool:
-    return any(isinstance(c, ch.DeleteRows) and c.where == where for c in migration.changes)
+def deleting(ran: Sequence[Migration], i: int, deletion: tuple[str, str]) -> list[ch.DeleteRows]:
+    """The deletions ``ran[i]`` declares under ``deletion``'s condition of its table (named
+    as at the path's end): one condition may be declared for several tables."""
+    table, where = deletion
+    changes = ran[i].changes
+    later = [c for m in ran[i + 1 :] for c in m.changes]
+    return [
+        c
+        for n, c in enumerate(changes)
+        if isinstance(c, ch.DeleteRows)
+        and c.where == where
+        and _table_end(c.table, [*changes[n + 1 :], *later]).casefold() == table.casefold()
+    ]
+
+
+def deleted_table(ran: Sequence[Migration], i: int, deletion: tuple[str, str]) -> str:
+    """The table ``ran[i]``'s deletion names, as that migration wrote it."""
+    return deleting(ran, i, deletion)[0].table

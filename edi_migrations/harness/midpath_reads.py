@@ -53,7 +53,13 @@ from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.replay_triggers import Triggers, triggers_of
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.harness.invariants.strict_names import strict_names
-from edi_migrations.harness.midpath_deletions import DELETE, deletions_needed
+from edi_migrations.harness.midpath_deletions import (
+    DELETE,
+    deleted_table,
+    deleting,
+    deletions_needed,
+)
+from edi_migrations.harness.midpath_keyed import keyed_to_start
 from edi_migrations.harness.midpath_stamps import STAMP, stamps_needed
 from edi_migrations.harness.midpath_types import types_needed
 from edi_migrations.harness.path_cache import PathCache, StartFile, Step
@@ -123,7 +129,8 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
         with DeclarationsNamed(run.path.described, run.chain):  # its failure names it
             read = _read_where_it_runs(run, copies, need) if copies[need.version] else None
         if read is not None:
-            values[key] = read
+            prior = [m for m in ran if m.version < need.version]
+            values[key] = keyed_to_start(read, copies[need.version], need.table, before, prior)
     deletions = deletions_needed(declared, before, ran, run.fresh_schema)
     stamps = stamps_needed(declared, before, ran)
     conditions = {**deletions, **_conditions_needed(declared, before, ran)}
@@ -296,22 +303,19 @@ def _conditions_needed(
     declared: Declared, before: Snapshot, ran: Sequence[Migration]
 ) -> dict[Key, int]:
     """Each deletion of a migration after the path's first whose condition reads what the
-    start lacks (a column added on the way): only the state before it can say its rows."""
+    start lacks (a column added on the way) or what an earlier migration of the path
+    declares changed (rows marked deleted, then erased): only the state before it can say
+    its rows."""
     out = {}
     for table, conditions in declared.deleted.items():
         for where in conditions:
-            at = [i for i, m in enumerate(ran) if _deleting(m, where)]
-            if at and at[-1] and _reads(before, _deleted_table(ran[at[-1]], where), where) is None:
+            at = [i for i in range(len(ran)) if deleting(ran, i, (table, where))]
+            if not (at and at[-1]):
+                continue
+            reads = _reads(before, deleted_table(ran, at[-1], (table, where)), where)
+            if reads is None or reads & _changed(ran[: at[-1]]):
                 out[(DELETE, table, where)] = ran[at[-1]].version
     return out
-
-
-def _deleting(migration: Migration, where: str) -> list[ch.DeleteRows]:
-    return [c for c in migration.changes if isinstance(c, ch.DeleteRows) and c.where == where]
-
-
-def _deleted_table(migration: Migration, where: str) -> str:
-    return _deleting(migration, where)[0].table
 
 
 def _condition_read(
@@ -319,10 +323,10 @@ def _condition_read(
 ) -> BeforeItsMigration | None:
     """A deletion's condition (1 where it holds) over each row just before its migration,
     with the triggers there; None where it cannot be read there either."""
-    migration = next(m for m in ran if m.version == version)
-    if not _deleting(migration, key[2]):
+    i = next(n for n, m in enumerate(ran) if m.version == version)
+    if not deleting(ran, i, key[1:]):
         return None
-    table = _deleted_table(migration, key[2])
+    table = deleted_table(ran, i, key[1:])
     return _read(db, table, f"CASE WHEN ({key[2]}) THEN 1 ELSE 0 END")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from edi_migrations.harness.invariants.composed import _table_end
 from edi_migrations.harness.invariants.declared import STAMP_CONDITION, Declared
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.harness.invariants.stamped import Stamp
@@ -32,15 +33,24 @@ def stamps_needed(
     for stamp in declared.stamps:
         if stamp.where is None:
             continue
-        at = [i for i, m in enumerate(ran) if any(_same(c, stamp) for c in m.changes)]
+        at = [i for i in range(len(ran)) if _stamping(ran, i, stamp)]
         if not at or not at[-1]:
             continue  # the path's first migration found the start
-        written = next(c for c in ran[at[-1]].changes if _same(c, stamp))
+        written = _stamping(ran, at[-1], stamp)[0]
         reads = _reads(before, written.table, stamp.where)
         if reads is None or reads & _changed(ran[: at[-1]]):
             out[(STAMP, stamp.table, stamp.where)] = (ran[at[-1]].version, written.table)
     return out
 
 
-def _same(change: object, stamp: Stamp) -> bool:
-    return isinstance(change, Stamp) and change.where == stamp.where
+def _stamping(ran: Sequence[Migration], i: int, stamp: Stamp) -> list[Stamp]:
+    """The stamps ``ran[i]`` declares under ``stamp``'s condition of its table (named as at
+    the path's end): one condition may narrow stamps of several tables."""
+    changes, later = ran[i].changes, [c for m in ran[i + 1 :] for c in m.changes]
+    return [
+        c
+        for n, c in enumerate(changes)
+        if isinstance(c, Stamp)
+        and c.where == stamp.where
+        and _table_end(c.table, [*changes[n + 1 :], *later]).casefold() == stamp.table.casefold()
+    ]

@@ -5,7 +5,9 @@ migrations, a ``RenameTable`` or ``RenameColumn`` declared later moves what an e
 ``DropColumn``, ``Backfill``, ``ChangeType`` (every kind) names; the invariants compare
 the start with the end, so each declaration must follow the renames declared after it.
 A name dropped and made again is another object: a declaration before the drop does not
-follow the new one's renames, and neither does the start's snapshot.
+follow the new one's renames, and neither does the start's snapshot; what a declaration
+after the drop says of the new table's rows (recomputed, deleted, moved) says nothing of
+the start's, and is left out.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from edi_migrations import changes as ch
 
 Rename = ch.RenameTable | ch.RenameColumn
 TABLE_FIELDS = ("table", "to", "source")  # fields naming a table, beside ``name`` of a table
+# declarations of what becomes of existing rows, replayed on the start's
+OF_ROWS = (ch.Backfill, ch.Recompute, ch.DeleteRows, ch.MoveRows, ch.MergeRows)
 
 
 @dataclass(frozen=True)
@@ -25,16 +29,18 @@ class Composition:
     """A path's declarations under its end's names. ``renames``: those that move what the
     path started with, in order (the start's snapshot follows them); ``after[i]``: how
     many of them ran after ``changes[i]`` was written (its expression names columns as
-    they were then)."""
+    they were then); ``written[i]``: ``changes[i]`` as its migration wrote it."""
 
     changes: tuple[ch.Change, ...]
     renames: tuple[Rename, ...]
     after: tuple[int, ...]
+    written: tuple[ch.Change, ...]
 
 
 def compose(path: Sequence[ch.Change]) -> Composition:
     """``path``'s declarations (in the order they ran) under the names the path ends with."""
     changes: list[ch.Change] = []
+    written: list[ch.Change] = []
     written_at: list[int] = []
     start = _StartNames()
     renames: list[Rename] = []
@@ -44,11 +50,14 @@ def compose(path: Sequence[ch.Change]) -> Composition:
                 renames.append(change)
             start.renamed(change)
             continue
+        if isinstance(change, OF_ROWS) and change.table in start.tables:
+            continue  # rows of a table made anew under a dropped name: not the start's
         changes.append(_followed(change, path[i + 1 :]))
+        written.append(change)
         written_at.append(len(renames))
         start.dropped(change)
     after = tuple(len(renames) - n for n in written_at)
-    return Composition(tuple(changes), tuple(renames), after)
+    return Composition(tuple(changes), tuple(renames), after, tuple(written))
 
 
 def undo(renames: Sequence[Rename]) -> tuple[Rename, ...]:

@@ -80,8 +80,10 @@ def _own_key(old: Table | None, new: Table | None) -> tuple[str, ...]:
 
 def _rekeyed(old: TableRows, new: TableRows, key: tuple[str, ...]) -> TableRows | None:
     """``new`` keyed by the rowid each key had in ``old`` (a repeated key: its first row,
-    in rowid order); None where nothing moved or the key does not name one row on each
-    side (a NULL, a clash)."""
+    in rowid order); where rows moved, a key ``old`` lacks (a row added on the way) keeps its
+    rowid unless ``old`` or a paired row holds it, else takes the next one free past both
+    sides'; None where nothing moved or the key does not name one row on each side (a
+    NULL, a clash)."""
     at_old = [old.columns.index(c) for c in key]
     at_new = [new.columns.index(c) for c in key]
     was: dict[tuple, int] = {}
@@ -91,11 +93,23 @@ def _rekeyed(old: TableRows, new: TableRows, key: tuple[str, ...]) -> TableRows 
             return None
         was.setdefault(k, rowid)
     target: dict[int, int] = {}
+    added = []
     for rowid, row in new.rows.items():
         k = tuple(row[i] for i in at_new)
         if any(v[1] is None for v in k):
             return None
-        target[rowid] = was.get(k, rowid)
+        if k in was:
+            target[rowid] = was[k]
+        else:
+            added.append(rowid)
+    if all(a == b for a, b in target.items()):
+        return None  # nothing moved: a key an UPDATE changed keeps its row's rowid
+    taken = set(target.values()) | set(old.rows)  # after a copy, an added row is none of old's
+    free = max([0, *(r for r in (*old.rows, *new.rows) if isinstance(r, int))]) + 1
+    for rowid in added:
+        target[rowid] = free if rowid in taken else rowid
+        free += rowid in taken
+        taken.add(target[rowid])
     if all(a == b for a, b in target.items()) or len(set(target.values())) != len(target):
         return None
     return TableRows(new.columns, {target[r]: row for r, row in new.rows.items()})

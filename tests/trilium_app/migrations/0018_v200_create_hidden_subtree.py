@@ -1,0 +1,23 @@
+"""Trilium ``db/migrations/0200__create_hidden_subtree.js``, ported: the hidden subtree made
+to exist (``checkHiddenSubtree(true)``, ``_hidden_subtree``: the notes, branches and
+labels later steps read; the rest of upstream's definition is left out).
+"""
+
+from _hidden_subtree import check_hidden_subtree
+
+from edi_migrations.changes import AddRows, MigrationTime, RandomValue
+
+CHANGES = (
+    # upstream: the hidden subtree made to exist (notes, content, branches, labels, sync log)
+    AddRows("notes"),
+    AddRows("note_contents"),
+    AddRows("branches"),
+    AddRows("attributes"),
+    AddRows("entity_changes"),
+    RandomValue("entity_changes", "changeId"),
+    MigrationTime("entity_changes", "utcDateChanged"),
+)
+
+
+def upgrade(conn):
+    check_hidden_subtree(conn)
