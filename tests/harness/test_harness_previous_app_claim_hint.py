@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.harness.test_harness_previous_app_claim import CHECK, NOTES
 from tests.harness_projects import add_migration, first_migration, run_matrix
 
-CHECK = ("-k", "test_previous_app_still_works")
-
-NOTES = '''"""Notes: a title each."""
-
-
-def upgrade(conn):
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL)")
-'''
 TAGS = """
 def upgrade(conn):
     conn.execute("ALTER TABLE notes ADD COLUMN tags TEXT")
