@@ -63,7 +63,7 @@ class Verdict:
     def headline(self, required: bool = True) -> str:
         old, new = f"the v{self.app.version} app", f"v{self.target}"
         if self.works:
-            return f"{self.migration}: {old} keeps working on {new}"
+            return f"{self.migration}: {old} keeps working on {new}" + works_told(self)
         if self.claimed:
             return f"{self.migration}: {old} no longer works on {new}, though it says {CLAIM}"
         if not required and not self.declared_breaking:
@@ -100,6 +100,14 @@ class Verdict:
 
 Outcome = list[list[tuple]] | str  # each parameter set's rows, or SQLite's error
 CLAIM = "KEEPS_PREVIOUS_APP = True"
+
+
+def works_told(verdict: Verdict) -> str:
+    """What a working verdict's line adds: the claim it makes, or the break it declares
+    (neither: the section's hint may say the claim is there for the taking)."""
+    if verdict.claimed:
+        return f", as it says {CLAIM}"
+    return ", though it declares BreaksPreviousApp" if verdict.declared_breaking else ""
 
 
 def previous_app_verdict(

@@ -52,11 +52,14 @@ def payload(verdict: Verdict, is_required: bool) -> tuple[str, str, str]:
 
 
 def lines(entries: dict[str, tuple[str, str]]) -> list[str]:
-    """One line per migration, and its first failing statement where it breaks."""
+    """One line per migration, and its first failing statement where it breaks; then the
+    migrations that could say ``KEEPS_PREVIOUS_APP`` (previous_app_hint.py)."""
+    from edi_migrations.harness.previous_app_hint import hint
+
     out = []
     for migration in sorted(entries):
         headline, first = entries[migration]
         out.append(headline)
         if first:
             out.append(f"    first failing: {first}")
-    return out
+    return out + hint([entries[migration][0] for migration in sorted(entries)])

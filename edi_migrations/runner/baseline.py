@@ -3,8 +3,9 @@
 Such a database has the right schema and no record of how it got there, so every
 command refuses it. Baseline checks that its schema is exactly version N's fresh install
 (the comparison ``verify`` makes), then records versions 1..N in the runner's tables as
-baselined (not run), in one transaction. The user's tables are not touched: only
-``schema_version`` and ``migration_log`` are created and written.
+baselined (not run), in one transaction. The user's tables are not touched: only the
+runner's are created and written, ``schema_compatibility`` too: the schema is exactly
+what migration N leaves, so what N says of the app before it holds as after an upgrade.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ def _refuse(
 
 
 def _record(conn: sqlite3.Connection, migrations: tuple[Migration, ...]) -> None:
-    """The runner's tables, and one log row and one version row per migration."""
+    """The runner's tables, and one log row, version row and record per migration."""
     bookkeeping.ensure_bookkeeping(conn, 0)
     note = NOTE.format(head=len(migrations))
     for migration in migrations:
@@ -105,3 +106,6 @@ def _record(conn: sqlite3.Connection, migrations: tuple[Migration, ...]) -> None
              migration.checksum),
         )  # fmt: skip
         bookkeeping.record_version(conn, migration.version, note)
+        bookkeeping.record_compatibility(
+            conn, migration.version, migration.keeps_previous_app, migration.checksum
+        )

@@ -43,12 +43,15 @@ MIGRATION_LOG = NewTable(
 )
 # Per version the file reached by a step, the lowest app version that may run on it (as
 # Chromium's sql::MetaTable keeps last_compatible_version): version - 1 when that step's
-# migration says KEEPS_PREVIOUS_APP, else version. A downgrade deletes its version's row.
+# migration says KEEPS_PREVIOUS_APP, else version. A downgrade deletes its version's row;
+# the checksum of the migration that wrote it tells a row another step outlived (one a
+# runner from before the table never deleted) from the record of the file's latest step.
 SCHEMA_COMPATIBILITY = NewTable(
     "schema_compatibility",
     """
     version INTEGER PRIMARY KEY,
-    lowest_app_version INTEGER NOT NULL
+    lowest_app_version INTEGER NOT NULL,
+    checksum TEXT
     """,
 )
 TABLES = (SCHEMA_VERSION, MIGRATION_LOG, SCHEMA_COMPATIBILITY)
@@ -117,11 +120,15 @@ def record_version(conn: sqlite3.Connection, version: int, notes: str) -> None:
     )
 
 
-def record_compatibility(conn: sqlite3.Connection, version: int, keeps_previous: bool) -> None:
-    """What a step up to ``version`` leaves: which app versions may run on the file."""
+def record_compatibility(
+    conn: sqlite3.Connection, version: int, keeps_previous: bool, checksum: str
+) -> None:
+    """What a step up to ``version`` leaves: which app versions may run on the file, and
+    the checksum of the migration that says so."""
     conn.execute(
-        "INSERT OR REPLACE INTO schema_compatibility (version, lowest_app_version) VALUES (?, ?)",
-        (version, version - 1 if keeps_previous else version),
+        "INSERT OR REPLACE INTO schema_compatibility (version, lowest_app_version, checksum) "
+        "VALUES (?, ?, ?)",
+        (version, version - 1 if keeps_previous else version, checksum),
     )
 
 

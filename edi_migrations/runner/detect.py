@@ -16,6 +16,7 @@ from edi_migrations.runner.baseline_choice import baseline_choice
 from edi_migrations.runner.chain_log import chain_folder, refuse_foreign_chain
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.newer_file import startable
+from edi_migrations.runner.newer_schema import NewerSchemaMissing, missing_from_head
 from edi_migrations.runner.refusals import NearlyAVersion
 from edi_migrations.runner.schema_text import expected, schema_rows
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, Schema, schema_model
@@ -147,7 +148,8 @@ def detect(
     ``fast``: a schema whose text is the fresh install's at its version has no drift
     (schema_text.py); only another is read into the model and compared. ``newer``: a
     file one version past the chain that records the chain's app may run on it is
-    detected (``Detected.newer``), not refused; its schema is not this chain's to compare."""
+    detected (``Detected.newer``), not refused; of its schema, only what the chain's head
+    has is looked for (newer_schema.py: what is missing is its drift)."""
     head = len(migrations)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     recorded = recorded_version(conn, path)
@@ -155,7 +157,7 @@ def detect(
         refuse_foreign_chain(conn, path, migrations, recorded)
         if recorded > head and newer:
             how = startable(conn, path, migrations, recorded)
-            return Detected(recorded, recorded, how, newer=True)
+            return Detected(recorded, recorded, how, missing_from_head(conn, migrations), True)
         if recorded > head:
             raise UnknownVersion(path, f"v{recorded}", head, folder=chain_folder(migrations))
     user_tables = tables - BOOKKEEPING_TABLES - {"sqlite_sequence"}
@@ -212,5 +214,7 @@ def refuse_unrecorded(
 
 
 def refuse_drift(path: Path, detected: Detected) -> None:
+    if detected.drift and detected.newer:
+        raise NewerSchemaMissing(path, detected.version, detected.how, list(detected.drift))
     if detected.drift:
         raise SchemaDrift(path, detected.version, list(detected.drift))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from edi_migrations.errors import UnknownVersion
 from edi_migrations.runner.chain_log import chain_folder, logged_steps
+from edi_migrations.runner.compat_record import compatibility, outlived
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -27,32 +28,20 @@ class NewerVersion(UnknownVersion):
         self.args = (str(self).replace("newer migrations:", f"newer migrations ({why}):", 1),)
 
 
-def lowest_app_version(conn: sqlite3.Connection, version: int) -> int | None:
-    """The lowest app version the step up to ``version`` let run on the file (None: no
-    record, as in a file a runner without the table wrote)."""
-    has_table = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_compatibility'"
-    ).fetchone()
-    if not has_table:
-        return None
-    row = conn.execute(
-        "SELECT lowest_app_version FROM schema_compatibility WHERE version = ?", (version,)
-    ).fetchone()
-    return row[0] if row and isinstance(row[0], int) else None
-
-
 def startable(
     conn: sqlite3.Connection, path: Path, migrations: tuple[Migration, ...], recorded: int
 ) -> str:
     """How the chain's app may start on a file at ``recorded`` (newer than its head), or
     :class:`NewerVersion` saying why it may not."""
     head = len(migrations)
-    lowest = lowest_app_version(conn, recorded)
-    if lowest is not None and lowest <= head:
-        return (
-            f"newer than this chain (v{head}); its newest migration says v{head} apps keep "
-            "working on it"
-        )
+    record = compatibility(conn, recorded)
+    lowest = record.lowest if record is not None else None
+    if record is not None and record.lowest <= head:
+        stale = outlived(conn, recorded, record, head)
+        if stale is not None:
+            raise NewerVersion(path, recorded, head, chain_folder(migrations), stale)
+        newest = logged_steps(conn, recorded).get(recorded, "its newest migration")
+        return f"newer than this chain (v{head}); {newest} says v{head} apps keep working on it"
     if lowest is not None and (lowest < recorded or head < recorded - 1):
         why = f"only v{lowest} apps and newer may run on it"
     else:

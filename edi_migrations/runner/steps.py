@@ -222,7 +222,9 @@ def _migrate(
     seconds = time.perf_counter() - clock
     bookkeeping.record_version(conn, new_version, f"{migration.name} by edi-migrations")
     if run.direction == "upgrade":
-        bookkeeping.record_compatibility(conn, new_version, migration.keeps_previous_app)
+        bookkeeping.record_compatibility(
+            conn, new_version, migration.keeps_previous_app, migration.checksum
+        )
     else:
         bookkeeping.forget_compatibility(conn, version)
     bookkeeping.record_run(

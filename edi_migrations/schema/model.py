@@ -25,7 +25,7 @@ NOT_THE_APPS = BOOKKEEPING_TABLES | SQLITE_INTERNAL_TABLES
 RUN_DECIDED_COLUMNS = {
     "schema_version": ("version",),
     "migration_log": ("migration_name", "version_from", "version_to", "status", "checksum"),
-    "schema_compatibility": ("version", "lowest_app_version"),
+    "schema_compatibility": ("version", "lowest_app_version", "checksum"),
 }
 
 

@@ -1,0 +1,63 @@
+"""What the older build's app has is still in a file one version newer.
+
+An older build cannot build v(N)'s schema, but it has its own head's, v(N-1)'s, and a
+migration saying ``KEEPS_PREVIOUS_APP`` may only have added to it: a table, a column or
+a view of v(N-1) gone, or a column retyped, is a claim that does not hold (or a change
+by hand), and the app would fail on its first statement naming it. So these are
+reported as the newer file's drift: refused naming the object, unless ``allow_drift``.
+Indexes and triggers are not looked at here: the app's statements do not name them, and
+what their removal changes is the harness's previous-app check to prove.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edi_migrations.errors import SchemaDrift
+from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.schema_text import expected
+from edi_migrations.schema.model import Schema, schema_model
+from edi_migrations.sqlite.dbapi import sqlite3
+
+
+def missing_from_head(
+    conn: sqlite3.Connection, migrations: tuple[Migration, ...]
+) -> tuple[str, ...]:
+    """Each table, column or view of the chain's head the file lacks, or column retyped."""
+    head = len(migrations)
+    kept: Schema = expected(migrations, head).model
+    actual = schema_model(conn)
+    problems: list[str] = []
+    for name, table in sorted(kept.tables.items()):
+        found = actual.tables.get(name)
+        if found is None:
+            problems.append(f"table {name} is missing")
+            continue
+        for column in table.columns:
+            now = found.column(column.name)
+            if now is None:
+                problems.append(f"column {name}.{column.name} is missing")
+            elif now.type != column.type:
+                problems.append(
+                    f"column {name}.{column.name} is {now.type or '(no type)'}, the v{head} "
+                    f"app's is {column.type or '(no type)'}"
+                )
+    problems += [
+        f"view {name} is missing" for name in sorted(kept.views.keys() - actual.views.keys())
+    ]
+    return tuple(problems)
+
+
+class NewerSchemaMissing(SchemaDrift):
+    """A newer file the chain's app may start on by its record, but whose schema lacks
+    what that app has (a :class:`SchemaDrift`: ``allow_drift`` starts on it anyway)."""
+
+    def __init__(self, path: Path, version: int, how: str, differences: list[str]) -> None:
+        super().__init__(path, version, differences)
+        shown = "; ".join(differences[:3])
+        more = f" (+{len(differences) - 3} more)" if len(differences) > 3 else ""
+        self.args = (
+            f"{path}: at v{version}, {how}, but the v{version - 1} app's schema is not all "
+            f"there: {shown}{more}; file left unchanged (a change made by hand? pass "
+            "--allow-drift to start on it anyway)",
+        )
