@@ -1,4 +1,4 @@
-"""One line of the previous-app section: the migrations that could say ``KEEPS_PREVIOUS_APP``.
+"""One line of the previous-app section: the newest migration could say ``KEEPS_PREVIOUS_APP``.
 
 A migration the previous app keeps working on, making no claim and declaring no break,
 leaves the build one version back refused on the files it upgrades when one word would
@@ -13,23 +13,16 @@ import re
 from edi_migrations.harness.previous_app import CLAIM
 
 _FREE = re.compile(r"^(?P<migration>\S+): the v(?P<old>\d+) app keeps working on v\d+$")
-SHOWN = 3
 
 
 def hint(headlines: list[str]) -> list[str]:
-    """The hint's line (none when no migration could make the claim)."""
-    free = [m for line in headlines if (m := _FREE.match(line))]
-    if not free:
+    """The hint's line for the chain's newest migration, the one being written (none when
+    it could not make the claim): a released one cannot take it, as the claim is part of
+    its checksum and the files it upgraded hold no record of it."""
+    m = _FREE.match(headlines[-1]) if headlines else None
+    if m is None:
         return []
-    if len(free) == 1:
-        m = free[0]
-        return [
-            f"{m['migration']} could say {CLAIM}: the v{m['old']} build would then start on "
-            "the files it upgrades"
-        ]
-    names = ", ".join(m["migration"] for m in free[:SHOWN])
-    more = f" and {len(free) - SHOWN} more" if len(free) > SHOWN else ""
     return [
-        f"{names}{more} could say {CLAIM}: the build before each would then start on the "
-        "files it upgrades"
+        f"{m['migration']} could say {CLAIM} (before it is released): the v{m['old']} build "
+        "would then start on the files it upgrades"
     ]

@@ -28,8 +28,8 @@ def upgrade(conn):
     conn.execute("ALTER TABLE notes RENAME COLUMN title TO heading")
 """
 HINT = (
-    "*0002_tags could say KEEPS_PREVIOUS_APP = True: the v1 build would then start on the "
-    "files it upgrades*"
+    "*0002_tags could say KEEPS_PREVIOUS_APP = True (before it is released): the v1 build "
+    "would then start on the files it upgrades*"
 )
 
 
@@ -61,3 +61,15 @@ def test_a_migration_the_previous_app_breaks_on_gets_no_hint(pytester):
     result.assert_outcomes(passed=1)  # reported, the default
     result.stdout.fnmatch_lines(["*0002_tags: the v1 app breaks on v2*"])
     assert "could say KEEPS_PREVIOUS_APP" not in result.stdout.str()
+
+
+def test_only_the_newest_migration_gets_the_hint(pytester):
+    """A released migration cannot take the claim (it is part of its checksum, and files it
+    upgraded hold no record): the hint is for the one being written, the chain's newest."""
+    chain = first_migration(pytester, NOTES, "notes")
+    add_migration(chain, "tags", TAGS)
+    add_migration(chain, "pins", TAGS.replace("tags TEXT", "pinned INTEGER"))
+    result = run_matrix(pytester, chain, *CHECK)
+    result.stdout.fnmatch_lines(["*0003_pins could say KEEPS_PREVIOUS_APP = True*"])
+    assert "0002_tags could say" not in result.stdout.str()
+    assert "0002_tags, " not in result.stdout.str()
