@@ -38,6 +38,7 @@ PORTED_CHAINS: dict[str, str] = {
     "synapse": "Synapse SQLite schema 72 + deltas to 94",
     "uptimekuma": "Uptime Kuma kuma.db + patch1-10 + patchList (44)",
     "trilium": "Trilium Notes dbVersion 183-228",
+    "places": "Firefox Places schema 52-78",
 }
 
 

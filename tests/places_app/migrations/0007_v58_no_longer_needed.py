@@ -1,0 +1,8 @@
+"""Places schema 58: today's ``Database::InitSchema`` runs nothing for it ("The schema 58
+migration is no longer needed."; Firefox 92 uses schema version 58); a database upgraded by today's Firefox only records the
+version here, as this step does (the runner's bookkeeping stands for ``user_version``).
+"""
+
+
+def upgrade(conn):
+    pass
