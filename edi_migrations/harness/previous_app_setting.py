@@ -58,14 +58,15 @@ def payload(verdict: Verdict, is_required: bool) -> tuple[str, str, str]:
 
 def lines(entries: dict[str, tuple[str, str]]) -> list[str]:
     """One line per migration, and its first failing statement where it breaks. In a chain
-    where a migration says KEEPS_PREVIOUS_APP (its builds start on newer files), one that
-    keeps the previous app working without saying so is told apart: that build is refused
-    on its files, which "keeps working" alone hid from a project shipping it."""
+    where a migration says KEEPS_PREVIOUS_APP (its builds start on newer files), a later one
+    that keeps the previous app working without saying so is told apart: that build is
+    refused on its files, which "keeps working" alone hid from a project shipping it."""
     out = []
-    claims = any(CLAIM in headline for headline, _ in entries.values())
+    claims = False
     for migration in sorted(entries):
         headline, first = entries[migration]
         out.append(headline)
+        claims = claims or CLAIM in headline
         if first:
             out.append(f"    first failing: {first}")
         elif claims and CLAIM not in headline and (kept := KEPT.search(headline)):

@@ -110,6 +110,7 @@ def test_an_unclaimed_migration_in_a_claiming_chain_says_its_build_is_refused(py
             "does not say KEEPS_PREVIOUS_APP = True",
         ]
     )
+    assert "the v1 build is still refused" not in result.stdout.str()  # before any claim
 
 
 def test_a_chain_that_never_claims_gets_no_such_line(pytester):
