@@ -8,7 +8,6 @@ learns it without a red run. What the report shows travels in ``user_properties`
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -20,8 +19,6 @@ INI = "edi_migrations_previous_app"
 MODES = ("required", "reported")
 KEY = "edi_previous_app"  # user_properties: (migration, headline, first failing or "")
 REPORTED = f"(reported, not required: {INI} = required fails it)"
-CLAIM = "KEEPS_PREVIOUS_APP = True"
-KEPT = re.compile(r": the (v\d+) app keeps working on v\d+$")
 LEGEND = "whether the app one version back keeps working on each upgraded database"
 
 
@@ -47,8 +44,6 @@ def required(config: pytest.Config) -> bool:
 def payload(verdict: Verdict, is_required: bool) -> tuple[str, str, str]:
     """What the report shows of one migration (plain data: it crosses xdist)."""
     headline = verdict.headline(is_required)
-    if verdict.works and verdict.claimed:
-        headline += f" (it says {CLAIM}: that build starts on its files)"
     more_than_reported = verdict.declared_breaking or is_required or verdict.claimed
     if not verdict.works and not more_than_reported:
         headline += f" {REPORTED}"
@@ -57,21 +52,11 @@ def payload(verdict: Verdict, is_required: bool) -> tuple[str, str, str]:
 
 
 def lines(entries: dict[str, tuple[str, str]]) -> list[str]:
-    """One line per migration, and its first failing statement where it breaks. In a chain
-    where a migration says KEEPS_PREVIOUS_APP (its builds start on newer files), a later one
-    that keeps the previous app working without saying so is told apart: that build is
-    refused on its files, which "keeps working" alone hid from a project shipping it."""
+    """One line per migration, and its first failing statement where it breaks."""
     out = []
-    claims = False
     for migration in sorted(entries):
         headline, first = entries[migration]
         out.append(headline)
-        claims = claims or CLAIM in headline
         if first:
             out.append(f"    first failing: {first}")
-        elif claims and CLAIM not in headline and (kept := KEPT.search(headline)):
-            out.append(
-                f"    the {kept[1]} build is still refused on the files it upgrades: "
-                f"{migration} does not say {CLAIM}"
-            )
     return out

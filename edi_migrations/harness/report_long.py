@@ -66,9 +66,7 @@ def previous_app_lines(lines: list[str]) -> list[str]:
     migrations whose previous app keeps working."""
     working = [line for line in lines if " keeps working on " in line]
     told = f"{len(working)} migrations: the previous app keeps working on the upgraded file"
-    refused = {i - 1 for i, line in enumerate(lines) if " is still refused on " in line}
-    kept = (x for i, x in enumerate(lines) if " keeps working on " not in x or i in refused)
-    return [told, *kept]
+    return [told, *(line for line in lines if " keeps working on " not in line)]
 
 
 def rerun_lines(entries: dict[str, tuple[str, ...]]) -> list[str]:
