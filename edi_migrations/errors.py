@@ -282,7 +282,7 @@ class ForeignChain(Refused):
         chain = f"the chain at {folder}" if folder is not None else "the chain at hand"
         super().__init__(
             f"{path}: migrated by another chain: {shown}, which {chain} does not have; "
-            "pass --migrations-dir the folder that migrated it; file left unchanged"
+            "pass --migrations-dir (Python: migrations_dir=) its folder; file left unchanged"
         )
 
 

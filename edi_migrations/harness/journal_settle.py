@@ -39,6 +39,7 @@ from edi_migrations.integrity.gate import says_wal
 from edi_migrations.sqlite.dbapi import sqlite3
 
 MAGIC = b"SQLite format 3\x00"
+SIDE_FILES = ("", "-wal", "-shm", "-journal")
 _active: list[bool] = [False]
 
 
@@ -78,8 +79,10 @@ def _layout(db: Path) -> tuple[str, ...]:
 def family(db: Path) -> dict[str, bytes]:
     """``db`` and its side files (``-wal``, ``-shm``, ``-journal``), by name: not another
     file beside it that the connect opened (an ``archive.db`` it attaches), which the
-    checks never compare and which read as "a setting the file keeps"."""
-    return {p.name: p.read_bytes() for p in db.parent.glob(f"{db.name}*")}
+    checks never compare and which read as "a setting the file keeps"; nor one whose name
+    merely begins with ``db``'s (an ``app.db.archive`` it attaches)."""
+    named = (db.parent / f"{db.name}{side}" for side in SIDE_FILES)
+    return {p.name: p.read_bytes() for p in named if p.is_file()}
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -20,10 +21,13 @@ LOOP = "## The test-first loop"
 
 
 def test_the_python_example_runs_on_a_v1_database(tmp_path):
-    init(tmp_path / "edi.db", to=1)
-    code = first_block(DOCS / "python-api.md", "## Upgrade from Python", "python")
+    """As an app's start-up module, its migrations folder beside it (here EDI's chain)."""
+    shutil.copytree(ROOT / "edi_migrations" / "versions", tmp_path / "migrations")
+    init(tmp_path / "app.db", to=1, migrations_dir=tmp_path / "migrations")
+    script = tmp_path / "start.py"
+    script.write_text(first_block(DOCS / "python-api.md", "## Upgrade from Python", "python"))
     done = subprocess.run(
-        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60
+        [sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == "1"
