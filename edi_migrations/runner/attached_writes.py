@@ -52,6 +52,14 @@ def written_elsewhere(
     return f"{schema}.{name}" if name else schema
 
 
+def scratch_schemas(conn: sqlite3.Connection) -> frozenset[str]:
+    """The databases on ``conn`` no file holds (``':memory:'``, ``''``), casefolded: read as
+    the step connection opens, before its statements are traced (a step may not ATTACH,
+    so they stay the same)."""
+    listed = conn.execute("PRAGMA database_list").fetchall()
+    return frozenset(name.casefold() for _, name, file in listed if not file)
+
+
 def _pragma_elsewhere(
     name: str | None, value: str | None, db: str | None, own: frozenset[str]
 ) -> str | None:
@@ -68,13 +76,7 @@ class OtherFiles:
     """What a step tried to write outside its database, as its authorizer saw it."""
 
     written: list[str] = field(default_factory=list)
-    scratch: frozenset[str] = frozenset()  # casefolded names of databases held in memory
-
-    @classmethod
-    def of(cls, conn: sqlite3.Connection) -> OtherFiles:
-        """For a step on ``conn``: its attached databases no file holds are scratch."""
-        listed = conn.execute("PRAGMA database_list").fetchall()
-        return cls(scratch=frozenset(name.casefold() for _, name, file in listed if not file))
+    scratch: frozenset[str] = frozenset()  # scratch_schemas of the step's connection
 
     def first(self) -> str:
         """The first write denied, as a reader names it: ``archive.messages``, or ``the
