@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from edi_migrations.runner import script_statements
+from edi_migrations.runner.attached_writes import scratch_schemas
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.opener import open_connection
 
@@ -63,6 +64,7 @@ class StepConnection(sqlite3.Connection):
 
     statements: Statements
     busy_seconds: float  # --busy-timeout: how long BEGIN IMMEDIATE and COMMIT keep trying
+    scratch: frozenset[str]  # databases its connect attached in memory (attached_writes)
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         """Ready to run statements as it is made: an app's ``connect`` runs its PRAGMAs on
@@ -70,6 +72,7 @@ class StepConnection(sqlite3.Connection):
         super().__init__(*args, **kwargs)
         self.statements = Statements(None)
         self.busy_seconds = 0.0
+        self.scratch = frozenset()
 
     def cursor(self, factory=StepCursor):  # type: ignore[override]
         return super().cursor(factory)
@@ -114,6 +117,7 @@ def open_step_connection(path: Path, busy_timeout: float, trace: Trace | None) -
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA legacy_alter_table = OFF")
+        conn.scratch = scratch_schemas(conn)
         conn.set_trace_callback(conn.statements)
     except BaseException:
         conn.close()

@@ -151,7 +151,7 @@ def _step(run: RunContext, planned: Planned, at: Position) -> tuple[Step, positi
     It first re-reads the version under the write lock: ``position.Moved`` (rolled back,
     nothing done) when another process committed steps since ``at`` was read."""
     conn, ticker, (migration, _) = run.conn, run.ticker, planned
-    version, others = at.version, OtherFiles()
+    version, others = at.version, OtherFiles(scratch=conn.scratch)
     try:
         ticker.raising = True  # until COMMIT, Ctrl-C stops even Python work at once
         step, violations_after, mark = _migrate(run, planned, at, others)
