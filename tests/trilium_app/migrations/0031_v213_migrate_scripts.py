@@ -6,7 +6,14 @@ is kept as a note revision first (``saveNoteRevision``), then ``setContent`` (Tr
 password is known during the upgrade), so it is left as it is, as upstream leaves it.
 """
 
-from _trilium import entity_change, insert, local_now, random_string, utc_now
+from _trilium import (
+    entity_change,
+    insert,
+    local_now,
+    random_string,
+    saved_revision_stamps,
+    utc_now,
+)
 
 from edi_migrations.changes import AddRows, DeleteRows, MigrationTime, RandomValue, Recompute
 
@@ -36,10 +43,7 @@ CHANGES = (
     AddRows("note_revisions"),
     AddRows("note_revision_contents"),
     # ... the revision saved under a random id (newEntityId), stamped now
-    RandomValue("note_revisions", "noteRevisionId", where=SAVED),
-    MigrationTime("note_revisions", "utcDateCreated", where=SAVED),
-    MigrationTime("note_revisions", "utcDateModified", where=SAVED),
-    MigrationTime("note_revisions", "dateCreated", where=SAVED),
+    *saved_revision_stamps("note_revisions", "noteRevisionId", SAVED),
     RandomValue("note_revision_contents", "noteRevisionId", where=SAVED_CONTENT),
     MigrationTime("note_revision_contents", "utcDateModified", where=SAVED_CONTENT),
     DeleteRows(
