@@ -8,6 +8,12 @@ from _trilium import next_position, random_string, save_attribute
 
 from edi_migrations.changes import AddRows, MigrationTime, RandomValue
 
+# the sync rows of the labels it adds (read over a database at this version or later)
+NEW_LABELS = (
+    "entityName = 'attributes' AND entityId IN "
+    "(SELECT attributeId FROM attributes WHERE name = 'excludeFromNoteMap')"
+)
+
 CHANGES = (
     # upstream: journal roots get the inheritable label excludeFromNoteMap, logged for sync
     AddRows("attributes"),
@@ -16,6 +22,9 @@ CHANGES = (
     MigrationTime("attributes", "utcDateModified"),
     RandomValue("entity_changes", "changeId"),
     MigrationTime("entity_changes", "utcDateChanged"),
+    # ... each label's sync row names its random id, and hashes it (utils.hash of the row)
+    RandomValue("entity_changes", "entityId", where=NEW_LABELS),
+    RandomValue("entity_changes", "hash", where=NEW_LABELS),
 )
 
 

@@ -6,9 +6,22 @@ is kept as a note revision first (``saveNoteRevision``), then ``setContent`` (Tr
 password is known during the upgrade), so it is left as it is, as upstream leaves it.
 """
 
-from _trilium import entity_change, insert, local_now, random_string, utc_now
+from _trilium import (
+    entity_change,
+    insert,
+    local_now,
+    random_string,
+    saved_revision_stamps,
+    utc_now,
+)
 
 from edi_migrations.changes import AddRows, DeleteRows, MigrationTime, RandomValue, Recompute
+
+# the JavaScript notes it rewrites, and the revisions it saves of them (the script
+# notes' own revisions the app wrote before are among them: they keep their values)
+SCRIPT_NOTES = "SELECT notes.noteId FROM notes WHERE notes.isProtected = 0 AND notes.isDeleted = 0 AND notes.type IN ('code', 'file', 'launcher') AND (notes.mime LIKE 'application/javascript%' OR notes.mime IN ('application/x-javascript', 'text/javascript')) AND (notes.mime LIKE '%env=frontend' OR notes.mime LIKE '%env=backend')"
+SAVED = f"noteId IN ({SCRIPT_NOTES})"
+SAVED_CONTENT = f"noteRevisionId IN (SELECT noteRevisionId FROM note_revisions WHERE {SAVED})"
 
 CHANGES = (
     # upstream: legacy script API names replaced in JavaScript notes, the old content kept as a revision
@@ -29,6 +42,10 @@ CHANGES = (
     ),
     AddRows("note_revisions"),
     AddRows("note_revision_contents"),
+    # ... the revision saved under a random id (newEntityId), stamped now
+    *saved_revision_stamps("note_revisions", "noteRevisionId", SAVED),
+    RandomValue("note_revision_contents", "noteRevisionId", where=SAVED_CONTENT),
+    MigrationTime("note_revision_contents", "utcDateModified", where=SAVED_CONTENT),
     DeleteRows(
         "entity_changes",
         where="entityName = 'note_contents' AND entityId IN (SELECT noteId FROM notes WHERE notes.isProtected = 0 AND notes.isDeleted = 0 AND notes.type IN ('code', 'file', 'launcher') AND (notes.mime LIKE 'application/javascript%' OR notes.mime IN ('application/x-javascript', 'text/javascript')) AND (notes.mime LIKE '%env=frontend' OR notes.mime LIKE '%env=backend'))",

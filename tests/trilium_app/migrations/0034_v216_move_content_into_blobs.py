@@ -8,7 +8,9 @@ empty string.
 
 from _trilium import hashed_blob_id
 
-from edi_migrations.changes import AddRows, DeleteRows, Recompute
+from edi_migrations.changes import AddRows, DeleteRows, MigrationTime, Recompute
+
+REWRITTEN = "blobId IN (SELECT blobId FROM notes WHERE isProtected = 0 AND type IN ('code', 'file', 'launcher') AND (mime LIKE 'application/javascript%' OR mime IN ('application/x-javascript', 'text/javascript')) AND (mime LIKE '%env=frontend' OR mime LIKE '%env=backend'))"
 
 CHANGES = (
     # upstream: content moved into blobs, each owner pointing at its blob, the sync log renamed to it
@@ -19,6 +21,10 @@ CHANGES = (
     ),
     DeleteRows("entity_changes", where="entityName = 'note_contents'"),
     AddRows("blobs"),
+    # each blob keeps its content's times: where 213 stamped them (the JavaScript notes it
+    # rewrote, in the same upgrade), the blob holds the time of the run
+    MigrationTime("blobs", "dateModified", where=REWRITTEN),
+    MigrationTime("blobs", "utcDateModified", where=REWRITTEN),
 )
 
 

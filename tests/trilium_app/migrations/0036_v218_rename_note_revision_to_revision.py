@@ -2,7 +2,21 @@
 (``sql.executeScript``).
 """
 
-from edi_migrations.changes import DropObject, Recompute, RenameColumn, RenameTable
+from _trilium import saved_revision_stamps
+
+from edi_migrations.changes import (
+    DropObject,
+    RandomValue,
+    Recompute,
+    RenameColumn,
+    RenameTable,
+)
+
+# the revisions 213 saved of the JavaScript notes it rewrote, and their sync rows
+SAVED = "noteId IN (SELECT notes.noteId FROM notes WHERE notes.isProtected = 0 AND notes.type IN ('code', 'file', 'launcher') AND (notes.mime LIKE 'application/javascript%' OR notes.mime IN ('application/x-javascript', 'text/javascript')) AND (notes.mime LIKE '%env=frontend' OR notes.mime LIKE '%env=backend'))"
+SAVED_SYNC = (
+    f"entityName = 'revisions' AND entityId IN (SELECT revisionId FROM revisions WHERE {SAVED})"
+)
 
 CHANGES = (
     # upstream: note_revisions copied into revisions and dropped (a rename), its indexes made anew
@@ -14,6 +28,10 @@ CHANGES = (
     DropObject("index", "IDX_note_revisions_noteId"),
     DropObject("index", "IDX_note_revisions_utcDateCreated"),
     DropObject("index", "IDX_note_revisions_utcDateLastEdited"),
+    # the revisions 213 saved keep the random ids and times it drew (copied here)
+    *saved_revision_stamps("revisions", "revisionId", SAVED),
+    RandomValue("entity_changes", "entityId", where=SAVED_SYNC),
+    RandomValue("entity_changes", "hash", where=SAVED_SYNC),
     Recompute(
         "entity_changes",
         "entityName",

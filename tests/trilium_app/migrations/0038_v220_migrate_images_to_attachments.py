@@ -36,6 +36,16 @@ TOUCHED = (
     + "))"
 )
 
+# the blobs it writes: each parent's new content (naming its attachment) and the image's
+PARENT_BLOBS = "blobId IN (SELECT blobId FROM notes WHERE " + PARENTS + ")"
+IMAGE_BLOBS = "blobId IN (SELECT blobId FROM attachments WHERE role = 'image')"
+NEW_SYNC = (
+    "(entityName = 'attachments' AND entityId IN (SELECT attachmentId FROM attachments WHERE role = 'image')) "
+    "OR (entityName = 'blobs' AND entityId IN (SELECT blobId FROM blobs WHERE "
+    + PARENT_BLOBS
+    + "))"
+)
+
 CHANGES = (
     # upstream: image compression off ("emergency disabling")
     Recompute(
@@ -46,6 +56,17 @@ CHANGES = (
     # upstream: each converted image becomes an attachment of its parent (with its blob) ...
     AddRows("blobs"),
     AddRows("attachments"),
+    # ... under a random id (newEntityId), stamped now; the parent's new content names that
+    # id, so its blob's content and hashed id are as random, and each sync row names them
+    RandomValue("attachments", "attachmentId", where="role = 'image'"),
+    MigrationTime("attachments", "dateModified", where="role = 'image'"),
+    MigrationTime("attachments", "utcDateModified", where="role = 'image'"),
+    RandomValue("blobs", "blobId", where=PARENT_BLOBS),
+    RandomValue("blobs", "content", where=PARENT_BLOBS),
+    MigrationTime("blobs", "dateModified", where=PARENT_BLOBS + " OR " + IMAGE_BLOBS),
+    MigrationTime("blobs", "utcDateModified", where=PARENT_BLOBS + " OR " + IMAGE_BLOBS),
+    RandomValue("entity_changes", "entityId", where=NEW_SYNC),
+    RandomValue("entity_changes", "hash", where=NEW_SYNC),
     # ... the parent's content points at the attachment's URL, whose id is drawn at random
     # (so is the new content's hashed blob id), stamped now ...
     RandomValue("notes", "blobId", where=PARENTS),

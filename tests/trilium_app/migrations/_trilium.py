@@ -201,3 +201,16 @@ def hashed_blob_id(content, replace="first"):
     elif replace == "all":
         digest = digest.replace("+", "X").replace("/", "Y")
     return digest[:20]
+
+
+def saved_revision_stamps(table, key, where):
+    """What ``saveNoteRevision`` draws and stamps in the revisions it saves (213), and what
+    the copy renaming them (218) carries: a random id (``newEntityId``) and the run's time."""
+    from edi_migrations.changes import MigrationTime, RandomValue
+
+    return (
+        RandomValue(table, key, where=where),
+        MigrationTime(table, "utcDateCreated", where=where),
+        MigrationTime(table, "utcDateModified", where=where),
+        MigrationTime(table, "dateCreated", where=where),
+    )
