@@ -45,9 +45,7 @@ def test_control_status_on_a_newer_file_it_may_start_on_exits_0(tmp_path):
     done = run_cli("status", db, "--migrations-dir", old)
     assert done.returncode == 0, done.stderr
     assert "0003_tags says v2 apps keep working on it" in done.stdout
-    assert json.loads(run_cli("status", db, "--migrations-dir", old, "--json").stdout)[
-        "starts"
-    ]
+    assert json.loads(run_cli("status", db, "--migrations-dir", old, "--json").stdout)["starts"]
 
 
 def test_verify_on_a_newer_file_says_why_this_build_may_not_start(tmp_path):
