@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from edi_migrations.error_advice import NEWER, use_instead
 from edi_migrations.shell_words import shell_arg
 
 if TYPE_CHECKING:
@@ -86,12 +87,7 @@ class UnknownVersion(Refused):
         self.known = known
         chain = f"the chain at {folder}" if folder is not None else "the chain at hand"
         lowest = 1 if what == "baseline" else 0  # baseline records versions 1..N
-        advice = (
-            "it was migrated by newer migrations: run the code that has them, or pass "
-            "--migrations-dir their folder"
-            if what == "database"
-            else "choose one of those"
-        )
+        advice = NEWER if what == "database" else "choose one of those"
         super().__init__(
             f"{path}: {what} version {version!r} is not one {chain} knows "
             f"(it knows v{lowest}..v{known}); {advice}; file left unchanged"
@@ -129,7 +125,9 @@ class WrongDirection(Refused):
         self.path = path
         self.current = current
         self.target = target
-        super().__init__(f"{path}: is at v{current}, target v{target}: use `edi-migrate {command}`")
+        super().__init__(
+            f"{path}: is at v{current}, target v{target}: {use_instead(command, target)}"
+        )
 
 
 class DowngradeUnavailable(Refused):

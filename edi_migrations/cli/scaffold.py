@@ -23,6 +23,7 @@ from edi_migrations.sqlite.dbapi import sqlite3  # the module MIGRATIONS_SQLITE_
 # drop, a type or constraint change); additions need none. The harness fails on any other.
 CHANGES: tuple = ()
 DOWNGRADE_CHANGES: tuple = ()
+# KEEPS_PREVIOUS_APP = True  # the app one version back keeps working on the result
 
 
 def upgrade(conn: sqlite3.Connection) -> None:

@@ -10,6 +10,7 @@ they are created 0600 and never overwrite an earlier file.
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 from datetime import UTC, datetime
@@ -104,12 +105,28 @@ def snapshot(source: sqlite3.Connection, db_path: Path, target: Path) -> None:
 
 
 def copy_into(source: sqlite3.Connection, target: Path) -> None:
-    """Copy every page of ``source`` into the database file ``target`` (replacing its content)."""
+    """Copy every page of ``source`` into the database file ``target`` (replacing its content).
+
+    ``target`` is opened through the app's connect: no function or collation of the app is
+    needed to copy pages, but a codec's key is (SQLCipher refuses a backup between an
+    encrypted file and a plain one, and a plain copy would leak what the app encrypts).
+    A file that connect attaches beside ``target`` (``<backup>.archive``), made by this
+    open, is no part of the backup and is removed with it closed."""
+    before = _beside(target)
     dest = open_connection(target)
     try:
+        rows = dest.execute("PRAGMA database_list").fetchall()
+        attached = {Path(file).resolve() for _, name, file in rows if name != "main" and file}
         source.backup(dest)
     finally:
         dest.close()
+    for made in _beside(target) - before:  # names extending the new backup's: only ours
+        if made.resolve() in attached:
+            made.unlink(missing_ok=True)
+
+
+def _beside(target: Path) -> set[Path]:
+    return set(target.parent.glob(f"{glob.escape(target.name)}.*"))
 
 
 def restore(

@@ -1,0 +1,19 @@
+"""What a refusal tells its reader to do, in both the words of ``edi-migrate`` and of
+the Python API (docs/python-api.md): an app that calls ``upgrade(db, migrations_dir=...)``
+at start-up runs no command, so each hint names the call beside the option.
+
+Kept apart from errors.py, which holds the family and its facts.
+"""
+
+from __future__ import annotations
+
+NEWER = (
+    "it was migrated by newer migrations: run the code that has them, or pass "
+    "--migrations-dir (Python: migrations_dir=) their folder"
+)
+
+
+def use_instead(command: str, target: int) -> str:
+    """``command`` (``downgrade DB --to 1``) as the CLI's and the Python API's call."""
+    call = command.split(maxsplit=1)[0]
+    return f"use `edi-migrate {command}` (Python: {call}(..., to={target}))"
