@@ -36,7 +36,9 @@ DELETES = 'DeleteRows("kinds", where="owner = 2")'
 
 def run_step(pytester, changes: str) -> pytest.RunResult:
     folder = first_migration(pytester, KINDS, name="kinds")
-    body = f"from edi_migrations.changes import AddRows, DeleteRows\n\nCHANGES = ({changes},)\n{STEP}"
+    body = (
+        f"from edi_migrations.changes import AddRows, DeleteRows\n\nCHANGES = ({changes},)\n{STEP}"
+    )
     add_migration(folder, "replace_user_kinds", body)
     return run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
 

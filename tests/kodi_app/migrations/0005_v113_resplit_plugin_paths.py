@@ -9,11 +9,58 @@ upstream's ``UPDATE`` leaves it.
 
 from _kodi import kodi_exec, parent_path, split_plugin_path, step
 
-from edi_migrations.changes import AddRows
+from edi_migrations.changes import AddRows, DeleteRows, Recompute
+
+
+def _split(url):
+    """``split_plugin_path``'s path in SQL: up to ``?``, then up to the last ``/``."""
+    pre = f"(CASE WHEN instr({url}, '?') > 0 THEN substr({url}, 1, instr({url}, '?') - 1) ELSE {url} END)"
+    return f"rtrim({pre}, replace({pre}, '/', ''))"
+
+
+def _parent(path):
+    stripped = f"rtrim({path}, '/')"
+    return f"rtrim({stripped}, replace({stripped}, '/', ''))"
+
+
+_P = _split("files.strFilename")
+_KNOWN = "(SELECT strPath FROM path WHERE strPath IS NOT NULL)"
+_MOVED = (
+    f"files.strFilename LIKE 'plugin://%' AND {_P} IS NOT coalesce("
+    "(SELECT strPath FROM path WHERE path.idPath = files.idPath), '')"
+)
+# The id the loop gives a path it inserts: the largest before plus its place among the
+# distinct paths (each new one's parent first, where missing) inserted for the files in
+# the order the query returns them.
+_NEW_ID = (
+    "(WITH items AS (SELECT f.rowid AS k, " + _split("f.strFilename") + " AS p FROM files f "
+    "WHERE f.strFilename LIKE 'plugin://%' AND " + _split("f.strFilename") + " IS NOT "
+    "coalesce((SELECT strPath FROM path WHERE path.idPath = f.idPath), '')), "
+    f"fresh AS (SELECT k, p, {_parent('p')} AS par FROM items WHERE p NOT IN {_KNOWN}), "
+    f"emitted AS (SELECT k, 0 AS s, par AS str FROM fresh WHERE par NOT IN {_KNOWN} "
+    "UNION ALL SELECT k, 1, p FROM fresh), "
+    "firsts AS (SELECT str, min(k * 2 + s) AS o FROM emitted GROUP BY str) "
+    "SELECT coalesce((SELECT max(idPath) FROM path), 0) + (SELECT count(*) FROM firsts "
+    f"WHERE o <= (SELECT o FROM firsts WHERE str = {_P})))"
+)
+_EXISTING = f"(SELECT min(idPath) FROM path WHERE strPath = {_P})"
 
 CHANGES = (
     # upstream: the re-split path (and its parent, where missing) are new path rows
     AddRows("path"),
+    # upstream: "Re-split paths for plugin files in order to maintain watched state":
+    # each plugin file is filed under its own path
+    Recompute(
+        "files",
+        "idPath",
+        f"CASE WHEN {_MOVED} THEN coalesce({_EXISTING}, {_NEW_ID}) ELSE idPath END",
+    ),
+    # upstream: a file of its name already under that path stands for it: it is deleted
+    DeleteRows(
+        "files",
+        where=f"{_MOVED} AND EXISTS (SELECT 1 FROM files f2 WHERE f2.strFilename = "
+        f"substr(files.strFilename, length({_P}) + 1) AND f2.idPath = {_EXISTING})",
+    ),
 )
 
 
