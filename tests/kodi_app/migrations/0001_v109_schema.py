@@ -3,7 +3,8 @@
 adds after 109 (``settings``' four columns of 110-112, ``path.allAudio`` of 119,
 ``streamdetails.strHdrType`` of 120, the two ``videoversion`` tables of 123), then the
 analytics (``CreateAnalytics``, ``CreateViews``) as ``_analytics`` ports them. Why 109 and
-not ``GetMinSchemaVersion()``'s 75: the README.
+not 75, the oldest ``UpdateTables`` upgrades (its first block is ``iVersion < 76``): the
+README.
 """
 
 from _app_data import write_app_data
