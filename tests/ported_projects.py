@@ -39,6 +39,7 @@ PORTED_CHAINS: dict[str, str] = {
     "uptimekuma": "Uptime Kuma kuma.db + patch1-10 + patchList (44)",
     "trilium": "Trilium Notes dbVersion 183-228",
     "places": "Firefox Places schema 52-78",
+    "kodi": "Kodi MyVideos schema 109-133",
 }
 
 
