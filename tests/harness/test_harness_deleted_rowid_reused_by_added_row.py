@@ -21,14 +21,14 @@ def upgrade(conn):
     conn.execute("CREATE TABLE kinds (id INTEGER PRIMARY KEY, name TEXT, owner INTEGER)")
     conn.execute("INSERT INTO kinds VALUES (1, 'standard', 0)")
     conn.execute("INSERT INTO kinds VALUES (2, 'mine', 2)")
+    conn.execute("INSERT INTO kinds VALUES (3, 'other', 0)")
 '''
 
 STEP = """
 def upgrade(conn):
-    ids = [row[0] for row in conn.execute("SELECT id FROM kinds WHERE owner = 2")]
-    conn.execute("DELETE FROM kinds WHERE owner = 2")
-    for kind_id in ids:
-        conn.execute("INSERT INTO kinds VALUES (?, 'replacement', 0)", (kind_id,))
+    gone = conn.execute("DELETE FROM kinds WHERE owner = 2").rowcount
+    for _ in range(gone):  # each at SQLite's next rowid: a deleted one's, where it was the largest
+        conn.execute("INSERT INTO kinds (name, owner) VALUES ('replacement', 0)")
 """
 
 DELETES = 'DeleteRows("kinds", where="owner = 2")'
@@ -50,4 +50,25 @@ def test_a_declared_deletion_and_a_declared_new_row_under_its_rowid_pass(pyteste
 def test_the_same_without_added_rows_declared_fails_on_the_row(pytester):
     result = run_step(pytester, DELETES)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*kinds*rowid 2*'mine'*'replacement'*"])
+    result.stdout.fnmatch_lines(["*kinds*"])
+
+
+KEPT_AND_CHANGED = """
+def upgrade(conn):
+    conn.execute("UPDATE kinds SET name = 'renamed' WHERE id = 2")
+    conn.execute("INSERT INTO kinds (name, owner) VALUES ('replacement', 0)")
+"""
+
+
+def test_a_row_the_deletion_names_kept_and_changed_below_a_kept_row_still_fails(pytester):
+    """Only a rowid above every row kept can be handed out again (SQLite's next rowid is
+    the largest plus one): a row the condition names below one is judged as before."""
+    folder = first_migration(pytester, KINDS, name="kinds")
+    body = (
+        "from edi_migrations.changes import AddRows, DeleteRows\n\n"
+        f'CHANGES = ({DELETES}, AddRows("kinds"))\n{KEPT_AND_CHANGED}'
+    )
+    add_migration(folder, "rename_user_kind", body)
+    result = run_matrix(pytester, folder, "-k", "test_upgrade_path", "--upgrade-path", "v1->v2")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*kinds*rowid 2*'mine'*'renamed'*"])
