@@ -1,0 +1,140 @@
+"""Red team, round fifteen: the invariants the last session loosened, each beside its twin.
+
+Small chains of their own (not EDI's); every attack here was found sound and is kept as a
+guard. A foreign key written without its parent's columns reads as the parent's primary
+key in that key's order (``PRIMARY KEY (room, slot)`` over columns ``slot, room``): written
+out in that order it is the same key, in the other the copy's rows have no parent and the
+step fails. A parent rebuilt without the primary key its children name unwritten fails
+the step ("foreign key mismatch"). The previous app's insert pointing at a parent the
+migration deletes on purpose is left out whether the reference names the parent's columns
+or not (every owner deleted: the insert's parent is surely gone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness_projects import run_matrix
+from tests.newcomer_chains import STEP, step_fails_showing, two_steps
+
+NO_RERUN = ("-o", "edi_migrations_rerun_check=false")
+
+PAIRS = '''"""Shelves keyed by (room, slot), written in that order; books name their shelf."""
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE shelf (slot TEXT NOT NULL, room TEXT NOT NULL, label TEXT,"
+        " PRIMARY KEY (room, slot))"
+    )
+    conn.execute(
+        "CREATE TABLE book (id INTEGER PRIMARY KEY, title TEXT, r TEXT, s TEXT,"
+        " FOREIGN KEY (r, s) REFERENCES shelf)"
+    )
+'''
+
+BOOKS_REBUILT = '''
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE book_new (id INTEGER PRIMARY KEY, title TEXT, r TEXT, s TEXT,"
+        " FOREIGN KEY (r, s) REFERENCES shelf (PARENT_COLUMNS))"
+    )
+    conn.execute("INSERT INTO book_new SELECT id, title, r, s FROM book")
+    conn.execute("DROP TABLE book")
+    conn.execute("ALTER TABLE book_new RENAME TO book")
+'''
+
+
+def step_passes(pytester, first: str, second: str) -> None:
+    run_matrix(pytester, two_steps(pytester, first, second), *NO_RERUN, *STEP).assert_outcomes(
+        passed=1
+    )
+
+
+def test_a_composite_parent_key_written_out_in_its_order_is_the_same_key(pytester):
+    step_passes(pytester, PAIRS, BOOKS_REBUILT.replace("PARENT_COLUMNS", "room, slot"))
+
+
+def test_a_composite_parent_key_written_out_in_another_order_fails(pytester):
+    lines = ["*migration 0002_second left * new foreign-key violation(s) (book rowid *"]
+    folder = two_steps(pytester, PAIRS, BOOKS_REBUILT.replace("PARENT_COLUMNS", "slot, room"))
+    step_fails_showing(pytester, folder, lines, *NO_RERUN)
+
+
+OWNERS = '''"""Owners and their pets; a pet names its owner by the owner's key, unwritten."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE owners (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute(
+        "CREATE TABLE pets (id INTEGER PRIMARY KEY, name TEXT, owner_id INTEGER REFERENCES owners)"
+    )
+'''
+
+OWNERS_REBUILT = '''
+from edi_migrations.changes import DropConstraint
+
+CHANGES = (DropConstraint("owners", "primary key", "id"),)
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE owners_new (id INTEGER ID_KEY, name TEXT)")
+    conn.execute("INSERT INTO owners_new (rowid, id, name) SELECT id, id, name FROM owners")
+    conn.execute("DROP TABLE owners")
+    conn.execute("ALTER TABLE owners_new RENAME TO owners")
+'''
+
+
+def test_a_parent_rebuilt_keeping_its_key_passes(pytester):
+    second = OWNERS_REBUILT.replace("ID_KEY", "PRIMARY KEY").replace(
+        'CHANGES = (DropConstraint("owners", "primary key", "id"),)', "CHANGES = ()"
+    )
+    step_passes(pytester, OWNERS, second)
+
+
+def test_a_parent_losing_the_key_its_children_name_unwritten_fails(pytester):
+    lines = ['*PRAGMA foreign_key_check("pets"): *foreign key mismatch - "pets" referencing "owners"*']
+    folder = two_steps(pytester, OWNERS, OWNERS_REBUILT.replace("ID_KEY", "NOT NULL"))
+    step_fails_showing(pytester, folder, lines, *NO_RERUN)
+
+
+PREVIOUS_APP = ("-k", "test_previous_app_still_works")
+
+PETS = '''"""Owners and their pets."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE owners (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute(
+        "CREATE TABLE pets (id INTEGER PRIMARY KEY, name TEXT,"
+        " owner_id INTEGER NOT NULL REFERENCES owners PARENT_COLUMNS)"
+    )
+'''
+
+OWNERS_GONE = '''
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (
+    DeleteRows("pets", where="owner_id > 0"),
+    DeleteRows("owners", where="id > 0"),
+)
+KEEPS_PREVIOUS_APP = True
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM pets WHERE owner_id > 0")
+    conn.execute("DELETE FROM owners WHERE id > 0")
+'''
+
+
+def previous_app_after_deleting(pytester, parent_columns: str) -> pytest.RunResult:
+    folder = two_steps(pytester, PETS.replace("PARENT_COLUMNS", parent_columns), OWNERS_GONE)
+    return run_matrix(pytester, folder, *PREVIOUS_APP)
+
+
+def test_owners_deleted_on_purpose_leave_the_previous_app_working(pytester):
+    previous_app_after_deleting(pytester, "(id)").assert_outcomes(passed=1)
+
+
+def test_owners_named_by_their_unwritten_key_deleted_on_purpose_too(pytester):
+    previous_app_after_deleting(pytester, "").assert_outcomes(passed=1)
