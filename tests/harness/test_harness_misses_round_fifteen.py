@@ -138,3 +138,59 @@ def test_owners_deleted_on_purpose_leave_the_previous_app_working(pytester):
 
 def test_owners_named_by_their_unwritten_key_deleted_on_purpose_too(pytester):
     previous_app_after_deleting(pytester, "").assert_outcomes(passed=1)
+
+
+SUMMARIES_COPIED = '''
+from edi_migrations.changes import DeleteRows, Recompute
+
+CHANGES = (
+    DeleteRows("summary", where="thread IS NULL"),
+    Recompute("summary", "count", "count * 10"),
+)
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM summary WHERE thread IS NULL")
+    conn.execute("UPDATE summary SET count = count * 10")
+    conn.execute(
+        "CREATE TABLE summary_new (user TEXT NOT NULL, count INTEGER NOT NULL, "
+        "thread TEXT, seen TEXT NOT NULL DEFAULT 'never')"
+    )
+    conn.execute("INSERT INTO summary_new SELECT user, count, thread, seen FROM summary")
+    conn.execute("DROP TABLE summary")
+    conn.execute("ALTER TABLE summary_new RENAME TO summary")
+'''
+
+SEEN_STAMPED = '''
+from edi_migrations.changes import MigrationTime
+
+CHANGES = (MigrationTime("summary", "seen", where="count > 30"),)
+
+
+def upgrade(conn):
+    conn.execute("UPDATE summary SET seen = datetime('now') WHERE WHO")
+'''
+
+
+def copied_then_stamped(pytester, who: str):
+    from tests.harness.test_harness_misses_round_thirteen import SUMMARIES
+    from tests.harness_projects import add_migration
+
+    folder = two_steps(pytester, SUMMARIES, SUMMARIES_COPIED)
+    add_migration(folder, "stamped", SEEN_STAMPED.replace("WHO", who))
+    return folder
+
+
+OVER_TWO_STEPS = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v3")
+
+
+def test_a_stamp_after_a_keyless_copy_passes_over_both_steps(pytester):
+    folder = copied_then_stamped(pytester, "count > 30")
+    run_matrix(pytester, folder, *OVER_TWO_STEPS).assert_outcomes(passed=1)
+
+
+def test_a_stamp_after_a_keyless_copy_stamping_another_row_fails_over_both_steps(pytester):
+    folder = copied_then_stamped(pytester, "count > 20")
+    result = run_matrix(pytester, folder, *OVER_TWO_STEPS)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*summary.seen rowid 3*"])
