@@ -194,3 +194,77 @@ def test_a_stamp_after_a_keyless_copy_stamping_another_row_fails_over_both_steps
     result = run_matrix(pytester, folder, *OVER_TWO_STEPS)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*summary.seen rowid 3*"])
+
+
+CODES = '''"""Invite codes, keyed by their text; older ones have no thread."""
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE invite (code TEXT PRIMARY KEY, count INTEGER NOT NULL, "
+        "thread TEXT, seen TEXT NOT NULL DEFAULT 'never')"
+    )
+
+
+def app_writes(conn, ctx):
+    conn.executemany(
+        "INSERT INTO invite (code, count, thread) VALUES (?, ?, ?)",
+        [(f"c{n:03d}", n + 1, None if n % 3 == 1 else f"t{n}") for n in range(max(ctx.rows, 6))],
+    )
+'''
+
+CODES_COPIED = SUMMARIES_COPIED.replace("summary", "invite").replace(
+    "(user TEXT NOT NULL,", "(code TEXT PRIMARY KEY,"
+).replace("SELECT user,", "SELECT code,")
+
+
+def keyed_copied_then_stamped(pytester, who: str):
+    from tests.harness_projects import add_migration
+
+    folder = two_steps(pytester, CODES, CODES_COPIED)
+    add_migration(folder, "stamped", SEEN_STAMPED.replace("summary", "invite").replace("WHO", who))
+    return folder
+
+
+def test_a_stamp_after_a_keyed_copy_passes_over_both_steps(pytester):
+    folder = keyed_copied_then_stamped(pytester, "count > 30")
+    run_matrix(pytester, folder, *OVER_TWO_STEPS).assert_outcomes(passed=1)
+
+
+def test_a_stamp_after_a_keyed_copy_stamping_another_row_fails_over_both_steps(pytester):
+    folder = keyed_copied_then_stamped(pytester, "count > 20")
+    result = run_matrix(pytester, folder, *OVER_TWO_STEPS)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*invite.seen rowid 3:*"])
+
+
+LATER_DELETED = '''
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (DeleteRows("summary", where="count > 30"),)
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM summary WHERE WHO")
+'''
+
+
+def copied_then_deleted(pytester, who: str):
+    from tests.harness.test_harness_misses_round_thirteen import SUMMARIES
+    from tests.harness_projects import add_migration
+
+    folder = two_steps(pytester, SUMMARIES, SUMMARIES_COPIED)
+    add_migration(folder, "deleted", LATER_DELETED.replace("WHO", who))
+    return folder
+
+
+def test_a_deletion_after_a_keyless_copy_passes_over_both_steps(pytester):
+    folder = copied_then_deleted(pytester, "count > 30")
+    run_matrix(pytester, folder, *OVER_TWO_STEPS).assert_outcomes(passed=1)
+
+
+def test_a_deletion_after_a_keyless_copy_taking_another_row_fails_over_both_steps(pytester):
+    folder = copied_then_deleted(pytester, "count > 20")
+    result = run_matrix(pytester, folder, *OVER_TWO_STEPS)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*summary rowid 3: row lost*"])
