@@ -1,20 +1,28 @@
 """Red team, round fifteen: the invariants the last session loosened, each beside its twin.
 
-Small chains of their own (not EDI's); every attack here was found sound and is kept as a
-guard. A foreign key written without its parent's columns reads as the parent's primary
-key in that key's order (``PRIMARY KEY (room, slot)`` over columns ``slot, room``): written
-out in that order it is the same key, in the other the copy's rows have no parent and the
-step fails. A parent rebuilt without the primary key its children name unwritten fails
-the step ("foreign key mismatch"). The previous app's insert pointing at a parent the
-migration deletes on purpose is left out whether the reference names the parent's columns
-or not (every owner deleted: the insert's parent is surely gone).
+Small chains of their own (not EDI's). Found: a condition read just before its migration
+(a narrowed ``MigrationTime``'s ``where=``, a ``DeleteRows``) on a path where an earlier
+step copied the table into a new one after deleting rows was applied to the start's rows
+of the rowids the copy gave: a sound stamp or deletion failed on the rows it named, and a
+row stamped or deleted outside it passed (a miss), for a keyless table and for one with a
+TEXT key alike (``harness/midpath_keyless.py``; the stamp's and the deletion's reads now
+follow ``midpath_keyed`` back to the start, as an expression's did).
+
+Found sound, kept as guards: a foreign key written without its parent's columns reads as
+the parent's primary key in that key's order (``PRIMARY KEY (room, slot)`` over columns
+``slot, room``): written out in that order it is the same key, in the other the copy's
+rows have no parent and the step fails. A parent rebuilt without the primary key its
+children name unwritten fails the step ("foreign key mismatch"). The previous app's
+insert pointing at a parent the migration deletes on purpose is left out whether the
+reference names the parent's columns or not (every owner deleted: surely gone).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.harness_projects import run_matrix
+from tests.harness.test_harness_misses_round_thirteen import SUMMARIES
+from tests.harness_projects import add_migration, run_matrix
 from tests.newcomer_chains import STEP, step_fails_showing, two_steps
 
 NO_RERUN = ("-o", "edi_migrations_rerun_check=false")
@@ -33,7 +41,7 @@ def upgrade(conn):
     )
 '''
 
-BOOKS_REBUILT = '''
+BOOKS_REBUILT = """
 def upgrade(conn):
     conn.execute(
         "CREATE TABLE book_new (id INTEGER PRIMARY KEY, title TEXT, r TEXT, s TEXT,"
@@ -42,7 +50,7 @@ def upgrade(conn):
     conn.execute("INSERT INTO book_new SELECT id, title, r, s FROM book")
     conn.execute("DROP TABLE book")
     conn.execute("ALTER TABLE book_new RENAME TO book")
-'''
+"""
 
 
 def step_passes(pytester, first: str, second: str) -> None:
@@ -71,7 +79,7 @@ def upgrade(conn):
     )
 '''
 
-OWNERS_REBUILT = '''
+OWNERS_REBUILT = """
 from edi_migrations.changes import DropConstraint
 
 CHANGES = (DropConstraint("owners", "primary key", "id"),)
@@ -82,7 +90,7 @@ def upgrade(conn):
     conn.execute("INSERT INTO owners_new (rowid, id, name) SELECT id, id, name FROM owners")
     conn.execute("DROP TABLE owners")
     conn.execute("ALTER TABLE owners_new RENAME TO owners")
-'''
+"""
 
 
 def test_a_parent_rebuilt_keeping_its_key_passes(pytester):
@@ -93,7 +101,9 @@ def test_a_parent_rebuilt_keeping_its_key_passes(pytester):
 
 
 def test_a_parent_losing_the_key_its_children_name_unwritten_fails(pytester):
-    lines = ['*PRAGMA foreign_key_check("pets"): *foreign key mismatch - "pets" referencing "owners"*']
+    lines = [
+        '*PRAGMA foreign_key_check("pets"): *foreign key mismatch - "pets" referencing "owners"*'
+    ]
     folder = two_steps(pytester, OWNERS, OWNERS_REBUILT.replace("ID_KEY", "NOT NULL"))
     step_fails_showing(pytester, folder, lines, *NO_RERUN)
 
@@ -111,7 +121,7 @@ def upgrade(conn):
     )
 '''
 
-OWNERS_GONE = '''
+OWNERS_GONE = """
 from edi_migrations.changes import DeleteRows
 
 CHANGES = (
@@ -124,7 +134,7 @@ KEEPS_PREVIOUS_APP = True
 def upgrade(conn):
     conn.execute("DELETE FROM pets WHERE owner_id > 0")
     conn.execute("DELETE FROM owners WHERE id > 0")
-'''
+"""
 
 
 def previous_app_after_deleting(pytester, parent_columns: str) -> pytest.RunResult:
@@ -140,7 +150,7 @@ def test_owners_named_by_their_unwritten_key_deleted_on_purpose_too(pytester):
     previous_app_after_deleting(pytester, "").assert_outcomes(passed=1)
 
 
-SUMMARIES_COPIED = '''
+SUMMARIES_COPIED = """
 from edi_migrations.changes import DeleteRows, Recompute
 
 CHANGES = (
@@ -159,9 +169,9 @@ def upgrade(conn):
     conn.execute("INSERT INTO summary_new SELECT user, count, thread, seen FROM summary")
     conn.execute("DROP TABLE summary")
     conn.execute("ALTER TABLE summary_new RENAME TO summary")
-'''
+"""
 
-SEEN_STAMPED = '''
+SEEN_STAMPED = """
 from edi_migrations.changes import MigrationTime
 
 CHANGES = (MigrationTime("summary", "seen", where="count > 30"),)
@@ -169,76 +179,10 @@ CHANGES = (MigrationTime("summary", "seen", where="count > 30"),)
 
 def upgrade(conn):
     conn.execute("UPDATE summary SET seen = datetime('now') WHERE WHO")
-'''
+"""
 
 
-def copied_then_stamped(pytester, who: str):
-    from tests.harness.test_harness_misses_round_thirteen import SUMMARIES
-    from tests.harness_projects import add_migration
-
-    folder = two_steps(pytester, SUMMARIES, SUMMARIES_COPIED)
-    add_migration(folder, "stamped", SEEN_STAMPED.replace("WHO", who))
-    return folder
-
-
-OVER_TWO_STEPS = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v3")
-
-
-def test_a_stamp_after_a_keyless_copy_passes_over_both_steps(pytester):
-    folder = copied_then_stamped(pytester, "count > 30")
-    run_matrix(pytester, folder, *OVER_TWO_STEPS).assert_outcomes(passed=1)
-
-
-def test_a_stamp_after_a_keyless_copy_stamping_another_row_fails_over_both_steps(pytester):
-    folder = copied_then_stamped(pytester, "count > 20")
-    result = run_matrix(pytester, folder, *OVER_TWO_STEPS)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*summary.seen rowid 3*"])
-
-
-CODES = '''"""Invite codes, keyed by their text; older ones have no thread."""
-
-
-def upgrade(conn):
-    conn.execute(
-        "CREATE TABLE invite (code TEXT PRIMARY KEY, count INTEGER NOT NULL, "
-        "thread TEXT, seen TEXT NOT NULL DEFAULT 'never')"
-    )
-
-
-def app_writes(conn, ctx):
-    conn.executemany(
-        "INSERT INTO invite (code, count, thread) VALUES (?, ?, ?)",
-        [(f"c{n:03d}", n + 1, None if n % 3 == 1 else f"t{n}") for n in range(max(ctx.rows, 6))],
-    )
-'''
-
-CODES_COPIED = SUMMARIES_COPIED.replace("summary", "invite").replace(
-    "(user TEXT NOT NULL,", "(code TEXT PRIMARY KEY,"
-).replace("SELECT user,", "SELECT code,")
-
-
-def keyed_copied_then_stamped(pytester, who: str):
-    from tests.harness_projects import add_migration
-
-    folder = two_steps(pytester, CODES, CODES_COPIED)
-    add_migration(folder, "stamped", SEEN_STAMPED.replace("summary", "invite").replace("WHO", who))
-    return folder
-
-
-def test_a_stamp_after_a_keyed_copy_passes_over_both_steps(pytester):
-    folder = keyed_copied_then_stamped(pytester, "count > 30")
-    run_matrix(pytester, folder, *OVER_TWO_STEPS).assert_outcomes(passed=1)
-
-
-def test_a_stamp_after_a_keyed_copy_stamping_another_row_fails_over_both_steps(pytester):
-    folder = keyed_copied_then_stamped(pytester, "count > 20")
-    result = run_matrix(pytester, folder, *OVER_TWO_STEPS)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*invite.seen rowid 3:*"])
-
-
-LATER_DELETED = '''
+LATER_DELETED = """
 from edi_migrations.changes import DeleteRows
 
 CHANGES = (DeleteRows("summary", where="count > 30"),)
@@ -246,25 +190,41 @@ CHANGES = (DeleteRows("summary", where="count > 30"),)
 
 def upgrade(conn):
     conn.execute("DELETE FROM summary WHERE WHO")
-'''
+"""
+
+KEYED = ("(user TEXT NOT NULL,", "(user TEXT PRIMARY KEY,")  # the same rows, keyed by user
+OVER_TWO_STEPS = ("-k", "test_upgrade_path", "--upgrade-path", "v1->v3")
+# (keyed, third migration): a copy after a deletion, then a condition over a value it changed
+AFTER_A_COPY = {
+    "stamp-keyless": (False, SEEN_STAMPED),
+    "stamp-keyed": (True, SEEN_STAMPED),
+    "deletion-keyless": (False, LATER_DELETED),
+}
 
 
-def copied_then_deleted(pytester, who: str):
-    from tests.harness.test_harness_misses_round_thirteen import SUMMARIES
-    from tests.harness_projects import add_migration
-
-    folder = two_steps(pytester, SUMMARIES, SUMMARIES_COPIED)
-    add_migration(folder, "deleted", LATER_DELETED.replace("WHO", who))
+def copied_then(pytester, case: str, who: str):
+    """SUMMARIES, copied after a deletion (its count recomputed), then the case's third
+    migration acting on the rows ``who`` selects, where it declares ``count > 30``."""
+    keyed, third = AFTER_A_COPY[case]
+    first, second = SUMMARIES, SUMMARIES_COPIED
+    if keyed:
+        first, second = first.replace(*KEYED), second.replace(*KEYED)
+    folder = two_steps(pytester, first, second)
+    add_migration(folder, "third", third.replace("WHO", who))
     return folder
 
 
-def test_a_deletion_after_a_keyless_copy_passes_over_both_steps(pytester):
-    folder = copied_then_deleted(pytester, "count > 30")
+@pytest.mark.parametrize("case", sorted(AFTER_A_COPY))
+def test_a_condition_after_a_copy_passes_over_both_steps(pytester, case):
+    folder = copied_then(pytester, case, "count > 30")
     run_matrix(pytester, folder, *OVER_TWO_STEPS).assert_outcomes(passed=1)
 
 
-def test_a_deletion_after_a_keyless_copy_taking_another_row_fails_over_both_steps(pytester):
-    folder = copied_then_deleted(pytester, "count > 20")
+@pytest.mark.parametrize("case", sorted(AFTER_A_COPY))
+def test_a_condition_after_a_copy_taking_another_row_fails_over_both_steps(pytester, case):
+    """Row 3 (count 30 after the copy) is the one taken outside the declaration."""
+    folder = copied_then(pytester, case, "count > 20")
     result = run_matrix(pytester, folder, *OVER_TWO_STEPS)
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*summary rowid 3: row lost*"])
+    lost = "summary rowid 3: row lost" if case.startswith("deletion") else "summary.seen rowid 3"
+    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", f"*{lost}*"])
