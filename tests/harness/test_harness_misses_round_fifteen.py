@@ -54,6 +54,7 @@ def upgrade(conn):
 
 
 def step_passes(pytester, first: str, second: str) -> None:
+    """The path v1->v2 passes (the re-run check left out: a rebuild is no re-run's no-op)."""
     run_matrix(pytester, two_steps(pytester, first, second), *NO_RERUN, *STEP).assert_outcomes(
         passed=1
     )
@@ -228,3 +229,85 @@ def test_a_condition_after_a_copy_taking_another_row_fails_over_both_steps(pytes
     result.assert_outcomes(failed=1)
     lost = "summary rowid 3: row lost" if case.startswith("deletion") else "summary.seen rowid 3"
     result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", f"*{lost}*"])
+
+
+TAGS = '''"""Tags, keyed by their name whatever its case."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE tag (name TEXT PRIMARY KEY COLLATE NOCASE, uses INTEGER NOT NULL)")
+
+
+def app_writes(conn, ctx):
+    rows = [(f"Tag{n}", n) for n in range(max(ctx.rows, 6))]
+    conn.executemany("INSERT INTO tag VALUES (?, ?)", rows)
+'''
+
+TAGS_COPIED = """
+from edi_migrations.changes import AddRows
+
+CHANGES = (AddRows("tag"),)
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE tag_new (name TEXT PRIMARY KEY COLLATE NOCASE, uses INTEGER NOT NULL)"
+    )
+    conn.execute("INSERT INTO tag_new VALUES ('zz-added', 0)")
+    conn.execute("INSERT INTO tag_new SELECT KEY_READ, uses FROM tag ORDER BY name DESC")
+    conn.execute("DROP TABLE tag")
+    conn.execute("ALTER TABLE tag_new RENAME TO tag")
+"""
+
+
+def test_a_nocase_keyed_copy_with_a_row_added_passes(pytester):
+    step_passes(pytester, TAGS, TAGS_COPIED.replace("KEY_READ", "name"))
+
+
+def test_a_nocase_keyed_copy_changing_its_keys_case_fails(pytester):
+    """'Tag1' and 'tag1' are one key under NOCASE, but the value the app reads changed: the
+    row is named by that key (it read as lost, every row's values then compared by rowid
+    with another's: 'uses' changed everywhere)."""
+    folder = two_steps(pytester, TAGS, TAGS_COPIED.replace("KEY_READ", "lower(name)"))
+    line = "*tag.name rowid 2: before text 'Tag1', after text 'tag1' (expected text 'Tag1'*"
+    result = run_matrix(pytester, folder, *STEP)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", line])
+    assert "tag.uses" not in result.stdout.str()
+
+
+GRID = '''"""Cells of a grid, known by (x, y), no rowid."""
+
+
+def upgrade(conn):
+    conn.execute(
+        "CREATE TABLE cell (x INTEGER NOT NULL, y INTEGER NOT NULL, ink TEXT,"
+        " PRIMARY KEY (x, y)) WITHOUT ROWID"
+    )
+'''
+
+GRID_TURNED = """
+from edi_migrations.changes import ChangeConstraint
+from edi_migrations.rebuild import NewTable, rebuild_tables
+
+CHANGES = (
+    ChangeConstraint("cell", "primary key", column="x"),
+    ChangeConstraint("cell", "primary key", column="y"),
+)
+
+
+def upgrade(conn):
+    rebuild_tables(conn, [NewTable(
+        "cell", "x INTEGER NOT NULL, y INTEGER NOT NULL, ink TEXT, PRIMARY KEY (y, x)"
+    )])
+    conn.execute("UPDATE cell SET x = x + 100000 WHERE MOVED")
+"""
+
+
+def test_a_key_turned_keeping_its_values_passes(pytester):
+    step_passes(pytester, GRID, GRID_TURNED.replace("MOVED", "0"))
+
+
+def test_a_key_turned_and_a_key_value_changed_fails(pytester):
+    folder = two_steps(pytester, GRID, GRID_TURNED.replace("MOVED", "y % 2 = 0"))
+    step_fails_showing(pytester, folder, ["*broke invariant 'data kept'*", "*cell*"])
