@@ -14,7 +14,12 @@ the parent's primary key in that key's order (``PRIMARY KEY (room, slot)`` over 
 rows have no parent and the step fails. A parent rebuilt without the primary key its
 children name unwritten fails the step ("foreign key mismatch"). The previous app's
 insert pointing at a parent the migration deletes on purpose is left out whether the
-reference names the parent's columns or not (every owner deleted: surely gone).
+reference names the parent's columns or not (every owner deleted: surely gone). A WITHOUT
+ROWID key turned with a key value changed fails. A re-run (foreign keys off, as the
+runner) deleting another parent row changes rows, which the check sees.
+
+Mended evidence: a copy changing the case of a key compared NOCASE was named as every
+row's values changed (the key read as another, rows paired by rowid); it names the key.
 """
 
 from __future__ import annotations
@@ -311,3 +316,40 @@ def test_a_key_turned_keeping_its_values_passes(pytester):
 def test_a_key_turned_and_a_key_value_changed_fails(pytester):
     folder = two_steps(pytester, GRID, GRID_TURNED.replace("MOVED", "y % 2 = 0"))
     step_fails_showing(pytester, folder, ["*broke invariant 'data kept'*", "*cell*"])
+
+
+RERUN = ("-k", "test_rerun_of_an_applied_migration_changes_nothing")
+
+LAST_OWNER_GONE = """
+from edi_migrations.changes import DeleteRows
+
+CHANGES = (
+    DeleteRows("pets", where="owner_id IN (SELECT max(id) FROM owners)"),
+    DeleteRows("owners", where="id IN (SELECT max(id) FROM owners)"),
+)
+
+
+def upgrade(conn):
+    conn.execute("DELETE FROM pets WHERE owner_id IN (SELECT WHICH FROM owners)")
+    conn.execute("DELETE FROM owners WHERE id IN (SELECT WHICH FROM owners)")
+"""
+
+
+def rerun_of_deletion(pytester, which: str) -> pytest.RunResult:
+    body = LAST_OWNER_GONE.replace("WHICH", which)
+    folder = two_steps(pytester, PETS.replace("PARENT_COLUMNS", "(id)"), body)
+    return run_matrix(pytester, folder, *RERUN, "-o", "edi_migrations_rerun_check=required")
+
+
+def test_a_rerun_finding_nothing_to_delete_passes(pytester):
+    rerun_of_deletion(pytester, "NULL").assert_outcomes(passed=3)
+
+
+def test_a_rerun_deleting_another_parent_is_seen_with_foreign_keys_off(pytester):
+    """Foreign keys are off in the re-run, as in the runner: a re-run deleting another
+    owner (the newest, each time) changes rows, which the check sees whatever they are."""
+    result = rerun_of_deletion(pytester, "max(id)")
+    result.assert_outcomes(failed=1, passed=2)
+    result.stdout.fnmatch_lines(
+        ["*0002_second re-run on v2 broke invariant 'idempotent'*", "*table owners: 1 row(s) gone*"]
+    )
