@@ -20,6 +20,8 @@ runner) deleting another parent row changes rows, which the check sees.
 
 Mended evidence: a copy changing the case of a key compared NOCASE was named as every
 row's values changed (the key read as another, rows paired by rowid); it names the key.
+A false alarm: a keyless copy, a declared deletion, then more rows added than deleted
+(``AddRows``) went back to rowid matching; it is judged by content.
 """
 
 from __future__ import annotations
