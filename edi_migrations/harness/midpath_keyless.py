@@ -19,7 +19,7 @@ from pathlib import Path
 from edi_migrations import changes as ch
 from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import TableRows, lossless_text
-from edi_migrations.harness.invariants.composed import _column_end
+from edi_migrations.harness.invariants.composed import _column_end, _table_end
 from edi_migrations.harness.invariants.declared import BeforeItsMigration
 from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.runner.discovery import Migration
@@ -38,7 +38,8 @@ def keyless_to_start(
     names; ``prior``: the path's migrations before, whose declared changes are not compared."""
     from edi_migrations.harness.midpath_reads import _changed
 
-    changed = _changed(prior)
+    names = {table.casefold(), _table_end(table, back).casefold()}
+    changed = {(t, c) for t, c in _changed(prior) if t in names}
     conn = connect(str(db))
     conn.text_factory = lossless_text
     try:
@@ -50,8 +51,7 @@ def keyless_to_start(
             (mid, was)
             for mid, was in pairs
             if was in start.columns
-            and not {(table.casefold(), mid.casefold()), (table.casefold(), was.casefold())}
-            & changed
+            and not {(t, c.casefold()) for t in names for c in (mid, was)} & changed
         ]
         if not kept:
             return read
@@ -69,7 +69,9 @@ def keyless_to_start(
 def _paired(start: dict[int, tuple], rows: list[tuple]) -> dict[int, int] | None:
     """Each row there (rowid, values...) to the start's rowid of equal values: its own
     first, then the first left in rowid order; a row no start's row matches keeps its
-    rowid unless one holds it, else the next free. None where nothing moved."""
+    rowid, past the start's (added on the way). None where nothing moved, or where a row
+    matches none and its rowid is the start's: the values do not tell the rows (a change
+    no declaration says), and they stay by rowid."""
     now: dict[int, int] = {}
     left = []
     for rowid, *values in rows:
@@ -84,19 +86,15 @@ def _paired(start: dict[int, tuple], rows: list[tuple]) -> dict[int, int] | None
     for rowid in sorted(start, reverse=True):
         if rowid not in taken:
             waiting.setdefault(start[rowid], []).append(rowid)
-    added = []
+    highest = max(start, default=0)
     for rowid, values in left:
         twins = waiting.get(values)
         if twins:
             now[rowid] = twins.pop()
+        elif rowid > highest:
+            now[rowid] = rowid
         else:
-            added.append(rowid)
-    taken = set(now.values()) | set(start)
-    free = max([0, *start, *(r[0] for r in rows)]) + 1
-    for rowid in added:
-        now[rowid] = free if rowid in taken else rowid
-        free += rowid in taken
-        taken.add(now[rowid])
+            return None
     if all(a == b for a, b in now.items()) or len(set(now.values())) != len(now):
         return None
     return now
