@@ -158,7 +158,17 @@ def test_owners_named_by_their_unwritten_key_deleted_on_purpose_too(pytester):
     previous_app_after_deleting(pytester, "").assert_outcomes(passed=1)
 
 
-SUMMARIES_COPIED = """
+COPY = """    conn.execute(
+        "CREATE TABLE summary_new (user TEXT NOT NULL, count INTEGER NOT NULL, "
+        "thread TEXT, seen TEXT NOT NULL DEFAULT 'never')"
+    )
+    conn.execute("INSERT INTO summary_new SELECT user, count, thread, seen FROM summary")
+    conn.execute("DROP TABLE summary")
+    conn.execute("ALTER TABLE summary_new RENAME TO summary")
+"""  # the table copied into a new one: its rows numbered again from 1
+
+SUMMARIES_COPIED = (
+    """
 from edi_migrations.changes import DeleteRows, Recompute
 
 CHANGES = (
@@ -170,14 +180,9 @@ CHANGES = (
 def upgrade(conn):
     conn.execute("DELETE FROM summary WHERE thread IS NULL")
     conn.execute("UPDATE summary SET count = count * 10")
-    conn.execute(
-        "CREATE TABLE summary_new (user TEXT NOT NULL, count INTEGER NOT NULL, "
-        "thread TEXT, seen TEXT NOT NULL DEFAULT 'never')"
-    )
-    conn.execute("INSERT INTO summary_new SELECT user, count, thread, seen FROM summary")
-    conn.execute("DROP TABLE summary")
-    conn.execute("ALTER TABLE summary_new RENAME TO summary")
 """
+    + COPY
+)
 
 SEEN_STAMPED = """
 from edi_migrations.changes import MigrationTime
@@ -363,24 +368,21 @@ GAPPED = (
 """
 )
 
-COPIED_THEN_GROWN = """
+COPIED_THEN_GROWN = (
+    """
 from edi_migrations.changes import AddRows, DeleteRows
 
 CHANGES = (DeleteRows("summary", where="thread IS NULL"), AddRows("summary"))
 
 
 def upgrade(conn):
-    conn.execute(
-        "CREATE TABLE summary_new (user TEXT NOT NULL, count INTEGER NOT NULL, "
-        "thread TEXT, seen TEXT NOT NULL DEFAULT 'never')"
-    )
-    conn.execute("INSERT INTO summary_new SELECT user, count, thread, seen FROM summary")
-    conn.execute("DROP TABLE summary")
-    conn.execute("ALTER TABLE summary_new RENAME TO summary")
-    conn.execute("DELETE FROM summary WHERE DELETED")
+"""
+    + COPY
+    + """    conn.execute("DELETE FROM summary WHERE DELETED")
     added = [(f"@new{n}",) for n in range(40)]
     conn.executemany("INSERT INTO summary (user, count, thread) VALUES (?, 0, 'new')", added)
 """
+)
 
 
 def test_a_keyless_copy_then_more_rows_added_than_deleted_passes(pytester):
