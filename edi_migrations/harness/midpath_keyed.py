@@ -7,7 +7,8 @@ does not (Trilium's ``INSERT INTO revisions SELECT ... FROM note_revisions`` num
 rows 1..n again, after rows were erased and added); where the table has a PRIMARY KEY
 of its own, 'data kept' pairs its rows by that key (``invariants.keyed_rows``), and so
 are these values: each follows its key back to the start's rowid (a row whose key the
-start lacks keeps its rowid unless a start's row holds it, as there).
+start lacks keeps its rowid unless a start's row holds it, as there); a table with no
+key of its own, by its content (``midpath_keyless``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from edi_migrations.harness.dbstate import lossless_text
 from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
 from edi_migrations.harness.invariants.declared import BeforeItsMigration
 from edi_migrations.harness.invariants.snapshot import Snapshot
+from edi_migrations.harness.midpath_keyless import keyless_to_start
 from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.runner.discovery import Migration
 
@@ -34,12 +36,12 @@ def keyed_to_start(
     migrations of the path before the one the values are for (their renames lead back to
     the start's names)."""
     key = _own_key(db, table)
-    if not key:
-        return read
     back = undo(
         [c for m in prior for c in m.changes if isinstance(c, ch.RenameTable | ch.RenameColumn)]
     )
     start = before.state.tables.get(_table_end(table, back))
+    if not key:  # no key of its own: its rows are known by their content (midpath_keyless)
+        return read if start is None else keyless_to_start(read, db, table, start, prior, back)
     start_key = [_column_end(table, c, back, False) for c in key]
     if start is None or not set(start_key) <= set(start.columns):
         return read

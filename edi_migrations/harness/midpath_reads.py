@@ -138,11 +138,14 @@ def midpath_reads(declared: Declared, before: Snapshot, run: PathRun) -> Declare
         if version not in copies:
             copies[version] = _state_before(run, version)
         copy = copies[version]
+        prior = [m for m in ran if m.version < version]
         if copy is not None and key in stamps:
             read = _read(copy, stamps[key][1], f"CASE WHEN ({key[2]}) THEN 1 ELSE 0 END")
-            values.update({key: read} if read is not None else {})
+            if read is not None:  # keyed by the rowids there: followed back to the start's
+                values[key] = keyed_to_start(read, copy, stamps[key][1], before, prior)
         elif copy is not None:
-            values[key] = _condition_read(copy, ran, version, key) or _triggers_read(copy)
+            read = _condition_read(copy, ran, version, key, (before, prior))
+            values[key] = read or _triggers_read(copy)
     for copy in copies.values():
         if copy is not None:
             copy.unlink(missing_ok=True)
@@ -319,15 +322,17 @@ def _conditions_needed(
 
 
 def _condition_read(
-    db: Path, ran: Sequence[Migration], version: int, key: Key
+    db: Path, ran: Sequence[Migration], version: int, key: Key, start: tuple[Snapshot, list]
 ) -> BeforeItsMigration | None:
     """A deletion's condition (1 where it holds) over each row just before its migration,
+    keyed by the start's rowids (``start``: the path's start and the migrations before),
     with the triggers there; None where it cannot be read there either."""
     i = next(n for n, m in enumerate(ran) if m.version == version)
     if not deleting(ran, i, key[1:]):
         return None
     table = deleted_table(ran, i, key[1:])
-    return _read(db, table, f"CASE WHEN ({key[2]}) THEN 1 ELSE 0 END")
+    read = _read(db, table, f"CASE WHEN ({key[2]}) THEN 1 ELSE 0 END")
+    return None if read is None else keyed_to_start(read, db, table, *start)
 
 
 def _triggers_read(db: Path) -> BeforeItsMigration:

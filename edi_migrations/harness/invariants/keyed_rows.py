@@ -13,7 +13,8 @@ out of it is read by rowid on one side and by its key on the other: its rows are
 through the WITHOUT ROWID side's key. A plain table may repeat that key; ``INSERT OR
 IGNORE ... SELECT`` keeps the first row in rowid order, so the later ones are the rows lost.
 A WITHOUT ROWID table rebuilt with its key's columns in another order is read by that
-key in each order: its rows after are keyed in the order before.
+key in each order: its rows after are keyed in the order before. A key compared NOCASE on
+both sides pairs rows as SQLite compares it ('Tag1' is 'tag1').
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def matched_by_key(before: Snapshot, after: Snapshot) -> Snapshot:
         key = _own_key(before.model.tables.get(name), after.model.tables.get(name))
         if old is None or not key or not set(key) <= set(old.columns) & set(new.columns):
             continue
-        rekeyed = _rekeyed(old, new, key)
+        rekeyed = _rekeyed(old, new, key, _nocase(before, after, name, key))
         if rekeyed is not None:
             tables[name] = rekeyed
     if tables == after.state.tables:
@@ -78,7 +79,29 @@ def _own_key(old: Table | None, new: Table | None) -> tuple[str, ...]:
     return keys[0]
 
 
-def _rekeyed(old: TableRows, new: TableRows, key: tuple[str, ...]) -> TableRows | None:
+ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _nocase(before: Snapshot, after: Snapshot, name: str, key: tuple[str, ...]) -> tuple[bool, ...]:
+    """Per key column, whether both sides compare it NOCASE: 'Tag1' and 'tag1' are then one
+    key, and a copy changing its case changed a value of that row (not lost it and added
+    another, which sent the table back to rowids, every row's values read as changed)."""
+    tables = before.model.tables[name], after.model.tables[name]
+    return tuple(
+        all((t.column(c).collate or "").casefold() == "nocase" for t in tables) for c in key
+    )
+
+
+def _folded(value: tuple, nocase: bool) -> tuple:
+    """A key's value as its collation compares it (NOCASE folds ASCII letters only)."""
+    if nocase and value[0] == "text" and isinstance(value[1], str):
+        return (value[0], value[1].translate(ASCII_FOLD))
+    return value
+
+
+def _rekeyed(
+    old: TableRows, new: TableRows, key: tuple[str, ...], nocase: tuple[bool, ...]
+) -> TableRows | None:
     """``new`` keyed by the rowid each key had in ``old`` (a repeated key: its first row,
     in rowid order); where rows moved, a key ``old`` lacks (a row added on the way) keeps its
     rowid unless ``old`` or a paired row holds it, else takes the next one free past both
@@ -88,14 +111,14 @@ def _rekeyed(old: TableRows, new: TableRows, key: tuple[str, ...]) -> TableRows 
     at_new = [new.columns.index(c) for c in key]
     was: dict[tuple, int] = {}
     for rowid, row in old.rows.items():
-        k = tuple(row[i] for i in at_old)
+        k = tuple(_folded(row[i], n) for i, n in zip(at_old, nocase, strict=True))
         if any(v[1] is None for v in k):
             return None
         was.setdefault(k, rowid)
     target: dict[int, int] = {}
     added = []
     for rowid, row in new.rows.items():
-        k = tuple(row[i] for i in at_new)
+        k = tuple(_folded(row[i], n) for i, n in zip(at_new, nocase, strict=True))
         if any(v[1] is None for v in k):
             return None
         if k in was:

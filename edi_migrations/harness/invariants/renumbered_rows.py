@@ -46,8 +46,12 @@ def renumbered_by_a_copy(before: Snapshot, after: Snapshot, table: str, declared
     if table in declared.moved or table in declared.restored or table in referring:
         return False  # rows moved aside or back, or put back under new rowids: by rowid
     # numbered from 1 as a copy numbers them: 1..n, or fewer where a declared deletion
-    # after the copy left gaps (never past the rows there were on either side)
-    if not new.rows or min(new.rows) < 1 or max(new.rows) > max(len(old.rows), len(new.rows)):
+    # after the copy left gaps (never past the rows there were on either side); rows
+    # ``AddRows`` adds after that are numbered past the copy's, at most one each
+    most = max(len(old.rows), len(new.rows))
+    if table in declared.added_rows:
+        most = len(old.rows) + len(new.rows)
+    if not new.rows or min(new.rows) < 1 or max(new.rows) > most:
         return False
     # as many rows as before, numbered alike, can still be others (Synapse's 77/05 deletes
     # a summary per group and inserts one): a row that differs under its rowid tells
