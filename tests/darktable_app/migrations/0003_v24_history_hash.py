@@ -52,9 +52,11 @@ def upgrade(conn):
         "LEFT JOIN (SELECT DISTINCT imgid FROM main.images JOIN main.history ON imgid = id "
         "           WHERE num < history_end AND enabled = 1"
         "             AND operation NOT IN ('flip', 'dither', 'highlights', 'rawprepare', "
-        "             'colorin', 'colorout', 'gamma', 'demosaic', 'temperature'%s%s)) "
+        "             'colorin', 'colorout', 'gamma', 'demosaic', 'temperature'{}{})) "
         "ON imgid = id"
-    ) % (", 'basecurve'" if BASECURVE_AUTO_APPLY else "", ", 'sharpen'" if SHARPEN_AUTO_APPLY else "")
+    ).format(  # upstream: dt_util_dstrcat(query, "...%s%s...", ...)
+        ", 'basecurve'" if BASECURVE_AUTO_APPLY else "", ", 'sharpen'" if SHARPEN_AUTO_APPLY else ""
+    )
     for imgid, altered in conn.execute(query).fetchall():
         digest = _hash(conn, imgid)
         conn.execute(

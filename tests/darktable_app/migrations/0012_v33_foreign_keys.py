@@ -11,6 +11,11 @@ from edi_migrations.changes import DeleteRows, DropObject, Recompute
 # invalid film id" deletes the others first (a NULL film id is kept: NOT IN is NULL there)
 KEPT = "(SELECT id FROM images WHERE (film_id NOT IN (SELECT id FROM film_rolls)) IS NOT 1)"
 
+LINT_ACKNOWLEDGED = {
+    "EM107": "color_labels_idx and metadata_index are made over rows copied from tables that"
+    " held the same UNIQUE (color_labels) or a stricter one (meta_data's (id, key))",
+}
+
 CHANGES = (
     # upstream: "corner case: database inconsistency with images having invalid film id"
     DeleteRows("images", where="film_id NOT IN (SELECT id FROM film_rolls)"),
@@ -28,6 +33,9 @@ CHANGES = (
     # upstream: history_imgid_index dropped, replaced by history_imgid_op_index (same columns)
     # and history_imgid_num_index
     DropObject("index", "history_imgid_index"),
+    # upstream: "old indices", block 29's tagged_images_imgid_index dropped (the primary key
+    # (imgid, tagid) serves a look-up by image)
+    DropObject("index", "tagged_images_imgid_index"),
 )
 
 STATEMENTS = (
