@@ -4,7 +4,8 @@ darktable's film rolls (v27) replace a text date with ``strftime('%s', ...)`` in
 ``access_timestamp INTEGER`` column: strftime gives text, the column stores an integer, as
 any INSERT or UPDATE of that expression would. The harness compared the expression's raw
 text with the stored integer and failed the path on every row. A value the column could not
-have stored from the declared expression (another number) still fails.
+have stored from the declared expression (another number) still fails, and so does text the
+conversion changes ('007' stored as 7: ``test_harness_dirty_data.py``).
 """
 
 from __future__ import annotations

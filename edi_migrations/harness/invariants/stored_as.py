@@ -1,9 +1,10 @@
-"""A declared expression's values as their column stores them.
+"""A declared expression's text result as an INTEGER column stores it, where nothing is lost.
 
-An ``UPDATE t SET c = <expression>`` (or an INSERT of it) stores the result with ``c``'s
-affinity: ``strftime('%s', ...)`` gives text, an ``INTEGER`` column holds an integer. So a
-``Backfill`` or ``Recompute`` expression's results are expected as the column at the path's
-end stores them, not as SQLite first computed them (darktable's film rolls, v27).
+An ``UPDATE t SET c = <expression>`` stores the result with ``c``'s affinity:
+``strftime('%s', ...)`` gives text, an ``INTEGER`` column holds an integer (darktable's film
+rolls, v27). Where the text is exactly the integer's own spelling (``'1591005600'``) the
+value is the same and the expected value is the stored integer; text the conversion changes
+(``'007'`` stored as 7, ``'1.50'``) still fails, as the dirty-data specs require.
 """
 
 from __future__ import annotations
@@ -17,10 +18,18 @@ if TYPE_CHECKING:
     from edi_migrations.harness.invariants.snapshot import Snapshot
 
 
+def _same(found: Value, stored: Value) -> Value:
+    """``stored`` where it is ``found``'s text read as an integer without loss, else ``found``."""
+    if found[0] == "text" and stored[0] == "integer" and str(stored[1]) == found[1]:
+        return stored
+    return found
+
+
 def as_stored(after: Snapshot, table: str, column: str, values: dict[int, Value]) -> dict[int, Value]:
-    """``values`` with ``column``'s affinity applied (unchanged where the column is gone)."""
+    """``values`` as ``column`` stores them where that loses nothing (else as computed)."""
     model = after.model.tables.get(table)
     found = [c for c in model.columns if c.name.casefold() == column.casefold()] if model else []
-    if not found or not values:
+    if not found or not any(v[0] == "text" for v in values.values()):
         return values
-    return dict(zip(values, converted(found[0].type, values.values()), strict=True))
+    stored = converted(found[0].type, values.values())
+    return {key: _same(v, s) for (key, v), s in zip(values.items(), stored, strict=True)}
