@@ -40,6 +40,7 @@ PORTED_CHAINS: dict[str, str] = {
     "trilium": "Trilium Notes dbVersion 183-228",
     "places": "Firefox Places schema 52-78",
     "kodi": "Kodi MyVideos schema 109-133",
+    "darktable": "darktable library.db 22-34",
 }
 
 
