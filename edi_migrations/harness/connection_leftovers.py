@@ -87,6 +87,7 @@ def watching() -> Iterator[Watch]:
             watch.opened.append(conn)
         return conn
 
+    connect.__wrapped__ = before or sqlite3.connect  # type: ignore[attr-defined]  # opens as it
     with connecting_with(connect):
         yield watch
 
