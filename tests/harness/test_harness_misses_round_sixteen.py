@@ -126,3 +126,17 @@ def test_without_autoincrement_the_top_rowid_may_be_a_new_row(pytester):
     there may be the new kind (the rule kept, as Kodi's chain needs)."""
     plain = KINDS.replace(" AUTOINCREMENT", "")
     replacing(pytester, "DELETE FROM kinds WHERE id >= 3", plain).assert_outcomes(passed=1)
+
+
+def test_a_copy_changing_an_undeclared_column_of_one_twin_still_fails(pytester):
+    """The rows no longer pair by their content (the values fall back to rowids): the
+    change no declaration names still fails the path."""
+    folder = two_steps(
+        pytester,
+        ENTRIES,
+        COPIED.replace("SELECT tag, score", "SELECT iif(score = 40, 'other', tag), score"),
+    )
+    add_migration(folder, "third", STAMPED.replace("WHO", "score > 30"))
+    result = run_matrix(pytester, folder, *OVER_TWO_STEPS)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*entry rowid 4: row lost*"])
