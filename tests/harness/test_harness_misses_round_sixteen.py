@@ -118,7 +118,9 @@ def test_autoincrement_user_kind_changed_not_deleted_fails(pytester):
     row under id 3 is the user's kind, kept and changed (it read as a new row: a miss)."""
     result = replacing(pytester, "UPDATE kinds SET name = 'renamed' WHERE id >= 3")
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*broke invariant 'data kept'*", "*kinds*rowid 3*'mine'*'renamed'*"])
+    result.stdout.fnmatch_lines(
+        ["*broke invariant 'data kept'*", "*kinds*rowid 3*'mine'*'renamed'*"]
+    )
 
 
 def test_without_autoincrement_the_top_rowid_may_be_a_new_row(pytester):
