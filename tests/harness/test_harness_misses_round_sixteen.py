@@ -1,6 +1,13 @@
 """Red team, round sixteen: what the last hour's merges loosened, each beside its twin.
 
-Small chains of their own (not the package's).
+Small chains of their own (not the package's). Found: rows alike in every column no
+earlier step declares changed (twins), after a copy that followed a declared deletion,
+were paired with the start's "own rowid first": each twin past the deleted one read the
+condition of the row before it, and a sound stamp failed (``harness/midpath_keyless.py``
+pairs them in order, the rows a deletion names last). In an AUTOINCREMENT table a row a
+declared deletion names, kept and changed above every other, passed as a declared new
+row under its rowid (``invariants/data_kept.py``: SQLite never hands those out again).
+Found sound, kept as a guard: a copy changing an undeclared column of one twin fails.
 """
 
 from __future__ import annotations
