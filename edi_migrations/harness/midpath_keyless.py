@@ -6,8 +6,10 @@ the state just before its migration (a stamp's or a deletion's condition, an exp
 is keyed by the rowids there: applied to the start's rows of those rowids, a copy after
 a deletion made it select other rows (a sound stamp failed on the rows it named, and a
 row stamped outside it passed). Such a table's rows there are paired with the start's
-by the values no earlier migration of the path declares changed: a row under its own
-rowid first, then the others in order, as a copy keeps them.
+by the values no earlier migration of the path declares changed, in order, as a copy
+keeps them. Rows alike there (twins) are told apart by that order only: the start's row
+an earlier declared deletion names is taken last (under its own rowid first, the twin
+after a deleted one took the deleted one's place, and a sound stamp failed).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import TableRows, lossless_text
 from edi_migrations.harness.invariants.composed import _column_end, _table_end
 from edi_migrations.harness.invariants.declared import BeforeItsMigration
+from edi_migrations.harness.invariants.sql_eval import evaluated
 from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.runner.discovery import Migration
+from edi_migrations.sqlite.dbapi import sqlite3
 
 
 def keyless_to_start(
@@ -60,35 +64,45 @@ def keyless_to_start(
     finally:
         conn.close()
     at = [start.columns.index(was) for _, was in kept]
-    now = _paired({r: tuple(v[i][1] for i in at) for r, v in start.rows.items()}, rows)
+    gone = _named_by_deletions(start, [c for m in prior for c in m.changes], names)
+    now = _paired({r: tuple(v[i][1] for i in at) for r, v in start.rows.items()}, rows, gone)
     if now is None:
         return read
     return dataclasses.replace(read, values={now.get(r, r): v for r, v in read.values.items()})
 
 
-def _paired(start: dict[int, tuple], rows: list[tuple]) -> dict[int, int] | None:
-    """Each row there (rowid, values...) to the start's rowid of equal values: its own
-    first, then the first left in rowid order; a row no start's row matches keeps its
+def _named_by_deletions(start: TableRows, changes: list, names: set[str]) -> frozenset[int]:
+    """The start's rowids a ``DeleteRows`` of ``changes`` on the table names, read over
+    the start's rows alone (a condition naming more, or what the start lacks: none)."""
+    gone: set[int] = set()
+    for change in changes:
+        if isinstance(change, ch.DeleteRows) and change.table.casefold() in names:
+            condition = f"CASE WHEN ({change.where}) THEN 1 ELSE 0 END"
+            try:
+                hits = evaluated({"t": start}, {}, "t", condition)
+            except sqlite3.Error:
+                continue
+            gone |= {rowid for rowid, (_, hit) in hits.items() if hit == 1}
+    return frozenset(gone)
+
+
+def _paired(
+    start: dict[int, tuple], rows: list[tuple], gone: frozenset[int]
+) -> dict[int, int] | None:
+    """Each row there (rowid, values...) to the start's rowid of equal values, in order (a
+    copy keeps it), those ``gone`` names last; a row no start's row matches keeps its
     rowid, past the start's (added on the way). None where nothing moved, or where a row
     matches none and its rowid is the start's: the values do not tell the rows (a change
     no declaration says), and they stay by rowid."""
-    now: dict[int, int] = {}
-    left = []
-    for rowid, *values in rows:
-        if start.get(rowid) == tuple(values):
-            now[rowid] = rowid
-        else:
-            left.append((rowid, tuple(values)))
-    if not left:
-        return None
+    if all(start.get(r) == tuple(values) and r not in gone for r, *values in rows):
+        return None  # nothing moved (a row under a deleted one's rowid: its twin, maybe)
     waiting: dict[tuple, list[int]] = {}
-    taken = set(now.values())
-    for rowid in sorted(start, reverse=True):
-        if rowid not in taken:
-            waiting.setdefault(start[rowid], []).append(rowid)
+    for rowid in sorted(start, key=lambda r: (r in gone, r), reverse=True):  # popped first last
+        waiting.setdefault(start[rowid], []).append(rowid)
     highest = max(start, default=0)
-    for rowid, values in left:
-        twins = waiting.get(values)
+    now: dict[int, int] = {}
+    for rowid, *values in rows:
+        twins = waiting.get(tuple(values))
         if twins:
             now[rowid] = twins.pop()
         elif rowid > highest:

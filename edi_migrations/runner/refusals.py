@@ -16,7 +16,7 @@ class AlreadyCreated(Refused):
         self.version = version
         super().__init__(
             f"{path}: already exists, at v{version}; init only creates a new database: "
-            f"use `edi-migrate upgrade {shell_arg(path)}` (Python: upgrade()); file left unchanged"
+            f"use `edi-migrate upgrade {shell_arg(path)}` (Python: upgrade(...)); file left unchanged"
         )
 
 
