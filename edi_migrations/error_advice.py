@@ -12,6 +12,9 @@ NEWER = (
     "--migrations-dir (Python: migrations_dir=) their folder"
 )
 
+ALLOW_DRIFT = "pass --allow-drift (Python: allow_drift=True)"
+ALLOW_CHANGED = "pass --allow-changed (Python: allow_changed=True)"
+
 
 def use_instead(command: str, target: int) -> str:
     """``command`` (``downgrade DB --to 1``) as the CLI's and the Python API's call."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from edi_migrations.error_advice import NEWER, use_instead
+from edi_migrations.error_advice import ALLOW_CHANGED, ALLOW_DRIFT, NEWER, use_instead
 from edi_migrations.shell_words import shell_arg
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class SchemaDrift(Refused):
         more = f" (+{len(differences) - 3} more)" if len(differences) > 3 else ""
         super().__init__(
             f"{path}: schema drifted from v{version}: {shown}{more}; file left unchanged "
-            "(inspect with `edi-migrate status`, or pass --allow-drift to proceed)"
+            f"(inspect with `edi-migrate status`, or {ALLOW_DRIFT} to proceed)"
         )
 
 
@@ -116,7 +116,7 @@ class ChangedMigration(Refused):
         super().__init__(
             f"{path}: migration {migration} was applied with checksum {recorded[:12]} but its "
             f"source now has {actual[:12]}; applied migrations must not change "
-            "(pass --allow-changed to proceed)"
+            f"({ALLOW_CHANGED} to proceed)"
         )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from edi_migrations.error_advice import ALLOW_DRIFT
 from edi_migrations.errors import SchemaDrift
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.schema_text import expected
@@ -58,6 +59,6 @@ class NewerSchemaMissing(SchemaDrift):
         more = f" (+{len(differences) - 3} more)" if len(differences) > 3 else ""
         self.args = (
             f"{path}: at v{version}, {how}, but the v{version - 1} app's schema is not all "
-            f"there: {shown}{more}; file left unchanged (a change made by hand? pass "
-            "--allow-drift to start on it anyway)",
+            f"there: {shown}{more}; file left unchanged (a change made by hand? "
+            f"{ALLOW_DRIFT} to start on it anyway)",
         )

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from edi_migrations import downgrade, init, upgrade
-from edi_migrations.errors import UnknownVersion, WrongDirection
+from edi_migrations.errors import ChangedMigration, SchemaDrift, UnknownVersion, WrongDirection
 from edi_migrations.runner.verify import verify
 from edi_migrations.sqlite.dbapi import sqlite3
 from tests.runner.test_newer_file_start import CLAIMS, builds, upgraded_by_new
@@ -39,6 +39,24 @@ def test_unknown_version_names_migrations_dir_too(tmp_path):
     with pytest.raises(UnknownVersion) as refused:
         upgrade(db, migrations_dir=old, backup=False)
     assert "--migrations-dir (Python: migrations_dir=) their folder" in str(refused.value)
+
+
+def test_schema_drift_names_allow_drift_for_python_too(tmp_path):
+    db, _, new = upgraded_by_new(tmp_path, "")
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("CREATE TABLE made_by_hand (id INTEGER PRIMARY KEY)")
+    with pytest.raises(SchemaDrift) as refused:
+        upgrade(db, migrations_dir=new, backup=False)
+    assert "pass --allow-drift (Python: allow_drift=True) to proceed" in str(refused.value)
+
+
+def test_a_changed_migration_names_allow_changed_for_python_too(tmp_path):
+    db, _, new = upgraded_by_new(tmp_path, "")
+    with (new / "0002_body.py").open("a", encoding="utf-8") as source:
+        source.write("\n# edited after it was applied\n")
+    with pytest.raises(ChangedMigration) as refused:
+        upgrade(db, migrations_dir=new, backup=False)
+    assert "pass --allow-changed (Python: allow_changed=True) to proceed" in str(refused.value)
 
 
 def test_control_a_file_at_its_head_is_not_refused(tmp_path):
