@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from edi_migrations.error_advice import ALLOW_CHANGED, ALLOW_DRIFT, NEWER, use_instead
+from edi_migrations import error_advice
 from edi_migrations.shell_words import shell_arg
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class UnknownVersion(Refused):
         self.known = known
         chain = f"the chain at {folder}" if folder is not None else "the chain at hand"
         lowest = 1 if what == "baseline" else 0  # baseline records versions 1..N
-        advice = NEWER if what == "database" else "choose one of those"
+        advice = error_advice.NEWER if what == "database" else "choose one of those"
         super().__init__(
             f"{path}: {what} version {version!r} is not one {chain} knows "
             f"(it knows v{lowest}..v{known}); {advice}; file left unchanged"
@@ -99,11 +99,10 @@ class SchemaDrift(Refused):
         self.path = path
         self.version = version
         self.differences = differences
-        shown = "; ".join(differences[:3])
-        more = f" (+{len(differences) - 3} more)" if len(differences) > 3 else ""
+        shown = error_advice.first_differences(differences)
         super().__init__(
-            f"{path}: schema drifted from v{version}: {shown}{more}; file left unchanged "
-            f"(inspect with `edi-migrate status`, or {ALLOW_DRIFT} to proceed)"
+            f"{path}: schema drifted from v{version}: {shown}; file left unchanged "
+            f"(inspect with `edi-migrate status`, or {error_advice.ALLOW_DRIFT} to proceed)"
         )
 
 
@@ -116,7 +115,7 @@ class ChangedMigration(Refused):
         super().__init__(
             f"{path}: migration {migration} was applied with checksum {recorded[:12]} but its "
             f"source now has {actual[:12]}; applied migrations must not change "
-            f"({ALLOW_CHANGED} to proceed)"
+            f"({error_advice.ALLOW_CHANGED} to proceed)"
         )
 
 
@@ -125,9 +124,8 @@ class WrongDirection(Refused):
         self.path = path
         self.current = current
         self.target = target
-        super().__init__(
-            f"{path}: is at v{current}, target v{target}: {use_instead(command, target)}"
-        )
+        instead = error_advice.use_instead(command, target)
+        super().__init__(f"{path}: is at v{current}, target v{target}: {instead}")
 
 
 class DowngradeUnavailable(Refused):

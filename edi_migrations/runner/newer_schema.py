@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edi_migrations.error_advice import ALLOW_DRIFT
+from edi_migrations.error_advice import ALLOW_DRIFT, first_differences
 from edi_migrations.errors import SchemaDrift
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.schema_text import expected
@@ -55,10 +55,9 @@ class NewerSchemaMissing(SchemaDrift):
 
     def __init__(self, path: Path, version: int, how: str, differences: list[str]) -> None:
         super().__init__(path, version, differences)
-        shown = "; ".join(differences[:3])
-        more = f" (+{len(differences) - 3} more)" if len(differences) > 3 else ""
+        shown = first_differences(differences)
         self.args = (
             f"{path}: at v{version}, {how}, but the v{version - 1} app's schema is not all "
-            f"there: {shown}{more}; file left unchanged (a change made by hand? "
+            f"there: {shown}; file left unchanged (a change made by hand? "
             f"{ALLOW_DRIFT} to start on it anyway)",
         )

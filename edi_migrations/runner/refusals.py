@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from edi_migrations.error_advice import first_differences
 from edi_migrations.errors import Refused
 from edi_migrations.shell_words import shell_arg
 
@@ -36,11 +37,10 @@ class NearlyAVersion(Refused):
         self.path = path
         self.closest = closest
         self.differences = differences
-        shown = "; ".join(differences[:3])
-        more = f" (+{len(differences) - 3} more)" if len(differences) > 3 else ""
+        shown = first_differences(differences)
         super().__init__(
             f"{path}: no migrations recorded, and its schema is no version's fresh install; "
-            f"closest is v{closest}: {shown}{more}; make it match a version, then adopt it "
+            f"closest is v{closest}: {shown}; make it match a version, then adopt it "
             f"with `edi-migrate baseline {shell_arg(path)} --version N` (which lists every "
             "difference); file left unchanged"
         )
