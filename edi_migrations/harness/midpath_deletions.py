@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from edi_migrations import changes as ch
-from edi_migrations.harness.invariants.composed import _table_end, undo
+from edi_migrations.harness.invariants.composed import table_end, undo
 from edi_migrations.harness.invariants.declared import DELETE_CONDITION, Declared
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.runner.discovery import Migration
@@ -41,7 +41,7 @@ def deletions_needed(
     start = {t.render() for t in before.model.triggers.values()}
     out = {}
     for table, conditions in declared.deleted.items():
-        rows = before.state.tables.get(_table_end(table, back))
+        rows = before.state.tables.get(table_end(table, back))
         if rows is None or not rows.rows:
             continue
         for where in conditions:
@@ -68,7 +68,7 @@ def deleting(ran: Sequence[Migration], i: int, deletion: tuple[str, str]) -> lis
         for n, c in enumerate(changes)
         if isinstance(c, ch.DeleteRows)
         and c.where == where
-        and _table_end(c.table, [*changes[n + 1 :], *later]).casefold() == table.casefold()
+        and table_end(c.table, [*changes[n + 1 :], *later]).casefold() == table.casefold()
     ]
 
 

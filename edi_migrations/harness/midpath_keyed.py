@@ -20,7 +20,7 @@ from pathlib import Path
 from edi_migrations import changes as ch
 from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import lossless_text
-from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
+from edi_migrations.harness.invariants.composed import column_end, table_end, undo
 from edi_migrations.harness.invariants.declared import BeforeItsMigration
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.harness.midpath_keyless import keyless_to_start
@@ -39,10 +39,10 @@ def keyed_to_start(
     back = undo(
         [c for m in prior for c in m.changes if isinstance(c, ch.RenameTable | ch.RenameColumn)]
     )
-    start = before.state.tables.get(_table_end(table, back))
+    start = before.state.tables.get(table_end(table, back))
     if not key:  # no key of its own: its rows are known by their content (midpath_keyless)
         return read if start is None else keyless_to_start(read, db, table, start, prior, back)
-    start_key = [_column_end(table, c, back, False) for c in key]
+    start_key = [column_end(table, c, back, False) for c in key]
     if start is None or not set(start_key) <= set(start.columns):
         return read
     at = [start.columns.index(c) for c in start_key]

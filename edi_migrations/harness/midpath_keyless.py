@@ -21,7 +21,7 @@ from pathlib import Path
 from edi_migrations import changes as ch
 from edi_migrations.harness.connect import connect
 from edi_migrations.harness.dbstate import TableRows, lossless_text
-from edi_migrations.harness.invariants.composed import _column_end, _table_end
+from edi_migrations.harness.invariants.composed import column_end, table_end
 from edi_migrations.harness.invariants.declared import BeforeItsMigration
 from edi_migrations.harness.invariants.sql_eval import evaluated
 from edi_migrations.identifiers import quote_identifier as q
@@ -42,7 +42,7 @@ def keyless_to_start(
     names; ``prior``: the path's migrations before, whose declared changes are not compared."""
     from edi_migrations.harness.midpath_reads import _changed
 
-    names = {table.casefold(), _table_end(table, back).casefold()}
+    names = {table.casefold(), table_end(table, back).casefold()}
     changed = {(t, c) for t, c in _changed(prior) if t in names}
     conn = connect(str(db))
     conn.text_factory = lossless_text
@@ -50,7 +50,7 @@ def keyless_to_start(
         info = conn.execute(f"PRAGMA table_info({q(table)})").fetchall()
         if any(r[5] for r in info):
             return read  # an INTEGER PRIMARY KEY is the rowid; another key: midpath_keyed
-        pairs = [(r[1], _column_end(table, r[1], back, False)) for r in info]
+        pairs = [(r[1], column_end(table, r[1], back, False)) for r in info]
         kept = [
             (mid, was)
             for mid, was in pairs

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from edi_migrations.harness.invariants.composed import _table_end
+from edi_migrations.harness.invariants.composed import table_end
 from edi_migrations.harness.invariants.declared import STAMP_CONDITION, Declared
 from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.harness.invariants.stamped import Stamp
@@ -52,5 +52,5 @@ def _stamping(ran: Sequence[Migration], i: int, stamp: Stamp) -> list[Stamp]:
         for n, c in enumerate(changes)
         if isinstance(c, Stamp)
         and c.where == stamp.where
-        and _table_end(c.table, [*changes[n + 1 :], *later]).casefold() == stamp.table.casefold()
+        and table_end(c.table, [*changes[n + 1 :], *later]).casefold() == stamp.table.casefold()
     ]

@@ -78,17 +78,17 @@ def _followed(change: ch.Change, later: Sequence[ch.Change]) -> ch.Change:
     if isinstance(change, ch.DropObject | ch.DependsOnData):
         if change.kind != "table" or isinstance(change, ch.DropObject):
             return change
-        return dataclasses.replace(change, name=_table_end(change.name, later))
+        return dataclasses.replace(change, name=table_end(change.name, later))
     updates: dict[str, str] = {}
     for name in TABLE_FIELDS:
         value = getattr(change, name, None)
         if value is not None:
-            updates[name] = _table_end(value, later)
+            updates[name] = table_end(value, later)
     for name in ("column", "from_column"):
         value = getattr(change, name, None)
         if value is not None:
             gone = isinstance(change, ch.DropColumn)
-            updates[name] = _column_end(change.table, value, later, gone)
+            updates[name] = column_end(change.table, value, later, gone)
     if isinstance(change, ch.MergeRows):  # each "table.column" that refers to the merged rows
         updates["references"] = tuple(_reference_end(r, later) for r in change.references)
     return dataclasses.replace(change, **updates)
@@ -96,10 +96,11 @@ def _followed(change: ch.Change, later: Sequence[ch.Change]) -> ch.Change:
 
 def _reference_end(reference: str, later: Sequence[ch.Change]) -> str:
     table, _, column = reference.rpartition(".")
-    return f"{_table_end(table, later)}.{_column_end(table, column, later, False)}"
+    return f"{table_end(table, later)}.{column_end(table, column, later, False)}"
 
 
-def _table_end(table: str, later: Sequence[ch.Change]) -> str:
+def table_end(table: str, later: Sequence[ch.Change]) -> str:
+    """The name ``table`` ends with after ``later`` (a dropped one keeps its name)."""
     for change in later:
         if isinstance(change, ch.RenameTable) and change.old == table:
             table = change.new
@@ -108,7 +109,7 @@ def _table_end(table: str, later: Sequence[ch.Change]) -> str:
     return table
 
 
-def _column_end(table: str, column: str, later: Sequence[ch.Change], gone: bool) -> str:
+def column_end(table: str, column: str, later: Sequence[ch.Change], gone: bool) -> str:
     """The name ``table.column`` ends with; once dropped (``gone``) it keeps its name."""
     for change in later:
         if isinstance(change, ch.RenameTable) and change.old == table:

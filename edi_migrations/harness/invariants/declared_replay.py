@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import open_copy, row_id_of, row_key_columns
-from edi_migrations.harness.invariants.composed import _column_end, _table_end, undo
+from edi_migrations.harness.invariants.composed import column_end, table_end, undo
 from edi_migrations.harness.invariants.declared_sql import DeclarationsNamed as Named  # noqa: F401 (the checks)
 from edi_migrations.harness.invariants.declared_sql import unrunnable
 from edi_migrations.harness.invariants.expected import names_a_later_object
@@ -143,7 +143,7 @@ def _replay_moves(
                 continue
             src, rid = rows.columns.index("source_table"), rows.columns.index("source_rowid")
             rowids |= {row[rid][1] for row in rows.rows.values() if row[src][1] == table}
-        name = _table_end(table, back)
+        name = table_end(table, back)
         if not rowids or not _has_table(conn, name):
             continue  # nothing moved, or a table an earlier step of the path made
         with guarded(f"the declared move of rows out of table {name!r}, replayed"):
@@ -162,7 +162,7 @@ def _replay_deletes(
     -> why."""
     out = {}
     for table, conditions in declared.deleted.items():
-        name = _table_end(table, back)
+        name = table_end(table, back)
         if not _has_table(conn, name) or row_key_columns(conn, name) != ("rowid",):
             continue  # made by an earlier step of the path (no row of the start), or keyed
             # otherwise (WITHOUT ROWID): its rows are judged by the condition alone
@@ -227,7 +227,7 @@ def _as_found(conn: sqlite3.Connection, declared: Declared, back: tuple) -> dict
     above it rewrites). None of a WITHOUT ROWID table's, or one its rows cannot run yet."""
     found = {}
     for key, rule in declared.recomputed.items():
-        table = _table_end(rule.table, back)
+        table = table_end(rule.table, back)
         if ("recompute", *key) in declared.midpath or not _has_table(conn, table):
             continue
         with guarded(f"the declared recomputation of {rule.table}.{rule.column}, replayed"):
@@ -250,8 +250,8 @@ def _replay_recompute(
     as :func:`_as_found` read them; where the rule was read just before its migration
     (``Declared.midpath``), those values, only the triggers of that database firing."""
     rule, read = recompute
-    table = _table_end(rule.table, back)
-    column = _column_end(rule.table, rule.column, back, False)
+    table = table_end(rule.table, back)
+    column = column_end(rule.table, rule.column, back, False)
     if not _has_table(conn, table):
         return  # made by an earlier step of the path: no row of the start to recompute
     with guarded(f"the declared recomputation of {rule.table}.{rule.column}, replayed"):
@@ -285,7 +285,7 @@ def _replay_merge(
     """Merge the copy's rows as ``merge`` declares, keeping in each group the row the
     upgraded database kept; returns each group kept twice or not at all."""
     why_gone, why_value = why
-    table, kept_now = _table_end(merge.table, back), after.state.tables.get(merge.table)
+    table, kept_now = table_end(merge.table, back), after.state.tables.get(merge.table)
     if not _has_table(conn, table):
         return []  # made by an earlier step of the path: no row of the start to merge
     keys = ", ".join(f"({k})" for k in merge.key)
@@ -325,8 +325,8 @@ def _repoint(
     why_gone, why_value = why
     for reference in merge.references:
         end_table, _, end_column = reference.rpartition(".")
-        table = _table_end(end_table, back)
-        column = _column_end(end_table, end_column, back, False)
+        table = table_end(end_table, back)
+        column = column_end(end_table, end_column, back, False)
         with guarded(f"the references {reference!r} of the declared merge, replayed"):
             row_id = row_id_of(conn, table)
             pointing = conn.execute(f"SELECT {row_id}, {q(column)} FROM {q(table)}").fetchall()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from edi_migrations import changes as ch
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import row_id_of
-from edi_migrations.harness.invariants.composed import _column_end, _table_end
+from edi_migrations.harness.invariants.composed import column_end, table_end
 from edi_migrations.harness.invariants.declared_sql import unrunnable
 from edi_migrations.harness.invariants.expected import names_a_later_object
 from edi_migrations.harness.invariants.replay_triggers import only_triggers
@@ -38,7 +38,7 @@ def replay_backfills(
     values, only that database's triggers firing (``replay_triggers.only_triggers``)."""
     filled: set[Cell] = set()
     for (table, column), fill in declared.backfills.items():
-        name, col = _table_end(table, back), _column_end(table, column, back, False)
+        name, col = table_end(table, back), column_end(table, column, back, False)
         if col not in _columns(conn, name):
             continue  # made by an earlier step of the path: no value of the start to fill
         with guarded(f"the declared backfill of {table}.{column}, replayed"):
