@@ -5,8 +5,9 @@ migration saying ``KEEPS_PREVIOUS_APP`` may only have added to it: a table, a co
 a view of v(N-1) gone, or a column retyped, is a claim that does not hold (or a change
 by hand), and the app would fail on its first statement naming it. So these are
 reported as the newer file's drift: refused naming the object, unless ``allow_drift``.
-Indexes and triggers are not looked at here: the app's statements do not name them, and
-what their removal changes is the harness's previous-app check to prove.
+A UNIQUE key or a trigger gone breaks the app as surely (its upserts, what its writes
+fill; head_keeps.py), and a column respelled within its affinity does not; other
+indexes only make the app slower.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from edi_migrations.error_advice import ALLOW_DRIFT, first_differences
 from edi_migrations.errors import SchemaDrift
 from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.head_keeps import missing_keys, retyped
 from edi_migrations.runner.schema_text import expected
 from edi_migrations.schema.model import Schema, schema_model
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -24,7 +26,8 @@ from edi_migrations.sqlite.dbapi import sqlite3
 def missing_from_head(
     conn: sqlite3.Connection, migrations: tuple[Migration, ...]
 ) -> tuple[str, ...]:
-    """Each table, column or view of the chain's head the file lacks, or column retyped."""
+    """Each table, column, view, UNIQUE key or trigger of the chain's head the file
+    lacks, or column retyped (head_keeps.py)."""
     head = len(migrations)
     kept: Schema = expected(migrations, head).model
     actual = schema_model(conn)
@@ -38,7 +41,7 @@ def missing_from_head(
             now = found.column(column.name)
             if now is None:
                 problems.append(f"column {name}.{column.name} is missing")
-            elif now.type != column.type:
+            elif retyped(table, found, column, now):
                 problems.append(
                     f"column {name}.{column.name} is {now.type or '(no type)'}, the v{head} "
                     f"app's is {column.type or '(no type)'}"
@@ -46,7 +49,7 @@ def missing_from_head(
     problems += [
         f"view {name} is missing" for name in sorted(kept.views.keys() - actual.views.keys())
     ]
-    return tuple(problems)
+    return tuple(problems + missing_keys(kept, actual))
 
 
 class NewerSchemaMissing(SchemaDrift):
