@@ -12,22 +12,8 @@ from an index into a table constraint, and a trigger be redefined under its name
 
 from __future__ import annotations
 
+from edi_migrations.schema.affinity import affinity
 from edi_migrations.schema.model import Column, Schema, Table
-
-# SQLite's affinity rules, in the order datatype3.html applies them (first match wins).
-_RULES = (("INTEGER", ("INT",)), ("TEXT", ("CHAR", "CLOB", "TEXT")), ("BLOB", ("BLOB",)))
-_REAL = ("REAL", "FLOA", "DOUB")
-
-
-def stored_as(declared: str) -> str:
-    """The affinity a column declared ``declared`` stores with."""
-    upper = declared.upper()
-    for name, words in _RULES:
-        if any(word in upper for word in words):
-            return name
-    if not upper.strip():
-        return "BLOB"
-    return "REAL" if any(word in upper for word in _REAL) else "NUMERIC"
 
 
 def _rowid_alias(table: Table, column: Column) -> bool:
@@ -37,7 +23,7 @@ def _rowid_alias(table: Table, column: Column) -> bool:
 
 def retyped(kept: Table, now: Table, column: Column, found: Column) -> bool:
     """Whether the older app's ``column`` stores otherwise as ``found``."""
-    if stored_as(found.type) != stored_as(column.type):
+    if affinity(found.type) != affinity(column.type):
         return True
     return _rowid_alias(kept, column) != _rowid_alias(now, found)
 
