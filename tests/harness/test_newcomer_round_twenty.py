@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness_projects import INNER, add_migration, first_migration
+from tests.harness.test_newcomer_round_eighteen import run  # the upgrade paths alone
+from tests.harness_projects import add_migration, first_migration
 
 NOTES = '''"""Notes and their tags, every note tagged."""
 
@@ -74,12 +75,6 @@ def notes_app(pytester: pytest.Pytester, more: str = "") -> Path:
     folder = first_migration(pytester, NOTES, "notes")
     add_migration(folder, "notes_fts", FTS.replace("{more}", more))
     return folder
-
-
-def run(pytester: pytest.Pytester, folder: Path) -> pytest.RunResult:
-    argv = ("-p", "no:cacheprovider", "-p", "no:xdist", "--edi-seed", str(INNER[0].seed))
-    argv += ("--migrations-dir", str(folder), "-k", "test_upgrade_path")
-    return pytester.runpytest_subprocess(*argv, timeout=300)
 
 
 def test_fts_triggers_on_a_parent_table_its_children_keep_pass(pytester):
