@@ -17,6 +17,7 @@ from edi_migrations.lint.rules import NO_DOCSTRING
 from edi_migrations.lint.run import check_migration
 from edi_migrations.lint.terminal import finding_lines
 from edi_migrations.lint.trace import trace_step
+from edi_migrations.runner import vacuum_hint
 from edi_migrations.runner.discovery import Migration
 
 LINT_KEY = "edi_lint"
@@ -70,9 +71,13 @@ def failure_message(findings: list[Finding], floor: Floor | None) -> str:
     lines = [f"lint: {len(failing)} finding(s) ({where}):"]
     for finding in failing:
         lines += [f"    {line}" for line in finding_lines(finding)]
-    codes = ", ".join(f'"{c}": "why this is safe"' for c in sorted({f.code for f in failing}))
-    lines.append(
-        "    fix the migration, or acknowledge a rule it breaks on purpose in its module: "
-        f"LINT_ACKNOWLEDGED = {{{codes}}}"
-    )
+    codes = sorted({f.code for f in failing} - {vacuum_hint.CODE})
+    if vacuum_hint.CODE in {f.code for f in failing}:
+        lines.append(f"    {vacuum_hint.NOT_ACKNOWLEDGED}")
+    if codes:
+        why = ", ".join(f'"{c}": "why this is safe"' for c in codes)
+        lines.append(
+            "    fix the migration, or acknowledge a rule it breaks on purpose in its module: "
+            f"LINT_ACKNOWLEDGED = {{{why}}}"
+        )
     return "\n".join(lines)
