@@ -10,16 +10,22 @@ added each function, so the message can name it and the running one instead.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from edi_migrations.lint.features import FEATURES, Version, version_text
 from edi_migrations.sqlite.dbapi import sqlite3
+
+if TYPE_CHECKING:
+    from edi_migrations.lint.features import Version
 
 _NAMED = re.compile(r"`(\w+)\(`")  # a recognised_by's "`concat(` or `concat_ws(`"
 _MISSING = re.compile(r"(?:no such|unknown) function: (\w+)", re.IGNORECASE)
 
 
 def builtin_functions() -> dict[str, Version]:
-    """Each SQL function the floor table names, lower-cased, with the release adding it."""
+    """Each SQL function the floor table names, lower-cased, with the release adding it
+    (the table is imported here: only a failed step reads it, the runner's import stays light)."""
+    from edi_migrations.lint.features import FEATURES
+
     return {
         name.lower(): feature.added
         for feature in FEATURES
@@ -35,6 +41,8 @@ def newer_builtin_hint(exc: BaseException) -> str:
     added = builtin_functions().get(found.group(1).lower()) if found else None
     if added is None or added <= sqlite3.sqlite_version_info:
         return ""
+    from edi_migrations.lint.features import version_text
+
     return (
         f" ({found.group(1)}() is SQLite's own from {version_text(added)}; this SQLite is "
         f"{sqlite3.sqlite_version}: run on a newer one, `MIGRATIONS_SQLITE_MODULE`)"

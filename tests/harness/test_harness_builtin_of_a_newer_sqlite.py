@@ -33,7 +33,7 @@ def _newest_function() -> tuple[str, str]:
 def run_step(pytester, expression: str):
     folder = first_migration(pytester, NOTES, name="notes")
     body = (
-        'from edi_migrations.changes import Recompute\n\n'
+        "from edi_migrations.changes import Recompute\n\n"
         f'CHANGES = (Recompute("notes", "title", expression="{expression}"),)\n\n\n'
         "def upgrade(conn):\n"
         f'    conn.execute("UPDATE notes SET title = {expression}")\n'

@@ -30,8 +30,7 @@ CREATE_TABLE = (
     "last_update_utc INTEGER NOT NULL);"
 )
 CREATE_INDEX = (
-    "CREATE UNIQUE INDEX cookies_unique_index "
-    "ON cookies(host_key, top_frame_site_key, name, path)"
+    "CREATE UNIQUE INDEX cookies_unique_index ON cookies(host_key, top_frame_site_key, name, path)"
 )
 
 

@@ -15,8 +15,7 @@ CHANGES = (
 )
 
 CREATE_V20 = (
-    V20_COLUMNS + "is_same_party INTEGER NOT NULL,"
-    "last_update_utc INTEGER NOT NULL);",
+    V20_COLUMNS + "is_same_party INTEGER NOT NULL,last_update_utc INTEGER NOT NULL);",
     "CREATE UNIQUE INDEX cookies_unique_index "
     "ON cookies(host_key, top_frame_site_key, name, path, source_scheme, "
     "source_port)",

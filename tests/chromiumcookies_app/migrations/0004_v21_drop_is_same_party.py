@@ -6,11 +6,14 @@ and no copy of the file read for the port has the constant below the current ver
 
 from _chrome import V20_COLUMNS, rebuild
 
-from edi_migrations.changes import DropColumn
+from edi_migrations.changes import BreaksPreviousApp, DropColumn
 
 CHANGES = (
     # "removes the is_same_party column"
     DropColumn("cookies", "is_same_party"),
+    # the block records last_compatible_version std::min(21, kCompatibleVersionNumber) = 21:
+    # a version-20 build razes the file as too new (its statements name is_same_party)
+    BreaksPreviousApp("last_compatible_version 21: a version-20 build refuses the file"),
 )
 
 CREATE_V21 = (

@@ -7,16 +7,18 @@ and no copy of the file read for the port has the constant below the current ver
 
 from _chrome import V20_COLUMNS, rebuild
 
-from edi_migrations.changes import Backfill
+from edi_migrations.changes import Backfill, BreaksPreviousApp
 
 CHANGES = (
     # "The default `source_type` is 0 which is CookieSourceType::kUnknown."
     Backfill("cookies", "source_type", constant=0),
+    # the block records last_compatible_version std::min(22, kCompatibleVersionNumber) = 22:
+    # a version-21 build razes the file as too new (its INSERT leaves source_type NOT NULL empty)
+    BreaksPreviousApp("last_compatible_version 22: a version-21 build refuses the file"),
 )
 
 CREATE_V22 = (
-    V20_COLUMNS + "last_update_utc INTEGER NOT NULL,"
-    "source_type INTEGER NOT NULL);",
+    V20_COLUMNS + "last_update_utc INTEGER NOT NULL,source_type INTEGER NOT NULL);",
     "CREATE UNIQUE INDEX cookies_unique_index "
     "ON cookies(host_key, top_frame_site_key, name, path, source_scheme, "
     "source_port)",

@@ -9,7 +9,7 @@ and no copy of the file read for the port has the constant below the current ver
 
 from _chrome import V20_COLUMNS, rebuild
 
-from edi_migrations.changes import Backfill, ChangeConstraint, Recompute
+from edi_migrations.changes import Backfill, BreaksPreviousApp, ChangeConstraint, Recompute
 
 CHANGES = (
     # "value of 0 reflects int value of CookieSourceScheme::kUnset
@@ -20,7 +20,8 @@ CHANGES = (
         expression="CASE WHEN source_scheme = 0 AND is_secure = 1 THEN 2 ELSE source_scheme END",
     ),
     # "it has the potential to have a origin mismatch due to substring operations ...
-    #  We are ok with this"
+    #  We are ok with this" (the copy's CONCAT written as ||, so that the declaration reads on
+    #  any SQLite: top_frame_site_key is NOT NULL, where the two differ)
     Backfill(
         "cookies",
         "has_cross_site_ancestor",
@@ -30,6 +31,9 @@ CHANGES = (
     ),
     # CreateV23Schema(): the unique index now starts with has_cross_site_ancestor's key
     ChangeConstraint("cookies", "unique"),
+    # the block records last_compatible_version std::min(23, kCompatibleVersionNumber) = 23:
+    # a version-22 build razes the file (its INSERT leaves has_cross_site_ancestor empty)
+    BreaksPreviousApp("last_compatible_version 23: a version-22 build refuses the file"),
 )
 
 CREATE_V23 = (
