@@ -5,7 +5,7 @@ Not ``KEEPS_PREVIOUS_APP``: compatible version 20 (``kCompatibleVersionNumber`` 
 version-20 copy of the file).
 """
 
-from _chrome import V20_COLUMNS, rebuild
+from _chrome import V18_TABLE, rebuild
 
 from edi_migrations.changes import ChangeConstraint
 
@@ -15,7 +15,7 @@ CHANGES = (
 )
 
 CREATE_V20 = (
-    V20_COLUMNS + "is_same_party INTEGER NOT NULL,last_update_utc INTEGER NOT NULL);",
+    V18_TABLE,
     "CREATE UNIQUE INDEX cookies_unique_index "
     "ON cookies(host_key, top_frame_site_key, name, path, source_scheme, "
     "source_port)",

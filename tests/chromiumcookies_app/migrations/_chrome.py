@@ -50,3 +50,7 @@ V20_COLUMNS = (
     "source_scheme INTEGER NOT NULL,"
     "source_port INTEGER NOT NULL,"
 )
+
+# CreateV18Schema()'s table, which CreateV20Schema() makes again to the letter (only the
+# unique index differs)
+V18_TABLE = V20_COLUMNS + "is_same_party INTEGER NOT NULL,last_update_utc INTEGER NOT NULL);"
