@@ -41,6 +41,7 @@ PORTED_CHAINS: dict[str, str] = {
     "places": "Firefox Places schema 52-78",
     "kodi": "Kodi MyVideos schema 109-133",
     "darktable": "darktable library.db 22-34",
+    "chromiumcookies": "Chromium cookie store 18-24",
 }
 
 
