@@ -17,6 +17,7 @@ from tests.run_tmp import template_root
 ROOT = Path(__file__).resolve().parent
 PYCACHE = ROOT / ".pytest_cache" / "pycache"
 KEEPS_BYTECODE = keep_bytecode_in(PYCACHE)  # PYTHONDONTWRITEBYTECODE=1: see bytecode_cache
+INNER_ADDOPTS = "-p no:faker -p no:hypothesispytest"  # see the pytester fixture
 
 pytest_plugins = [
     "fixtures.edi.provider",
@@ -76,8 +77,13 @@ def pytester(
     check of its runs run (``MIGRATIONS_VERDICTS=run``): specs that run a project twice
     count what ran, on a developer's machine as on CI; the kept-verdict specs say
     otherwise where they mean it. Each run reads the installed distributions as the first
-    did (tests/pytester_startup.py)."""
+    did (tests/pytester_startup.py). Faker's and Hypothesis's pytest plugins, loaded by
+    entry point, are off in its runs (``PYTEST_ADDOPTS``; the harness uses neither, the
+    suite's own run has Faker's off too): importing them was three quarters of each
+    subprocess run's start (1.0 -> 0.25 CPU-s). The installed-wheel runs drop the variable
+    (tests/venv_ahead.py: a user's shell)."""
     monkeypatch.setenv("MIGRATIONS_VERDICTS", "run")
+    monkeypatch.setenv("PYTEST_ADDOPTS", f"{os.environ.get('PYTEST_ADDOPTS', '')} {INNER_ADDOPTS}")
     start_up_once(monkeypatch)
     return pytester
 

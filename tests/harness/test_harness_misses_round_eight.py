@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -24,12 +25,13 @@ import tests.collating_app as collating_app
 from tests.collating_app import write_chain
 from tests.harness.test_harness_misses_round_seven import (
     PICKED,
-    in_a_process,
+    edited_between_runs,
     make_chain,
     warm_after_edit,
 )
 from tests.harness_projects import outer_seed, run_matrix
 from tests.newcomer_chains import STEP, two_steps
+from tests.shared_runs import SharedRuns
 
 SHELVES = '''"""Shelves, and what stands on them."""
 
@@ -148,8 +150,8 @@ def upgrade(conn):
 
 
 @pytest.mark.parametrize("twin", MATCHED, ids=MATCHED)
-def test_a_limit_left_on_the_connection_fails_a_warm_run(pytester, twin):
-    result = warm_after_edit(pytester, LEAVES_A_LIMIT, MATCHED[twin], "v2->v4")
+def test_a_limit_left_on_the_connection_fails_a_warm_run(pytester, shared_runs, twin):
+    result = warm_after_edit(pytester, shared_runs, LEAVES_A_LIMIT, MATCHED[twin], "v2->v4")
     if twin == "sound":
         assert result.ret == 0, result.stdout.str()
         return
@@ -173,19 +175,24 @@ def upgrade(conn):
 
 
 @pytest.mark.parametrize("twin", PICKED, ids=PICKED)
-def test_a_module_a_migration_imports_as_it_runs_fails_a_warm_run(pytester, twin):
-    warm_after_a_module_edit(pytester, IMPORTS_WHEN_RUN, twin)
+def test_a_module_a_migration_imports_as_it_runs_fails_a_warm_run(pytester, shared_runs, twin):
+    warm_after_a_module_edit((pytester, shared_runs), IMPORTS_WHEN_RUN, twin)
 
 
-def warm_after_a_module_edit(pytester: pytest.Pytester, third: str, twin: str) -> None:
+def warm_after_a_module_edit(
+    runs: tuple[pytest.Pytester, SharedRuns], third: str, twin: str
+) -> None:
     """A cold run with ``shop/rules.py`` picking nothing, then the ``twin`` edit of it: the
-    warm run fails (broken) or passes (sound)."""
-    folder = make_chain(pytester, third)
-    rules = pytester.mkpydir("shop") / "rules.py"
-    rules.write_text('DOOMED = "SELECT NULL WHERE 0"\n', encoding="utf-8")
-    assert in_a_process(pytester, folder).ret == 0
-    rules.write_text(PICKED[twin], encoding="utf-8")
-    warm = in_a_process(pytester, folder)
+    warm run fails (broken) or passes (sound). Both twins share the cold run."""
+    pytester = runs[0]
+
+    def imports_from_shop() -> Path:
+        folder = make_chain(pytester, third)
+        pytester.mkpydir("shop")
+        return folder
+
+    texts = ('DOOMED = "SELECT NULL WHERE 0"\n', PICKED[twin])
+    warm = edited_between_runs(runs, imports_from_shop, "shop/rules.py", texts, third)
     assert (warm.ret == 0) is (twin == "sound"), warm.stdout.str()
     if twin == "broken":
         warm.stdout.fnmatch_lines(["*upgrade path v2->v4 broke invariant 'data kept*"])

@@ -84,8 +84,8 @@ def upgrade(conn):
 
 
 @pytest.mark.parametrize("twin", PICKED, ids=PICKED)
-def test_a_module_imported_by_its_name_as_it_runs_fails_a_warm_run(pytester, twin):
-    warm_after_a_module_edit(pytester, IMPORTS_BY_NAME, twin)
+def test_a_module_imported_by_its_name_as_it_runs_fails_a_warm_run(pytester, shared_runs, twin):
+    warm_after_a_module_edit((pytester, shared_runs), IMPORTS_BY_NAME, twin)
 
 
 GONE = {  # a re-run that wipes the user's settings and drops a table, beside one that adds

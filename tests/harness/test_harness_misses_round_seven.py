@@ -15,11 +15,13 @@ lost rows, and failed a sound one against the old helper's fresh install."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.harness_projects import add_migration, first_migration
+from tests.shared_runs import SharedRuns
 
 NOTES = '''"""Notes."""
 
@@ -112,25 +114,37 @@ def edit_last(folder: Path, body: str) -> None:
 
 
 def warm_after_edit(
-    pytester: pytest.Pytester, third: str, last: str, paths: str = "*->v4"
+    pytester: pytest.Pytester, shared_runs: SharedRuns, third: str, last: str, paths: str = "*->v4"
 ) -> pytest.RunResult:
-    """A cold run of every jump to head, passing; ``last`` edited; a warm run of ``paths``."""
-    folder = make_chain(pytester, third)
-    cold = run(pytester, folder, "--upgrade-path", "*->v4")
+    """A cold run of every jump to head, passing; ``last`` edited; a warm run of ``paths``.
+    The cold run is the same for both twins (nothing is edited before it): run once, each
+    twin's project a copy of the project it left (tests/shared_runs.py)."""
+
+    def cold_run() -> pytest.RunResult:
+        return run(pytester, make_chain(pytester, third), "--upgrade-path", "*->v4")
+
+    cold = shared_runs.run_once(f"in process, third: {third}", pytester.path, cold_run)
     assert cold.ret == 0, cold.stdout.str()
+    folder = pytester.path / "migrations"
     edit_last(folder, last)
     return run(pytester, folder, "--upgrade-path", paths)
 
 
 @pytest.mark.parametrize("twin", EDITED, ids=EDITED)
-def test_rows_a_temp_table_left_holds_only_on_a_later_start_fail_a_warm_run(pytester, twin):
-    result = warm_after_edit(pytester, LEAVES_A_TEMP_TABLE, EDITED[twin])
+def test_rows_a_temp_table_left_holds_only_on_a_later_start_fail_a_warm_run(
+    pytester, shared_runs, twin
+):
+    result = warm_after_edit(pytester, shared_runs, LEAVES_A_TEMP_TABLE, EDITED[twin])
     holds_for_the_twin(result, twin, "*upgrade path v2->v4 broke invariant 'data kept*")
 
 
 @pytest.mark.parametrize("twin", LIKED, ids=LIKED)
-def test_a_pragma_left_on_fails_a_warm_run_that_leaves_out_the_first_start(pytester, twin):
-    result = warm_after_edit(pytester, LEAVES_CASE_SENSITIVE_LIKE, LIKED[twin], "v2->v4")
+def test_a_pragma_left_on_fails_a_warm_run_that_leaves_out_the_first_start(
+    pytester, shared_runs, twin
+):
+    result = warm_after_edit(
+        pytester, shared_runs, LEAVES_CASE_SENSITIVE_LIKE, LIKED[twin], "v2->v4"
+    )
     holds_for_the_twin(result, twin, "*upgrade path v2->v4 broke invariant 'data kept*")
 
 
@@ -164,15 +178,29 @@ def in_a_process(pytester: pytest.Pytester, folder: Path) -> pytest.RunResult:
 
 
 def edited_between_runs(
-    pytester: pytest.Pytester, folder: Path, module: Path, texts: tuple[str, str]
+    runs: tuple[pytest.Pytester, SharedRuns],
+    make: Callable[[], Path],
+    module: str,
+    texts: tuple[str, str],
+    key: str = "",
 ) -> pytest.RunResult:
-    """``module`` written with the first text, a cold run that passes, the module
-    rewritten with the second, and the warm run after it (each run in a process)."""
-    module.write_text(texts[0], encoding="utf-8")
-    cold = in_a_process(pytester, folder)
+    """The project ``make`` makes, its ``module`` (a path in it) written with the first
+    text, a cold run that passes, the module rewritten with the second, and the warm run
+    after it (each run in a process). The cold run is the same for both twins of a spec
+    (``make``'s name and ``key`` name it): run once, each twin's project a copy of the
+    project it left, the module's bytecode and its stamps included (tests/shared_runs.py)."""
+    pytester, shared_runs = runs
+
+    def cold_run() -> pytest.RunResult:
+        folder = make()
+        (pytester.path / module).write_text(texts[0], encoding="utf-8")
+        return in_a_process(pytester, folder)
+
+    name = f"{make.__name__}{key}, {module}: {texts[0]}"
+    cold = shared_runs.run_once(name, pytester.path, cold_run)
     assert cold.ret == 0, cold.stdout.str()
-    module.write_text(texts[1], encoding="utf-8")
-    return in_a_process(pytester, folder)
+    (pytester.path / module).write_text(texts[1], encoding="utf-8")
+    return in_a_process(pytester, pytester.path / "migrations")
 
 
 def holds_for_the_twin(result: pytest.RunResult, twin: str, failure: str) -> None:
@@ -185,10 +213,15 @@ def holds_for_the_twin(result: pytest.RunResult, twin: str, failure: str) -> Non
 
 
 @pytest.mark.parametrize("twin", PICKED, ids=PICKED)
-def test_an_edited_helper_module_beside_the_migrations_fails_a_warm_run(pytester, twin):
-    folder = make_chain(pytester, USES_THE_HELPER)
+def test_an_edited_helper_module_beside_the_migrations_fails_a_warm_run(
+    pytester, shared_runs, twin
+):
+    def uses_the_helper() -> Path:
+        return make_chain(pytester, USES_THE_HELPER)
+
+    texts = ('DOOMED = "SELECT NULL WHERE 0"\n', PICKED[twin])
     result = edited_between_runs(
-        pytester, folder, folder / "_pick.py", ('DOOMED = "SELECT NULL WHERE 0"\n', PICKED[twin])
+        (pytester, shared_runs), uses_the_helper, "migrations/_pick.py", texts
     )
     holds_for_the_twin(result, twin, "*upgrade path v2->v4 broke invariant 'data kept*")
 
@@ -199,13 +232,19 @@ FROM_THE_PACKAGE = USES_THE_HELPER.replace("from _pick import", "from shop.rules
 
 
 @pytest.mark.parametrize("twin", PICKED, ids=PICKED)
-def test_an_edited_project_module_a_migration_imports_fails_a_warm_run(pytester, twin):
-    folder = make_chain(pytester, FROM_THE_PACKAGE)
-    package = pytester.path / "shop"
-    package.mkdir()
-    (package / "__init__.py").write_text("", encoding="utf-8")
+def test_an_edited_project_module_a_migration_imports_fails_a_warm_run(
+    pytester, shared_runs, twin
+):
+    def imports_from_the_package() -> Path:
+        folder = make_chain(pytester, FROM_THE_PACKAGE)
+        package = pytester.path / "shop"
+        package.mkdir()
+        (package / "__init__.py").write_text("", encoding="utf-8")
+        return folder
+
+    texts = ('DOOMED = "SELECT NULL WHERE 0"\n', PICKED[twin])
     result = edited_between_runs(
-        pytester, folder, package / "rules.py", ('DOOMED = "SELECT NULL WHERE 0"\n', PICKED[twin])
+        (pytester, shared_runs), imports_from_the_package, "shop/rules.py", texts
     )
     holds_for_the_twin(result, twin, "*upgrade path v2->v4 broke invariant 'data kept*")
 
@@ -231,12 +270,18 @@ REINDEXED = {
 
 
 @pytest.mark.parametrize("twin", REINDEXED, ids=REINDEXED)
-def test_a_sound_edit_of_the_helper_the_last_migration_reads_passes_a_warm_run(pytester, twin):
-    folder = make_chain(pytester, LAST.replace("ix_tag_name", "ix_tag_first"))
-    edit_last(folder, INDEXES_FROM_THE_HELPER)
+def test_a_sound_edit_of_the_helper_the_last_migration_reads_passes_a_warm_run(
+    pytester, shared_runs, twin
+):
+    def last_reads_the_helper() -> Path:
+        folder = make_chain(pytester, LAST.replace("ix_tag_name", "ix_tag_first"))
+        edit_last(folder, INDEXES_FROM_THE_HELPER)
+        return folder
+
     cold_text = 'DOOMED = "SELECT NULL WHERE 0"\nINDEXED = "name"\n'
     result = edited_between_runs(
-        pytester, folder, folder / "_pick.py", (cold_text, REINDEXED[twin])
+        (pytester, shared_runs), last_reads_the_helper, "migrations/_pick.py",
+        (cold_text, REINDEXED[twin]),
     )
     holds_for_the_twin(result, twin, "*upgrade path v1->v4 broke invariant 'data kept*")
 
@@ -258,12 +303,19 @@ RESHAPED = {
 
 
 @pytest.mark.parametrize("twin", RESHAPED, ids=RESHAPED)
-def test_a_sound_edit_of_the_helper_an_early_migration_reads_passes_a_warm_run(pytester, twin):
-    folder = first_migration(pytester, NOTES, name="notes")
-    add_migration(folder, "tags", TAGS_FROM_THE_HELPER)
-    add_migration(folder, "third", LAST.replace("ix_tag_name", "ix_tag_first"))
-    add_migration(folder, "last", LAST)
+def test_a_sound_edit_of_the_helper_an_early_migration_reads_passes_a_warm_run(
+    pytester, shared_runs, twin
+):
+    def tags_from_the_helper() -> Path:
+        folder = first_migration(pytester, NOTES, name="notes")
+        add_migration(folder, "tags", TAGS_FROM_THE_HELPER)
+        add_migration(folder, "third", LAST.replace("ix_tag_name", "ix_tag_first"))
+        add_migration(folder, "last", LAST)
+        return folder
+
     texts = ('TAG_COLUMNS = "name TEXT"\n', RESHAPED[twin])
-    result = edited_between_runs(pytester, folder, folder / "_pick.py", texts)
+    result = edited_between_runs(
+        (pytester, shared_runs), tags_from_the_helper, "migrations/_pick.py", texts
+    )
     # the broken twin: 0003 indexes a column the new helper no longer makes
     holds_for_the_twin(result, twin, "*no such column: name*")
