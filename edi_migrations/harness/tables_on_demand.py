@@ -13,10 +13,8 @@ tables it cannot read) is settled up front, exactly as ``state_of`` settles it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from pathlib import Path
 
-from edi_migrations.harness.dbstate import DatabaseState, TableRows, _read, open_copy, read_model
+from edi_migrations.harness.dbstate import DatabaseState, TableRows, _read, read_model
 from edi_migrations.harness.virtual_tables import layout
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -61,14 +59,3 @@ def state_on_demand(conn: sqlite3.Connection, only: frozenset[str] | None) -> Da
                 continue
         kept.append(table)
     return DatabaseState(schema, TablesOnDemand(conn, tuple(kept)), unreadable)  # type: ignore[arg-type]
-
-
-@contextmanager
-def read_on_demand(path: Path) -> Iterator[DatabaseState]:
-    """``state_of(path)`` with its rows read when looked up, from an in-memory copy open
-    while the block runs (the failed-migration check compares two states this way)."""
-    conn = open_copy(path)
-    try:
-        yield state_on_demand(conn, None)
-    finally:
-        conn.close()
