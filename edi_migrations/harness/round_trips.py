@@ -17,7 +17,7 @@ to that declaration, not compared.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,7 @@ from edi_migrations.harness.invariants import runs
 from edi_migrations.harness.invariants.compare import require
 from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.state_changes import schema_changes, tables_changes
+from edi_migrations.harness.packed_states import packed, packed_pairs, packed_user_state
 from edi_migrations.harness.path_steps import run_step, runner_step
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.round_trip_data import without_data_dependent
@@ -62,20 +63,36 @@ def round_trip(
     kept_databases.watch(node, db, step - 1, db, step)
     lower = earlier_state(db, chain[step - 1], times)  # less the rows its CHANGES delete
     runner_step(path_id, step - 1, migrations_dir)(db, step)
-    higher = runs.user_state(db, times)
+    higher = packed_user_state(db, times)  # held through the down and up again: packed
     require(path_id, "round trip up->down", dropped_recomputes(chain[step - 1], lower))
-    declared_down = downgrade_values(db, chain[step - 1])  # read before the down runs
+    below = _up_then_down(path_id, db, (lower, higher), chain[step - 1], (down, times))
+    del lower  # what is left of it is its outline (harness.packed_states: why)
+    up(db)
+    again = packed_user_state(db, times)
+    require(path_id, "round trip down->up", runs.same_user_state(higher, again))
+    del higher, again
+    _down_from_its_own_data(path_id, chain[step - 1], build(Start(step)), down, (times, below))
+
+
+def _up_then_down(
+    path_id: str,
+    db: Path,
+    states: tuple[runs.UserState, runs.UserState],
+    migration: Migration,
+    run: tuple[Callable[[Path], None], runs.Columns],
+) -> runs.UserState:
+    """Down from ``db`` (upgraded from ``states``' lower to their higher) gives back the
+    lower state; returns its outline (each table's columns, no rows): what the trip down
+    from the version's own data compares with, so no row of it is held past here."""
+    (lower, higher), (down, times) = states, run
+    declared_down = downgrade_values(db, migration)  # read before the down runs
     down(db)
     lower, now = renumbered_through(lower, runs.user_state(db, times), higher)
-    lower = emptied_as_dropped(lower, now, chain[step - 1])  # made again, empty
+    lower = emptied_as_dropped(lower, now, migration)  # made again, empty
     lower = with_values(lower, declared_down)
-    judged = without_data_dependent(lower, now, chain[step - 1])  # kept for some data
-    require(path_id, "round trip up->down", _given_back(*judged, chain[step - 1]))
-    up(db)
-    require(
-        path_id, "round trip down->up", runs.same_user_state(higher, runs.user_state(db, times))
-    )
-    _down_from_its_own_data(path_id, chain[step - 1], build(Start(step)), down, (times, lower))
+    judged = without_data_dependent(lower, now, migration)  # kept for some data
+    require(path_id, "round trip up->down", _given_back(*judged, migration))
+    return lower[0], {name: (columns, {}) for name, (columns, _) in lower[1].items()}
 
 
 def _given_back(lower: runs.UserState, now: runs.UserState, migration: Migration) -> list[str]:
@@ -107,7 +124,7 @@ def _down_from_its_own_data(
     read: tuple[runs.Columns, runs.UserState],
 ) -> None:
     times, below = read  # the run-time columns, and the start below it (what it has)
-    before = named_as_below(runs.user_state(db, times)[1], migration)
+    before = packed(named_as_below(packed_user_state(db, times)[1], migration))
     try:
         down(db)
     except InvariantFailure as exc:
@@ -115,16 +132,10 @@ def _down_from_its_own_data(
             return  # refused for data the earlier version cannot hold: nothing was lost
         # (a budget's stop, a foreign key left dangling, a COMMIT of its own: no refusal)
         raise
-    after = runs.user_state(db, times)[1]
+    after = packed_user_state(db, times)[1]
     held = _held_to_declarations(migration)
-    old, new = {}, {}
-    for table in before.keys() & after.keys():
-        if table.casefold() in held:
-            continue
-        (old_columns, old_rows), (new_columns, new_rows) = before[table], after[table]
-        shared = [c for c in old_columns if c in new_columns]
-        old[table] = _only(shared, old_columns, old_rows)
-        new[table] = _only(shared, new_columns, new_rows)
+    shared = [t for t in before.keys() & after.keys() if t.casefold() not in held]
+    old, new = packed_pairs(_shared_columns(before, after, shared))
     problems = lost_objects(below, before, after, migration) + tables_changes(
         *numbered_alike(old, new)
     )
@@ -138,7 +149,16 @@ def _down_from_its_own_data(
     require(path_id, f"down from v{migration.version} data keeps v{lower}'s", problems)
 
 
-def named_as_below(tables: dict, migration: Migration) -> dict:
+def _shared_columns(before: Mapping, after: Mapping, tables: list[str]) -> Iterator[tuple]:
+    """Each of ``tables`` on both sides with only the columns both have, in the order
+    before: a table of each side at a time (harness.packed_states)."""
+    for table in tables:
+        (old_columns, old_rows), (new_columns, new_rows) = before[table], after[table]
+        shared = [c for c in old_columns if c in new_columns]
+        yield table, _only(shared, old_columns, old_rows), _only(shared, new_columns, new_rows)
+
+
+def named_as_below(tables: Mapping, migration: Migration) -> Iterator[tuple[str, tuple]]:
     """The tables and columns of the migration's version under the names they had below
     it: a table or column its ``CHANGES`` rename goes back with the downgrade, and a new
     column that took a renamed one's old name is only the later version's (Authelia's
@@ -146,7 +166,6 @@ def named_as_below(tables: dict, migration: Migration) -> dict:
     took a renamed one's old name (``tokens`` kept as ``archived_tokens``, a new ``tokens``)."""
     tables_back = {c.new.casefold(): c.old for c in migration.changes if isinstance(c, RenameTable)}
     tables_taken = {old.casefold() for old in tables_back.values()}
-    out = {}
     for table, (columns, rows) in tables.items():
         if table.casefold() in tables_taken and table.casefold() not in tables_back:
             continue  # the later version's own table: it goes with the downgrade
@@ -160,8 +179,7 @@ def named_as_below(tables: dict, migration: Migration) -> dict:
         taken = {old.casefold() for old in back.values()}
         keep = [i for i, c in enumerate(columns) if c.casefold() in back or c.casefold() not in taken]
         kept, kept_rows = runs.columns_at(columns, rows, keep)
-        out[below] = (tuple(back.get(c.casefold(), c) for c in kept), kept_rows)
-    return out
+        yield below, (tuple(back.get(c.casefold(), c) for c in kept), kept_rows)
 
 
 def _held_to_declarations(migration: Migration) -> set[str]:

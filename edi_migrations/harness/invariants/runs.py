@@ -10,7 +10,7 @@ columns a migration declares to hold the time it ran or a value drawn at random
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from edi_migrations.changes import MigrationTime, RandomValue
@@ -60,18 +60,29 @@ def user_state(path: Path, run_times: Columns) -> UserState:
 
 def user_state_of(state: DatabaseState, model: Schema, run_times: Columns) -> UserState:
     """:func:`user_state` from what a snapshot already read (its state and schema model)."""
-    schema = model.without(BOOKKEEPING_TABLES).render()
+    return user_schema(model), dict(user_tables(state, model, run_times))
+
+
+def user_schema(model: Schema) -> str:
+    """The schema a user state compares: the app's, without the runner's tables."""
+    return model.without(BOOKKEEPING_TABLES).render()
+
+
+def user_tables(
+    state: DatabaseState, model: Schema, run_times: Columns
+) -> Iterator[tuple[str, tuple[tuple[str, ...], dict]]]:
+    """A user state's tables one at a time, each looked up as it is yielded (a state read
+    on demand, harness.tables_on_demand, then holds one table: harness.packed_states)."""
     state = without_stamps(state, model, run_times)
-    tables = {}
-    for name, rows in state.tables.items():
+    for name in state.tables:
         if name in NOT_THE_APPS:
             continue
+        rows = state.tables[name]
         keep = [i for i, c in enumerate(rows.columns) if (name, c) not in run_times]
         if len(keep) == len(rows.columns):  # most tables: every value compared, shared
-            tables[name] = (rows.columns, rows.rows)  # (no copy: a row read is never written)
+            yield name, (rows.columns, rows.rows)  # (no copy: a row read is never written)
             continue
-        tables[name] = columns_at(rows.columns, rows.rows, keep)
-    return schema, tables
+        yield name, columns_at(rows.columns, rows.rows, keep)
 
 
 def column_place(tables: dict, table: str, column: str) -> tuple[str, int] | None:
