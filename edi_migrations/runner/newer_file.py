@@ -11,16 +11,12 @@ before, saying why. Room and SQLDelight refuse every newer file.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from edi_migrations.errors import UnknownVersion
 from edi_migrations.runner.chain_log import chain_folder, logged_steps
 from edi_migrations.runner.compat_record import compatibility, outlived
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.sqlite.dbapi import sqlite3
-
-if TYPE_CHECKING:
-    from edi_migrations.runner.detect import Detected
 
 
 class NewerVersion(UnknownVersion):
@@ -55,16 +51,16 @@ def startable(
 
 
 def not_by_this_build(
-    path: Path, found: Detected, migrations: tuple[Migration, ...], doing: str
+    path: Path, version: int, how: str, migrations: tuple[Migration, ...], doing: str
 ) -> NewerVersion:
     """A newer file this build starts on (its newest migration claims it), refused all the
     same to ``doing`` (``verify``, ``downgrade``, an ``upgrade`` to a lower target): only the
     code that has the file's version knows its exact schema or how to take it down; the
     claim is said, as ``upgrade`` and ``status`` do."""
-    claim = found.how.split("; ", 1)[-1]  # after "newer than this chain (vN)"
+    claim = how.split("; ", 1)[-1]  # after "newer than this chain (vN)"
     act = "verify" if doing == "verify" else "downgrade"  # a lower target is a way down
-    why = f"{claim}: this build starts on it, but only code with v{found.version} can {act} it"
-    return NewerVersion(path, found.version, len(migrations), chain_folder(migrations), why)
+    why = f"{claim}: this build starts on it, but only code with v{version} can {act} it"
+    return NewerVersion(path, version, len(migrations), chain_folder(migrations), why)
 
 
 def nothing_to_do(path: Path, version: int, newer: int | None) -> str:

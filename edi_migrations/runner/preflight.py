@@ -53,7 +53,7 @@ def preflight(
         mark = position.read_mark(ro)
         found = detect.detect(ro, path, migrations, newer=True)  # a newer file: why, or start
         if found.newer and (direction, target) != ("upgrade", len(migrations)):
-            raise not_by_this_build(path, found, migrations, direction)
+            raise not_by_this_build(path, found.version, found.how, migrations, direction)
         if not opts.allow_changed:  # first: an edited migration explains the drift it makes
             refuse_changed(ro, path, migrations, found.version)
         if not opts.allow_drift:

@@ -59,7 +59,7 @@ def verified(
         ]
         found = detect.detect(conn, path, migrations, newer=True)  # a newer file: why
         if found.newer:
-            raise not_by_this_build(path, found, migrations, "verify")
+            raise not_by_this_build(path, found.version, found.how, migrations, "verify")
         if found.recorded is not None and found.recorded != found.version:
             problems.append(
                 f"recorded v{found.recorded} but the schema is v{found.version} ({found.how})"

@@ -30,6 +30,12 @@ COMPUTED_IN_PYTHON = (
 )
 
 
+def filled_undeclared(line: str) -> list[str]:
+    """A new column's undeclared fill (its line ends with the Backfill to paste), then how
+    to declare a value computed in Python."""
+    return [line, COMPUTED_IN_PYTHON]
+
+
 def row_lost(table: str, after: Snapshot, quarantines: tuple[str, ...] = ()) -> str:
     """A row gone: moved aside, deleted on purpose, or merged into another when other
     tables refer to it. Where ``MoveRows`` is declared into a table the end lacks (a
