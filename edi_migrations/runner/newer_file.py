@@ -50,6 +50,19 @@ def startable(
     raise NewerVersion(path, recorded, head, chain_folder(migrations), why)
 
 
+def not_by_this_build(
+    path: Path, version: int, how: str, migrations: tuple[Migration, ...], doing: str
+) -> NewerVersion:
+    """A newer file this build starts on (its newest migration claims it), refused all the
+    same to ``doing`` (``verify``, ``downgrade``, an ``upgrade`` to a lower target): only the
+    code that has the file's version knows its exact schema or how to take it down; the
+    claim is said, as ``upgrade`` and ``status`` do."""
+    claim = how.split("; ", 1)[-1]  # after "newer than this chain (vN)"
+    act = "verify" if doing == "verify" else "downgrade"  # a lower target is a way down
+    why = f"{claim}: this build starts on it, but only code with v{version} can {act} it"
+    return NewerVersion(path, version, len(migrations), chain_folder(migrations), why)
+
+
 def nothing_to_do(path: Path, version: int, newer: int | None) -> str:
     """The one line of a run that changed nothing; ``newer``: an older build's start on a
     newer file (only one version back may start, so its chain ends at ``newer - 1``)."""

@@ -19,6 +19,7 @@ from edi_migrations.errors import (
 from edi_migrations.runner import bookkeeping, detect, position
 from edi_migrations.runner.backup import backup_database, backup_folder
 from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.newer_file import not_by_this_build
 from edi_migrations.runner.options import Options
 from edi_migrations.runner.progress import Direction
 from edi_migrations.runner.steps import Planned
@@ -50,8 +51,9 @@ def preflight(
     shows as a new mark, so the step engine re-reads the version then."""
     with read_only(path, opts.busy_timeout) as ro:
         mark = position.read_mark(ro)
-        newer = direction == "upgrade" and target == len(migrations)  # an older build's start
-        found = detect.detect(ro, path, migrations, newer=newer)
+        found = detect.detect(ro, path, migrations, newer=True)  # a newer file: why, or start
+        if found.newer and (direction, target) != ("upgrade", len(migrations)):
+            raise not_by_this_build(path, found.version, found.how, migrations, direction)
         if not opts.allow_changed:  # first: an edited migration explains the drift it makes
             refuse_changed(ro, path, migrations, found.version)
         if not opts.allow_drift:

@@ -8,9 +8,8 @@ from pathlib import Path
 from edi_migrations.errors import CorruptDatabase
 from edi_migrations.integrity import check as integrity_check
 from edi_migrations.runner import detect
-from edi_migrations.runner.chain_log import chain_folder
-from edi_migrations.runner.discovery import Migration, load_migrations
-from edi_migrations.runner.newer_file import NewerVersion
+from edi_migrations.runner.discovery import load_migrations
+from edi_migrations.runner.newer_file import not_by_this_build
 from edi_migrations.schema.model import schema_model
 from edi_migrations.sqlite.files import check_file
 from edi_migrations.sqlite.opener import Connect, connecting_with
@@ -60,7 +59,7 @@ def verified(
         ]
         found = detect.detect(conn, path, migrations, newer=True)  # a newer file: why
         if found.newer:
-            raise _claimed(path, found, migrations)
+            raise not_by_this_build(path, found.version, found.how, migrations, "verify")
         if found.recorded is not None and found.recorded != found.version:
             problems.append(
                 f"recorded v{found.recorded} but the schema is v{found.version} ({found.how})"
@@ -72,12 +71,3 @@ def verified(
             )
         ]
     return Verified(problems, found.version)
-
-
-def _claimed(path: Path, found: detect.Detected, migrations: tuple[Migration, ...]) -> NewerVersion:
-    """A newer file this build starts on (its newest migration claims it): still refused,
-    since verify's "ok" means the exact schema of the file's version, which only the code
-    that has that version can build; the claim is said, as ``upgrade`` and ``status`` do."""
-    claim = found.how.split("; ", 1)[-1]  # after "newer than this chain (vN)"
-    why = f"{claim}: this build starts on it, but only code with v{found.version} can verify it"
-    return NewerVersion(path, found.version, len(migrations), chain_folder(migrations), why)

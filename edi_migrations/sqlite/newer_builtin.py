@@ -34,16 +34,18 @@ def builtin_functions() -> dict[str, Version]:
     }
 
 
-def newer_builtin_hint(exc: BaseException) -> str:
+def newer_builtin_hint(exc: BaseException, running: Version | None = None) -> str:
     """The words naming the release that added the missing function, where it is SQLite's
-    own and newer than the running library; empty otherwise."""
+    own and newer than ``running`` (default: the running library's version); empty
+    otherwise. ``running`` is an argument so the choice is provable on any library."""
+    version = tuple(running) if running is not None else tuple(sqlite3.sqlite_version_info)
     found = _MISSING.match(str(exc))
     added = builtin_functions().get(found.group(1).lower()) if found else None
-    if added is None or added <= sqlite3.sqlite_version_info:
+    if added is None or added <= version:
         return ""
     from edi_migrations.lint.features import version_text
 
     return (
         f" ({found.group(1)}() is SQLite's own from {version_text(added)}; this SQLite is "
-        f"{sqlite3.sqlite_version}: run on a newer one, `MIGRATIONS_SQLITE_MODULE`)"
+        f"{version_text(version)}: run on a newer one, `MIGRATIONS_SQLITE_MODULE`)"
     )

@@ -2,7 +2,8 @@
 
 A read-only connection never checkpoints or deletes a WAL, so a refused file is left
 byte-identical; its SQLite errors become one-line refusals (``classify``). The ``-wal`` and
-``-shm`` it made beside a file that had none go as it closes (``wal_tidy``).
+``-shm`` it made beside a file that had none go as it closes, or are named where they
+stay (``wal_tidy``).
 """
 
 from __future__ import annotations

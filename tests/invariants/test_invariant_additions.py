@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from edi_migrations.harness.invariants.hints import COMPUTED_IN_PYTHON
 from tests.invariant_support import data_kept_across, table_database
 
 ROWS = [(1, "a", 0.5), (2, "b", 1.5), (3, None, -0.0)]
@@ -51,7 +52,8 @@ def test_a_column_added_and_filled_names_the_backfill_to_paste(db):
         "column t.seed added and filled in 3 existing row(s) (e.g. rowid 1: integer 2), "
         'not declared: declare it in CHANGES: Backfill("t", "seed", expression="...")'
         '; the time the migration ran: MigrationTime("t", "seed")'
-        '; a random draw: RandomValue("t", "seed")'
+        '; a random draw: RandomValue("t", "seed")',
+        COMPUTED_IN_PYTHON,
     ]
 
 
@@ -63,7 +65,8 @@ def test_a_column_filled_with_something_else_than_its_default_is_evidence(db):
         "column t.seed added and filled in 1 existing row(s) (e.g. rowid 2: integer 8), "
         'not declared: declare it in CHANGES: Backfill("t", "seed", expression="...")'
         '; the time the migration ran: MigrationTime("t", "seed")'
-        '; a random draw: RandomValue("t", "seed")'
+        '; a random draw: RandomValue("t", "seed")',
+        COMPUTED_IN_PYTHON,
     ]
 
 

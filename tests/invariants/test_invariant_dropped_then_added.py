@@ -9,6 +9,7 @@ import pytest
 from edi_migrations.changes import Backfill, DropColumn, DropTable
 from edi_migrations.harness.invariants.compare import Declared, data_kept
 from edi_migrations.harness.invariants.constraints import constraints_kept
+from edi_migrations.harness.invariants.hints import COMPUTED_IN_PYTHON
 from tests.invariant_support import snapshots_around
 
 START = """
@@ -47,7 +48,8 @@ def test_a_column_made_again_and_filled_undeclared_fails_as_an_addition(tmp_path
         "column t.c added and filled in 3 existing row(s) (e.g. rowid 1: integer 1), not "
         'declared: declare it in CHANGES: Backfill("t", "c", expression="...")'
         '; the time the migration ran: MigrationTime("t", "c")'
-        '; a random draw: RandomValue("t", "c")'
+        '; a random draw: RandomValue("t", "c")',
+        COMPUTED_IN_PYTHON,
     ]
 
 

@@ -20,6 +20,22 @@ def paste(change: ch.Change, **placeholders: str) -> str:
     return f"declare it in CHANGES: {ch.source_line(change, **placeholders)}"
 
 
+# A value the migration computes in Python has no SQL to declare until the app's connect
+# registers the function: the line after a Backfill to paste says how (the check cannot
+# tell where the values came from).
+COMPUTED_IN_PYTHON = (
+    "  computed in Python? register the function in the app's `connect` "
+    '(conn.create_function("slugify", 1, slugify)) and name it in the expression, '
+    'e.g. expression="slugify(title)"'
+)
+
+
+def filled_undeclared(line: str) -> list[str]:
+    """A new column's undeclared fill (its line ends with the Backfill to paste), then how
+    to declare a value computed in Python."""
+    return [line, COMPUTED_IN_PYTHON]
+
+
 def row_lost(table: str, after: Snapshot, quarantines: tuple[str, ...] = ()) -> str:
     """A row gone: moved aside, deleted on purpose, or merged into another when other
     tables refer to it. Where ``MoveRows`` is declared into a table the end lacks (a
