@@ -14,27 +14,10 @@ import pytest
 from edi_migrations.harness import copy_digests, template_keys, verdict_inputs
 from edi_migrations.harness.template_store import TemplateStore
 from edi_migrations.sqlite.dbapi import sqlite3
+from tests.harness import test_copy_digests
+from tests.harness.test_copy_digests import write_db
 
-
-def write_db(path: Path) -> None:
-    with closing(sqlite3.connect(path)) as conn:
-        conn.execute("CREATE TABLE t (x)")
-        conn.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(50)])
-        conn.commit()
-
-
-@pytest.fixture
-def hashed(monkeypatch) -> list[Path]:
-    """The files whose bytes were hashed, in order."""
-    seen: list[Path] = []
-    real = template_keys.content_digest
-
-    def counting(path: Path) -> str:
-        seen.append(Path(path))
-        return real(path)
-
-    monkeypatch.setattr(template_keys, "content_digest", counting)
-    return seen
+hashed = test_copy_digests.hashed  # the files whose bytes were hashed (a fixture)
 
 
 @pytest.fixture
