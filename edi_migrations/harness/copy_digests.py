@@ -9,7 +9,7 @@ its ``-wal`` and ``-journal`` by inode, size and modification time, and the data
 header, whose change counter SQLite moves with every commit of a rollback-journal file (a
 WAL file's commits grow its ``-wal``). A file written since is hashed afresh.
 
-A template's digest is also kept beside it in the store (``template.db.digest``: the
+A template's digest is also kept in its store (a hidden file beside its key's folder: the
 digest and the signature it was taken at), so that the next run's first copy of it does
 not read it whole again; the same signature decides whether that kept digest still holds.
 """
@@ -23,7 +23,6 @@ from pathlib import Path
 from edi_migrations.harness import template_keys
 
 KEPT = 256  # files remembered per process (a session's starts are copied, used, dropped)
-KEPT_SUFFIX = ".digest"  # beside a template: its digest, for the next process
 
 Signature = tuple[object, ...]
 _KNOWN: OrderedDict[str, tuple[Signature, str]] = OrderedDict()
@@ -44,53 +43,48 @@ def signature(path: Path) -> Signature:
     return tuple(parts)
 
 
-def digest(path: Path, kept_beside: bool = False) -> str:
-    """``template_keys.content_digest(path)``, from memory where nothing moved since (and,
-    ``kept_beside``, from the digest file a process kept beside it)."""
+def digest(path: Path, kept_at: Path | None = None) -> str:
+    """``template_keys.content_digest(path)``, from memory where nothing moved since (or
+    from the file ``kept_at``, where a process kept it)."""
     key = str(Path(path).resolve())
     now = signature(path)
     known = _KNOWN.get(key)
     if known is not None and known[0] == now:
         _KNOWN.move_to_end(key)
         return known[1]
-    found = _kept(path, now) if kept_beside else None
+    found = None if kept_at is None else _kept(kept_at, now)
     if found is None:
         found = template_keys.content_digest(path)
-        if kept_beside:
-            _keep(path, now, found)
+        if kept_at is not None:
+            _keep(kept_at, now, found)
     _remember(key, now, found)
     return found
 
 
-def copied(source: Path, dest: Path) -> None:
-    """``dest`` was just copied byte for byte from the template ``source``: where it has
-    the same side files, of the same sizes, its digest is the source's."""
+def copied(source: Path, dest: Path, kept_at: Path | None = None) -> None:
+    """``dest`` was just copied byte for byte from ``source``: where it has the same side
+    files, of the same sizes, its digest is the source's (kept in ``kept_at`` if given)."""
     if not _same_sizes(source, dest):
         return
-    _remember(str(Path(dest).resolve()), signature(dest), digest(source, kept_beside=True))
+    _remember(str(Path(dest).resolve()), signature(dest), digest(source, kept_at))
 
 
-def _beside(path: Path) -> Path:
-    return Path(f"{path}{KEPT_SUFFIX}")
-
-
-def _kept(path: Path, now: Signature) -> str | None:
-    """The digest kept beside ``path``, if it was taken at the signature ``path`` has now."""
+def _kept(kept_at: Path, now: Signature) -> str | None:
+    """The digest kept in ``kept_at``, if it was taken at the signature its file has now."""
     try:
-        found, taken = _beside(path).read_text(encoding="utf-8").split("\n", 1)
+        found, taken = kept_at.read_text(encoding="utf-8").split("\n", 1)
     except (OSError, ValueError, UnicodeDecodeError):
         return None
     return found if taken == repr(now) else None
 
 
-def _keep(path: Path, now: Signature, found: str) -> None:
-    """Write the digest beside ``path`` whole (a rename: a concurrent reader sees the old
+def _keep(kept_at: Path, now: Signature, found: str) -> None:
+    """Write the digest to ``kept_at`` whole (a rename: a concurrent reader sees the old
     file or the new one); a store it cannot write to keeps nothing."""
-    beside = _beside(path)
-    scratch = beside.with_name(f".{beside.name}.{os.getpid()}")
+    scratch = kept_at.with_name(f"{kept_at.name}.{os.getpid()}")
     try:
         scratch.write_text(f"{found}\n{now!r}", encoding="utf-8")
-        os.replace(scratch, beside)
+        os.replace(scratch, kept_at)
     except OSError:
         scratch.unlink(missing_ok=True)
 

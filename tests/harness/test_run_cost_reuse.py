@@ -6,13 +6,14 @@ beside it for the next run's first copy. Real files and real SQLite writes throu
 from __future__ import annotations
 
 import os
+import time
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from edi_migrations.harness import copy_digests, template_keys, verdict_inputs
-from edi_migrations.harness.template_store import TemplateStore
+from edi_migrations.harness.template_store import TemplateStore, evict
 from edi_migrations.sqlite.dbapi import sqlite3
 from tests.harness import test_copy_digests
 from tests.harness.test_copy_digests import write_db
@@ -152,6 +153,16 @@ def test_two_stores_keep_their_own_digests(tmp_path, new_process):
 
 
 def test_the_kept_digest_is_no_template_of_the_store(tmp_path):
+    """A key's folder holds its database alone (what reads a key takes its one file)."""
     store = TemplateStore(tmp_path / "store")
     store.copy("k", write_db, tmp_path / "first.db")
     assert store.built_keys() == {"k"}
+    assert [p.name for p in (tmp_path / "store" / "k").iterdir()] == ["template.db"]
+
+
+def test_evicting_a_key_drops_its_kept_digest(tmp_path):
+    store = TemplateStore(tmp_path / "store")
+    store.copy("k", write_db, tmp_path / "first.db")
+    kept = {p.name for p in (tmp_path / "store").iterdir()}
+    assert evict(tmp_path / "store", used_since=time.time() + 10, keep_unused=0, keep_recent=0)
+    assert {p.name for p in (tmp_path / "store").iterdir()} == kept - {"k", ".digest-k", ".lock-k"}
