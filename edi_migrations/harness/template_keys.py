@@ -57,13 +57,20 @@ def package_digest(package: Path = PACKAGE) -> str:
 
 
 @lru_cache(maxsize=1)
+def own_package_digest() -> str:
+    """:func:`package_digest` of this package, read once per process: the harness's and
+    the readers' digests both follow from it (each read every module of it)."""
+    return package_digest()
+
+
+@lru_cache(maxsize=1)
 def harness_code_digest() -> str:
     """The code that writes a start database's bytes (read once per process), and the
     SQLite library that runs it (another library may lay the same rows out otherwise)."""
     from edi_migrations.sqlite.dbapi import sqlite3
 
     library = f"{sqlite3.__name__} {sqlite3.sqlite_version}"
-    return short_digest(f"{package_digest()} {library}")
+    return short_digest(f"{own_package_digest()} {library}")
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +83,7 @@ def reader_code_digest() -> str:
 
     python = ".".join(map(str, sys.version_info[:2]))
     library = f"{sqlite3.__name__} {sqlite3.sqlite_version} py{python}"
-    return short_digest(f"{package_digest()} {library}")
+    return short_digest(f"{own_package_digest()} {library}")
 
 
 def content_digest(database: Path) -> str:

@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover - not on Linux
 
 CACHE_NAME = "edi-migrations-templates"  # under .pytest_cache/d/
 DB_NAME = "template.db"
-HIDDEN = "."  # staging folders, locks, folders being evicted
+HIDDEN = "."  # staging folders, locks, kept digests, folders being evicted
 KEEP_UNUSED = 32  # keys not used by the last run that are kept (newest use first)
 # ... and any key used within this many seconds: a partial run (``--upgrade-path``, ``-k``)
 # uses a few keys of a long chain, and must not throw away the hundreds the full run
@@ -70,7 +70,8 @@ class TemplateStore:
         except FileNotFoundError:  # another run evicted it between the check and the copy
             source = self.template(key, build)
             copy_database(source, dest)
-        copy_digests.copied(source, dest)  # the start's digest, without reading it again
+        # the start's digest, without reading it again (nor, next run, the template)
+        copy_digests.copied(source, dest, self.root / f"{HIDDEN}digest-{key}")
         return dest
 
     def copy_kept(self, key: str, dest: Path) -> Path | None:
@@ -150,6 +151,7 @@ def evict(
             continue
         shutil.rmtree(gone, ignore_errors=True)
         (root / f"{HIDDEN}lock-{entry.name}").unlink(missing_ok=True)
+        (root / f"{HIDDEN}digest-{entry.name}").unlink(missing_ok=True)
         removed.append(entry.name)
     return removed
 

@@ -25,7 +25,7 @@ from edi_migrations.changes import Change
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.runner.declared_changes import declared
 from edi_migrations.runner.declined_downgrade import declines
-from edi_migrations.runner.foreign_folder import refuse_foreign
+from edi_migrations.runner.foreign_once import refuse_foreign_once
 from edi_migrations.runner.helper_modules import importable_beside, package_of
 from edi_migrations.runner.previous_app_claim import claims
 from edi_migrations.runner.python_errors import line_in
@@ -79,7 +79,7 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
     if not folder.is_dir():
         raise BadMigrationsFolder(folder, "migrations folder does not exist")
     found = tuple(folder.iterdir())
-    refuse_foreign(folder, found)  # Alembic's or Django's: say whose, not how to rename
+    refuse_foreign_once(folder, found)  # Alembic's or Django's: say whose, not how to rename
     refuse_strays(folder, (p.name for p in found))  # .sql or .PY migrations would not run
     files = sorted(
         (p for p in found if p.suffix == ".py" and not p.name.startswith("_")),
