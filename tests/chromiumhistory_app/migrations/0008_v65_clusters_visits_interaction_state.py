@@ -1,5 +1,7 @@
 """Chromium History ``cur_version == 64``: ``MigrateClustersAndVisitsAddInteractionState()``
-(visit_annotations_database.cc), the ALTER verbatim.
+(visit_annotations_database.cc), the ALTER verbatim. ``ClusterVisit::InteractionState`` is
+kDefault, kHidden or kDone (``InteractionStateFromInt`` reads anything else as kDefault);
+every visit already in a cluster gets the DEFAULT 0.
 """
 
 from _history import add_column
