@@ -1,11 +1,11 @@
-"""A real C++ chain, ported: Chromium's History database versions 58 to 69, each
+"""A real C++ chain, ported: Chromium's History database versions 57 to 69, each
 ``if (cur_version == N)`` block of ``HistoryDatabase::EnsureCurrentVersion()`` with its SQL
 verbatim (``tests/chromiumhistory_app/README.md``).
 
 ``kCompatibleVersionNumber`` is 16 and no block from 17 on records another compatible
 version, so every ported step says ``KEEPS_PREVIOUS_APP``: the build one version back
 starts on the file it upgraded. The harness holds each claim to that start and to the
-older app's statements; it holds for every step but 68, which drops
+older app's statements; it holds for every step but block 67 (to 68), which drops
 ``typed_url_sync_metadata`` that the version-67 build's schema still has (upstream relies on
 that build's ``Init()`` making the table again). The full matrix is the bench's
 (``bench/bench_ported_chain.py chromiumhistory``).
@@ -32,9 +32,9 @@ def history(tmp_path) -> Path:
 
 def test_the_v60_build_starts_on_the_autoincrement_copy_and_writes_its_clusters(tmp_path, history):
     db = tmp_path / "History"
-    init(db, to=4, migrations_dir=history)
+    init(db, to=5, migrations_dir=history)
 
-    assert start_refusal(db, load_migrations(history), 4) is None
+    assert start_refusal(db, load_migrations(history), 5) is None
     conn = sqlite3.connect(db)
     try:
         with conn:
@@ -55,10 +55,10 @@ def test_the_v60_build_starts_on_the_autoincrement_copy_and_writes_its_clusters(
 
 def test_the_v67_build_finds_the_typed_url_metadata_gone(tmp_path, history):
     db = tmp_path / "History"
-    init(db, to=11, migrations_dir=history)
+    init(db, to=12, migrations_dir=history)
 
-    refusal = start_refusal(db, load_migrations(history), 11)
+    refusal = start_refusal(db, load_migrations(history), 12)
 
     assert refusal is not None
-    assert "0011_v68_remove_typed_url_metadata says v10 apps keep working" in refusal
+    assert "0012_v68_remove_typed_url_metadata says v11 apps keep working" in refusal
     assert "table typed_url_sync_metadata is missing" in refusal

@@ -1,11 +1,14 @@
-"""Chromium's History database at version 58, the base: the ``CREATE`` statements
+"""Chromium's History database at version 57, the base: the ``CREATE`` statements
 ``HistoryDatabase::Init()`` runs at the commit ported (README), verbatim, less what blocks
-58 to 68 add: ``visits``' five later columns, ``clusters``' AUTOINCREMENT and three later
-columns, ``content_annotations.has_url_keyed_image``,
+57 to 68 add: ``visits``' five later columns, ``clusters``' AUTOINCREMENT and three later
+columns, ``content_annotations``' ``page_language``, ``password_state`` and
+``has_url_keyed_image``, ``context_annotations``' seven sync columns,
 ``clusters_and_visits.interaction_state``, ``downloads.by_web_app_id`` and the
 ``visited_links`` table; plus ``typed_url_sync_metadata``, which block 67 drops
-(``TypedURLSyncMetadataDatabase::Init()``'s statement). Chromium's ``meta`` table
-(``version``, ``last_compatible_version`` and its keys) is not made: the runner's
+(``TypedURLSyncMetadataDatabase::Init()``'s statement). ``clusters`` and
+``clusters_and_visits`` are the version-58 era's ``CreateClustersTable()`` and
+``CreateClustersAndVisitsTableAndIndex()`` (block 56 made them; README). Chromium's ``meta``
+table (``version``, ``last_compatible_version`` and its keys) is not made: the runner's
 bookkeeping holds the version. ``history_sync_metadata`` is not ported (no step touches it).
 """
 
@@ -128,9 +131,11 @@ TYPED_URL_SYNC_METADATA = (
 )
 
 # VisitAnnotationsDatabase::InitVisitAnnotationsTables(): content_annotations without
-# has_url_keyed_image (61); CreateClustersTable() without AUTOINCREMENT and the columns 59
-# and 60 add (reconstructed: 60's copy names the four columns before it);
-# CreateClustersAndVisitsTableAndIndex() without interaction_state (64)
+# page_language, password_state (57) and has_url_keyed_image (61); context_annotations
+# without the seven columns 57 adds; the version-58 era's CreateClustersTable() (no
+# AUTOINCREMENT, none of the columns 59 and 60 add) and
+# CreateClustersAndVisitsTableAndIndex() (score and engagement_score without the DEFAULT 0
+# today's has; no interaction_state, 64)
 ANNOTATIONS = (
     "CREATE TABLE IF NOT EXISTS content_annotations("
     "visit_id INTEGER PRIMARY KEY,"
@@ -143,22 +148,13 @@ ANNOTATIONS = (
     "related_searches VARCHAR,"
     "search_normalized_url VARCHAR,"
     "search_terms LONGVARCHAR,"
-    "alternative_title VARCHAR,"
-    "page_language VARCHAR,"
-    "password_state INTEGER DEFAULT 0 NOT NULL)",
+    "alternative_title VARCHAR)",
     "CREATE TABLE IF NOT EXISTS context_annotations("
     "visit_id INTEGER PRIMARY KEY,"
     "context_annotation_flags INTEGER NOT NULL,"
     "duration_since_last_visit INTEGER,"
     "page_end_reason INTEGER,"
-    "total_foreground_duration INTEGER,"
-    "browser_type INTEGER DEFAULT 0 NOT NULL,"
-    "window_id INTEGER DEFAULT -1 NOT NULL,"
-    "tab_id INTEGER DEFAULT -1 NOT NULL,"
-    "task_id INTEGER DEFAULT -1 NOT NULL,"
-    "root_task_id INTEGER DEFAULT -1 NOT NULL,"
-    "parent_task_id INTEGER DEFAULT -1 NOT NULL,"
-    "response_code INTEGER DEFAULT 0 NOT NULL)",
+    "total_foreground_duration INTEGER)",
     "CREATE TABLE IF NOT EXISTS clusters("
     "cluster_id INTEGER PRIMARY KEY,"
     "should_show_on_prominent_ui_surfaces BOOLEAN NOT NULL,"
@@ -167,8 +163,8 @@ ANNOTATIONS = (
     "CREATE TABLE IF NOT EXISTS clusters_and_visits("
     "cluster_id INTEGER NOT NULL,"
     "visit_id INTEGER NOT NULL,"
-    "score NUMERIC DEFAULT 0 NOT NULL,"
-    "engagement_score NUMERIC DEFAULT 0 NOT NULL,"
+    "score NUMERIC NOT NULL,"
+    "engagement_score NUMERIC NOT NULL,"
     "url_for_deduping LONGVARCHAR NOT NULL,"
     "normalized_url LONGVARCHAR NOT NULL,"
     "url_for_display LONGVARCHAR NOT NULL,"
