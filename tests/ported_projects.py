@@ -42,6 +42,7 @@ PORTED_CHAINS: dict[str, str] = {
     "kodi": "Kodi MyVideos schema 109-133",
     "darktable": "darktable library.db 22-34",
     "chromiumcookies": "Chromium cookie store 18-24",
+    "chromiumhistory": "Chromium History 57-69",
 }
 
 
