@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness.test_harness_misses_round_seventeen import CLAIM, DROPS, REBUILT
 from tests.harness.test_newcomer_round_eighteen import run  # the upgrade paths alone
 from tests.harness.test_newcomer_round_twenty import CONNECT
-from tests.harness.test_harness_misses_round_seventeen import CLAIM, DROPS, REBUILT
 from tests.harness_projects import add_migration, first_migration, run_matrix
 from tests.runner.test_runner_misses_round_seventeen import NOTES as NOTES_V1
 
