@@ -26,6 +26,7 @@ REDEFINED = (
     + '\n    conn.execute("CREATE TRIGGER notes_logged {fires} '
     + 'BEGIN INSERT INTO note_log (title) VALUES (new.title || new.id); END")'
 )
+PARTIAL = '\n    conn.execute("CREATE UNIQUE INDEX s2 ON notes (slug) WHERE pinned = 0")'
 
 
 def test_a_trigger_redefined_to_fire_as_before_lets_the_old_build_start(tmp_path):
@@ -78,3 +79,39 @@ def test_a_rowid_table_rebuilt_without_rowid_is_refused_saying_so(tmp_path):
     message = str(refused.value)
     assert "column notes.id is no rowid alias any more" in message, message
     assert "is INTEGER, the v1 app's is INTEGER" not in message, message
+
+
+# What round eighteen also tried on the older build's start, found sound and kept so.
+@pytest.mark.parametrize(
+    "spelled",
+    [
+        {
+            "unique": "",
+            "trigger": TRIGGER + '\n    conn.execute("CREATE UNIQUE INDEX s2 ON notes (slug)")',
+        },
+        {"unique": ", UNIQUE (slug DESC)"},
+        {"title": "VARCHAR(20) COLLATE BINARY"},
+    ],
+    ids=["unique-index-renamed", "key-descending", "collation-spelled-as-before"],
+)
+def test_what_keeps_the_old_app_working_lets_its_build_start(tmp_path, spelled):
+    db, old = upgraded(tmp_path, **spelled)
+    assert upgrade(db, migrations_dir=old).newer_version == 2
+    assert old_app_writes(db) == [("first",), ("second",)]
+
+
+@pytest.mark.parametrize(
+    ("spelled", "named"),
+    [
+        (
+            {"unique": "", "trigger": TRIGGER + PARTIAL},
+            "UNIQUE (slug) of notes is missing",
+        ),
+        ({"unique": ", UNIQUE (slug COLLATE NOCASE)"}, "UNIQUE (slug) of notes is missing"),
+    ],
+    ids=["unique-made-partial", "key-collation-changed"],
+)
+def test_a_key_the_old_upserts_no_longer_match_refuses_its_build(tmp_path, spelled, named):
+    db, old = upgraded(tmp_path, **spelled)
+    with pytest.raises(SchemaDrift, match=named.replace("(", r"\(").replace(")", r"\)")):
+        upgrade(db, migrations_dir=old)
