@@ -7,18 +7,49 @@ nothing the app does; an ``INTEGER PRIMARY KEY`` respelled ``INT`` is no rowid a
 any more), while each UNIQUE key it had is still one (``INSERT ... ON CONFLICT(slug)``
 fails without it, and duplicates it never expected go in), and while each of its
 triggers still fires (an audit table the app reads is filled by one). A key may move
-from an index into a table constraint, and a trigger be redefined under its name.
+from an index into a table constraint, and a trigger be redefined under its name, firing
+as it did: at the same time (``BEFORE``, ``AFTER``, ``INSTEAD OF``) of the same event on the
+same table (one now on ``UPDATE`` leaves the app's inserts unlogged). Names are SQLite's,
+without case: a rebuild spelling ``id`` as ``ID`` changes nothing the app finds.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
+from edi_migrations.schema import tokens as sqltext
 from edi_migrations.schema.affinity import affinity
-from edi_migrations.schema.model import Column, Schema, Table
+from edi_migrations.schema.model import Body, Column, Schema, Table
+
+T = TypeVar("T")
+TIMES = frozenset({"before", "after", "instead"})
+EVENTS = frozenset({"delete", "insert", "update"})
+
+
+def folded(named: Mapping[str, T]) -> dict[str, T]:
+    """``named`` by its names without case, as SQLite finds them."""
+    return {name.casefold(): value for name, value in named.items()}
+
+
+def column_in(table: Table, name: str) -> Column | None:
+    """``table``'s column ``name``, whatever its case."""
+    return next((c for c in table.columns if c.name.casefold() == name.casefold()), None)
 
 
 def _rowid_alias(table: Table, column: Column) -> bool:
     keyed = [c for c in table.columns if c.pk]
     return keyed == [column] and column.type == "INTEGER" and not table.without_rowid
+
+
+def rowid_change(kept: Table, now: Table, column: Column, found: Column, head: int) -> str | None:
+    """How ``column`` stopped (or started) being its table's rowid, its type spelled alike
+    (a rebuild ``WITHOUT ROWID``): said as such, not as "INTEGER, the app's INTEGER"."""
+    if found.type != column.type or _rowid_alias(kept, column) == _rowid_alias(now, found):
+        return None
+    if _rowid_alias(kept, column):
+        return f"no rowid alias any more (the v{head} app's is one)"
+    return f"a rowid alias now (the v{head} app's is not)"
 
 
 def retyped(kept: Table, now: Table, column: Column, found: Column) -> bool:
@@ -41,15 +72,49 @@ def _keys(schema: Schema, table: Table) -> dict[Key, tuple[str, ...]]:
         (i.columns, i.where) for i in schema.indexes.values() if i.table == table.name and i.unique
     ]
     return {
-        (frozenset(c.removesuffix(" desc") for c in cols), where): cols for cols, where in listed
+        (frozenset(c.removesuffix(" desc").casefold() for c in cols), where): cols
+        for cols, where in listed
     }
+
+
+def fires(trigger: Body) -> str:
+    """When ``trigger`` fires: its time, its event (an ``UPDATE OF``'s columns in order)
+    and its table, canonical (``before insert on notes``; no time is ``BEFORE``)."""
+    toks = sqltext.tokens(trigger.sql)
+    on = toks.index("on") if "on" in toks else len(toks)
+    head = toks[:on]
+    start = next((i for i, t in enumerate(head) if t in TIMES | EVENTS), len(head))
+    clause = head[start:]
+    if not clause or clause[0] not in TIMES:
+        clause = ["before", *clause]
+    if clause[:2] == ["instead", "of"]:
+        clause = ["instead of", *clause[2:]]
+    if "of" in clause[1:]:
+        at = clause.index("of", 1)
+        columns = sorted(t for t in clause[at + 1 :] if t != ",")
+        clause = [*clause[: at + 1], ", ".join(columns)]
+    return f"{' '.join(clause)} on {trigger.table.casefold()}"
+
+
+def _triggers(kept: Schema, actual: Schema) -> list[str]:
+    """Each trigger of the older head gone, or firing otherwise under its name."""
+    there = folded(actual.triggers)
+    problems = []
+    for name, trigger in sorted(kept.triggers.items()):
+        now = there.get(name.casefold())
+        if now is None:
+            problems.append(f"trigger {name} is missing")
+        elif fires(now) != fires(trigger):
+            problems.append(f"trigger {name} fires {fires(now)}, the older app's {fires(trigger)}")
+    return problems
 
 
 def missing_keys(kept: Schema, actual: Schema) -> list[str]:
     """Each UNIQUE key of the older head no longer in the file, and each trigger."""
     problems = []
+    tables = folded(actual.tables)
     for name, table in sorted(kept.tables.items()):
-        now = actual.tables.get(name)
+        now = tables.get(name.casefold())
         if now is None:
             continue
         there = _keys(actual, now)
@@ -57,7 +122,4 @@ def missing_keys(kept: Schema, actual: Schema) -> list[str]:
             if key not in there:
                 where = f" WHERE {key[1]}" if key[1] else ""
                 problems.append(f"UNIQUE ({', '.join(cols)}){where} of {name} is missing")
-    problems += [
-        f"trigger {t} is missing" for t in sorted(kept.triggers.keys() - actual.triggers.keys())
-    ]
-    return problems
+    return problems + _triggers(kept, actual)

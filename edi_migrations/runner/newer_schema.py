@@ -17,7 +17,7 @@ from pathlib import Path
 from edi_migrations.error_advice import ALLOW_DRIFT, first_differences
 from edi_migrations.errors import SchemaDrift
 from edi_migrations.runner.discovery import Migration
-from edi_migrations.runner.head_keeps import missing_keys, retyped
+from edi_migrations.runner.head_keeps import column_in, folded, missing_keys, retyped, rowid_change
 from edi_migrations.runner.schema_text import expected
 from edi_migrations.schema.model import Schema, schema_model
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -32,22 +32,27 @@ def missing_from_head(
     kept: Schema = expected(migrations, head).model
     actual = schema_model(conn)
     problems: list[str] = []
+    tables = folded(actual.tables)
     for name, table in sorted(kept.tables.items()):
-        found = actual.tables.get(name)
+        found = tables.get(name.casefold())
         if found is None:
             problems.append(f"table {name} is missing")
             continue
         for column in table.columns:
-            now = found.column(column.name)
+            now = column_in(found, column.name)
             if now is None:
                 problems.append(f"column {name}.{column.name} is missing")
+            elif how := rowid_change(table, found, column, now, head):
+                problems.append(f"column {name}.{column.name} is {how}")
             elif retyped(table, found, column, now):
                 problems.append(
                     f"column {name}.{column.name} is {now.type or '(no type)'}, the v{head} "
                     f"app's is {column.type or '(no type)'}"
                 )
     problems += [
-        f"view {name} is missing" for name in sorted(kept.views.keys() - actual.views.keys())
+        f"view {name} is missing"
+        for name in sorted(kept.views)
+        if name.casefold() not in folded(actual.views)
     ]
     return tuple(problems + missing_keys(kept, actual))
 

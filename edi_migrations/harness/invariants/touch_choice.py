@@ -5,10 +5,15 @@ action, ``RESTRICT``) is refused by SQLite itself, "FOREIGN KEY constraint faile
 whatever the table's triggers do: the app's own rule, not a trigger that fails. So the
 check touches a row no such child references where one exists (its delete triggers then
 really fire); where every row is referenced, that refusal of the delete is the app's rule.
+So is any refusal the same statement meets with no trigger at all: a parent whose children
+go with it (``ON DELETE CASCADE``) while a grandchild still references them, or whose
+children's ``NOT NULL`` key an ``ON DELETE SET NULL`` would empty (no restricting child
+there, so no row to choose around).
 """
 
 from __future__ import annotations
 
+from edi_migrations.harness.budget import interrupted_by_budget
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -45,3 +50,25 @@ def unreferenced(conn: sqlite3.Connection, table: str) -> str:
             child_name = quote_identifier(child)
             conditions.append(f"NOT EXISTS (SELECT 1 FROM main.{child_name} AS c WHERE {match})")
     return " AND ".join(conditions)
+
+
+def refused_untriggered(conn: sqlite3.Connection, statement: str, args: tuple) -> str | None:
+    """What ``statement`` fails with where no trigger fires (None: it succeeds), tried in
+    a savepoint with every trigger dropped and then rolled back: a failure it meets anyway
+    is the app's own rule, not a trigger's."""
+    conn.execute("SAVEPOINT untriggered")
+    try:
+        for schema in ("main", "temp"):
+            found = f"SELECT name FROM {schema}.sqlite_master WHERE type = 'trigger'"
+            for (name,) in conn.execute(found).fetchall():
+                conn.execute(f"DROP TRIGGER {schema}.{quote_identifier(name)}")
+        try:
+            conn.execute(statement, args)
+        except sqlite3.Error as exc:
+            if isinstance(exc, sqlite3.OperationalError) and interrupted_by_budget(exc):
+                raise
+            return str(exc)
+        return None
+    finally:
+        conn.execute("ROLLBACK TO untriggered")
+        conn.execute("RELEASE untriggered")
