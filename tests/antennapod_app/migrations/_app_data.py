@@ -1,9 +1,10 @@
 """What AntennaPod writes (``PodDBAdapter``'s ``setFeed``, ``setImage``, ``setFeedItem``,
 ``setMedia``, ``setQueue``, ``setChapters``, ``addDownloadStatus``), shaped by the columns
 each table has at its version: two feeds with images and list filters (``hide``, 1050003
-inverts them), episodes played, downloaded, half played and queued (1030005), an episode
-whose ``content_encoded`` is longer than its description and one with no description at
-all (2030000), chapters and a download log entry. Times are milliseconds since 1970.
+inverts them); episodes played, downloaded, half played and queued (8's media-to-item
+loop, 1030005), one not started nor queued (16 marks it new), one whose
+``content_encoded`` is longer than its description and one with no description (2030000);
+chapters, one stored twice (13's case); a download log entry. Times are ms since 1970.
 """
 
 _T = 1420070400000  # 2015-01-01, ms
@@ -34,6 +35,8 @@ ROWS = {
     "SimpleChapters": (
         {"id": 1, "title": "Intro", "start": 0, "feeditem": 1, "link": None, "type": 1},
         {"id": 2, "title": "Main", "start": 120000, "feeditem": 1, "link": "https://ex.org/main", "type": 1},
+        # the same chapter stored twice, as the bug 13's block mends did
+        {"id": 3, "title": "Main", "start": 120000, "feeditem": 1, "link": "https://ex.org/main", "type": 1},
     ),
     "DownloadLog": (
         {"id": 1, "feedfile": 1, "feedfile_type": 0, "reason": 0, "successful": 1, "completion_date": _T, "reason_detailed": None, "title": "Tech Talk"},
