@@ -43,6 +43,7 @@ PORTED_CHAINS: dict[str, str] = {
     "darktable": "darktable library.db 22-34",
     "chromiumcookies": "Chromium cookie store 18-24",
     "chromiumhistory": "Chromium History 57-69",
+    "antennapod": "AntennaPod Antennapod.db 1-3030000",
 }
 
 

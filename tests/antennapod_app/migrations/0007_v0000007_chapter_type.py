@@ -1,0 +1,5 @@
+"""AntennaPod ``DBUpgrader``: ``if (oldVersion <= 6)``: ``SimpleChapters.type``."""
+
+
+def upgrade(conn):
+    conn.execute("ALTER TABLE SimpleChapters ADD COLUMN type INTEGER")
