@@ -101,8 +101,12 @@ def test_a_connect_setting_how_rows_and_text_are_read_passes_a_sound_chain(pytes
 
 def test_a_migration_that_loses_rows_still_fails_under_a_dict_row_factory(pytester):
     folder = books_app(pytester, "row_factory_dicts")
-    add_migration(folder, "drop_first", '"""Drop."""\n\n\ndef upgrade(conn):\n'
-                  '    conn.execute("DELETE FROM entries WHERE id = 1")\n')
+    add_migration(
+        folder,
+        "drop_first",
+        '"""Drop."""\n\n\ndef upgrade(conn):\n'
+        '    conn.execute("DELETE FROM entries WHERE id = 1")\n',
+    )
     result = run(pytester, folder)
     result.stdout.fnmatch_lines(["*entries rowid 1: row lost*"])
     assert result.parseoutcomes().get("failed", 0) > 0, result.stdout.str()
