@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 from edi_migrations.harness import budget
 from edi_migrations.runner.attach_refusal import deny_attach
-from edi_migrations.sqlite.app_reads import reading_plainly, without_type_detection
+from edi_migrations.sqlite.app_reads import opened_without_type_detection, reading_plainly
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.reading_mode import ReadingConnection, reads_only
 
@@ -37,7 +37,7 @@ def connect(database: str, **kwargs: object) -> sqlite3.Connection:
         return budget.install(factory(database, **kwargs))
     if reads_only(database, kwargs):
         kwargs.setdefault("factory", ReadingConnection)
-    return budget.install(reading_plainly(factory(database, **without_type_detection(kwargs))))
+    return budget.install(reading_plainly(opened_without_type_detection(factory, database, kwargs)))
 
 
 def for_migrations(database: str) -> sqlite3.Connection:

@@ -11,13 +11,27 @@ reads ``row["id"]``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from edi_migrations.sqlite.dbapi import sqlite3
 
 
-def without_type_detection(kwargs: dict[str, object]) -> dict[str, object]:
-    """The keywords with ``detect_types=0`` unless the caller chose one: a factory that
-    only defaults it (``kw.setdefault``) then opens without converters."""
-    return {"detect_types": 0, **kwargs}
+def opened_without_type_detection(
+    factory: Callable[..., sqlite3.Connection], database: object, kwargs: dict[str, object]
+) -> sqlite3.Connection:
+    """``factory(database, **kwargs)`` asking for ``detect_types=0`` unless the caller chose
+    one: a factory that only defaults it (``kw.setdefault``) then opens without
+    converters. One that names it beside ``**kw`` (``sqlite3.connect(database,
+    detect_types=..., **kw)``) cannot take it twice, Python refusing the call before it
+    opened anything: it is called again as it was written to be."""
+    if "detect_types" in kwargs:
+        return factory(database, **kwargs)
+    try:
+        return factory(database, detect_types=0, **kwargs)
+    except TypeError as exc:
+        if "multiple values for keyword argument 'detect_types'" not in str(exc):
+            raise
+    return factory(database, **kwargs)
 
 
 def reading_plainly(conn: sqlite3.Connection) -> sqlite3.Connection:
