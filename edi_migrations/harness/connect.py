@@ -17,6 +17,7 @@ from contextlib import contextmanager
 
 from edi_migrations.harness import budget
 from edi_migrations.runner.attach_refusal import deny_attach
+from edi_migrations.sqlite.app_reads import opened_without_type_detection, reading_plainly
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.reading_mode import ReadingConnection, reads_only
 
@@ -32,9 +33,11 @@ def connect(database: str, **kwargs: object) -> sqlite3.Connection:
     open asks for a connection on which a refused switch to WAL reads the mode instead
     (:mod:`edi_migrations.sqlite.reading_mode`)."""
     factory = _factory[-1]
-    if factory is not sqlite3.connect and reads_only(database, kwargs):
+    if factory is sqlite3.connect:
+        return budget.install(factory(database, **kwargs))
+    if reads_only(database, kwargs):
         kwargs.setdefault("factory", ReadingConnection)
-    return budget.install(factory(database, **kwargs))
+    return budget.install(reading_plainly(opened_without_type_detection(factory, database, kwargs)))
 
 
 def for_migrations(database: str) -> sqlite3.Connection:

@@ -42,13 +42,14 @@ def open_connection(database: object, **kwargs: object) -> sqlite3.Connection:
         return sqlite3.connect(database, **kwargs)
     from edi_migrations.errors import MigrationError
     from edi_migrations.sqlite.app_factory import AppConnectFailed, DropsRunnerKw
+    from edi_migrations.sqlite.app_reads import opened_without_type_detection, reading_plainly
     from edi_migrations.sqlite.reading_mode import ReadingConnection, reads_only
 
     wanted = kwargs.get("factory")
     if wanted is None and reads_only(database, kwargs):  # the app's connect may turn WAL on
         kwargs = {**kwargs, "factory": ReadingConnection}
     try:
-        conn = factory(database, **kwargs)
+        conn = opened_without_type_detection(factory, database, kwargs)
     except MigrationError:
         raise
     except sqlite3.Error as exc:
@@ -60,7 +61,7 @@ def open_connection(database: object, **kwargs: object) -> sqlite3.Connection:
     if isinstance(wanted, type) and not isinstance(conn, wanted):
         conn.close()
         raise DropsRunnerKw(factory, database, conn)
-    return conn
+    return reading_plainly(conn)
 
 
 def installed_factory() -> Connect | None:
