@@ -17,7 +17,12 @@ from contextlib import contextmanager
 
 from edi_migrations.harness import budget
 from edi_migrations.runner.attach_refusal import deny_attach
-from edi_migrations.sqlite.app_reads import opened_without_type_detection, reading_plainly
+from edi_migrations.sqlite.app_reads import (
+    AppReadsConnection,
+    opened_without_type_detection,
+    reading_plainly,
+)
+from edi_migrations.sqlite.app_reads import run_upgrade as run_upgrade  # for_migrations' runs
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.reading_mode import ReadingConnection, reads_only
 
@@ -44,8 +49,10 @@ def for_migrations(database: str) -> sqlite3.Connection:
     """A connection (autocommit) on which the harness itself runs a migration's
     ``upgrade()``: as on the runner's, it may not attach another file (attach_refusal),
     and foreign keys are off whatever the app's connect turned on: with them on, a re-run's
-    ``INSERT OR REPLACE`` on a parent cascaded away children the runner never deletes."""
-    conn = connect(database, isolation_level=None)
+    ``INSERT OR REPLACE`` on a parent cascaded away children the runner never deletes.
+    Its class keeps the app's row and text factories for the migration's own reads
+    (``app_reads.run_upgrade``)."""
+    conn = connect(database, isolation_level=None, factory=AppReadsConnection)
     conn.set_authorizer(deny_attach)
     conn.execute("PRAGMA foreign_keys = OFF")
     return conn

@@ -65,6 +65,7 @@ class StepConnection(sqlite3.Connection):
     statements: Statements
     busy_seconds: float  # --busy-timeout: how long BEGIN IMMEDIATE and COMMIT keep trying
     scratch: frozenset[str]  # databases its connect attached in memory (attached_writes)
+    app_factories: tuple | None = None  # the app connect's row and text factories (app_reads)
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         """Ready to run statements as it is made: an app's ``connect`` runs its PRAGMAs on

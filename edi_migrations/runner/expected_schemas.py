@@ -18,6 +18,7 @@ from collections.abc import Callable
 from edi_migrations.runner.attach_refusal import deny_attach
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.runner.fresh_breaks import breakable, building
+from edi_migrations.sqlite.app_reads import AppReadsConnection, run_upgrade
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.opener import installed_factory, open_connection
 
@@ -59,7 +60,12 @@ class ExpectedSchemas:
         ran = self._ran
         if self._conn is None or factory is not self._factory or migrations[: len(ran)] != ran:
             self._reset()
-            self._conn = open_connection(":memory:", isolation_level=None, check_same_thread=False)
+            self._conn = open_connection(
+                ":memory:",
+                isolation_level=None,
+                check_same_thread=False,
+                factory=AppReadsConnection,
+            )
             self._factory = factory
             self._conn.set_authorizer(deny_attach)  # never a file beside the process
             breakable(self._conn)  # Ctrl-C during a long statement (fresh_breaks: why)
@@ -68,7 +74,7 @@ class ExpectedSchemas:
         try:
             for migration in migrations[len(self._ran) :]:
                 with building(migration):
-                    migration.upgrade(conn)
+                    run_upgrade(conn, migration.upgrade)
                 self._ran = (*self._ran, migration)
         except BaseException:
             self._reset()  # a broken migration: the next request starts from nothing

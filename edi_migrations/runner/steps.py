@@ -37,6 +37,7 @@ from edi_migrations.runner.options import Options
 from edi_migrations.runner.position import Position
 from edi_migrations.runner.progress import Direction, Progress, StepDone, StepStarted
 from edi_migrations.runner.python_errors import migration_failed
+from edi_migrations.sqlite.app_reads import as_the_app_reads
 from edi_migrations.sqlite.busy import is_busy, retry_while_busy
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -204,7 +205,7 @@ def _migrate(
     conn.statements.submit(None)
     try:  # the guard is installed inside: an exception arriving as it is set removes it
         conn.set_authorizer(footprint.authorizer(others.authorizer(deny_transaction_control)))
-        with step_limit.timed(path, migration.name, version):
+        with step_limit.timed(path, migration.name, version), as_the_app_reads(conn):
             function(conn)
     finally:
         conn.set_authorizer(None)

@@ -5,13 +5,16 @@ converters would run on every value a check reads, generated dirty ones too).
 
 Tutorials put these in the app's one ``connect``; the runner and the harness use that
 same factory for its collations and functions, then read tuples and text here.
-``sqlite3.Row`` reads by position too and is kept: a migration written for it still
-reads ``row["id"]``.
+``sqlite3.Row`` reads by position too and is kept. The migration itself is the app's
+code, written against the app's rows (``row["title"]``, ``title.decode()``): it runs
+with the factories the app's connect set (:func:`as_the_app_reads`), the runner's reads
+around it plain.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -34,10 +37,46 @@ def opened_without_type_detection(
     return factory(database, **kwargs)
 
 
+APP_FACTORIES = "app_factories"  # where a connection class that takes it keeps them
+
+
+class AppReadsConnection(sqlite3.Connection):
+    """A connection a migration runs on outside the runner's steps (the fresh install built
+    in memory, the harness's re-run): room for the app's factories, as the step's has."""
+
+    app_factories: tuple | None = None
+
+
 def reading_plainly(conn: sqlite3.Connection) -> sqlite3.Connection:
-    """``conn`` with rows read as tuples (or ``sqlite3.Row``) and text as ``str``."""
+    """``conn`` with rows read as tuples (or ``sqlite3.Row``) and text as ``str``; the
+    app's two factories kept on it where its class has room (the runner's step
+    connection: the one migrations receive)."""
     factory = conn.row_factory
+    if hasattr(type(conn), APP_FACTORIES):
+        setattr(conn, APP_FACTORIES, (factory, conn.text_factory))
     if not (isinstance(factory, type) and issubclass(factory, sqlite3.Row)):
         conn.row_factory = None
     conn.text_factory = str
     return conn
+
+
+@contextmanager
+def as_the_app_reads(conn: sqlite3.Connection) -> Iterator[None]:
+    """Within: ``conn`` reads rows and text as the app's connect made it read them (a
+    migration's ``upgrade(conn)``); after, plainly again, whatever the migration set."""
+    kept = getattr(conn, APP_FACTORIES, None)
+    if kept is None:
+        yield
+        return
+    row_factory, text_factory = conn.row_factory, conn.text_factory
+    conn.row_factory, conn.text_factory = kept
+    try:
+        yield
+    finally:
+        conn.row_factory, conn.text_factory = row_factory, text_factory
+
+
+def run_upgrade(conn: sqlite3.Connection, upgrade: Callable[[sqlite3.Connection], object]) -> None:
+    """A migration's ``upgrade(conn)`` (or ``downgrade``) as the app reads (above)."""
+    with as_the_app_reads(conn):
+        upgrade(conn)

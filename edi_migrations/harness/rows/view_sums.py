@@ -23,7 +23,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from edi_migrations.harness.budget import guarded
-from edi_migrations.harness.connect import for_migrations
+from edi_migrations.harness.connect import for_migrations, run_upgrade
 from edi_migrations.harness.rows.edge_values import INT_EDGES
 from edi_migrations.harness.rows.sql_tokens import tokenize
 from edi_migrations.runner import step_limit
@@ -85,7 +85,7 @@ def _chain_views(migrations: tuple[Migration, ...]) -> tuple[str, ...]:
                     guarded(f"{migration.name} run on an empty database"),
                     step_limit.timed(":memory:", migration.name, migration.version - 1),
                 ):
-                    migration.upgrade(conn)
+                    run_upgrade(conn, migration.upgrade)
             except Exception:  # noqa: BLE001 - the views seen so far are still known
                 break
             found.update(dict.fromkeys(views_of(conn)))
