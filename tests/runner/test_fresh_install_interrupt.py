@@ -37,7 +37,17 @@ def _interrupted_inside(conn: sqlite3.Connection) -> None:
     conn.set_authorizer(authorize)
 
 
-def test_ctrl_c_inside_the_authorizer_is_an_interrupt_naming_the_fresh_install():
+@pytest.fixture
+def in_a_terminal():
+    """SIGINT handled as in a terminal's foreground run (Python's default handler), even
+    where this run ignores it: a suite started as a background job inherits SIG_IGN, the
+    build then installs nothing (as it must) and the Ctrl-C sent below went nowhere."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def test_ctrl_c_inside_the_authorizer_is_an_interrupt_naming_the_fresh_install(in_a_terminal):
     conn = sqlite3.connect(":memory:")
     _interrupted_inside(conn)
     with pytest.raises(KeyboardInterrupt, match="interrupted while building v2's fresh install"):
