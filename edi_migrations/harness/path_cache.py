@@ -181,14 +181,29 @@ class PathCache:
 def _state_digest(state: UserState) -> bytes:
     """Equal digests are equal states (every value's storage class and bits: -0.0 is not
     0.0); unequal ones may still be equal states in another order, so they are compared.
-    Hashed a table at a time (each pickle is self-delimiting, so the sequence still pins
-    the state): pickling a long chain's head whole held its bytes and its memo, several
-    times the rows, at once."""
+    Pickled without a memo (``fast``: the rows hold no cycles), straight into the hash a
+    frame at a time: the bytes follow the values, not which objects two rows share (a
+    walk's end and its jump, read apart, share none), it is about three times quicker than
+    memoizing every row and value, and only a frame is held, not a table's pickle."""
+    digest = hashlib.sha256()
+    pickler = pickle.Pickler(_Into(digest), protocol=5)
+    pickler.fast = True  # no memo: values, not identities
     schema, tables = state
-    digest = hashlib.sha256(pickle.dumps(schema, protocol=5))
+    pickler.dump(schema)
     for name, table in tables.items():
-        digest.update(pickle.dumps((name, table), protocol=5))
+        pickler.dump((name, table))
     return digest.digest()
+
+
+@dataclass(frozen=True)
+class _Into:
+    """A pickler's file that hashes what is written to it."""
+
+    digest: hashlib._Hash
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return len(data)
 
 
 def _unchanged(start: StartFile, copy: Path) -> None:

@@ -38,7 +38,7 @@ from edi_migrations.harness.invariants.replay_triggers import (
     triggers_as,
     triggers_of,
 )
-from edi_migrations.harness.invariants.values import value_key
+from edi_migrations.harness.invariants.values import same_key
 from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -112,7 +112,8 @@ def replayed(
             changed = {
                 c: (v, why_value.get((table, rowid, c), TRIGGERS))
                 for c, v, w in zip(old.columns, row_now, row, strict=True)
-                if value_key(v) != value_key(w) and (table, rowid, c) not in filled
+                if not (v == w and type(v[1]) is type(w[1]) is not float)  # equal, at C speed
+                and not same_key(v, w) and (table, rowid, c) not in filled  # value_key's ==
             }
             if changed:
                 values[table][rowid] = changed
