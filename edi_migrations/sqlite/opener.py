@@ -42,7 +42,11 @@ def open_connection(database: object, **kwargs: object) -> sqlite3.Connection:
         return sqlite3.connect(database, **kwargs)
     from edi_migrations.errors import MigrationError
     from edi_migrations.sqlite.app_factory import AppConnectFailed, DropsRunnerKw
-    from edi_migrations.sqlite.app_reads import opened_without_type_detection, reading_plainly
+    from edi_migrations.sqlite.app_reads import (
+        AppReadsConnection,
+        opened_without_type_detection,
+        reading_plainly,
+    )
     from edi_migrations.sqlite.reading_mode import ReadingConnection, reads_only
 
     wanted = kwargs.get("factory")
@@ -58,7 +62,12 @@ def open_connection(database: object, **kwargs: object) -> sqlite3.Connection:
         raise AppConnectFailed(factory, database, exc) from exc
     except Exception as exc:  # the app's code: any error in it is its own
         raise AppConnectFailed(factory, database, exc) from exc
-    if isinstance(wanted, type) and not isinstance(conn, wanted):
+    # AppReadsConnection is asked for, not required: without it a migration reads plainly
+    if (
+        isinstance(wanted, type)
+        and not isinstance(conn, wanted)
+        and wanted is not AppReadsConnection
+    ):
         conn.close()
         raise DropsRunnerKw(factory, database, conn)
     return reading_plainly(conn)
