@@ -25,7 +25,7 @@ from edi_migrations.runner import api as runner
 from edi_migrations.runner import bookkeeping
 from edi_migrations.runner.backup import backup_database, restore
 from edi_migrations.runner.newer_file import nothing_to_do
-from edi_migrations.runner.one_folder import ONE_PER_RUN, folders_given
+from edi_migrations.runner.one_folder import refuse_two_folders
 from edi_migrations.runner.progress import terminal_progress
 from edi_migrations.sqlite.dbapi import in_use, sqlite3
 from edi_migrations.sqlite.files import check_file
@@ -323,10 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    if len(folders_given(sys.argv[1:] if argv is None else argv)) > 1:
-        parser.error(ONE_PER_RUN)
-    args = parser.parse_args(argv)
+    args = refuse_two_folders(build_parser(), argv).parse_args(argv)
     try:
         choose_chain(args)
         with connecting_with(chosen_connect(args)):

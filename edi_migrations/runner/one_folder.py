@@ -9,6 +9,7 @@ ran. Every way of naming two folders is now refused, naming the way that works.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 
 OPTION = "--migrations-dir"
@@ -51,3 +52,12 @@ def several_in_one_value(value: object) -> bool:
     if isinstance(value, list | tuple):
         return len(value) > 1
     return isinstance(value, str) and len(value.strip().splitlines()) > 1
+
+
+def refuse_two_folders(
+    parser: argparse.ArgumentParser, argv: Sequence[str] | None
+) -> argparse.ArgumentParser:
+    """``edi-migrate``: stop (exit 2) when ``argv`` names two folders; else the parser."""
+    if len(folders_given(sys.argv[1:] if argv is None else argv)) > 1:
+        parser.error(ONE_PER_RUN)
+    return parser
