@@ -25,6 +25,7 @@ from edi_migrations.runner import api as runner
 from edi_migrations.runner import bookkeeping
 from edi_migrations.runner.backup import backup_database, restore
 from edi_migrations.runner.newer_file import nothing_to_do
+from edi_migrations.runner.one_folder import refuse_two_folders
 from edi_migrations.runner.progress import terminal_progress
 from edi_migrations.sqlite.dbapi import in_use, sqlite3
 from edi_migrations.sqlite.files import check_file
@@ -322,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = refuse_two_folders(build_parser(), argv).parse_args(argv)
     try:
         choose_chain(args)
         with connecting_with(chosen_connect(args)):

@@ -15,6 +15,7 @@ from edi_migrations.harness import (
 from edi_migrations.harness.option_aliases import add_old_names
 from edi_migrations.harness.rerun_setting import add_ini as add_rerun_ini
 from edi_migrations.harness.settings import INI_CYCLES, INI_DIR, INI_SNAPSHOTS
+from edi_migrations.runner.one_folder import OnceOnly
 from edi_migrations.sqlite import dbapi
 
 GROUP = "edi-migrations"
@@ -26,6 +27,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--migrations-dir",
         default=None,
+        action=OnceOnly,
         metavar="DIR",
         help=f"run the built-in checks on the migrations in DIR (else the ini's {INI_DIR})",
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations.errors import MigrationError
+from edi_migrations.runner.one_folder import ONE_PER_RUN, several_in_one_value
 from edi_migrations.runner.project import (
     EXAMPLE,
     MIGRATIONS_KEY,
@@ -152,5 +153,7 @@ def _from_ini(config: pytest.Config, name: str) -> Path | None:
     value = config.getini(name)
     if not value:
         return None
+    if several_in_one_value(value):
+        raise pytest.UsageError(f"edi-migrations: {name} names several folders: {ONE_PER_RUN}")
     base = config.inipath.parent if config.inipath else config.rootpath
     return (base / str(value)).resolve()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from edi_migrations.errors import BadMigrationsFolder
+from edi_migrations.runner.one_folder import ONE_PER_RUN, several_in_one_value
 from edi_migrations.runner.project import PYTEST_INI_KEY, Configured
 
 # pytest's own order within one folder, with the section each file holds its settings in
@@ -33,6 +35,8 @@ def ini_folder(start: Path) -> Configured | None:
             except (configparser.Error, UnicodeDecodeError):
                 continue  # not this file's settings: pytest reports it on its own run
             value = parser.get(section, PYTEST_INI_KEY, fallback="").strip()
+            if several_in_one_value(value):
+                raise BadMigrationsFolder(ini, f"{PYTEST_INI_KEY} names several: {ONE_PER_RUN}")
             if value:
                 return Configured((folder / value).resolve(), ini)
     return None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edi_migrations.errors import BadMigrationsFolder
+from edi_migrations.runner.one_folder import ONE_PER_RUN, several_in_one_value
 
 SECTION = "edi-migrations"
 MIGRATIONS_KEY = "migrations-dir"
@@ -64,6 +65,8 @@ def configured_folder(pyproject: Path, key: str, section: str = SECTION) -> Conf
     value = project_table(pyproject, section).get(key)
     if value is None:
         return None
+    if several_in_one_value(value):
+        raise BadMigrationsFolder(pyproject, f"[tool.{section}] {key} names several: {ONE_PER_RUN}")
     if not isinstance(value, str) or not value.strip():
         raise BadMigrationsFolder(
             pyproject, f"[tool.{section}] {key} must be a folder path (a string), not {value!r}"
