@@ -63,13 +63,13 @@ def reading_plainly(conn: sqlite3.Connection) -> sqlite3.Connection:
 @contextmanager
 def as_the_app_reads(conn: sqlite3.Connection) -> Iterator[None]:
     """Within: ``conn`` reads rows and text as the app's connect made it read them (a
-    migration's ``upgrade(conn)``); after, plainly again, whatever the migration set."""
+    migration's ``upgrade(conn)``); after, plainly again, whatever the migration set:
+    with no app connect too (nothing kept), a migration setting its own dict rows or bytes
+    left them to the runner's reads after it."""
     kept = getattr(conn, APP_FACTORIES, None)
-    if kept is None:
-        yield
-        return
     row_factory, text_factory = conn.row_factory, conn.text_factory
-    conn.row_factory, conn.text_factory = kept
+    if kept is not None:
+        conn.row_factory, conn.text_factory = kept
     try:
         yield
     finally:
