@@ -5,7 +5,8 @@ converters would run on every value a check reads, generated dirty ones too).
 
 Tutorials put these in the app's one ``connect``; the runner and the harness use that
 same factory for its collations and functions, then read tuples and text here.
-``sqlite3.Row`` reads by position too and is kept. The migration itself is the app's
+``sqlite3.Row`` too: it reads by position but equals no tuple (a ``quick_check``'s
+``[("ok",)]``, the previous app's reads compared). The migration itself is the app's
 code, written against the app's rows (``row["title"]``, ``title.decode()``): it runs
 with the factories the app's connect set (:func:`as_the_app_reads`), the runner's reads
 around it plain.
@@ -48,14 +49,12 @@ class AppReadsConnection(sqlite3.Connection):
 
 
 def reading_plainly(conn: sqlite3.Connection) -> sqlite3.Connection:
-    """``conn`` with rows read as tuples (or ``sqlite3.Row``) and text as ``str``; the
+    """``conn`` with rows read as tuples and text as ``str``; the
     app's two factories kept on it where its class has room (the runner's step
     connection: the one migrations receive)."""
-    factory = conn.row_factory
     if hasattr(type(conn), APP_FACTORIES):
-        setattr(conn, APP_FACTORIES, (factory, conn.text_factory))
-    if not (isinstance(factory, type) and issubclass(factory, sqlite3.Row)):
-        conn.row_factory = None
+        setattr(conn, APP_FACTORIES, (conn.row_factory, conn.text_factory))
+    conn.row_factory = None  # a Row equals no tuple: ``[("ok",)]`` never matched one
     conn.text_factory = str
     return conn
 
@@ -63,13 +62,13 @@ def reading_plainly(conn: sqlite3.Connection) -> sqlite3.Connection:
 @contextmanager
 def as_the_app_reads(conn: sqlite3.Connection) -> Iterator[None]:
     """Within: ``conn`` reads rows and text as the app's connect made it read them (a
-    migration's ``upgrade(conn)``); after, plainly again, whatever the migration set."""
+    migration's ``upgrade(conn)``); after, plainly again, whatever the migration set:
+    with no app connect too (nothing kept), a migration setting its own dict rows or bytes
+    left them to the runner's reads after it."""
     kept = getattr(conn, APP_FACTORIES, None)
-    if kept is None:
-        yield
-        return
     row_factory, text_factory = conn.row_factory, conn.text_factory
-    conn.row_factory, conn.text_factory = kept
+    if kept is not None:
+        conn.row_factory, conn.text_factory = kept
     try:
         yield
     finally:
