@@ -44,11 +44,11 @@ class Listing:
 def list_folder(folder: Path) -> Listing:
     names = tuple(os.listdir(folder))
     stats: dict[str, os.stat_result | OSError] = {}
-    base = os.fspath(folder)
+    base = os.fspath(folder) + os.sep
     for name in names:
         if suffix(name) == ".py":
             try:
-                stats[name] = os.stat(os.path.join(base, name))
+                stats[name] = os.stat(base + name)
             except OSError as exc:
                 stats[name] = exc
     return Listing(folder, names, stats)
