@@ -15,6 +15,7 @@ from edi_migrations.errors import NotADatabase, SchemaDrift, UnknownVersion, Unr
 from edi_migrations.runner.baseline_choice import baseline_choice
 from edi_migrations.runner.chain_log import chain_folder, refuse_foreign_chain
 from edi_migrations.runner.discovery import Migration
+from edi_migrations.runner.drift_memo import Verdict, judged_once
 from edi_migrations.runner.newer_file import startable
 from edi_migrations.runner.newer_schema import NewerSchemaMissing, missing_from_head
 from edi_migrations.runner.refusals import NearlyAVersion
@@ -173,19 +174,30 @@ def detect(
         version, how = recorded, "recorded"
     if fast and schema_rows(conn) == expected(migrations, version).rows:
         return Detected(version, recorded, how)
+    by_models = lambda: _by_models(conn, migrations, version)  # noqa: E731
+    found, older, problems = (
+        judged_once(conn, migrations, version, by_models) if fast else by_models()
+    )
+    return Detected(found, recorded, older or how, problems)
+
+
+def _by_models(
+    conn: sqlite3.Connection, migrations: tuple[Migration, ...], version: int
+) -> Verdict:
+    """The version, how (``None``: as recorded) and drift, by the schema read into the model."""
     actual = schema_model(conn)
     problems = drift(actual, migrations, version, tolerate_next=True)
     if problems and version >= 1:
         legacy = migrations[version - 1].legacy_objects
         present = {name for _, name in actual.objects()}
         if legacy & present and not drift(actual, migrations, version - 1, tolerate_next=True):
-            return Detected(
+            return (
                 version - 1,
-                recorded,
                 f"recorded v{version} was written by older code (legacy {sorted(legacy & present)[0]}); "
                 f"re-applying {migrations[version - 1].name}",
+                (),
             )
-    return Detected(version, recorded, how, tuple(problems))
+    return version, None, tuple(problems)
 
 
 def _v1_has_them(migrations: tuple[Migration, ...]) -> bool:

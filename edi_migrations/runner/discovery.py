@@ -25,6 +25,7 @@ from edi_migrations.changes import Change
 from edi_migrations.errors import BadMigrationsFolder
 from edi_migrations.runner.declared_changes import declared
 from edi_migrations.runner.declined_downgrade import declines
+from edi_migrations.runner.folder_listing import Listing, list_folder
 from edi_migrations.runner.foreign_once import refuse_foreign_once
 from edi_migrations.runner.helper_modules import importable_beside, package_of
 from edi_migrations.runner.previous_app_claim import claims
@@ -78,26 +79,24 @@ def load_migrations(migrations_dir: str | Path | None = None) -> tuple[Migration
     folder = resolve_dir(migrations_dir)
     if not folder.is_dir():
         raise BadMigrationsFolder(folder, "migrations folder does not exist")
-    found = tuple(folder.iterdir())
-    refuse_foreign_once(folder, found)  # Alembic's or Django's: say whose, not how to rename
-    refuse_strays(folder, (p.name for p in found))  # .sql or .PY migrations would not run
-    files = sorted(
-        (p for p in found if p.suffix == ".py" and not p.name.startswith("_")),
-        key=lambda p: p.name,
-    )
-    stamps = tuple((p.name, *_stamp(p)) for p in files)
+    listing = list_folder(folder)  # one stat a .py file, for every check below
+    refuse_foreign_once(listing)  # Alembic's or Django's: say whose, not how to rename
+    refuse_strays(folder, listing.names)  # .sql or .PY migrations would not run
+    files = sorted(name for name in listing.stats if not name.startswith("_"))
+    stamps = tuple((name, *_stamp(listing, name)) for name in files)
     # a helper module beside them: an edit imports every migration again (any may use it)
-    names = {p.name for p in files}  # a set: a tuple's `in` compared paths N*N times
     helpers = tuple(
-        (p.name, *_stamp(p)) for p in found if p.suffix == ".py" and p.name not in names
+        (name, *_stamp(listing, name))
+        for name in listing.names
+        if name.startswith("_") and name in listing.stats
     )
     return applied(folder, _load(folder, stamps, helpers))  # wrapping.py: the harness's wraps
 
 
-def _stamp(path: Path) -> tuple[int, int]:
+def _stamp(listing: Listing, name: str) -> tuple[int, int]:
     """When the file last changed, and its size: the inode's change time moves on every
     write and on every ``os.utime`` (the mtime can be put back over new bytes)."""
-    stat = path.stat()
+    stat = listing.stat(name)
     return max(stat.st_mtime_ns, stat.st_ctime_ns), stat.st_size
 
 

@@ -11,10 +11,9 @@ again by reading, with the same message.
 
 from __future__ import annotations
 
-import os
 from collections import OrderedDict
-from pathlib import Path
 
+from edi_migrations.runner.folder_listing import Listing, suffix
 from edi_migrations.runner.foreign_folder import refuse_foreign
 
 KEPT = 64  # folder states remembered per process (a suite loads many small folders)
@@ -22,29 +21,30 @@ KEPT = 64  # folder states remembered per process (a suite loads many small fold
 _PASSED: OrderedDict[tuple[object, ...], None] = OrderedDict()
 
 
-def refuse_foreign_once(folder: Path, found: tuple[Path, ...]) -> None:
-    """``refuse_foreign(folder, found)``, skipped where this folder passed in this state."""
-    state = _state(folder, found)
+def refuse_foreign_once(listing: Listing) -> None:
+    """``refuse_foreign`` of the listed folder, skipped where it passed in this state (each
+    file's stat is the listing's: one a file a load)."""
+    state = _state(listing)
     if state in _PASSED:
         _PASSED.move_to_end(state)
         return
-    refuse_foreign(folder, found)
+    refuse_foreign(listing.folder, listing.found())
     _PASSED[state] = None
     while len(_PASSED) > KEPT:
         _PASSED.popitem(last=False)
 
 
-def _state(folder: Path, found: tuple[Path, ...]) -> tuple[object, ...]:
-    entries = sorted((path.name, _stamp(path)) for path in found)
+def _state(listing: Listing) -> tuple[object, ...]:
+    folder = listing.folder
+    entries = sorted((name, _stamp(listing, name)) for name in listing.names)
     return str(folder), tuple(entries), (folder.parent / "env.py").is_file()
 
 
-def _stamp(path: Path) -> tuple[int, ...] | None:
+def _stamp(listing: Listing, name: str) -> tuple[int, ...] | None:
     """What moves when a file ``foreign_folder`` reads is written (None: one it skips)."""
-    if path.suffix != ".py" or path.name.startswith("_"):
+    if suffix(name) != ".py" or name.startswith("_"):
         return None
-    try:
-        st = os.stat(path)
-    except OSError:
+    st = listing.stats.get(name)
+    if st is None or isinstance(st, OSError):
         return None
     return st.st_mode, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from edi_migrations.errors import BadMigrationsFolder
@@ -23,10 +24,18 @@ SAME_NAME = re.compile(r"^(\d{4}_[a-z0-9_]+)\.sql$")  # the .py it would be
 
 def refuse_strays(folder: Path, names: Iterable[str]) -> None:
     """Refuse ``folder`` for the first file that looks like a migration and would not run."""
-    for name in sorted(names):
+    found = _first_stray(tuple(sorted(names)))
+    if found:
+        raise BadMigrationsFolder(folder, f"{found[0]}: {found[1]}")
+
+
+@lru_cache(maxsize=64)  # a verdict on names alone: a walk loads one folder once a step
+def _first_stray(names: tuple[str, ...]) -> tuple[str, str] | None:
+    for name in names:
         why = _stray(name)
         if why:
-            raise BadMigrationsFolder(folder, f"{name}: {why}")
+            return name, why
+    return None
 
 
 def _stray(name: str) -> str | None:
