@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from edi_migrations.runner.discovery import Migration
-from edi_migrations.runner.expected_schemas import _opener
+from edi_migrations.runner.expected_schemas import opener_of
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.opener import installed_factory
 
@@ -42,7 +42,7 @@ def judged_once(
 ) -> Verdict:
     """``judge()``, or what it said for these rows, this chain and version before."""
     key: _Key = (
-        _opener(installed_factory()),
+        opener_of(installed_factory()),
         version,
         tuple(conn.execute(_ROWS).fetchall()),
     )

@@ -43,7 +43,7 @@ class ExpectedSchemas:
 
     def at(self, migrations: tuple[Migration, ...]) -> object:
         """The schema after ``migrations`` (a chain's first v), run on an empty file."""
-        key = (_opener(installed_factory()), migrations)
+        key = (opener_of(installed_factory()), migrations)
         with self._lock:
             if key in self._kept:
                 return self._kept[key]
@@ -87,7 +87,7 @@ class ExpectedSchemas:
         self._conn, self._ran = None, ()
 
 
-def _opener(factory: object) -> object:
+def opener_of(factory: object) -> object:
     """What opens the connection: a wrapper that only watches (``__wrapped__``) opens as
     what it wraps, and ``sqlite3.connect`` as no factory."""
     while getattr(factory, "__wrapped__", None) is not None:
