@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from edi_migrations import init, upgrade
+from tests.runner.test_newcomer_round_twenty_one import plain, with_bytes, with_dicts
 
 FIRST = '''"""Notes."""
 
@@ -55,30 +56,10 @@ def upgrade(conn):
 '''
 
 
-def dicts(cursor: sqlite3.Cursor, row: tuple) -> dict:
-    return {col[0]: row[i] for i, col in enumerate(cursor.description)}
-
-
-def with_dicts(database: str, **kw: object) -> sqlite3.Connection:
-    conn = sqlite3.connect(database, **kw)
-    conn.row_factory = dicts
-    return conn
-
-
 def with_rows(database: str, **kw: object) -> sqlite3.Connection:
     conn = sqlite3.connect(database, **kw)
     conn.row_factory = sqlite3.Row
     return conn
-
-
-def with_bytes(database: str, **kw: object) -> sqlite3.Connection:
-    conn = sqlite3.connect(database, **kw)
-    conn.text_factory = bytes
-    return conn
-
-
-def plain(database: str, **kw: object) -> sqlite3.Connection:
-    return sqlite3.connect(database, **kw)
 
 
 @pytest.mark.parametrize(
