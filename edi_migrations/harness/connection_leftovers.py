@@ -4,12 +4,14 @@ A kept jump prefix (:mod:`edi_migrations.harness.jump_prefix`) is a byte copy of
 database taken between two steps; a jump restarted from it runs the rest on a new
 connection. Where the migrations before had left something in the old one (a TEMP
 table, view or trigger, an ATTACHed database, a PRAGMA such as ``case_sensitive_like``
-or ``legacy_alter_table``, a limit ``setlimit`` lowered, a row or text factory), the migration after them ran on it in
+or ``legacy_alter_table``, a limit ``setlimit`` lowered), the migration after them ran on it in
 the whole jump and would not from the copy: a break that shows only with the rows of
 some start is then hidden in a warm run, whatever the first start's jump finds. So the
 call's connection is watched while a prefix is kept, and the copy is kept only where it
 holds nothing a connection opened afresh would not. A function or collation a migration
 registers cannot be listed; the first start's jump, run whole, stays the net for those.
+A row or text factory a migration sets does not outlive its own run
+(``sqlite.app_reads.as_the_app_reads``), so there is none to list.
 """
 
 from __future__ import annotations
@@ -100,8 +102,6 @@ def _state(conn: sqlite3.Connection) -> dict[str, object]:
         "attached databases": tuple(
             row[1] for row in conn.execute("PRAGMA database_list") if row[1] not in {"main", "temp"}
         ),
-        "row_factory": conn.row_factory,
-        "text_factory": conn.text_factory,
         # a setting SQLite cannot read back: seen in what LIKE does
         "case_sensitive_like": conn.execute("SELECT 'a' LIKE 'A'").fetchone(),
     }
