@@ -14,7 +14,13 @@ import importlib
 
 TYPE_CHECKING = False  # not typing's: importing typing is 2 ms of a dbapi-only start
 if TYPE_CHECKING:  # what type checkers and editors read; at run time, __getattr__
-    from edi_migrations.errors import MigrationError, Refused, RolledBack
+    from edi_migrations.errors import (
+        DatabaseMissing,
+        MigrationError,
+        Refused,
+        RolledBack,
+        UnrecordedDatabase,
+    )
     from edi_migrations.runner.api import (
         Outcome,
         current_version,
@@ -29,11 +35,13 @@ if TYPE_CHECKING:  # what type checkers and editors read; at run time, __getattr
 
 _HOME = {  # public name: the module that defines it
     "Baselined": "runner.baseline",
+    "DatabaseMissing": "errors",
     "Migration": "runner.discovery",
     "MigrationError": "errors",
     "Outcome": "runner.api",
     "Refused": "errors",
     "RolledBack": "errors",
+    "UnrecordedDatabase": "errors",
     "baseline": "runner.baseline",
     "current_version": "runner.api",
     "downgrade": "runner.api",
@@ -47,11 +55,13 @@ _HOME = {  # public name: the module that defines it
 
 __all__ = [
     "Baselined",
+    "DatabaseMissing",
     "Migration",
     "MigrationError",
     "Outcome",
     "Refused",
     "RolledBack",
+    "UnrecordedDatabase",
     "baseline",
     "current_version",
     "downgrade",

@@ -15,6 +15,14 @@ NEWER = (
 
 ALLOW_DRIFT = "pass --allow-drift (Python: allow_drift=True)"
 ALLOW_CHANGED = "pass --allow-changed (Python: allow_changed=True)"
+# a first start, a file the app made before the runner: met by the app at start-up
+INIT = "(Python: init(...))"
+UPGRADE = "(Python: upgrade(...))"
+
+
+def baseline_call(version: int) -> str:
+    """``baseline``'s call beside ``edi-migrate baseline DB --version N``."""
+    return f"(Python: baseline(..., version={version}))"
 
 
 def use_instead(command: str, target: int) -> str:

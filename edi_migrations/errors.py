@@ -41,7 +41,8 @@ class DatabaseMissing(Refused):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"{path}: no such database; create one with `edi-migrate init {shell_arg(path)}`"
+            f"{path}: no such database; create one with `edi-migrate init {shell_arg(path)}` "
+            + error_advice.INIT
         )
 
 
@@ -50,7 +51,7 @@ class DatabaseEmpty(Refused):
         self.path = path
         super().__init__(
             f"{path}: database holds no tables of this chain (empty file); "
-            f"create one with `edi-migrate init {shell_arg(path)}`"
+            f"create one with `edi-migrate init {shell_arg(path)}` {error_advice.INIT}"
         )
 
 
@@ -284,7 +285,8 @@ class ForeignChain(Refused):
 
 def baseline_command(path: Path, version: int, folder: Path | None) -> str:
     where = f" --migrations-dir {shell_arg(folder)}" if folder is not None else ""
-    return f"`edi-migrate baseline {shell_arg(path)} --version {version}{where}`"
+    command = f"`edi-migrate baseline {shell_arg(path)} --version {version}{where}`"
+    return f"{command} {error_advice.baseline_call(version)}"
 
 
 class UnrecordedDatabase(Refused):
@@ -306,7 +308,7 @@ class AlreadyUnderRunner(Refused):
         super().__init__(
             f"{path}: already under the runner (it {what}); baseline only adopts a database "
             "without schema_version and migration_log: use "
-            f"`edi-migrate upgrade {shell_arg(path)}`; file left unchanged"
+            f"`edi-migrate upgrade {shell_arg(path)}` {error_advice.UPGRADE}; file left unchanged"
         )
 
 

@@ -296,8 +296,11 @@ def _read_back(
             if now.get(_renamed_column(table, column, renames), value) != value
         }
         if not now or lost:
+            read = {c: now.get(_renamed_column(table, c, renames)) for c in lost}
             what = f"the row it wrote (rowid {rowid}) does not read back: " + (
-                f"{', '.join(f'{c} = {v!r}' for c, v in lost.items())} differ" if now else "gone"
+                ", ".join(f"{c} wrote {v!r}, reads back {read[c]!r}" for c, v in lost.items())
+                if now
+                else "gone"
             )
             out.append(Problem(key[0], "(read back by the new app)", what))
     return out

@@ -27,6 +27,7 @@ from edi_migrations.schema.model import BOOKKEEPING_TABLES, schema_model
 from edi_migrations.sqlite.busy import retry_while_busy
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.files import check_file
+from edi_migrations.sqlite.opener import Connect, connecting_with
 from edi_migrations.sqlite.read_only import read_only
 
 NOTE = "baseline: recorded, not run (the schema was v{head}'s fresh install)"
@@ -46,10 +47,19 @@ def baseline(
     version: int,
     migrations_dir: str | Path | None = None,
     busy_timeout: float = 5.0,
+    *,
+    connect: Connect | None = None,
 ) -> Baselined:
     """Record ``db_path`` as being at ``version`` of the chain, if its schema is exactly
-    that version's; refused, the file untouched, otherwise."""
-    path = Path(db_path)
+    that version's; refused, the file untouched, otherwise. ``connect`` as ``upgrade``'s:
+    a schema using the app's collations or functions is read and built through it."""
+    with connecting_with(connect):
+        return _baseline(Path(db_path), version, migrations_dir, busy_timeout)
+
+
+def _baseline(
+    path: Path, version: int, migrations_dir: str | Path | None, busy_timeout: float
+) -> Baselined:
     migrations = load_migrations(migrations_dir)
     if not 1 <= version <= len(migrations):
         raise UnknownVersion(
