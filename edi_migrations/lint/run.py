@@ -12,11 +12,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from edi_migrations.changes import DropObject
+from edi_migrations.errors import MigrationError
 from edi_migrations.lint import replay
 from edi_migrations.lint.errors import BadAcknowledgement
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.floor import FLOOR_CODE, Floor, declared_floor, floor_findings, floor_of
 from edi_migrations.lint.matcher import lint_statements
+from edi_migrations.lint.refused import refused_findings
 from edi_migrations.lint.registered import registered_functions
 from edi_migrations.lint.rules import BY_CODE, NO_DOCSTRING
 from edi_migrations.lint.statements import Statement
@@ -35,16 +37,18 @@ def check_migration(
     floor: Floor | None,
     direction: Direction = "upgrade",
     registered: frozenset[str] = frozenset(),
+    refused: MigrationError | None = None,
 ) -> list[Finding]:
     """Every finding for ``migration``'s ``statements`` (the floor's first when one is
     declared), named by the migration and marked where it acknowledges the code;
     ``direction`` "downgrade" for what its ``downgrade()`` ran; ``registered``: the
-    functions the app registers (not SQLite's, for the floor)."""
+    functions the app registers (not SQLite's, for the floor); ``refused``: the runner's
+    refusal that stopped it (refused.py: what no trace holds)."""
     run = [s if isinstance(s, Statement) else Statement(s) for s in statements]
     declared = migration.changes if direction == "upgrade" else migration.downgrade_changes
     drops = frozenset(c.name.casefold() for c in declared if isinstance(c, DropObject))
     found = floor_findings(run, floor, schema_before, registered) if floor is not None else []
-    found += lint_statements(run, schema_before, drops)
+    found += lint_statements(run, schema_before, drops) + refused_findings(refused)
     if direction == "upgrade" and (not migration.doc or SCAFFOLD_WHY in migration.doc):
         found.append(_no_docstring(migration))
     reasons = acknowledgements(migration)
@@ -120,7 +124,7 @@ def lint_folder(
     found = []
     for t in chain.traced:
         found += check_migration(
-            t.migration, t.statements, t.schema_before, floor, t.direction, registered
+            t.migration, t.statements, t.schema_before, floor, t.direction, registered, t.refused
         )
     downs = sum(t.direction == "downgrade" for t in chain.traced)
     return LintResult(tuple(found), len(chain.traced) - downs, downs, chain.failed)
