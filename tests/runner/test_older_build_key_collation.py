@@ -18,10 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations import init, upgrade
-from edi_migrations.errors import SchemaDrift
-from edi_migrations.harness.dbstate import file_bytes
+from edi_migrations import upgrade
 from edi_migrations.sqlite.dbapi import sqlite3
+from tests.older_builds import start_refused, upgraded_by_newer
 
 FIRST = '''"""Notes, each with a slug the app keeps unique{how}."""
 
@@ -62,18 +61,9 @@ UPSERT = (
 
 def upgraded(tmp_path: Path, first: dict[str, str], second: dict[str, str]) -> tuple[Path, Path]:
     """A file the v1 build made and the v2 build upgraded: (db, v1 build's folder)."""
-    old, new = tmp_path / "old" / "migrations", tmp_path / "new" / "migrations"
     v1 = FIRST.format(how=" without case" if "NOCASE" in str(first) else "", **first)
-    for folder in (old, new):
-        folder.mkdir(parents=True)
-        (folder / "0001_notes.py").write_text(v1, encoding="utf-8")
-    (new / "0002_pinned.py").write_text(REBUILT.format(**second), encoding="utf-8")
-    db = tmp_path / "app.db"
-    init(db, migrations_dir=old)
-    with closing(sqlite3.connect(db)) as conn, conn:
-        conn.execute("INSERT INTO notes (title, slug) VALUES ('first', 'a')")
-    upgrade(db, migrations_dir=new, backup=False)
-    return db, old
+    row = "INSERT INTO notes (title, slug) VALUES ('first', 'a')"
+    return upgraded_by_newer(tmp_path, v1, REBUILT.format(**second), row)
 
 
 def old_app_upserts(db: Path) -> list[tuple]:
@@ -84,36 +74,23 @@ def old_app_upserts(db: Path) -> list[tuple]:
 
 
 @pytest.mark.parametrize(
-    "first", [NOCASE_KEY, NOCASE_COLUMN, NOCASE_INDEX], ids=["constraint", "column", "index"]
+    ("first", "second", "now", "was"),
+    [
+        (NOCASE_KEY, PLAIN_KEY, "BINARY", "NOCASE"),
+        (NOCASE_COLUMN, PLAIN_KEY, "BINARY", "NOCASE"),
+        (NOCASE_INDEX, PLAIN_KEY, "BINARY", "NOCASE"),
+        (PLAIN_KEY, NOCASE_KEY, "NOCASE", "BINARY"),
+    ],
+    ids=["constraint-made-plain", "column-made-plain", "index-made-plain", "plain-made-nocase"],
 )
-def test_a_case_blind_key_made_case_sensitive_refuses_the_old_build_naming_the_collation(
-    tmp_path, first
+def test_a_key_compared_with_another_collation_refuses_the_old_build_naming_it(
+    tmp_path, first, second, now, was
 ):
-    db, old = upgraded(tmp_path, first, PLAIN_KEY)
-    was = file_bytes(db)
-    with pytest.raises(SchemaDrift) as refused:
-        upgrade(db, migrations_dir=old)
-    assert file_bytes(db) == was
-    message = str(refused.value)
-    assert (
-        "UNIQUE (slug) of notes compares slug with COLLATE BINARY, "
-        "the v1 app's key with COLLATE NOCASE" in message
-    ), message
+    db, old = upgraded(tmp_path, first, second)
+    message = start_refused(db, old)
+    said = f"UNIQUE (slug) of notes compares slug with COLLATE {now}, the v1 app's key with"
+    assert f"{said} COLLATE {was}" in message, message
     assert "missing" not in message and "EDI" not in message, message
-
-
-def test_a_case_sensitive_key_made_case_blind_refuses_the_old_build_naming_the_collation(
-    tmp_path,
-):
-    db, old = upgraded(tmp_path, PLAIN_KEY, NOCASE_KEY)
-    with pytest.raises(SchemaDrift) as refused:
-        upgrade(db, migrations_dir=old)
-    message = str(refused.value)
-    assert (
-        "UNIQUE (slug) of notes compares slug with COLLATE NOCASE, "
-        "the v1 app's key with COLLATE BINARY" in message
-    ), message
-    assert "missing" not in message, message
 
 
 def test_why_refusing_is_right_the_old_upsert_adds_a_second_slug_on_a_plain_key(tmp_path):
