@@ -1,4 +1,4 @@
-"""A built-in check's id pasted back as an argument: ``pytest 'migrations::test_upgrade_path[v1->v2]'``.
+"""A built-in check's id pasted back: ``pytest 'migrations::test_upgrade_path[v1->v2]'``.
 
 The checks stand at the migrations folder's place in the tree (collect.py), so pytest
 prints their ids with the folder where a test file would be, and refuses such an id given
@@ -11,14 +11,13 @@ naming it, as pytest refuses an id its file lacks.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from edi_migrations.harness import settings
+from edi_migrations.harness import collect, settings
 
 
 @dataclass(frozen=True)
@@ -111,8 +110,7 @@ def check_worker_ids(config: pytest.Config, ids: Sequence[str]) -> None:
     pasted = config.stash.get(PASTED, None)
     if pasted is None:
         return
-    folder = settings.require_migrations_dir(config)
-    module = os.path.relpath(folder, config.rootpath).replace(os.sep, "/") + "::"
+    module = collect.builtin_nodeid(config) + "::"
     rests = [nodeid[len(module) :] for nodeid in ids if nodeid.startswith(module)]
     for one in pasted.named:
         if not any(one.names(rest) for rest in rests):
