@@ -15,7 +15,7 @@ from edi_migrations.lint.floor import Floor
 from edi_migrations.lint.previous_app_rules import checks_of, previous_app_findings
 from edi_migrations.lint.registered import registered_functions
 from edi_migrations.lint.rules import NO_DOCSTRING
-from edi_migrations.lint.run import check_migration
+from edi_migrations.lint.run import check_traced
 from edi_migrations.lint.terminal import finding_lines
 from edi_migrations.lint.trace import trace_step
 from edi_migrations.runner import vacuum_hint
@@ -45,14 +45,7 @@ def lint_step(
     traced = ran[0]
     with closing(connect(":memory:")) as conn:  # the project's factory: its own functions
         registered = registered_functions(conn)
-    found = check_migration(
-        migration,
-        traced.statements,
-        traced.schema_before,
-        floor,
-        registered=registered,
-        refused=traced.refused,
-    )
+    found = check_traced(traced, floor, registered)
     advice = previous_app_findings(traced.statements, traced.schema_before, checks)
     return found + [replace(f, migration=migration.name) for f in advice]
 
