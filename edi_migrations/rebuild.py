@@ -104,7 +104,7 @@ def _new_copy(conn: sqlite3.Connection, table: NewTable, old: Table) -> list[str
         table = replace(table, options=_options_of(conn, table.name))
     stored = tuple(c.name for c in old.columns if c.hidden not in GENERATED)
     create, *rest = rebuild_statements(
-        table, stored, copy_rowid=not (old.without_rowid or _has_rowid_alias(old))
+        table, stored, copy_rowid=not old.without_rowid and old.rowid_alias is None
     )
     conn.execute(create)
     copy = quote_identifier(NEW_PREFIX + table.name)
@@ -132,11 +132,6 @@ def _options_of(conn: sqlite3.Connection, name: str) -> str:
         (name,),
     ).fetchone()
     return " ".join(word.upper() for word in table_options(sql)).replace(" ,", ",")
-
-
-def _has_rowid_alias(table: Table) -> bool:
-    keys = [c for c in table.columns if c.pk]
-    return len(keys) == 1 and keys[0].type == "INTEGER" and not table.without_rowid
 
 
 def _sequence(conn: sqlite3.Connection, name: str) -> int | None:

@@ -35,8 +35,14 @@ class BuiltinChecks(pytest.Module):
 
 def builtin_module(session: pytest.Session) -> BuiltinChecks:
     folder = settings.require_migrations_dir(session.config)
-    nodeid = os.path.relpath(folder, session.config.rootpath).replace(os.sep, "/")
+    nodeid = builtin_nodeid(session.config)
     return BuiltinChecks.from_parent(session, path=folder, nodeid=nodeid, name=folder.name)
+
+
+def builtin_nodeid(config: pytest.Config) -> str:
+    """The checks' module id: the migrations folder from the rootdir (``migrations``)."""
+    folder = settings.require_migrations_dir(config)
+    return os.path.relpath(folder, config.rootpath).replace(os.sep, "/")
 
 
 @pytest.hookimpl(wrapper=True)

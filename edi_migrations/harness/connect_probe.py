@@ -28,6 +28,7 @@ from edi_migrations.sqlite.app_factory import (
     factory_name,
     failed_to_open,
 )
+from edi_migrations.sqlite.app_reads import converts_declared_types
 from edi_migrations.sqlite.dbapi import sqlite3
 from edi_migrations.sqlite.opener import Connect, connecting_with, open_connection
 
@@ -56,7 +57,11 @@ def probed(factory: Connect) -> Probed:
         scratch.touch()  # an empty database, as a v0 start: an app may refuse a missing file
         with connecting_with(factory):
             conn = open_connection(str(scratch), factory=ScratchConnection)
-        conn.close()
+        try:
+            if converts_declared_types(conn):
+                return Probed(_converts(factory))
+        finally:
+            conn.close()
         left = _what_it_left(factory, scratch)
         return left if left.unusable else Probed(_uri_refused(factory, scratch), left.turns_wal_on)
     except AppConnectFailed as exc:
@@ -97,6 +102,20 @@ def _what_it_left(factory: Connect, scratch: Path) -> Probed:
         f"{_what_it_wrote(scratch)}): the checks compare each file byte for byte, so give them "
         "a connect that only registers the app's functions and collations and sets its "
         "PRAGMAs (the edi_migrations_connect fixture, docs/options.md)"
+    )
+
+
+def _converts(factory: Connect) -> str:
+    """Why a connect turning type detection on itself cannot serve the checks: asked for
+    ``detect_types=0`` (app_reads), it opened with converters all the same, and a
+    connection cannot turn them off; every value a check reads would go through them."""
+    return (
+        f"the app's connect {factory_name(factory)} turns type detection on itself "
+        "(detect_types=PARSE_DECLTYPES, not through **kw): every value the checks read would "
+        "go through its converters (one for DATE fails on the dirty values they write, and "
+        "any one changes what they compare), and an open connection cannot turn them off; "
+        "leave detect_types to **kw (kw.setdefault('detect_types', ...) serves the app as "
+        "before), docs/python-api.md"
     )
 
 

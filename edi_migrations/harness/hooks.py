@@ -17,6 +17,7 @@ from edi_migrations.harness import (
     kept_databases,
     keyword_paths,
     matrix,
+    node_id_args,
     ram_tmp,
     rerun_setting,
     review,
@@ -51,6 +52,7 @@ def configure(config: pytest.Config) -> None:
     review.check_option(config)  # a base outside the chain too
     verdict_setting.mode(config)  # and a MIGRATIONS_VERDICTS that is no choice
     keyword_paths.check_keyword(config)  # and a -k naming a path by its arrow
+    node_id_args.take_pasted_ids(config)  # a check's printed id, given back, collects it
     ram_tmp.choose_temproot(config)
     config.stash[RUN_STARTED] = template_store.run_started()
     config.addinivalue_line("filterwarnings", NAME_WARNING_FILTER)
@@ -64,6 +66,11 @@ def configure(config: pytest.Config) -> None:
 @pytest.hookimpl(optionalhook=True)
 def pytest_configure_node(node) -> None:
     kept_databases.hand_to_worker(node)  # the folder and the seed: plugin_start
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node, ids: list[str]) -> None:
+    node_id_args.check_worker_ids(node.config, ids)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -134,6 +141,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if not settings.active(config):
         return
     collect.drop_duplicates(items)
+    node_id_args.keep_named(config, items)
     matrix.select_paths(config, items)
     rerun_setting.skip_reruns(config, items)
     round_trip_skip.skip_irreversible(config, items)

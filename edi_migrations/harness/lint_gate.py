@@ -9,18 +9,24 @@ from dataclasses import replace
 from pathlib import Path
 
 from edi_migrations.harness.connect import connect
+from edi_migrations.lint import refused
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.floor import Floor
 from edi_migrations.lint.previous_app_rules import checks_of, previous_app_findings
 from edi_migrations.lint.registered import registered_functions
 from edi_migrations.lint.rules import NO_DOCSTRING
-from edi_migrations.lint.run import check_migration
+from edi_migrations.lint.run import check_traced
 from edi_migrations.lint.terminal import finding_lines
 from edi_migrations.lint.trace import trace_step
 from edi_migrations.runner import vacuum_hint
 from edi_migrations.runner.discovery import Migration
 
 LINT_KEY = "edi_lint"
+# Codes the runner refuses whatever the migration acknowledges: why saying so would not help.
+NOT_ACKNOWLEDGED = {
+    vacuum_hint.CODE: vacuum_hint.NOT_ACKNOWLEDGED,
+    refused.CODE: refused.NOT_ACKNOWLEDGED,
+}
 ADVISORY = "advisory"  # what a report line of a finding that never fails starts with
 PROOF = f"{ADVISORY}: test_previous_app_still_works is the proof"  # EM111-EM114
 NOTE = f"{ADVISORY}: a note on the file, never a failure"  # EM116
@@ -39,9 +45,7 @@ def lint_step(
     traced = ran[0]
     with closing(connect(":memory:")) as conn:  # the project's factory: its own functions
         registered = registered_functions(conn)
-    found = check_migration(
-        migration, traced.statements, traced.schema_before, floor, registered=registered
-    )
+    found = check_traced(traced, floor, registered)
     advice = previous_app_findings(traced.statements, traced.schema_before, checks)
     return found + [replace(f, migration=migration.name) for f in advice]
 
@@ -71,9 +75,9 @@ def failure_message(findings: list[Finding], floor: Floor | None) -> str:
     lines = [f"lint: {len(failing)} finding(s) ({where}):"]
     for finding in failing:
         lines += [f"    {line}" for line in finding_lines(finding)]
-    codes = sorted({f.code for f in failing} - {vacuum_hint.CODE})
-    if vacuum_hint.CODE in {f.code for f in failing}:
-        lines.append(f"    {vacuum_hint.NOT_ACKNOWLEDGED}")
+    found = {f.code for f in failing}
+    lines += [f"    {NOT_ACKNOWLEDGED[code]}" for code in sorted(found & NOT_ACKNOWLEDGED.keys())]
+    codes = sorted(found - NOT_ACKNOWLEDGED.keys())
     if codes:
         why = ", ".join(f'"{c}": "why this is safe"' for c in codes)
         lines.append(

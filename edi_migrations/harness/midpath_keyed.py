@@ -26,6 +26,7 @@ from edi_migrations.harness.invariants.snapshot import Snapshot
 from edi_migrations.harness.midpath_keyless import keyless_to_start
 from edi_migrations.identifiers import quote_identifier as q
 from edi_migrations.runner.discovery import Migration
+from edi_migrations.schema.rowid_alias import rowid_alias
 
 
 def keyed_to_start(
@@ -76,9 +77,10 @@ def _own_key(db: Path, table: str) -> tuple[str, ...]:
     conn = connect(str(db))
     try:
         info = conn.execute(f"PRAGMA table_info({q(table)})").fetchall()
+        alias = rowid_alias(conn, table)
     finally:
         conn.close()
     key = [r for r in sorted((r for r in info if r[5]), key=lambda r: r[5])]
-    if not key or (len(key) == 1 and (key[0][2] or "").upper() == "INTEGER"):
+    if not key or alias is not None:
         return ()
     return tuple(r[1] for r in key)

@@ -19,11 +19,11 @@ from edi_migrations.integrity.fk_schema_facts import SchemaFacts
 from edi_migrations.integrity.table_texts import Tables
 from edi_migrations.integrity.violations import (
     _child_tables,
-    _has_rowid,
     _temp_tables,
     foreign_key_violations,
     read_child_table,
 )
+from edi_migrations.schema.rowid_alias import rowid_alias
 from edi_migrations.sqlite.dbapi import sqlite3
 
 BATCH = 500  # rowids per key lookup (SQLite's floor allows 999 parameters)
@@ -146,8 +146,7 @@ def row_key(conn: sqlite3.Connection, table: str) -> RowKey | None:
     primary = [r for r in sorted(info, key=lambda r: r[5]) if r[5]]
     if primary:
         names = tuple(r[1].casefold() for r in primary)
-        integer = len(primary) == 1 and (primary[0][2] or "").upper() == "INTEGER"
-        return RowKey(names, integer and _has_rowid(conn, table))
+        return RowKey(names, rowid_alias(conn, table) is not None)
     candidates = []
     for _seq, name, unique, _origin, partial in conn.execute(
         f"PRAGMA index_list({quote_identifier(table)})"

@@ -1,12 +1,15 @@
 """The lint's rules: each a code, a title, why it is risky and the fix.
 
-Data only; ``lint.py`` holds the matcher. Codes are stable (a migration acknowledges
-one by its code in ``LINT_ACKNOWLEDGED``); EM001 is the floor check's.
+Data only; ``matcher.py`` holds the matcher (``refused.py`` EM117's finding). Codes are
+stable (a migration acknowledges one by its code in ``LINT_ACKNOWLEDGED``); EM001 is the
+floor check's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from edi_migrations.runner import attach_refusal
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,14 @@ RULES: tuple[Rule, ...] = (
         "inside the runner's: the statement returns the mode the file has and sets none",
         "remove it: set the mode where the app opens its connection (WAL, once set "
         "outside a transaction, stays with the file)",
+    ),
+    # Found from the runner's refusal, not the statements (lint/refused.py): SQLite's
+    # authorizer denies the statement before it runs, so no trace holds it.
+    Rule(
+        "EM117",
+        "another database file attached, or written through the app's connect",
+        attach_refusal.WHY,
+        attach_refusal.FIX,
     ),
 )
 

@@ -17,10 +17,11 @@ from edi_migrations.lint.errors import BadAcknowledgement
 from edi_migrations.lint.findings import Finding
 from edi_migrations.lint.floor import FLOOR_CODE, Floor, declared_floor, floor_findings, floor_of
 from edi_migrations.lint.matcher import lint_statements
+from edi_migrations.lint.refused import refused_findings
 from edi_migrations.lint.registered import registered_functions
 from edi_migrations.lint.rules import BY_CODE, NO_DOCSTRING
 from edi_migrations.lint.statements import Statement
-from edi_migrations.lint.trace import Chain, trace_chain, trace_downgrades
+from edi_migrations.lint.trace import Chain, TracedMigration, trace_chain, trace_downgrades
 from edi_migrations.runner.discovery import Migration, resolve_dir
 from edi_migrations.runner.progress import Direction
 from edi_migrations.sqlite.opener import open_connection
@@ -47,6 +48,29 @@ def check_migration(
     found += lint_statements(run, schema_before, drops)
     if direction == "upgrade" and (not migration.doc or SCAFFOLD_WHY in migration.doc):
         found.append(_no_docstring(migration))
+    return _named(migration, direction, found)
+
+
+def check_traced(
+    traced: TracedMigration, floor: Floor | None, registered: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """:func:`check_migration` of what a trace holds, and the finding for the runner's
+    refusal that stopped it, where the lint has one (refused.py: what no trace holds)."""
+    found = check_migration(
+        traced.migration,
+        traced.statements,
+        traced.schema_before,
+        floor,
+        traced.direction,
+        registered,
+    )
+    refusal = refused_findings(traced.refused)
+    return found + _named(traced.migration, traced.direction, refusal)
+
+
+def _named(migration: Migration, direction: Direction, found: list[Finding]) -> list[Finding]:
+    """``found`` named by the migration (its downgrade's, so said), each marked where the
+    migration acknowledges its code."""
     reasons = acknowledgements(migration)
     name = migration.name if direction == "upgrade" else f"{migration.name} (downgrade)"
     return [replace(f, migration=name, acknowledged=reasons.get(f.code)) for f in found]
@@ -119,8 +143,6 @@ def lint_folder(
     registered = _app_functions()
     found = []
     for t in chain.traced:
-        found += check_migration(
-            t.migration, t.statements, t.schema_before, floor, t.direction, registered
-        )
+        found += check_traced(t, floor, registered)
     downs = sum(t.direction == "downgrade" for t in chain.traced)
     return LintResult(tuple(found), len(chain.traced) - downs, downs, chain.failed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from edi_migrations.errors import MigrationError
@@ -32,6 +32,7 @@ class TracedMigration:
     statements: tuple[Statement, ...]
     schema_before: replay.Schema
     direction: Direction = "upgrade"
+    refused: MigrationError | None = None  # the runner's refusal of it, where it stopped the run
 
 
 @dataclass(frozen=True)
@@ -98,16 +99,18 @@ def _traced(db: Path, migrations_dir: str | Path | None, run: Callable[..., obje
         if steps:
             steps[-1][2].append(sql)
 
-    failed = None
+    failed = refusal = None
     try:
         run(progress=progress, trace=trace)
     except MigrationError as exc:  # rolled back: what the failing step ran is still here
-        failed = " ".join(str(exc).split())
-    traced = tuple(
+        failed, refusal = " ".join(str(exc).split()), exc
+    traced = [
         TracedMigration(m, tuple(filter(is_migrations_own, map(Statement, sqls))), schema, way)
         for m, schema, sqls, way in steps
-    )
-    return Chain(traced, failed)
+    ]
+    if traced and getattr(refusal, "migration", None) == traced[-1].migration.name:
+        traced[-1] = replace(traced[-1], refused=refusal)
+    return Chain(tuple(traced), failed)
 
 
 def is_migrations_own(statement: Statement) -> bool:

@@ -17,6 +17,15 @@ from pathlib import Path
 from edi_migrations.errors import RolledBack
 from edi_migrations.sqlite.dbapi import sqlite3
 
+# Why, and what to do instead: the runner's refusal and the lint's finding (EM117) alike.
+WHY = (
+    "an attached file is outside the runner's backup, transaction and checks, and a relative "
+    "name opens it wherever the process runs"
+)
+FIX = (
+    "keep the rows in a table of this database, or have the app copy them to the other file "
+    "before or after the upgrade"
+)
 _LEADING = re.compile(r"\A(?:\s+|--[^\n]*(?:\n|\Z)|/\*.*?\*/)*", re.DOTALL)
 _ATTACH = re.compile(r"attach\b", re.IGNORECASE)
 
@@ -44,8 +53,5 @@ class AttachRefused(RolledBack):
         self.statement = statement
         super().__init__(
             f"{path}: migration {migration} attaches another database file ({statement}); "
-            f"rolled back, database still at v{from_version}; an attached file is outside "
-            "the runner's backup, transaction and checks, and a relative name opens it "
-            "wherever the process runs: keep the rows in a table of this database, or have "
-            "the app copy them to the other file before or after the upgrade"
+            f"rolled back, database still at v{from_version}; {WHY}: {FIX}"
         )

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from edi_migrations.errors import RolledBack
+from edi_migrations.runner.attach_refusal import FIX
 from edi_migrations.sqlite.dbapi import sqlite3
 
 # SQLite's authorizer action codes (stable across releases; not every DB-API module names
@@ -34,6 +35,7 @@ SETS_THE_FILE = frozenset(
 )
 WRITES_THE_FILE = frozenset({"incremental_vacuum", "optimize"})
 OWN = frozenset({"main", "temp"})
+WHY = "an attached file is outside the runner's backup, version record and checks"
 Authorizer = Callable[..., int]
 
 
@@ -107,11 +109,9 @@ class AttachedWriteRefused(RolledBack):
         self.version = from_version
         self.target, statement = written
         shown = " ".join(statement.split())
-        shown = f"{shown[:100]}…" if len(shown) > 100 else shown
+        self.statement = shown = f"{shown[:100]}…" if len(shown) > 100 else shown
         super().__init__(
             f"{path}: migration {migration} writes to {self.target}, a database the app's "
-            f"connect attached ({shown}); rolled back, database still at v{from_version}; an "
-            "attached file is outside the runner's backup, version record and checks: keep "
-            "the rows in a table of this database, or have the app copy them to the other "
-            "file before or after the upgrade"
+            f"connect attached ({shown}); rolled back, database still at v{from_version}; "
+            f"{WHY}: {FIX}"
         )

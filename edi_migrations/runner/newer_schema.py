@@ -54,7 +54,7 @@ def missing_from_head(
         for name in sorted(kept.views)
         if name.casefold() not in folded(actual.views)
     ]
-    return tuple(problems + missing_keys(kept, actual))
+    return tuple(problems + missing_keys(kept, actual, head))
 
 
 class NewerSchemaMissing(SchemaDrift):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.schema import tokens as sqltext
+from edi_migrations.schema.rowid_alias import alias_of
 from edi_migrations.schema.text_cache import TextCache
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -91,6 +92,13 @@ class Table:
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)
+
+    @property
+    def rowid_alias(self) -> str | None:
+        """The column that is the rowid under another name (rowid_alias.py: SQLite's own
+        verdict, ``key`` being the index it made for a PRIMARY KEY that is not one)."""
+        keyed = sorted((c for c in self.columns if c.pk), key=lambda c: c.pk)
+        return alias_of([c.name for c in keyed], bool(self.key))
 
     def render(self) -> str:
         lines = [f"table {self.name}"]

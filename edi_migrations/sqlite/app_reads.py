@@ -38,6 +38,30 @@ def opened_without_type_detection(
     return factory(database, **kwargs)
 
 
+PROBE_TYPE = "MIGRATIONS_PROBE_TYPE"  # a declared type no app names: a converter of ours
+
+
+def converts_declared_types(conn: sqlite3.Connection) -> bool:
+    """Whether ``conn`` runs converters on values by their column's declared type
+    (``detect_types`` with ``PARSE_DECLTYPES``), which no connection can turn off once
+    open: a temporary column of a type only this function has a converter for, read back.
+    A connection that cannot make one (``query_only``) is taken not to."""
+    converted = object()
+    sqlite3.register_converter(PROBE_TYPE, lambda _: converted)
+    try:
+        conn.execute(f"CREATE TEMP TABLE migrations_probe_types (v {PROBE_TYPE})")
+        try:
+            conn.execute("INSERT INTO migrations_probe_types VALUES (1)")
+            (value,) = conn.execute("SELECT v FROM migrations_probe_types").fetchone()
+        finally:
+            conn.execute("DROP TABLE temp.migrations_probe_types")
+    except sqlite3.Error:
+        return False
+    finally:
+        getattr(sqlite3, "converters", {}).pop(PROBE_TYPE, None)
+    return value is converted
+
+
 APP_FACTORIES = "app_factories"  # where a connection class that takes it keeps them
 
 

@@ -128,3 +128,22 @@ def test_a_rebuild_refused_by_a_constraint_names_the_table_it_rebuilds(conn):
     conn.execute("ROLLBACK")
     assert "_rebuilding_s.n" in str(caught.value)
     assert "edi" not in str(caught.value).lower()
+
+
+def test_rebuild_keeps_the_rowids_of_a_table_keyed_integer_primary_key_desc():
+    """``id INTEGER PRIMARY KEY DESC`` is no alias of the rowid (SQLite's quirk): the rowid
+    is its own, and is copied as a TEXT key's is (it was renumbered, read as an alias)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.executescript(
+        """
+        CREATE TABLE d (id INTEGER PRIMARY KEY DESC, v TEXT);
+        INSERT INTO d VALUES (5, 'a'), (3, 'b'), (9, 'c');
+        DELETE FROM d WHERE id = 5;
+        """
+    )
+    before = conn.execute("SELECT rowid, id, v FROM d ORDER BY rowid").fetchall()
+    conn.execute("BEGIN")
+    rebuild_tables(conn, [NewTable("d", "id INTEGER PRIMARY KEY DESC, v TEXT NOT NULL")])
+    conn.execute("COMMIT")
+    assert conn.execute("SELECT rowid, id, v FROM d ORDER BY rowid").fetchall() == before
+    assert before == [(2, 3, "b"), (3, 9, "c")]

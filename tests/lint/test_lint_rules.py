@@ -74,6 +74,7 @@ BREAKS = [
     ("EM109", 'conn.execute("PRAGMA legacy_alter_table = ON")', {"EM109"}),
     ("EM110", 'conn.execute("DROP TABLE parent")', {"EM110"}),
     ("EM115", 'conn.execute("PRAGMA journal_mode = WAL")', {"EM115"}),
+    ("EM117", "conn.execute(\"ATTACH DATABASE 'archive.db' AS arch\")", {"EM117"}),
 ]
 
 CONTROLS = [
@@ -109,6 +110,7 @@ CONTROLS = [
         'conn.execute("DROP TABLE child")\nconn.execute("DROP TABLE parent")',
     ),
     ("EM115", 'assert conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal"'),
+    ("EM117", 'conn.execute("CREATE TABLE archived_child AS SELECT * FROM child")'),
 ]
 
 

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations import init, upgrade
-from edi_migrations.errors import SchemaDrift
-from edi_migrations.harness.dbstate import file_bytes
+from edi_migrations import upgrade
 from edi_migrations.sqlite.dbapi import sqlite3
+from tests.older_builds import start_refused, upgraded_by_newer
 from tests.support import run_cli
 
 NOTES = '''"""Notes: a title and a unique slug each; inserts logged by a trigger."""
@@ -65,18 +64,9 @@ UPSERT = (
 
 def upgraded(tmp_path: Path, trigger: str = TRIGGER, **spelled: str) -> tuple[Path, Path]:
     """A file the v1 build made and the v2 build (notes rebuilt) upgraded: (db, v1 build)."""
-    old, new = tmp_path / "old" / "migrations", tmp_path / "new" / "migrations"
-    for folder in (old, new):
-        folder.mkdir(parents=True)
-        (folder / "0001_notes.py").write_text(NOTES, encoding="utf-8")
     body = REBUILT.format(trigger=trigger, **{**SOUND, **spelled})
-    (new / "0002_pinned.py").write_text(body, encoding="utf-8")
-    db = tmp_path / "app.db"
-    init(db, migrations_dir=old)
-    with closing(sqlite3.connect(db)) as conn, conn:
-        conn.execute("INSERT INTO notes (title, slug) VALUES ('first', 'a')")
-    upgrade(db, migrations_dir=new, backup=False)
-    return db, old
+    row = "INSERT INTO notes (title, slug) VALUES ('first', 'a')"
+    return upgraded_by_newer(tmp_path, NOTES, body, row)
 
 
 def old_app_writes(db: Path) -> list[tuple]:
@@ -111,11 +101,7 @@ def test_a_type_respelled_within_its_affinity_lets_the_old_build_start(tmp_path)
 )
 def test_what_the_old_app_needs_gone_refuses_its_build_naming_it(tmp_path, spelled, named):
     db, old = upgraded(tmp_path, **spelled)
-    was = file_bytes(db)
-    with pytest.raises(SchemaDrift) as refused:
-        upgrade(db, migrations_dir=old)
-    assert file_bytes(db) == was
-    message = str(refused.value)
+    message = start_refused(db, old)
     assert named in message and "v1 app's schema is not all there" in message, message
     assert "EDI" not in message
 

@@ -74,7 +74,7 @@ def _own_key(old: Table | None, new: Table | None) -> tuple[str, ...]:
     keys = [_key(t) for t in (old, new)]
     if not keys[0] or keys[0] != keys[1]:
         return ()
-    if len(keys[0]) == 1 and (old.column(keys[0][0]).type or "").upper() == "INTEGER":
+    if old.rowid_alias is not None and new.rowid_alias is not None:
         return ()  # an INTEGER PRIMARY KEY is the rowid itself
     return keys[0]
 
