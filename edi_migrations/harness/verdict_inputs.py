@@ -75,20 +75,24 @@ def run_inputs(config: pytest.Config, migration_files: frozenset[Path], seed: in
 
 
 def folder_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
-    """The migrations folder's other files (a data file a migration reads, a helper), by
-    path and bytes; the chain's files are keyed per version, and the schema snapshots,
-    bytecode caches and hidden folders are no check's input here (a folder that is the
-    project's root holds pytest's cache, written by every run, and ``.git``)."""
+    """The migrations folder's other files (a data file a migration reads, a helper, a link
+    to a file elsewhere: named as in the folder), by path and bytes; the chain's files are
+    keyed per version, and the schema snapshots (``schema_vN.sql``, even where the
+    snapshots folder is this one or above it), bytecode caches and hidden folders are no
+    check's input here (a folder that is the project's root holds pytest's cache, written
+    by every run, and ``.git``)."""
     from edi_migrations.harness.settings import require_migrations_dir, snapshots_dir
+    from edi_migrations.harness.stale_snapshots import FILE_NAME
 
     folder = require_migrations_dir(config).resolve()
     snapshots = snapshots_dir(config).resolve()
     files = [
         path
-        for path in (p.resolve() for p in folder.rglob("*") if not _hidden(p, folder))
-        if path.is_file()
-        and path not in migration_files
-        and not path.is_relative_to(snapshots)
+        for path in folder.rglob("*")
+        if not _hidden(path, folder)
+        and path.is_file()
+        and path.resolve() not in migration_files
+        and not (path.parent.resolve() == snapshots and FILE_NAME.fullmatch(path.name))
         and "__pycache__" not in path.parts
     ]
     return template_keys.source_digest(files, root=folder)

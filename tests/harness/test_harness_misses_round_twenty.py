@@ -1,0 +1,162 @@
+"""Red team, round twenty: what is kept between runs (kept verdicts, templates, stepped
+starts), attacked by edits a warm run must see, on a small chain that is not EDI's.
+
+Each finding: a cold run that passes, an edit, and the warm run after it, which fails for
+the broken twin and passes for its sound control, as a cold run of the edit does.
+
+1. A snapshots folder that holds the migrations folder (``snapshots-dir`` the migrations
+   folder itself, or a folder above it): the folder's other files were left out of every
+   key with the snapshots, so an edit of the SQL file a migration runs kept the verdicts.
+2. A file of the migrations folder that is a link to a file outside it (SQL shared with
+   the app) stopped every run with an INTERNALERROR.
+3. A module from outside the project a migration imports (an installed package, a folder
+   on ``PYTHONPATH`` beside the project) was in no key: a new version deleting rows kept
+   the verdicts.
+4. ``[tool.edi-migrations] connect`` switched to another function of the same module,
+   beside a ``pytest.ini`` (the pyproject's bytes are then no ini's): no key moved.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.harness_projects import add_migration, first_migration, outer_seed
+from tests.shared_runs import SharedRuns
+
+NOTES = '''"""Notes."""
+
+
+def upgrade(conn):
+    conn.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+'''
+TAGS = """
+def upgrade(conn):
+    conn.execute("CREATE TABLE tag (id INTEGER PRIMARY KEY, note_id INTEGER, name TEXT)")
+"""
+PATHS = ("-k", "test_upgrade_path", "--upgrade-path", "*->v3")
+KEPT = "*checks kept the verdict of an earlier run on the same inputs*"
+BROKE = "*upgrade path v1->v3 broke invariant 'data kept*"
+
+
+def make_chain(pytester: pytest.Pytester, third: str, files: dict[str, str]) -> Path:
+    """``migrations/`` holding notes, tags and ``third``; ``files`` (path: text) beside."""
+    folder = first_migration(pytester, NOTES, name="notes")
+    add_migration(folder, "tags", TAGS)
+    add_migration(folder, "third", third)
+    for name, text in files.items():
+        (pytester.path / name).parent.mkdir(parents=True, exist_ok=True)
+        (pytester.path / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def run(pytester: pytest.Pytester, *args: str, select=PATHS) -> pytest.RunResult:
+    """The paths to v3 on the project's own cache and settings, kept verdicts reused (a
+    warm run reads what the cold one kept), each run a process of its own, as a
+    developer's are (a process keeps the chain's fresh schemas and imported modules)."""
+    argv = ("--verdicts=reuse", "--matrix-sessions", "10", *outer_seed(), *select, *args)
+    return pytester.runpytest_subprocess(*argv, timeout=300)
+
+
+def warm_after(
+    runs: tuple[pytest.Pytester, SharedRuns],
+    name: str,
+    make: Callable[[], object],
+    edit: Callable[[], object],
+) -> pytest.RunResult:
+    """``make()`` the project, a cold run that passes (shared by the twins of ``name``),
+    ``edit()``, and the warm run after it."""
+    pytester, shared_runs = runs
+
+    def cold_run() -> pytest.RunResult:
+        make()
+        return run(pytester)
+
+    cold = shared_runs.run_once(name, pytester.path, cold_run)
+    assert cold.ret == 0, cold.stdout.str()
+    edit()
+    return run(pytester)
+
+
+def holds_for_the_twin(result: pytest.RunResult, twin: str) -> None:
+    """The sound twin's warm run passes (it ran: an input changed); the broken one fails."""
+    if twin == "sound":
+        assert result.ret == 0, result.stdout.str()
+        result.assert_outcomes(passed=4)
+        return
+    assert result.ret != 0, result.stdout.str()
+    result.stdout.fnmatch_lines([BROKE])
+
+
+# 1. The SQL a migration runs, kept in the migrations folder, where the schema snapshots
+# are kept too: the folder's files were all taken for snapshots.
+RUNS_THE_SQL = """
+from pathlib import Path
+
+
+def upgrade(conn):
+    conn.executescript(Path(__file__).with_name("cleanup.sql").read_text())
+"""
+CLEANUP = "CREATE INDEX ix_tag_note ON tag (note_id);\n"
+CLEANED = {
+    "sound": "CREATE INDEX ix_tag_name ON tag (name);\n",
+    "broken": "DELETE FROM note WHERE id % 2 = 0;\n",
+}
+SNAPSHOTS_BESIDE = {
+    "the migrations folder": 'snapshots-dir = "migrations"\n',
+    "a folder above it": 'snapshots-dir = "."\n',
+}
+
+
+def snapshots_holding_the_folder(pytester: pytest.Pytester, snapshots: str) -> Callable[[], object]:
+    def make() -> None:
+        settings = f'[tool.edi-migrations]\nmigrations-dir = "migrations"\n{snapshots}'
+        files = {"pyproject.toml": settings, "migrations/cleanup.sql": CLEANUP}
+        make_chain(pytester, RUNS_THE_SQL, files)
+
+    return make
+
+
+@pytest.mark.parametrize("snapshots", SNAPSHOTS_BESIDE, ids=list(SNAPSHOTS_BESIDE))
+@pytest.mark.parametrize("twin", CLEANED, ids=CLEANED)
+def test_an_edited_sql_file_beside_migrations_and_snapshots_fails_a_warm_run(
+    pytester, shared_runs, twin, snapshots
+):
+    make = snapshots_holding_the_folder(pytester, SNAPSHOTS_BESIDE[snapshots])
+    sql = pytester.path / "migrations" / "cleanup.sql"
+    result = warm_after((pytester, shared_runs), snapshots, make, lambda: sql.write_text(CLEANED[twin]))
+    holds_for_the_twin(result, twin)
+
+
+def test_snapshots_written_beside_the_migrations_keep_the_verdicts(pytester, shared_runs):
+    """The control: the snapshot files themselves are no input of a check."""
+    make = snapshots_holding_the_folder(pytester, SNAPSHOTS_BESIDE["the migrations folder"])
+
+    def write_snapshots() -> None:
+        run(pytester, "--snapshot-update", select=("-k", "snapshot")).assert_outcomes(passed=3)
+
+    result = warm_after((pytester, shared_runs), "the migrations folder", make, write_snapshots)
+    assert sorted(p.name for p in pytester.path.glob("migrations/schema_v*.sql")) == [
+        "schema_v1.sql", "schema_v2.sql", "schema_v3.sql"
+    ]
+    result.assert_outcomes(skipped=4)
+    result.stdout.fnmatch_lines([KEPT])
+
+
+# 2. The same SQL file, a link in the migrations folder to the app's own copy.
+@pytest.mark.parametrize("twin", CLEANED, ids=CLEANED)
+def test_a_linked_sql_file_runs_and_its_edit_fails_a_warm_run(pytester, shared_runs, twin):
+    shared = pytester.path / "sql" / "cleanup.sql"
+
+    def make() -> None:
+        settings = '[tool.edi-migrations]\nmigrations-dir = "migrations"\n'
+        folder = make_chain(pytester, RUNS_THE_SQL, {"pyproject.toml": settings})
+        shared.parent.mkdir()
+        shared.write_text(CLEANUP, encoding="utf-8")
+        os.symlink(Path("..", "sql", "cleanup.sql"), folder / "cleanup.sql")
+
+    result = warm_after((pytester, shared_runs), "linked", make, lambda: shared.write_text(CLEANED[twin]))
+    holds_for_the_twin(result, twin)
