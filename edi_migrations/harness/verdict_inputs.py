@@ -14,7 +14,8 @@ where every input is the same (:mod:`edi_migrations.harness.verdicts`).
   snapshots aside;
 - the harness's options, the ini file and ``-o`` values, the seed and the SQLite floor;
 - the environment variables the migrations (and the modules of the project they import)
-  name (``environment_reads``).
+  name (``environment_reads``), and the modules from outside the project they import, by
+  version (``outside_imports``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from edi_migrations.runner.discovery import Migration
 COLLECTED = pytest.StashKey[tuple[Path, ...]]()  # the project's modules at collection's end
 LAZY = pytest.StashKey[dict[frozenset[Path], list[Path]]]()  # lazy_imports, per chain
 ENVIRONMENT = pytest.StashKey[dict[frozenset[Path], tuple[str, ...]]]()  # names, per chain
+OUTSIDE = pytest.StashKey[dict[frozenset[Path], str]]()  # outside_imports' digest, per chain
 NOT_INPUTS = frozenset({"upgrade_path", "matrix_report", "verdicts", "keep_failed_databases"})
 
 
@@ -69,6 +71,7 @@ def run_inputs(config: pytest.Config, migration_files: frozenset[Path], seed: in
                 options_digest(config),
                 str(seed),
                 environment_digest(config, migration_files),
+                outside_digest(config, migration_files),
             )
         )
     )
@@ -121,7 +124,7 @@ def beside_the_chain(config: pytest.Config, chain: Sequence[Migration]) -> str:
     other files and the project's helper modules (a key of whatever the harness keeps
     made by running the chain: fresh installs, stepped starts, kept jumps)."""
     files = frozenset(m.path.resolve() for m in chain)
-    environment = environment_digest(config, files)
+    environment = f"{environment_digest(config, files)}.{outside_digest(config, files)}"
     return f"{folder_digest(config, files)}.{helper_code_digest(config, files)}.{environment}"
 
 
@@ -135,6 +138,18 @@ def environment_digest(config: pytest.Config, migration_files: frozenset[Path]) 
         sources = [*migration_files, *_imported_as_run(config, migration_files)]
         found[migration_files] = environment_reads.names_read(sources)
     return environment_reads.environment_digest(found[migration_files])
+
+
+def outside_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
+    """The versions of the modules from outside the project the migrations, and the
+    project's modules they import, import: their sources read once a run."""
+    from edi_migrations.harness import outside_imports
+
+    found = config.stash.setdefault(OUTSIDE, {})
+    if migration_files not in found:
+        sources = [*migration_files, *_imported_as_run(config, migration_files)]
+        found[migration_files] = outside_imports.digest(sources, Path(config.rootpath))
+    return found[migration_files]
 
 
 def helper_code_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:

@@ -127,7 +127,9 @@ def test_an_edited_sql_file_beside_migrations_and_snapshots_fails_a_warm_run(
 ):
     make = snapshots_holding_the_folder(pytester, SNAPSHOTS_BESIDE[snapshots])
     sql = pytester.path / "migrations" / "cleanup.sql"
-    result = warm_after((pytester, shared_runs), snapshots, make, lambda: sql.write_text(CLEANED[twin]))
+    result = warm_after(
+        (pytester, shared_runs), snapshots, make, lambda: sql.write_text(CLEANED[twin])
+    )
     holds_for_the_twin(result, twin)
 
 
@@ -140,7 +142,9 @@ def test_snapshots_written_beside_the_migrations_keep_the_verdicts(pytester, sha
 
     result = warm_after((pytester, shared_runs), "the migrations folder", make, write_snapshots)
     assert sorted(p.name for p in pytester.path.glob("migrations/schema_v*.sql")) == [
-        "schema_v1.sql", "schema_v2.sql", "schema_v3.sql"
+        "schema_v1.sql",
+        "schema_v2.sql",
+        "schema_v3.sql",
     ]
     result.assert_outcomes(skipped=4)
     result.stdout.fnmatch_lines([KEPT])
@@ -158,5 +162,83 @@ def test_a_linked_sql_file_runs_and_its_edit_fails_a_warm_run(pytester, shared_r
         shared.write_text(CLEANUP, encoding="utf-8")
         os.symlink(Path("..", "sql", "cleanup.sql"), folder / "cleanup.sql")
 
-    result = warm_after((pytester, shared_runs), "linked", make, lambda: shared.write_text(CLEANED[twin]))
+    result = warm_after(
+        (pytester, shared_runs), "linked", make, lambda: shared.write_text(CLEANED[twin])
+    )
     holds_for_the_twin(result, twin)
+
+
+# 3. A module from outside the project: a package installed in a version (its
+# dist-info), or a folder on PYTHONPATH beside the project (a monorepo's library).
+PURGES_BY_THE_LIBRARY = """
+def upgrade(conn):
+    from shoplib import DOOMED
+
+    conn.execute("CREATE INDEX ix_tag_note ON tag (note_id)")
+    conn.execute(f"DELETE FROM note WHERE id IN ({DOOMED})")
+"""
+NOTHING = 'DOOMED = "SELECT NULL WHERE 0"\n'
+RELEASED = {
+    "sound": 'DOOMED = "SELECT NULL WHERE 0"  # 1.1: faster\n',
+    "broken": 'DOOMED = "SELECT id FROM note WHERE id % 2 = 0"  # 1.1\n',
+}
+OUTSIDE = ("installed", "beside the project")
+
+
+def install(site: Path, how: str, version: str, text: str) -> None:
+    """``shoplib`` in ``site`` (a folder on PYTHONPATH), holding ``text``; where
+    installed, with the dist-info of ``version`` (any other version's removed)."""
+    for old in site.glob("shoplib-*.dist-info"):
+        for file in old.iterdir():
+            file.unlink()
+        old.rmdir()
+    (site / "shoplib").mkdir(parents=True, exist_ok=True)
+    (site / "shoplib" / "__init__.py").write_text(text, encoding="utf-8")
+    if how == "installed":
+        info = site / f"shoplib-{version}.dist-info"
+        info.mkdir()
+        metadata = f"Metadata-Version: 2.1\nName: shoplib\nVersion: {version}\n"
+        (info / "METADATA").write_text(metadata, encoding="utf-8")
+        (info / "top_level.txt").write_text("shoplib\n", encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path_factory, monkeypatch) -> Path:
+    """A folder outside the project on PYTHONPATH, the same one for every spec of a
+    worker (a cold run's keys hold its path)."""
+    folder = tmp_path_factory.getbasetemp() / "round-twenty-site"
+    folder.mkdir(exist_ok=True)
+    monkeypatch.setenv("PYTHONPATH", str(folder))
+    return folder
+
+
+def with_the_library(pytester: pytest.Pytester, site: Path, how: str) -> Callable[[], object]:
+    def make() -> None:
+        install(site, how, "1.0", NOTHING)
+        settings = '[tool.edi-migrations]\nmigrations-dir = "migrations"\n'
+        make_chain(pytester, PURGES_BY_THE_LIBRARY, {"pyproject.toml": settings})
+
+    return make
+
+
+@pytest.mark.parametrize("how", OUTSIDE, ids=OUTSIDE)
+@pytest.mark.parametrize("twin", RELEASED, ids=RELEASED)
+def test_a_new_version_of_a_library_outside_the_project_fails_a_warm_run(
+    pytester, shared_runs, site, twin, how
+):
+    install(site, how, "1.0", NOTHING)  # as the cold run had it (its run may be a copy)
+    make = with_the_library(pytester, site, how)
+    upgrade = lambda: install(site, how, "1.1", RELEASED[twin])  # noqa: E731
+    holds_for_the_twin(warm_after((pytester, shared_runs), how, make, upgrade), twin)
+
+
+@pytest.mark.parametrize("how", OUTSIDE, ids=OUTSIDE)
+def test_the_same_version_of_the_library_installed_again_keeps_the_verdicts(
+    pytester, shared_runs, site, how
+):
+    install(site, how, "1.0", NOTHING)
+    make = with_the_library(pytester, site, how)
+    again = lambda: install(site, how, "1.0", NOTHING)  # noqa: E731
+    result = warm_after((pytester, shared_runs), how, make, again)
+    result.assert_outcomes(skipped=4)
+    result.stdout.fnmatch_lines([KEPT])
