@@ -12,7 +12,8 @@ where every input is the same (:mod:`edi_migrations.harness.verdicts`).
   those a check imported as it ran (kept with its verdict: ``verdict_imports``);
 - the migrations folder's other files (a data file a migration reads), its schema
   snapshots aside;
-- the harness's options, the ini file and ``-o`` values, the seed and the SQLite floor;
+- the harness's options, the ini file and ``-o`` values, the pyproject's
+  ``[tool.edi-migrations]`` (the app's ``connect``), the seed and the SQLite floor;
 - the environment variables the migrations (and the modules of the project they import)
   name (``environment_reads``), and the modules from outside the project they import, by
   version (``outside_imports``).
@@ -121,11 +122,22 @@ def note_collected(session: pytest.Session) -> None:
 
 def beside_the_chain(config: pytest.Config, chain: Sequence[Migration]) -> str:
     """What a migration may read that its checksum is not of: the migrations folder's
-    other files and the project's helper modules (a key of whatever the harness keeps
-    made by running the chain: fresh installs, stepped starts, kept jumps)."""
+    other files, the project's helper modules, the modules and variables they read and
+    the app's ``connect`` setting (a key of whatever the harness keeps made by running
+    the chain: fresh installs, stepped starts, kept jumps)."""
     files = frozenset(m.path.resolve() for m in chain)
     environment = f"{environment_digest(config, files)}.{outside_digest(config, files)}"
-    return f"{folder_digest(config, files)}.{helper_code_digest(config, files)}.{environment}"
+    code = f"{helper_code_digest(config, files)}.{settings_digest(config)}"
+    return f"{folder_digest(config, files)}.{code}.{environment}"
+
+
+def settings_digest(config: pytest.Config) -> str:
+    """The pyproject's ``[tool.edi-migrations]``: its ``connect`` names the factory every
+    step runs through (another function of the same module, or another made by one
+    maker, has the same source)."""
+    from edi_migrations.harness.settings import project_settings
+
+    return template_keys.short_digest(repr(sorted(project_settings(config).items())))
 
 
 def environment_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
@@ -231,8 +243,9 @@ def _real_folder(folder: str) -> str:
 
 def options_digest(config: pytest.Config) -> str:
     """The harness's option values (those that change what a check finds), the ini
-    file's bytes and the values ``-o`` gives over it, and the SQLite floor the project
-    declares."""
+    file's bytes and the values ``-o`` gives over it, the pyproject's settings (where it
+    is no ini, its ``connect`` may name another function of the same module) and the
+    SQLite floor the project declares."""
     from edi_migrations.harness.pytest_options import OPTION_DESTS
     from edi_migrations.harness.settings import require_migrations_dir
     from edi_migrations.lint.run import resolve_floor
@@ -245,6 +258,7 @@ def options_digest(config: pytest.Config) -> str:
     ini = config.inipath
     values.append(template_keys.short_digest(ini.read_bytes()) if ini and ini.is_file() else "-")
     values.append(repr(config.getoption("override_ini", None)))  # -o name=value: as the file's
+    values.append(settings_digest(config))
     floor = resolve_floor(require_migrations_dir(config), config.getoption("sqlite_floor"))
     values.append(floor.text if floor else "-")
     return template_keys.short_digest("|".join(values))

@@ -66,19 +66,20 @@ def warm_after(
     name: str,
     make: Callable[[], object],
     edit: Callable[[], object],
+    select: tuple[str, ...] = PATHS,
 ) -> pytest.RunResult:
-    """``make()`` the project, a cold run that passes (shared by the twins of ``name``),
-    ``edit()``, and the warm run after it."""
+    """``make()`` the project, a cold run of ``select`` that passes (shared by the twins
+    of ``name``), ``edit()``, and the warm run after it."""
     pytester, shared_runs = runs
 
     def cold_run() -> pytest.RunResult:
         make()
-        return run(pytester)
+        return run(pytester, select=select)
 
     cold = shared_runs.run_once(name, pytester.path, cold_run)
     assert cold.ret == 0, cold.stdout.str()
     edit()
-    return run(pytester)
+    return run(pytester, select=select)
 
 
 def holds_for_the_twin(result: pytest.RunResult, twin: str) -> None:
@@ -240,5 +241,81 @@ def test_the_same_version_of_the_library_installed_again_keeps_the_verdicts(
     make = with_the_library(pytester, site, how)
     again = lambda: install(site, how, "1.0", NOTHING)  # noqa: E731
     result = warm_after((pytester, shared_runs), how, make, again)
+    result.assert_outcomes(skipped=4)
+    result.stdout.fnmatch_lines([KEPT])
+
+
+# 4. The app's connect, named in the pyproject beside a pytest.ini, switched to another
+# function of its module: the pyproject is no ini there, and the module's bytes are the same.
+APP_DB = """from edi_migrations.sqlite.dbapi import sqlite3
+
+
+def with_tidy(tidy):
+    def connect(database, **kw):
+        conn = sqlite3.connect(database, **kw)
+        conn.create_function("tidy", 1, tidy, deterministic=True)
+        return conn
+
+    return connect
+
+
+connect = with_tidy(lambda text: text)
+connect_logged = with_tidy(lambda text: text)  # the same tidy(), logging aside
+connect_blanking = with_tidy(lambda text: "" if isinstance(text, str) else text)
+"""
+TIDIES = """
+def upgrade(conn):
+    conn.execute("UPDATE note SET body = tidy(body) WHERE body <> tidy(body)")
+"""
+SWITCHED = {"sound": "app.db:connect_logged", "broken": "app.db:connect_blanking"}
+# the last migration tidies (its paths to v3), or the second: the walk v1=>v3 starts its
+# last step from v1 stepped through it, a copy kept between runs
+TIDIED_BY = {"the last": ("tags", TIDIES, PATHS), "an earlier": (TIDIES, "tags", ())}
+
+
+def settings_naming(connect: str) -> str:
+    return (
+        '[project]\nname = "notes"\nversion = "1.0"\n\n'
+        f'[tool.edi-migrations]\nmigrations-dir = "migrations"\nconnect = "{connect}"\n'
+    )
+
+
+def with_a_connect(pytester: pytest.Pytester, second: str, third: str) -> Callable[[], object]:
+    def make() -> None:
+        folder = first_migration(pytester, NOTES, name="notes")
+        add_migration(folder, "second", TAGS if second == "tags" else second)
+        add_migration(folder, "third", TAGS if third == "tags" else third)
+        pyproject = pytester.path / "pyproject.toml"
+        pyproject.write_text(settings_naming("app.db:connect"), encoding="utf-8")
+        (pytester.path / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
+        pytester.mkpydir("app")
+        (pytester.path / "app" / "db.py").write_text(APP_DB, encoding="utf-8")
+
+    return make
+
+
+@pytest.mark.parametrize("where", TIDIED_BY, ids=list(TIDIED_BY))
+@pytest.mark.parametrize("twin", SWITCHED, ids=SWITCHED)
+def test_a_connect_switched_in_the_pyproject_beside_an_ini_fails_a_warm_run(
+    pytester, shared_runs, twin, where
+):
+    second, third, paths = TIDIED_BY[where]
+    make = with_a_connect(pytester, second, third)
+    pyproject = pytester.path / "pyproject.toml"
+    switch = lambda: pyproject.write_text(settings_naming(SWITCHED[twin]))  # noqa: E731
+    select = paths or ("-k", "test_upgrade_path", "--upgrade-path", "v1=>v3")
+    result = warm_after((pytester, shared_runs), where, make, switch, select)
+    if twin == "sound":
+        result.assert_outcomes(passed=4 if paths else 1)
+    else:
+        result.stdout.fnmatch_lines(["*upgrade path v1*v3* broke invariant 'data kept*"])
+
+
+def test_another_edit_of_the_pyproject_keeps_the_verdicts(pytester, shared_runs):
+    """The control: only the plugin's own settings are inputs, not the project's version."""
+    make = with_a_connect(pytester, "tags", TIDIES)
+    pyproject = pytester.path / "pyproject.toml"
+    bump = lambda: pyproject.write_text(settings_naming("app.db:connect").replace("1.0", "1.1"))  # noqa: E731
+    result = warm_after((pytester, shared_runs), "the last", make, bump)
     result.assert_outcomes(skipped=4)
     result.stdout.fnmatch_lines([KEPT])
