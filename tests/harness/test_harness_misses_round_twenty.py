@@ -319,3 +319,59 @@ def test_another_edit_of_the_pyproject_keeps_the_verdicts(pytester, shared_runs)
     result = warm_after((pytester, shared_runs), "the last", make, bump)
     result.assert_outcomes(skipped=4)
     result.stdout.fnmatch_lines([KEPT])
+
+
+# 5. The app's own writes, filled from a data file of the project: the start templates
+# were keyed by the writer's module, not by what it read, and --verdicts=run (the way out
+# the docs gave) ran every check on the template the old file had made.
+WRITES_FROM_A_FILE = """from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def edi_migrations_app_writes():
+    def writes(conn, ctx):
+        bodies = Path(__file__).with_name("notes.txt").read_text().splitlines()
+        conn.executemany("INSERT INTO note (body) VALUES (?)", [(body,) for body in bodies])
+
+    return writes
+"""
+PURGES_DRAFTS = """
+def upgrade(conn):
+    conn.execute("DELETE FROM note WHERE body LIKE 'draft:%'")
+"""
+WRITTEN = {"sound": "hello\nplan the trip\n", "broken": "hello\ndraft: plan the trip\n"}
+
+
+def with_notes_from_a_file(pytester: pytest.Pytester) -> Callable[[], object]:
+    def make() -> None:
+        settings = '[tool.edi-migrations]\nmigrations-dir = "migrations"\n'
+        files = {"pyproject.toml": settings, "conftest.py": WRITES_FROM_A_FILE}
+        make_chain(pytester, PURGES_DRAFTS, {**files, "notes.txt": "hello\nworld\n"})
+
+    return make
+
+
+@pytest.mark.parametrize("twin", WRITTEN, ids=WRITTEN)
+def test_an_edited_data_file_the_app_writes_from_fails_a_warm_run(pytester, shared_runs, twin):
+    notes = pytester.path / "notes.txt"
+    make = with_notes_from_a_file(pytester)
+    edit = lambda: notes.write_text(WRITTEN[twin])  # noqa: E731
+    result = warm_after((pytester, shared_runs), "notes", make, edit)
+    if twin == "broken":
+        holds_for_the_twin(result, twin)
+        return
+    # every start the file fills runs again (the fresh install's path keeps its verdict)
+    result.assert_outcomes(passed=3, skipped=1)
+    result.stdout.fnmatch_lines(["fresh           kept"])
+
+
+def test_the_data_file_written_again_the_same_keeps_the_verdicts(pytester, shared_runs):
+    notes = pytester.path / "notes.txt"
+    make = with_notes_from_a_file(pytester)
+    result = warm_after(
+        (pytester, shared_runs), "notes", make, lambda: notes.write_text("hello\nworld\n")
+    )
+    result.assert_outcomes(skipped=4)
+    result.stdout.fnmatch_lines([KEPT])
