@@ -375,3 +375,45 @@ def test_the_data_file_written_again_the_same_keeps_the_verdicts(pytester, share
     )
     result.assert_outcomes(skipped=4)
     result.stdout.fnmatch_lines([KEPT])
+
+
+# 6. A helper beside the migrations edited to the same size within the second its
+# bytecode was written for (a checkout, a tool writing twice, an archive's kept mtimes):
+# Python ran the old bytecode, and the run kept its verdicts under the new bytes' key.
+USES_THE_HELPER = """
+from _pick import DOOMED
+
+
+def upgrade(conn):
+    conn.execute("CREATE INDEX ix_tag_note ON tag (note_id)")
+    conn.execute(f"DELETE FROM note WHERE id IN ({DOOMED})")
+"""
+PICKED = 'DOOMED = "SELECT NULL WHERE 0"\n'
+REPICKED = {  # each of PICKED's size, written with its mtime
+    "sound": 'DOOMED = "SELECT NULL WHERE 1"\n',
+    "broken": 'DOOMED = "SELECT id FROM note"\n',
+}
+
+
+@pytest.mark.parametrize("twin", REPICKED, ids=REPICKED)
+def test_a_same_size_edit_of_a_helper_in_the_same_second_fails_a_warm_run(
+    pytester, shared_runs, monkeypatch, twin
+):
+    for variable in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX"):  # as a user's
+        monkeypatch.delenv(variable, raising=False)
+    helper = pytester.path / "migrations" / "_pick.py"
+
+    def make() -> None:
+        settings = '[tool.edi-migrations]\nmigrations-dir = "migrations"\n'
+        make_chain(pytester, USES_THE_HELPER, {"pyproject.toml": settings})
+        helper.write_text(PICKED, encoding="utf-8")
+
+    def same_size_same_second() -> None:
+        assert len(REPICKED[twin]) == len(PICKED)
+        written = helper.stat()
+        helper.write_text(REPICKED[twin], encoding="utf-8")
+        os.utime(helper, ns=(written.st_atime_ns, written.st_mtime_ns))
+
+    result = warm_after((pytester, shared_runs), "helper", make, same_size_same_second)
+    assert list((helper.parent / "__pycache__").glob("_pick.*.pyc")), "no bytecode to reuse"
+    holds_for_the_twin(result, twin)
