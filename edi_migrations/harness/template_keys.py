@@ -9,8 +9,9 @@ A key changes when any input changes, so a stale template is never reused:
   anyone remembering to bump a version, and moving a module between subpackages
   cannot leave it out of the key;
 - the project's code: the source file of the module defining its ``app_writes`` and
-  ``connect`` fixtures' callables (a conftest.py, usually), and, where the project's
-  app writes, every module under the rootdir imported by then (what its writer calls);
+  ``connect`` fixtures' callables (a conftest.py, usually) and their names there, and,
+  where the project's app writes, every module under the rootdir imported by then (what
+  its writer calls) and the data files it reads (``writer_reads``, beside the key);
 - the run's seed and size, and the version.
 """
 

@@ -1,19 +1,30 @@
 """Red team, round twenty: what is kept between runs (kept verdicts, templates, stepped
-starts), attacked by edits a warm run must see, on a small chain that is not EDI's.
+starts, fresh installs), attacked by edits a warm run must see, on a chain not EDI's.
 
 Each finding: a cold run that passes, an edit, and the warm run after it, which fails for
-the broken twin and passes for its sound control, as a cold run of the edit does.
+the broken twin and runs again and passes for its sound control, as a cold run of the
+edit does; where it matters, a harmless edit keeps the verdicts.
 
-1. A snapshots folder that holds the migrations folder (``snapshots-dir`` the migrations
-   folder itself, or a folder above it): the folder's other files were left out of every
-   key with the snapshots, so an edit of the SQL file a migration runs kept the verdicts.
-2. A file of the migrations folder that is a link to a file outside it (SQL shared with
-   the app) stopped every run with an INTERNALERROR.
+1. A snapshots folder holding the migrations folder (``snapshots-dir`` that folder, or
+   one above it): the folder's other files were left out of every key with the
+   snapshots, so an edit of the SQL a migration runs kept its verdicts (and a sound one
+   failed against the old SQL's kept fresh install).
+2. A file of the migrations folder that is a link to one outside it stopped every run
+   with an INTERNALERROR.
 3. A module from outside the project a migration imports (an installed package, a folder
-   on ``PYTHONPATH`` beside the project) was in no key: a new version deleting rows kept
-   the verdicts.
-4. ``[tool.edi-migrations] connect`` switched to another function of the same module,
-   beside a ``pytest.ini`` (the pyproject's bytes are then no ini's): no key moved.
+   on ``PYTHONPATH`` beside the project): a new version deleting rows kept the verdicts.
+4. ``[tool.edi-migrations] connect`` switched to another function of its module beside a
+   ``pytest.ini``: no key moved, and a walk resumed from a step the old one had run.
+5. A data file the project's ``edi_migrations_app_writes`` fills the starts from: its
+   templates were keyed by the writer's code only; ``--verdicts=run`` ran on them too.
+6. A helper beside the migrations edited to the same size within the second: Python ran
+   its old bytecode, and the verdicts were kept under the new bytes' key.
+
+Found sound: another SQLite (``--sqlite-module sqlean`` and back), an ini option changed
+in ``pytest.ini``, ``setup.cfg``, the pyproject or through ``-o`` in ``PYTEST_ADDOPTS``,
+a schema snapshot edited or deleted (that check keeps no verdict), another seed, a cache
+copied to another checkout (reused where the inputs are the same, run where one is not),
+two xdist workers keeping one key.
 """
 
 from __future__ import annotations
@@ -24,15 +35,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness.test_harness_misses_round_seven import NOTES, USES_THE_HELPER
 from tests.harness_projects import add_migration, first_migration, outer_seed
 from tests.shared_runs import SharedRuns
 
-NOTES = '''"""Notes."""
-
-
-def upgrade(conn):
-    conn.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
-'''
 TAGS = """
 def upgrade(conn):
     conn.execute("CREATE TABLE tag (id INTEGER PRIMARY KEY, note_id INTEGER, name TEXT)")
@@ -380,14 +386,6 @@ def test_the_data_file_written_again_the_same_keeps_the_verdicts(pytester, share
 # 6. A helper beside the migrations edited to the same size within the second its
 # bytecode was written for (a checkout, a tool writing twice, an archive's kept mtimes):
 # Python ran the old bytecode, and the run kept its verdicts under the new bytes' key.
-USES_THE_HELPER = """
-from _pick import DOOMED
-
-
-def upgrade(conn):
-    conn.execute("CREATE INDEX ix_tag_note ON tag (note_id)")
-    conn.execute(f"DELETE FROM note WHERE id IN ({DOOMED})")
-"""
 PICKED = 'DOOMED = "SELECT NULL WHERE 0"\n'
 REPICKED = {  # each of PICKED's size, written with its mtime
     "sound": 'DOOMED = "SELECT NULL WHERE 1"\n',
