@@ -53,19 +53,26 @@ def _search_path() -> list[Path]:
 
 
 def _imported(source: Path, roots: list[Path]) -> Iterable[Path]:
+    for name in imported_names(source):
+        yield from _files_of(name, roots)
+
+
+def imported_names(source: Path) -> list[str]:
+    """The modules ``source`` imports by absolute name, wherever the import stands (an
+    unreadable file: none)."""
     try:
         tree = ast.parse(source.read_bytes(), filename=str(source))
     except (OSError, SyntaxError, ValueError):
-        return
+        return []
+    names: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
+            names += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            names += [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
         else:  # a call naming a module (a relative import: a helper keyed with the folder)
-            names = _imported_by_name(node)
-        for name in names:
-            yield from _files_of(name, roots)
+            names += _imported_by_name(node)
+    return names
 
 
 def _imported_by_name(node: ast.AST) -> list[str]:

@@ -254,6 +254,7 @@ def edi_migrations_schema_starts(
         edi_migrations_project_app.writers,
         edi_migrations_project_app.code,
         edi_migrations_fresh_install,
+        Path(pytestconfig.rootpath),
     )
 
 
@@ -280,7 +281,7 @@ def edi_migrations_start_database(
 
     def start_key(start: Start) -> str:
         """What decides ``build(start)``'s bytes (harness.verdicts keys by it)."""
-        return "empty" if start.version == 0 else edi_migrations_schema_starts.key(start.version)
+        return "empty" if start.version == 0 else edi_migrations_schema_starts.start_key(start.version)
 
     build.start_key = start_key  # type: ignore[attr-defined]
     yield build

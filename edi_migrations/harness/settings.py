@@ -21,6 +21,7 @@ from edi_migrations.runner.project import (
     MIGRATIONS_KEY,
     SNAPSHOTS_KEY,
     configured_folder,
+    project_table,
     pyproject_for,
 )
 
@@ -147,6 +148,17 @@ def _from_pyproject(config: pytest.Config, key: str) -> Path | None:
             raise pytest.UsageError(f"edi-migrations: {exc}") from None
         found[key] = named.folder if named else None
     return found[key]
+
+
+def project_settings(config: pytest.Config) -> dict:
+    """The nearest pyproject's ``[tool.edi-migrations]``, where the folders and the app's
+    ``connect`` are read (empty where there is none, or it cannot be read: that is said
+    where a setting is read)."""
+    pyproject = pyproject_for(config.inipath.parent if config.inipath else config.rootpath)
+    try:
+        return project_table(pyproject) if pyproject else {}
+    except MigrationError:
+        return {}
 
 
 def _from_ini(config: pytest.Config, name: str) -> Path | None:

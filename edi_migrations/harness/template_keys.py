@@ -9,8 +9,9 @@ A key changes when any input changes, so a stale template is never reused:
   anyone remembering to bump a version, and moving a module between subpackages
   cannot leave it out of the key;
 - the project's code: the source file of the module defining its ``app_writes`` and
-  ``connect`` fixtures' callables (a conftest.py, usually), and, where the project's
-  app writes, every module under the rootdir imported by then (what its writer calls);
+  ``connect`` fixtures' callables (a conftest.py, usually) and their names there, and,
+  where the project's app writes, every module under the rootdir imported by then (what
+  its writer calls) and the data files it reads (``writer_reads``, beside the key);
 - the run's seed and size, and the version.
 """
 
@@ -108,18 +109,19 @@ def side_bytes(database: Path, suffix: str) -> bytes | None:
 
 
 def callable_digest(function: object) -> str:
-    """The source file of the module defining ``function`` ('none' for None, the
-    qualified name where there is no source, as for ``sqlite3.connect``)."""
+    """The source file of the module defining ``function`` and its name there (another
+    function of the same file is another factory), 'none' for None; the qualified name
+    alone where there is no source, as for ``sqlite3.connect``."""
     if function is None:
         return "none"
+    name = f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}"
     try:
         source = inspect.getsourcefile(function)  # type: ignore[arg-type]
     except TypeError:
         source = None
     if source is None or not Path(source).is_file():
-        name = f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}"
         return short_digest(name.encode())
-    return source_digest([Path(source)])
+    return short_digest(f"{source_digest([Path(source)])}.{name}")
 
 
 def short_digest(data: bytes | str) -> str:

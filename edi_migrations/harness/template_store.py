@@ -152,6 +152,7 @@ def evict(
         shutil.rmtree(gone, ignore_errors=True)
         (root / f"{HIDDEN}lock-{entry.name}").unlink(missing_ok=True)
         (root / f"{HIDDEN}digest-{entry.name}").unlink(missing_ok=True)
+        (root / f"{HIDDEN}reads-{entry.name}").unlink(missing_ok=True)  # writer_reads
         removed.append(entry.name)
     return removed
 

@@ -12,9 +12,11 @@ where every input is the same (:mod:`edi_migrations.harness.verdicts`).
   those a check imported as it ran (kept with its verdict: ``verdict_imports``);
 - the migrations folder's other files (a data file a migration reads), its schema
   snapshots aside;
-- the harness's options, the ini file and ``-o`` values, the seed and the SQLite floor;
+- the harness's options, the ini file and ``-o`` values, the pyproject's
+  ``[tool.edi-migrations]`` (the app's ``connect``), the seed and the SQLite floor;
 - the environment variables the migrations (and the modules of the project they import)
-  name (``environment_reads``).
+  name (``environment_reads``), and the modules from outside the project they import, by
+  version (``outside_imports``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from edi_migrations.runner.discovery import Migration
 COLLECTED = pytest.StashKey[tuple[Path, ...]]()  # the project's modules at collection's end
 LAZY = pytest.StashKey[dict[frozenset[Path], list[Path]]]()  # lazy_imports, per chain
 ENVIRONMENT = pytest.StashKey[dict[frozenset[Path], tuple[str, ...]]]()  # names, per chain
+OUTSIDE = pytest.StashKey[dict[frozenset[Path], str]]()  # outside_imports' digest, per chain
 NOT_INPUTS = frozenset({"upgrade_path", "matrix_report", "verdicts", "keep_failed_databases"})
 
 
@@ -69,26 +72,31 @@ def run_inputs(config: pytest.Config, migration_files: frozenset[Path], seed: in
                 options_digest(config),
                 str(seed),
                 environment_digest(config, migration_files),
+                outside_digest(config, migration_files),
             )
         )
     )
 
 
 def folder_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
-    """The migrations folder's other files (a data file a migration reads, a helper), by
-    path and bytes; the chain's files are keyed per version, and the schema snapshots,
-    bytecode caches and hidden folders are no check's input here (a folder that is the
-    project's root holds pytest's cache, written by every run, and ``.git``)."""
+    """The migrations folder's other files (a data file a migration reads, a helper, a link
+    to a file elsewhere: named as in the folder), by path and bytes; the chain's files are
+    keyed per version, and the schema snapshots (``schema_vN.sql``, even where the
+    snapshots folder is this one or above it), bytecode caches and hidden folders are no
+    check's input here (a folder that is the project's root holds pytest's cache, written
+    by every run, and ``.git``)."""
     from edi_migrations.harness.settings import require_migrations_dir, snapshots_dir
+    from edi_migrations.harness.stale_snapshots import FILE_NAME
 
     folder = require_migrations_dir(config).resolve()
     snapshots = snapshots_dir(config).resolve()
     files = [
         path
-        for path in (p.resolve() for p in folder.rglob("*") if not _hidden(p, folder))
-        if path.is_file()
-        and path not in migration_files
-        and not path.is_relative_to(snapshots)
+        for path in folder.rglob("*")
+        if not _hidden(path, folder)
+        and path.is_file()
+        and path.resolve() not in migration_files
+        and not (path.parent.resolve() == snapshots and FILE_NAME.fullmatch(path.name))
         and "__pycache__" not in path.parts
     ]
     return template_keys.source_digest(files, root=folder)
@@ -114,11 +122,22 @@ def note_collected(session: pytest.Session) -> None:
 
 def beside_the_chain(config: pytest.Config, chain: Sequence[Migration]) -> str:
     """What a migration may read that its checksum is not of: the migrations folder's
-    other files and the project's helper modules (a key of whatever the harness keeps
-    made by running the chain: fresh installs, stepped starts, kept jumps)."""
+    other files, the project's helper modules, the modules and variables they read and
+    the app's ``connect`` setting (a key of whatever the harness keeps made by running
+    the chain: fresh installs, stepped starts, kept jumps)."""
     files = frozenset(m.path.resolve() for m in chain)
-    environment = environment_digest(config, files)
-    return f"{folder_digest(config, files)}.{helper_code_digest(config, files)}.{environment}"
+    environment = f"{environment_digest(config, files)}.{outside_digest(config, files)}"
+    code = f"{helper_code_digest(config, files)}.{settings_digest(config)}"
+    return f"{folder_digest(config, files)}.{code}.{environment}"
+
+
+def settings_digest(config: pytest.Config) -> str:
+    """The pyproject's ``[tool.edi-migrations]``: its ``connect`` names the factory every
+    step runs through (another function of the same module, or another made by one
+    maker, has the same source)."""
+    from edi_migrations.harness.settings import project_settings
+
+    return template_keys.short_digest(repr(sorted(project_settings(config).items())))
 
 
 def environment_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
@@ -131,6 +150,18 @@ def environment_digest(config: pytest.Config, migration_files: frozenset[Path]) 
         sources = [*migration_files, *_imported_as_run(config, migration_files)]
         found[migration_files] = environment_reads.names_read(sources)
     return environment_reads.environment_digest(found[migration_files])
+
+
+def outside_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
+    """The versions of the modules from outside the project the migrations, and the
+    project's modules they import, import: their sources read once a run."""
+    from edi_migrations.harness import outside_imports
+
+    found = config.stash.setdefault(OUTSIDE, {})
+    if migration_files not in found:
+        sources = [*migration_files, *_imported_as_run(config, migration_files)]
+        found[migration_files] = outside_imports.digest(sources, Path(config.rootpath))
+    return found[migration_files]
 
 
 def helper_code_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
@@ -212,8 +243,9 @@ def _real_folder(folder: str) -> str:
 
 def options_digest(config: pytest.Config) -> str:
     """The harness's option values (those that change what a check finds), the ini
-    file's bytes and the values ``-o`` gives over it, and the SQLite floor the project
-    declares."""
+    file's bytes and the values ``-o`` gives over it, the pyproject's settings (where it
+    is no ini, its ``connect`` may name another function of the same module) and the
+    SQLite floor the project declares."""
     from edi_migrations.harness.pytest_options import OPTION_DESTS
     from edi_migrations.harness.settings import require_migrations_dir
     from edi_migrations.lint.run import resolve_floor
@@ -226,6 +258,7 @@ def options_digest(config: pytest.Config) -> str:
     ini = config.inipath
     values.append(template_keys.short_digest(ini.read_bytes()) if ini and ini.is_file() else "-")
     values.append(repr(config.getoption("override_ini", None)))  # -o name=value: as the file's
+    values.append(settings_digest(config))
     floor = resolve_floor(require_migrations_dir(config), config.getoption("sqlite_floor"))
     values.append(floor.text if floor else "-")
     return template_keys.short_digest("|".join(values))

@@ -27,6 +27,7 @@ from edi_migrations.runner.declared_changes import declared
 from edi_migrations.runner.declined_downgrade import declines
 from edi_migrations.runner.folder_listing import Listing, list_folder
 from edi_migrations.runner.foreign_once import refuse_foreign_once
+from edi_migrations.runner.helper_bytecode import hash_checked
 from edi_migrations.runner.helper_modules import importable_beside, package_of
 from edi_migrations.runner.previous_app_claim import claims
 from edi_migrations.runner.python_errors import line_in
@@ -102,6 +103,7 @@ def _stamp(listing: Listing, name: str) -> tuple[int, int]:
 
 @lru_cache(maxsize=32)
 def _load(folder: Path, stamps: Stamps, helpers: Stamps) -> tuple[Migration, ...]:
+    hash_checked(folder, (name for name, *_ in helpers))  # never a helper's old bytecode
     migrations = []
     for expected, (filename, mtime_ns, size) in enumerate(stamps, start=1):
         match = FILENAME.match(filename)
