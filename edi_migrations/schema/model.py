@@ -223,6 +223,11 @@ def schema_of(conn: sqlite3.Connection) -> str:
 def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
     quoted = quote_identifier(name)
     definitions = sqltext.column_definitions(sql)
+    xinfo = conn.execute(f"PRAGMA {schema}.table_xinfo({quoted})").fetchall()
+    computed = definitions
+    if any(row[6] in (2, 3) for row in xinfo):  # a generated column's strings, as strings
+        names = [row[1] for row in xinfo] + ["rowid", "oid", "_rowid_"]
+        computed = sqltext.column_definitions(sqltext.double_quoted_strings(sql, names))
     columns = tuple(
         Column(
             name=row[1],
@@ -232,11 +237,11 @@ def _table(conn: sqlite3.Connection, schema: str, name: str, sql: str) -> Table:
             pk=row[5],
             hidden=row[6],
             collate=sqltext.collation(definitions.get(row[1].lower(), [])),
-            generated=sqltext.generated(definitions.get(row[1].lower(), []))
+            generated=sqltext.generated(computed.get(row[1].lower(), []))
             if row[6] in (2, 3)
             else None,
         )
-        for row in conn.execute(f"PRAGMA {schema}.table_xinfo({quoted})")
+        for row in xinfo
     )
     fks: dict[int, list] = {}
     for fid, _seq, parent, frm, to, on_update, on_delete, _match in conn.execute(

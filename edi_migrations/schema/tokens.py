@@ -8,6 +8,7 @@ built from tokens, never from raw strings.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 TOKEN = re.compile(  # SQLite's lexical classes; also the CHECK reader's (edi_migrations.harness.rows.sql_tokens)
@@ -55,6 +56,22 @@ def _tokens(sql: str) -> tuple[str, ...]:
         else:
             out.append(text)
     return tuple(out)
+
+
+def double_quoted_strings(sql: str, names: Collection[str]) -> str:
+    """``sql`` with each double-quoted word naming none of ``names`` written as the string
+    SQLite reads it as (``name || "X"`` in a generated column is ``name || 'X'``): the
+    tokens fold a quoted name's case, as SQLite compares names, where a string keeps it."""
+    known = {n.casefold() for n in names}
+
+    def spelled(match: re.Match[str]) -> str:
+        text = match.group()
+        if match.lastgroup != "quoted" or text[0] != '"':
+            return text
+        inner = text[1:-1].replace('""', '"')
+        return text if inner.casefold() in known else "'" + inner.replace("'", "''") + "'"
+
+    return TOKEN.sub(spelled, sql)
 
 
 def join(toks: list[str]) -> str:
