@@ -27,7 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations.harness import matrix, template_keys
+# environment_reads and lazy_imports at once: imported between two of collection's end's
+# questions of sys.modules, they would make the second look at every module again
+from edi_migrations.harness import environment_reads, lazy_imports, matrix, template_keys
 from edi_migrations.harness.paths import Start, UpgradePath
 from edi_migrations.runner.discovery import Migration
 
@@ -124,8 +126,6 @@ def beside_the_chain(config: pytest.Config, chain: Sequence[Migration]) -> str:
 def environment_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
     """The values of the environment variables the migrations, and the project's modules
     they import, name: their sources read once a run."""
-    from edi_migrations.harness import environment_reads
-
     found = config.stash.setdefault(ENVIRONMENT, {})
     if migration_files not in found:
         sources = [*migration_files, *_imported_as_run(config, migration_files)]
@@ -155,8 +155,6 @@ def helper_code_digest(config: pytest.Config, migration_files: frozenset[Path]) 
 
 def _imported_as_run(config: pytest.Config, migration_files: frozenset[Path]) -> list[Path]:
     """What the migrations import inside their functions (lazy_imports), read once a run."""
-    from edi_migrations.harness import lazy_imports
-
     found = config.stash.setdefault(LAZY, {})
     if migration_files not in found:
         files = lazy_imports.project_files(migration_files, config.rootpath)
@@ -165,20 +163,43 @@ def _imported_as_run(config: pytest.Config, migration_files: frozenset[Path]) ->
 
 
 def project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Path]:
-    found = (project_file_of(m, rootdir, migration_files) for m in list(sys.modules.values()))
-    return sorted({path for path in found if path is not None})
+    """The project's module files in ``sys.modules``, the chain's migration files left out."""
+    return [p for p in _candidates(rootdir) if p not in migration_files and p.is_file()]
 
 
 def project_file_of(module: object, rootdir: Path, migration_files: frozenset[Path]) -> Path | None:
     """The module's source file, if it is the project's (under ``rootdir``, not installed,
     not one of the chain's migration files)."""
-    source = getattr(module, "__file__", None)
-    if not source or not source.endswith(".py"):
-        return None
-    path = _project_file(source, rootdir)
+    path = _candidate(module, rootdir)
     if path is None or path in migration_files or not path.is_file():
         return None
     return path
+
+
+def _candidate(module: object, rootdir: Path) -> Path | None:
+    source = getattr(module, "__file__", None)
+    if not source or not source.endswith(".py"):
+        return None
+    return _project_file(source, rootdir)
+
+
+_LAST_SCAN: dict[tuple[object, ...], list[Path]] = {}
+
+
+def _candidates(rootdir: Path) -> list[Path]:
+    """The modules of ``sys.modules`` under ``rootdir``, looked at once while no module
+    came, went or was replaced since (its names and objects): collection's end asks three
+    questions of the same modules (the modules collected, the run's project code, what
+    checks import after), and each scan looked at thousands. Whether each file is still
+    there is asked every time."""
+    modules = list(sys.modules.items())
+    key = (str(rootdir), tuple(name for name, _ in modules), tuple(id(m) for _, m in modules))
+    found = _LAST_SCAN.get(key)
+    if found is None:
+        found = sorted({p for _, m in modules if (p := _candidate(m, rootdir)) is not None})
+        _LAST_SCAN.clear()
+        _LAST_SCAN[key] = found
+    return found
 
 
 def _project_file(source: str, rootdir: Path) -> Path | None:
