@@ -30,13 +30,17 @@ import pytest
 # environment_reads and lazy_imports at once: imported between two of collection's end's
 # questions of sys.modules, they would make the second look at every module again
 from edi_migrations.harness import environment_reads, lazy_imports, matrix, template_keys
+from edi_migrations.harness.cache_dirs import cache_folder
 from edi_migrations.harness.paths import Start, UpgradePath
+from edi_migrations.harness.source_reads import SourceReads
 from edi_migrations.runner.discovery import Migration
 
 # options that choose which checks run or where their report goes, not what one finds
 COLLECTED = pytest.StashKey[tuple[Path, ...]]()  # the project's modules at collection's end
 LAZY = pytest.StashKey[dict[frozenset[Path], list[Path]]]()  # lazy_imports, per chain
 ENVIRONMENT = pytest.StashKey[dict[frozenset[Path], tuple[str, ...]]]()  # names, per chain
+READS = pytest.StashKey[SourceReads]()  # what the sources name, kept by their texts
+READS_NAME = "edi-migrations-source-reads"  # under .pytest_cache/d/
 NOT_INPUTS = frozenset({"upgrade_path", "matrix_report", "verdicts", "keep_failed_databases"})
 
 
@@ -129,7 +133,9 @@ def environment_digest(config: pytest.Config, migration_files: frozenset[Path]) 
     found = config.stash.setdefault(ENVIRONMENT, {})
     if migration_files not in found:
         sources = [*migration_files, *_imported_as_run(config, migration_files)]
-        found[migration_files] = environment_reads.names_read(sources)
+        reads = source_reads(config)
+        found[migration_files] = environment_reads.names_read(sources, reads)
+        reads.save()
     return environment_reads.environment_digest(found[migration_files])
 
 
@@ -157,9 +163,19 @@ def _imported_as_run(config: pytest.Config, migration_files: frozenset[Path]) ->
     """What the migrations import inside their functions (lazy_imports), read once a run."""
     found = config.stash.setdefault(LAZY, {})
     if migration_files not in found:
-        files = lazy_imports.project_files(migration_files, config.rootpath)
+        reads = source_reads(config)
+        files = lazy_imports.project_files(migration_files, config.rootpath, reads)
         found[migration_files] = [f for f in files if f.is_relative_to(config.rootpath)]
+        reads.save()
     return found[migration_files]
+
+
+def source_reads(config: pytest.Config) -> SourceReads:
+    """What the run's sources name, kept between runs by their texts' digests."""
+    reads = config.stash.get(READS, None)
+    if reads is None:
+        reads = config.stash[READS] = SourceReads.load(cache_folder(config, READS_NAME))
+    return reads
 
 
 def project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Path]:
