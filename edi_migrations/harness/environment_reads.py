@@ -20,21 +20,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edi_migrations.harness import template_keys
+from edi_migrations.harness.source_reads import SourceReads
 
 _GETTERS = frozenset({"getenv", "getenvb"})
 
 
-def names_read(sources: Iterable[Path]) -> tuple[str, ...]:
-    """The variables ``sources`` name by a constant, sorted (an unreadable file: none)."""
+def names_read(sources: Iterable[Path], reads: SourceReads | None = None) -> tuple[str, ...]:
+    """The variables ``sources`` name by a constant, sorted (an unreadable file: none);
+    a text read before is not parsed again (``reads``: source_reads)."""
+    reads = SourceReads(None) if reads is None else reads
     found: set[str] = set()
     for source in sources:
-        try:
-            tree = ast.parse(source.read_bytes(), filename=str(source))
-        except (OSError, SyntaxError, ValueError):
-            continue
-        file = _File.of(tree)
-        found.update(name for node in ast.walk(tree) if (name := file.named(node)) is not None)
+        found.update(reads.names("environ", source, _named))
     return tuple(sorted(found))
+
+
+def _named(tree: ast.Module) -> Iterable[str]:
+    file = _File.of(tree)
+    return (name for node in ast.walk(tree) if (name := file.named(node)) is not None)
 
 
 @dataclass(frozen=True)

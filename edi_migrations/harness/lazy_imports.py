@@ -18,12 +18,17 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from edi_migrations.harness.source_reads import SourceReads
 from edi_migrations.harness.template_keys import PACKAGE
 
 
-def project_files(sources: Iterable[Path], rootdir: Path) -> list[Path]:
+def project_files(
+    sources: Iterable[Path], rootdir: Path, reads: SourceReads | None = None
+) -> list[Path]:
     """The files under ``rootdir`` that ``sources`` import, directly or through each other
-    (``sources`` themselves left out), by absolute import."""
+    (``sources`` themselves left out), by absolute import; a text read before is not
+    parsed again (``reads``: source_reads)."""
+    reads = SourceReads(None) if reads is None else reads
     rootdir = rootdir.resolve()
     roots = [
         p for p in _search_path() if p.is_relative_to(rootdir) and "site-packages" not in p.parts
@@ -32,7 +37,7 @@ def project_files(sources: Iterable[Path], rootdir: Path) -> list[Path]:
     todo = list(sources)
     seen = set(todo)
     while todo:
-        for path in _imported(todo.pop(), roots):
+        for path in _imported(todo.pop(), roots, reads):
             if path.is_relative_to(PACKAGE):
                 continue  # the harness's own code: keyed as such (template_keys)
             if path not in seen:
@@ -52,9 +57,20 @@ def _search_path() -> list[Path]:
     return out
 
 
-def _imported(source: Path, roots: list[Path]) -> Iterable[Path]:
-    for name in imported_names(source):
+def _imported(source: Path, roots: list[Path], reads: SourceReads) -> Iterable[Path]:
+    for name in reads.names("imports", source, _module_names):
         yield from _files_of(name, roots)
+
+
+def _module_names(tree: ast.Module) -> Iterable[str]:
+    """Every module name an import or an import call of the text names, absolutely."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            yield from [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+        else:  # a call naming a module (a relative import: a helper keyed with the folder)
+            yield from _imported_by_name(node)
 
 
 def imported_names(source: Path) -> list[str]:
@@ -64,15 +80,7 @@ def imported_names(source: Path) -> list[str]:
         tree = ast.parse(source.read_bytes(), filename=str(source))
     except (OSError, SyntaxError, ValueError):
         return []
-    names: list[str] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names += [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
-        else:  # a call naming a module (a relative import: a helper keyed with the folder)
-            names += _imported_by_name(node)
-    return names
+    return list(_module_names(tree))
 
 
 def _imported_by_name(node: ast.AST) -> list[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations.harness import hookspecs, option_aliases, seeding, settings
+from edi_migrations.harness import hookspecs, option_aliases, plain_imports, seeding, settings
 from edi_migrations.harness.pytest_options import (
     GROUP,
     pytest_addoption,  # noqa: F401 (a hook)
@@ -83,7 +83,9 @@ def _a_conftest_loaded(manager: pytest.PytestPluginManager) -> bool:
 
 
 def register_harness(pluginmanager: pytest.PytestPluginManager) -> None:
-    """The harness's hooks and default fixtures, as two plugins of this run."""
+    """The harness's hooks and default fixtures, as two plugins of this run, their modules
+    imported by Python's own import system (plain_imports)."""
+    plain_imports.install()
     from edi_migrations.harness import hooks, pytest_fixtures
 
     pluginmanager.register(hooks, HOOKS)

@@ -29,8 +29,12 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations.harness import matrix, template_keys
+# environment_reads and lazy_imports at once: imported between two of collection's end's
+# questions of sys.modules, they would make the second look at every module again
+from edi_migrations.harness import environment_reads, lazy_imports, matrix, template_keys
+from edi_migrations.harness.cache_dirs import cache_folder
 from edi_migrations.harness.paths import Start, UpgradePath
+from edi_migrations.harness.source_reads import SourceReads
 from edi_migrations.runner.discovery import Migration
 
 # options that choose which checks run or where their report goes, not what one finds
@@ -38,6 +42,8 @@ COLLECTED = pytest.StashKey[tuple[Path, ...]]()  # the project's modules at coll
 LAZY = pytest.StashKey[dict[frozenset[Path], list[Path]]]()  # lazy_imports, per chain
 ENVIRONMENT = pytest.StashKey[dict[frozenset[Path], tuple[str, ...]]]()  # names, per chain
 OUTSIDE = pytest.StashKey[dict[frozenset[Path], str]]()  # outside_imports' digest, per chain
+READS = pytest.StashKey[SourceReads]()  # what the sources name, kept by their texts
+READS_NAME = "edi-migrations-source-reads"  # under .pytest_cache/d/
 NOT_INPUTS = frozenset({"upgrade_path", "matrix_report", "verdicts", "keep_failed_databases"})
 
 
@@ -143,12 +149,12 @@ def settings_digest(config: pytest.Config) -> str:
 def environment_digest(config: pytest.Config, migration_files: frozenset[Path]) -> str:
     """The values of the environment variables the migrations, and the project's modules
     they import, name: their sources read once a run."""
-    from edi_migrations.harness import environment_reads
-
     found = config.stash.setdefault(ENVIRONMENT, {})
     if migration_files not in found:
         sources = [*migration_files, *_imported_as_run(config, migration_files)]
-        found[migration_files] = environment_reads.names_read(sources)
+        reads = source_reads(config)
+        found[migration_files] = environment_reads.names_read(sources, reads)
+        reads.save()
     return environment_reads.environment_digest(found[migration_files])
 
 
@@ -186,30 +192,61 @@ def helper_code_digest(config: pytest.Config, migration_files: frozenset[Path]) 
 
 def _imported_as_run(config: pytest.Config, migration_files: frozenset[Path]) -> list[Path]:
     """What the migrations import inside their functions (lazy_imports), read once a run."""
-    from edi_migrations.harness import lazy_imports
-
     found = config.stash.setdefault(LAZY, {})
     if migration_files not in found:
-        files = lazy_imports.project_files(migration_files, config.rootpath)
+        reads = source_reads(config)
+        files = lazy_imports.project_files(migration_files, config.rootpath, reads)
         found[migration_files] = [f for f in files if f.is_relative_to(config.rootpath)]
+        reads.save()
     return found[migration_files]
 
 
+def source_reads(config: pytest.Config) -> SourceReads:
+    """What the run's sources name, kept between runs by their texts' digests."""
+    reads = config.stash.get(READS, None)
+    if reads is None:
+        reads = config.stash[READS] = SourceReads.load(cache_folder(config, READS_NAME))
+    return reads
+
+
 def project_modules(rootdir: Path, migration_files: frozenset[Path]) -> list[Path]:
-    found = (project_file_of(m, rootdir, migration_files) for m in list(sys.modules.values()))
-    return sorted({path for path in found if path is not None})
+    """The project's module files in ``sys.modules``, the chain's migration files left out."""
+    return [p for p in _candidates(rootdir) if p not in migration_files and p.is_file()]
 
 
 def project_file_of(module: object, rootdir: Path, migration_files: frozenset[Path]) -> Path | None:
     """The module's source file, if it is the project's (under ``rootdir``, not installed,
     not one of the chain's migration files)."""
-    source = getattr(module, "__file__", None)
-    if not source or not source.endswith(".py"):
-        return None
-    path = _project_file(source, rootdir)
+    path = _candidate(module, rootdir)
     if path is None or path in migration_files or not path.is_file():
         return None
     return path
+
+
+def _candidate(module: object, rootdir: Path) -> Path | None:
+    source = getattr(module, "__file__", None)
+    if not source or not source.endswith(".py"):
+        return None
+    return _project_file(source, rootdir)
+
+
+_LAST_SCAN: dict[tuple[object, ...], list[Path]] = {}
+
+
+def _candidates(rootdir: Path) -> list[Path]:
+    """The modules of ``sys.modules`` under ``rootdir``, looked at once while no module
+    came, went or was replaced since (its names and objects): collection's end asks three
+    questions of the same modules (the modules collected, the run's project code, what
+    checks import after), and each scan looked at thousands. Whether each file is still
+    there is asked every time."""
+    modules = list(sys.modules.items())
+    key = (str(rootdir), tuple(name for name, _ in modules), tuple(id(m) for _, m in modules))
+    found = _LAST_SCAN.get(key)
+    if found is None:
+        found = sorted({p for _, m in modules if (p := _candidate(m, rootdir)) is not None})
+        _LAST_SCAN.clear()
+        _LAST_SCAN[key] = found
+    return found
 
 
 def _project_file(source: str, rootdir: Path) -> Path | None:

@@ -5,14 +5,17 @@ beside it for the next run's first copy. Real files and real SQLite writes throu
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 import time
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from edi_migrations.harness import copy_digests, template_keys, verdict_inputs
+from edi_migrations.harness import copy_digests, template_keys, verdict_imports, verdict_inputs
 from edi_migrations.harness.template_store import TemplateStore, evict
 from edi_migrations.sqlite.dbapi import sqlite3
 from tests.harness import test_copy_digests
@@ -89,6 +92,46 @@ def test_a_file_linked_into_the_project_from_outside_counts_as_the_projects(tmp_
     (tmp_path / "outside" / "helper.py").symlink_to(tmp_path / "project" / "helper.py")
     found = verdict_inputs._project_file(str(tmp_path / "outside" / "helper.py"), tmp_path / "project")
     assert found == (tmp_path / "project" / "helper.py").resolve()
+
+
+# --- the project's modules, one scan of sys.modules -----------------------------------------
+
+
+@pytest.fixture
+def project_module(tmp_path: Path, monkeypatch) -> Iterator[Path]:
+    """A rootdir holding one module of the project's, importable (and dropped after)."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    (tmp_path / "project_helper.py").write_text("x = 1\n")
+    yield tmp_path
+    sys.modules.pop("project_helper", None)
+
+
+def test_collections_end_scans_the_modules_once_for_its_three_questions(project_module, monkeypatch):
+    """The modules at collection's end, the run's project code, and what checks import
+    after: three scans of every module in sys.modules, now one while none came or went."""
+    importlib.import_module("project_helper")
+    looked: list[str] = []
+    real = verdict_inputs._project_file
+
+    def counting(source, rootdir):
+        looked.append(source)
+        return real(source, rootdir)
+
+    monkeypatch.setattr(verdict_inputs, "_project_file", counting)
+    helper = (project_module / "project_helper.py").resolve()
+    chain = frozenset({helper})
+    assert verdict_inputs.project_modules(project_module, frozenset()) == [helper]
+    scanned = len(looked)
+    assert verdict_inputs.project_modules(project_module, chain) == []
+    assert verdict_imports.collected_imports(project_module, chain).collected == frozenset()
+    assert len(looked) == scanned
+
+
+def test_a_module_imported_since_the_last_scan_is_found(project_module):
+    assert verdict_inputs.project_modules(project_module, frozenset()) == []
+    importlib.import_module("project_helper")
+    found = verdict_inputs.project_modules(project_module, frozenset())
+    assert found == [(project_module / "project_helper.py").resolve()]
 
 
 # --- a template's digest, kept beside it --------------------------------------------------

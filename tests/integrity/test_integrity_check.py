@@ -21,7 +21,7 @@ from edi_migrations.integrity import plan as ip
 from edi_migrations.integrity.check import INLINE_BELOW_BYTES, MAX_WORKERS, ParallelCheck
 from edi_migrations.integrity.gate import integrity_gate
 from edi_migrations.sqlite.dbapi import sqlite3
-from tests.corrupt_files import CORRUPTIONS, SOUND, page_never_used
+from tests.corrupt_files import CORRUPTIONS, SOUND, page_never_used, sound_database
 
 NEW = ip.Features(sqlite_version=(3, 40, 1))
 
@@ -190,6 +190,34 @@ def test_a_small_database_is_checked_in_the_calling_thread_before_start_returns(
     try:
         assert check.threads == [] and not check.alive()
         assert isinstance(check.failure(), CorruptDatabase)
+    finally:
+        check.close()
+
+
+def test_a_small_database_is_checked_by_the_whole_check_in_one_statement(tmp_path):
+    """On one connection the split plan only adds work (a check per table, then a census
+    of every page the table checks read again: about twice the whole check's CPU on the
+    inner loop's start files): a small file gets SQLite's whole-database check itself."""
+    db = sound_database(tmp_path / "sound.db", free_pages=True)
+    check = ParallelCheck(db, timeout=1.0)
+    ran: list[str] = []
+    check.connections[0].set_trace_callback(ran.append)
+    try:
+        check.start()
+        assert check.failure() is None
+    finally:
+        check.close()
+    assert [s for s in ran if "integrity_check" in s or "dbstat" in s] == [ip.WHOLE_CHECK]
+
+
+@pytest.mark.parametrize("make", CORRUPTIONS.values(), ids=CORRUPTIONS.keys())
+def test_each_kind_of_corruption_fails_a_small_databases_check(tmp_path, make):
+    db = make(tmp_path / "broken.db")
+    assert db.stat().st_size < INLINE_BELOW_BYTES
+    check = ParallelCheck(db, timeout=1.0)
+    try:
+        check.start()
+        assert check.threads == [] and isinstance(check.failure(), CorruptDatabase)
     finally:
         check.close()
 

@@ -9,6 +9,7 @@ changes. Every spec runs ``python -m pytest`` in it as a subprocess.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -120,3 +121,60 @@ def test_a_folder_outside_the_working_directory_is_found_in_both_option_forms(
     result = run_pytest(venv_python, elsewhere, *option, "-k", "test_rerun", "-q")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "passed" in result.stdout and "error" not in result.stdout.lower()
+
+
+# The probe names the checks' module through collect (which imports it): a test file
+# naming that module is one the harness collects under --upgrade-path (collect.py), and
+# this file would then be imported by every inner-loop run in this repository.
+LOADERS_PROBE = """
+import json
+import sys
+from pathlib import Path
+
+NAMES = (
+    "edi_migrations.harness.plugin_start",
+    "edi_migrations.harness.hooks",
+    "edi_migrations.harness.verdicts",
+    "conftest",
+    "test_probe",
+)
+
+
+def test_probe_loaders():
+    modules = {name: sys.modules[name] for name in NAMES}
+    modules["checks"] = sys.modules["edi_migrations.harness.collect"].checks
+    loaders = {name: type(m.__spec__.loader).__name__ for name, m in modules.items()}
+    Path("loaders.json").write_text(json.dumps(loaders), encoding="utf-8")
+
+
+def test_probe_a_users_assert():
+    assert [1, 2, 3] == [1, 2, 4]
+"""
+
+
+def test_the_harness_imports_plainly_and_a_users_tests_are_still_rewritten(venv_python, project):
+    """pytest rewrites the asserts of every package of a distribution that has a plugin:
+    the harness's own modules skip that (harness/plain_imports.py), from the entry point's
+    on, while the checks' module, the user's tests and conftest are rewritten as before,
+    and a differing schema snapshot still fails with its SQL diff."""
+    (project / "conftest.py").write_text('"""The project\'s own conftest."""\n')
+    (project / "test_probe.py").write_text(LOADERS_PROBE)
+    snapshots = project / "migrations" / "schema_snapshots"
+    snapshots.mkdir()
+    (snapshots / "schema_v2.sql").write_text("CREATE TABLE reviewed_by_hand (x);\n")
+    selected = "test_schema_snapshot and v2 or test_probe"
+    result = run_pytest(venv_python, project, "--migrations-dir", "migrations", "-k", selected)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "2 failed, 1 passed" in result.stdout, result.stdout
+    assert "the schema of v2 differs from its snapshot" in result.stdout
+    assert "-CREATE TABLE reviewed_by_hand (x);" in result.stdout
+    assert "At index 2 diff: 3 != 4" in result.stdout  # pytest's explanation of the user's
+    loaders = json.loads((project / "loaders.json").read_text(encoding="utf-8"))
+    assert loaders == {
+        "edi_migrations.harness.plugin_start": "SourceFileLoader",  # the entry point's
+        "edi_migrations.harness.hooks": "SourceFileLoader",
+        "edi_migrations.harness.verdicts": "SourceFileLoader",
+        "checks": "AssertionRewritingHook",
+        "conftest": "AssertionRewritingHook",
+        "test_probe": "AssertionRewritingHook",
+    }
