@@ -200,8 +200,9 @@ def merge_gate_script() -> str:
     )
 
 
-def pull_request(tmp_path: Path, change) -> subprocess.CompletedProcess:
-    """The chain merged on ``main``, ``change`` made on a branch, then the docs' gate."""
+def pull_request(tmp_path: Path, change, merged_meanwhile=None) -> Path:
+    """The chain merged on ``main``, ``change`` made on a branch off it (while
+    ``merged_meanwhile`` lands on ``main``); the repository, on the branch."""
     repo = tmp_path / "expenses"
     shutil.copytree(CHAIN, repo / "migrations", ignore=shutil.ignore_patterns("__pycache__"))
     (repo / "pyproject.toml").write_text(
@@ -212,8 +213,21 @@ def pull_request(tmp_path: Path, change) -> subprocess.CompletedProcess:
     git(repo, "commit", "-qm", "released")
     git(repo, "checkout", "-qb", "pull-request")
     change(repo / "migrations")
-    bin_dir = tmp_path / "bin"  # edi-migrate as installed, from this interpreter
-    bin_dir.mkdir()
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "the pull request")
+    if merged_meanwhile is not None:
+        git(repo, "checkout", "-q", "main")
+        merged_meanwhile(repo / "migrations")
+        git(repo, "add", "-A")
+        git(repo, "commit", "-qm", "another pull request, merged first")
+        git(repo, "checkout", "-q", "pull-request")
+    return repo
+
+
+def merge_gate(repo: Path) -> subprocess.CompletedProcess:
+    """The docs' merge gate, run in ``repo`` with ``edi-migrate`` on the PATH as installed."""
+    bin_dir = repo.parent / "bin"
+    bin_dir.mkdir(exist_ok=True)
     shim = bin_dir / "edi-migrate"
     shim.write_text(f'#!/bin/sh\nexec {" ".join(cli_command())} "$@"\n', encoding="utf-8")
     shim.chmod(0o755)
@@ -251,7 +265,7 @@ def _delete_the_newest(folder: Path) -> None:
     ids=["edited", "renamed", "deleted"],
 )
 def test_the_merge_gate_refuses_a_merged_migration_changed(tmp_path, change, refusal):
-    done = pull_request(tmp_path, change)
+    done = merge_gate(pull_request(tmp_path, change))
     assert done.returncode == 1, done.stdout + done.stderr
     pytest.LineMatcher(done.stderr.splitlines()).fnmatch_lines([refusal])
 
@@ -265,6 +279,30 @@ def test_the_merge_gate_passes_a_pull_request_adding_migrations(tmp_path):
             encoding="utf-8",
         )
 
-    done = pull_request(tmp_path, add_two)
+    done = merge_gate(pull_request(tmp_path, add_two))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "now at v8" in done.stdout
+
+
+def test_the_merge_gate_refuses_a_second_migration_of_the_same_number(tmp_path):
+    """Two pull requests each add a ``0007_*``: run again after the first merged, the
+    second's gate refuses it, on its branch and on the merge result alike."""
+
+    def add_budgets(folder: Path) -> None:
+        (folder / "0007_budgets.py").write_text(
+            '"""Monthly budgets."""\n\n\ndef upgrade(conn):\n'
+            '    conn.execute("CREATE TABLE budgets (id INTEGER PRIMARY KEY, cents INT)")\n',
+            encoding="utf-8",
+        )
+
+    def add_payee(folder: Path) -> None:
+        (folder / "0007_payee.py").write_text(ADDS_A_PAYEE, encoding="utf-8")
+
+    repo = pull_request(tmp_path, add_payee, merged_meanwhile=add_budgets)
+    on_the_branch = merge_gate(repo)
+    assert on_the_branch.returncode == 1, on_the_branch.stdout + on_the_branch.stderr
+    assert "migrated by another chain: 0007_budgets" in on_the_branch.stderr
+    git(repo, "merge", "-q", "--no-edit", "main")
+    merged = merge_gate(repo)
+    assert merged.returncode == 1, merged.stdout + merged.stderr
+    assert "number 0007 is also 0007_" in merged.stderr
