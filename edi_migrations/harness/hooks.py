@@ -22,6 +22,7 @@ from edi_migrations.harness import (
     rerun_setting,
     review,
     round_trip_skip,
+    seed_notice,
     seeding,
     settings,
     sqlite_choice,
@@ -61,6 +62,7 @@ def configure(config: pytest.Config) -> None:
         config.pluginmanager.register(MatrixReporter(config), REPORTER)
         config.pluginmanager.register(StaleSnapshots(config), STALE_SNAPSHOTS)
         config.pluginmanager.register(verdicts.KeptCounter(), KEPT_COUNTER)
+        config.pluginmanager.register(seed_notice.SeedNotice(config), seed_notice.PLUGIN)
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -101,6 +101,10 @@ def pytest_configure(config: pytest.Config) -> None:
     hooks = config.pluginmanager.get_plugin(HOOKS)
     if hooks is not None:
         hooks.configure(config)
+    else:  # a misspelt setting, or the matrix's options, must not pass unchecked
+        from edi_migrations.harness.unconfigured import refuse_unchecked_run
+
+        refuse_unchecked_run(config)
 
 
 @pytest.hookimpl(optionalhook=True)
