@@ -26,6 +26,7 @@ import pytest
 from _pytest.config import Config
 
 import edi_migrations
+from tests.fixture_scan_once import scan_plugins_once
 
 FIND_PLUGIN_PACKAGES = Config._mark_plugins_for_rewrite
 DISTRIBUTIONS = importlib.metadata.distributions
@@ -89,10 +90,12 @@ def _mark_known_plugin_packages(self: Config, hook, disable_autoload: bool) -> N
 
 
 def start_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """For the rest of the test: runs read the distributions and find the plugin
-    packages as the first run did."""
+    """For the rest of the test: runs read the distributions, find the plugin packages
+    and each unchanged plugin's fixtures (tests/fixture_scan_once.py) as the first run
+    did."""
     monkeypatch.setattr(importlib.metadata, "distributions", _distributions)
     monkeypatch.setattr(Config, "_mark_plugins_for_rewrite", _mark_known_plugin_packages)
+    scan_plugins_once(monkeypatch)
 
 
 NOT_IMPORTED = frozenset({"edi_migrations.__main__"})  # runs the command line when imported
