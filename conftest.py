@@ -11,7 +11,7 @@ import pytest
 
 from edi_migrations.harness.template_store import TemplateStore
 from tests.bytecode_cache import keep_bytecode_in, prune
-from tests.pytester_startup import start_up_once
+from tests.pytester_startup import import_the_package, start_up_once
 from tests.run_tmp import template_root
 
 ROOT = Path(__file__).resolve().parent
@@ -61,12 +61,18 @@ def _imported_before_any_pytester() -> None:
     its snapshot of ``sys.modules``: pytester drops what was imported after it, so each
     run would import (and assertion-rewrite) anew Faker's 70 modules (its plugin, loaded
     by entry point; this run has it off in addopts, so that a run without pytester imports
-    no Faker) and Hypothesis's 80 (its plugin's summary). Session-scoped, so it is set up
-    before the function-scoped pytester, not inside its snapshot."""
+    no Faker) and Hypothesis's 80 (its plugin's summary), and every module of the harness
+    (tests/pytester_startup.py). Session-scoped, so it is set up before the
+    function-scoped pytester, not inside its snapshot."""
     import email.parser  # noqa: F401  (entry-point metadata, read by each run)
+    import getpass  # noqa: F401  (tmp_path's user name)
 
+    import _pytest.stepwise  # noqa: F401  (off in this run's process with no cache)
     import faker.contrib.pytest.plugin  # noqa: F401
     import hypothesis.internal.observability  # noqa: F401
+    import syrupy.extensions.single_file  # noqa: F401  (the schema snapshots' extension)
+
+    import_the_package()
 
 
 @pytest.fixture

@@ -6,17 +6,27 @@ with a ``pytest11`` entry point, to mark its packages for assertion rewriting (F
 alone lists 1,500 files). That was about 15 ms CPU per run, several hundred runs per
 suite. The distributions installed do not change while the suite runs, so each is read
 once, and the packages pytest marks are found once, by pytest's own code.
+
+Pytester puts ``sys.modules`` back as it found it after each in-process run, so a module
+first imported inside a run is imported again by the next, and the harness's package is
+a plugin's, rewritten for assertions on its way in: its modules are imported once before
+the first run (:func:`import_the_package`).
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import importlib.metadata
+import pkgutil
 from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
 from _pytest.config import Config
+
+import edi_migrations
+from tests.fixture_scan_once import scan_plugins_once
 
 FIND_PLUGIN_PACKAGES = Config._mark_plugins_for_rewrite
 DISTRIBUTIONS = importlib.metadata.distributions
@@ -80,7 +90,25 @@ def _mark_known_plugin_packages(self: Config, hook, disable_autoload: bool) -> N
 
 
 def start_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """For the rest of the test: runs read the distributions and find the plugin
-    packages as the first run did."""
+    """For the rest of the test: runs read the distributions, find the plugin packages
+    and each unchanged plugin's fixtures (tests/fixture_scan_once.py) as the first run
+    did."""
     monkeypatch.setattr(importlib.metadata, "distributions", _distributions)
     monkeypatch.setattr(Config, "_mark_plugins_for_rewrite", _mark_known_plugin_packages)
+    scan_plugins_once(monkeypatch)
+
+
+NOT_IMPORTED = frozenset({"edi_migrations.__main__"})  # runs the command line when imported
+
+
+def import_the_package() -> None:
+    """Every module of the harness's package, imported in this process before a pytester
+    run takes its snapshot of ``sys.modules``: what a run imports lazily (the round-trip
+    checks, the reproduce line, the readers of a migration's sources) then stays, with
+    its memos, which are keyed by what they read (a file's bytes or stamps), never by a
+    path alone. EDI's migrations are no modules of it (their folder is no package): the
+    runner loads them from their files at every run."""
+    prefix = f"{edi_migrations.__name__}."
+    for module in pkgutil.walk_packages(edi_migrations.__path__, prefix):
+        if module.name not in NOT_IMPORTED:
+            importlib.import_module(module.name)

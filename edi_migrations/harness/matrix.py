@@ -21,6 +21,7 @@ SCHEMA_VERSION = "edi_migrations_schema_version"
 COVERED_VERSION = "edi_migrations_covered_version"
 APP_STEP = "edi_migrations_app_step"  # a migration N whose previous app (N-1) is run on N
 PARAMETERS = frozenset({PATH, STEP, RERUN, SCHEMA_VERSION, COVERED_VERSION, APP_STEP})
+HEAD = pytest.StashKey[int]()  # the chain's length, counted once a collection
 
 
 def start_shapes(config: pytest.Config) -> tuple[str, ...]:
@@ -34,12 +35,21 @@ def start_versions(config: pytest.Config, head: int) -> tuple[int, ...]:
     return paths.default_start_versions(head) if found is None else tuple(found)
 
 
+def chain_length(config: pytest.Config) -> int:
+    """The number of migrations, for every check this collection parametrizes: the folder
+    is listed once (each check's count listed it and stat'ed every file), and all checks
+    of a run see the same chain."""
+    if HEAD not in config.stash:
+        config.stash[HEAD] = len(load_migrations(settings.require_migrations_dir(config)))
+    return config.stash[HEAD]
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     names = set(metafunc.fixturenames)
     if not PARAMETERS & names:
         return
     config = metafunc.config
-    head = len(load_migrations(settings.require_migrations_dir(config)))
+    head = chain_length(config)
     full = config.getoption("matrix") == "full"
     versions = start_versions(config, head)
     if PATH in names:

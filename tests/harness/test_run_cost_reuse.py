@@ -1,7 +1,8 @@
 """What a check run computes once instead of per path or per digest, and that doing so
 never hands back an answer the files no longer support: the package's sources read once
 per process, a module's real path found through its folder's, a template's digest kept
-beside it for the next run's first copy. Real files and real SQLite writes throughout."""
+beside it for the next run's first copy, the chain counted once per collection for every
+check it parametrizes. Real files and real SQLite writes throughout."""
 
 from __future__ import annotations
 
@@ -15,11 +16,18 @@ from pathlib import Path
 
 import pytest
 
-from edi_migrations.harness import copy_digests, template_keys, verdict_imports, verdict_inputs
+from edi_migrations.harness import (
+    copy_digests,
+    matrix,
+    template_keys,
+    verdict_imports,
+    verdict_inputs,
+)
 from edi_migrations.harness.template_store import TemplateStore, evict
 from edi_migrations.sqlite.dbapi import sqlite3
 from tests.harness import test_copy_digests
 from tests.harness.test_copy_digests import write_db
+from tests.harness_projects import add_migration, copy_example_chain, run_matrix
 
 hashed = test_copy_digests.hashed  # the files whose bytes were hashed (a fixture)
 
@@ -209,3 +217,29 @@ def test_evicting_a_key_drops_its_kept_digest(tmp_path):
     kept = {p.name for p in (tmp_path / "store").iterdir()}
     assert evict(tmp_path / "store", used_since=time.time() + 10, keep_unused=0, keep_recent=0)
     assert {p.name for p in (tmp_path / "store").iterdir()} == kept - {"k", ".digest-k", ".lock-k"}
+
+
+# --- the chain, counted for the matrix ---------------------------------------------------
+
+
+def test_collection_loads_the_chain_once_for_every_check_it_parametrizes(pytester, monkeypatch):
+    """Each built-in check's parametrization counted the chain by loading its folder (a
+    listing and a stat of every file), eight times a collection."""
+    loaded: list[Path] = []
+    real = matrix.load_migrations
+
+    def counting(folder):
+        loaded.append(Path(folder))
+        return real(folder)
+
+    monkeypatch.setattr(matrix, "load_migrations", counting)
+    chain = copy_example_chain(pytester)
+    head = len(list(chain.glob("0*.py")))
+    last_step = f"untouched[v{head - 1}->v{head}]"  # the step check of the last migration
+    collected = run_matrix(pytester, chain, "--collect-only", "-q").stdout.str()
+    assert last_step in collected
+    assert loaded == [chain]
+    add_migration(chain, "tags", 'def upgrade(conn):\n    conn.execute("CREATE TABLE tags (x)")')
+    collected = run_matrix(pytester, chain, "--collect-only", "-q").stdout.str()
+    assert f"untouched[v{head}->v{head + 1}]" in collected  # the next run counts anew
+    assert loaded == [chain, chain]
