@@ -16,11 +16,11 @@ replaces did. The comparisons' words are the same: the same rows, by the same na
 from __future__ import annotations
 
 import pickle
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from edi_migrations.harness.dbstate import PROTOCOL, UNPACKED, PackedTables, packed
+from edi_migrations.harness.dbstate import PROTOCOL, UNPACKED, ByName, PackedTables, packed
 
 if TYPE_CHECKING:
     from edi_migrations.harness.invariants.runs import Columns, UserState
@@ -56,13 +56,13 @@ def held_whole(tables: Mapping[str, Any]) -> bool:
     return type(tables) is dict
 
 
-class TablesView(Mapping[str, T]):
+class TablesView(ByName[T]):
     """Tables by name, each looked up in another mapping (``entries``: name -> (tables,
     its name there, a change or None)) when asked for, and changed then. A changed table
     is kept for the next lookup: all of them over tables held whole, else the last."""
 
     def __init__(self, entries: dict[str, Entry]) -> None:
-        self._entries = entries
+        self._by_name = self._entries = entries
         self._changed: dict[str, Any] = {}
         self.whole = all(held_whole(tables) for tables, _, _ in entries.values())
 
@@ -79,15 +79,6 @@ class TablesView(Mapping[str, T]):
                 UNPACKED.seen(kept)
             self._changed[name] = kept
         return kept  # type: ignore[return-value]
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._entries
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
-
-    def __len__(self) -> int:
-        return len(self._entries)
 
 
 def entries_of(tables: Mapping[str, Any]) -> dict[str, Entry]:
