@@ -49,7 +49,7 @@ def peak_of(operation: Callable[[], object]) -> tuple[object, int]:
 def test_a_state_is_read_a_table_at_a_time(tmp_path):
     alone = database(tmp_path / "alone.db", 0)
     many = database(tmp_path / "many.db", SMALL_TABLES)
-    _, whole = peak_of(lambda: runs.user_state(many, frozenset()))
+    _, whole = peak_of(lambda: runs.user_state(many, frozenset(), hold=dict))
     _, one = peak_of(lambda: packed_user_state(alone, frozenset()))
     _, packed = peak_of(lambda: packed_user_state(many, frozenset()))
     assert packed < 2 * one

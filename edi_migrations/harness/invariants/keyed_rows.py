@@ -20,41 +20,55 @@ both sides pairs rows as SQLite compares it ('Tag1' is 'tag1').
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from edi_migrations.harness.dbstate import TableRows
 from edi_migrations.harness.invariants.snapshot import Snapshot
+from edi_migrations.harness.packed_states import TablesView, changed, entries_of
 from edi_migrations.schema.model import Table
 
 
 def matched_by_key(before: Snapshot, after: Snapshot) -> Snapshot:
-    """``after`` with each such table's rows keyed as ``before`` keyed them."""
-    tables = dict(after.state.tables)
-    for name, new in after.state.tables.items():
-        old = before.state.tables.get(name)
-        turned = _key_turned(before.model.tables.get(name), after.model.tables.get(name), new)
-        if turned is not None:
-            tables[name] = turned
-            continue
-        key = _own_key(before.model.tables.get(name), after.model.tables.get(name))
-        if old is None or not key or not set(key) <= set(old.columns) & set(new.columns):
-            continue
-        rekeyed = _rekeyed(old, new, key, _nocase(before, after, name, key))
-        if rekeyed is not None:
-            tables[name] = rekeyed
-    if tables == after.state.tables:
+    """``after`` with each such table's rows keyed as ``before`` keyed them, as it is
+    looked up (which tables may be is told by their models alone)."""
+    entries = entries_of(after.state.tables)
+    for name in after.state.tables:
+        old, new = before.model.tables.get(name), after.model.tables.get(name)
+        if _turns(old, new) or _own_key(old, new):
+            changed(entries, name, partial(_matched, before, after, name))
+    if not any(change for _, _, change in entries.values()):
         return after
-    return replace(after, state=replace(after.state, tables=tables))
+    return replace(after, state=replace(after.state, tables=TablesView(entries)))
+
+
+def _matched(before: Snapshot, after: Snapshot, name: str, new: TableRows) -> TableRows:
+    """``new`` (``name``'s rows after) keyed as ``before`` keyed them, where they moved."""
+    models = before.model.tables.get(name), after.model.tables.get(name)
+    turned = _key_turned(*models, new)
+    if turned is not None:
+        return turned
+    old, key = before.state.tables.get(name), _own_key(*models)
+    if old is None or not key or not set(key) <= set(old.columns) & set(new.columns):
+        return new
+    rekeyed = _rekeyed(old, new, key, _nocase(before, after, name, key))
+    return new if rekeyed is None else rekeyed
+
+
+def _turns(old: Table | None, new: Table | None) -> bool:
+    """Whether a WITHOUT ROWID table's key columns are in another order on each side."""
+    if old is None or new is None or not (old.without_rowid and new.without_rowid):
+        return False
+    was, now = _key(old), _key(new)
+    return was != now and sorted(was) == sorted(now)
 
 
 def _key_turned(old: Table | None, new: Table | None, rows: TableRows) -> TableRows | None:
     """A WITHOUT ROWID table's rows after a rebuild that put its key's columns in another
     order (``PRIMARY KEY (tag_id, note_id)``), keyed in the order before: the same rows,
     known by the same key; None for any other table."""
-    if old is None or new is None or not (old.without_rowid and new.without_rowid):
+    if old is None or new is None or not _turns(old, new):
         return None
     was, now = _key(old), _key(new)
-    if was == now or sorted(was) != sorted(now):
-        return None
     at = [now.index(c) for c in was]
     return TableRows(rows.columns, {tuple(k[i] for i in at): r for k, r in rows.rows.items()})
 

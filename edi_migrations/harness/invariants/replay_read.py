@@ -21,10 +21,12 @@ import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 
 from edi_migrations.harness.budget import guarded
 from edi_migrations.harness.dbstate import TableRows, row_id_of, row_key_columns, state_of
 from edi_migrations.harness.invariants.snapshot import Snapshot
+from edi_migrations.harness.packed_states import TablesView, entries_of
 from edi_migrations.harness.virtual_tables import layout
 from edi_migrations.identifiers import quote_identifier
 from edi_migrations.sqlite.dbapi import sqlite3
@@ -97,27 +99,34 @@ def replay_snapshot(
     conn: sqlite3.Connection, start: Snapshot, touched: Touched, skip_view_rows: frozenset[str]
 ) -> Snapshot:
     """The rows and views of the replayed copy (``start``: the start's snapshot, whose
-    tables the replay did not touch are taken as they are, the same objects). The replay
-    writes rows only, never the schema, so the schema is the start's."""
+    tables the replay did not touch are taken as they are, the same objects, each looked
+    up in it when asked for). The replay writes rows only, never the schema, so the
+    schema is the start's."""
     from edi_migrations.harness.invariants.compare import views_of
 
     read = state_of(conn, start.model, only=touched.tables - touched.shrunk)
-    kept = {t: rows for t, rows in start.state.tables.items() if t not in touched.tables}
-    for table in touched.shrunk & start.state.tables.keys():
-        kept[table] = _still_held(conn, table, start.state.tables[table])
+    tables = start.state.tables
+    entries = {t: entry for t, entry in entries_of(tables).items() if t not in touched.tables}
+    for table in touched.shrunk & tables.keys():
+        entries[table] = (tables, table, partial(_still_held, _held_rowids(conn, table)))
+    entries.update(entries_of(read.tables))
     unreadable = {t: e for t, e in start.state.unreadable.items() if t not in touched.tables}
     state = dataclasses.replace(
         start.state,
-        tables={**kept, **read.tables},
+        tables=TablesView(entries),
         unreadable={**unreadable, **read.unreadable},
     )
     views, errors = views_of(conn, start.model, skip_view_rows)
     return dataclasses.replace(start, state=state, views=views, view_errors=errors)
 
 
-def _still_held(conn: sqlite3.Connection, table: str, rows: TableRows) -> TableRows:
-    """The start's rows of ``table`` (the same row objects) that the copy still holds."""
+def _held_rowids(conn: sqlite3.Connection, table: str) -> list[int]:
+    """The rowids of ``table`` the replayed copy still holds."""
     with guarded(f"the rowids of table {table!r}, replayed"):
         row_id = row_id_of(conn, table)
-        held = [r[0] for r in conn.execute(f"SELECT {row_id} FROM {quote_identifier(table)}")]
+        return [r[0] for r in conn.execute(f"SELECT {row_id} FROM {quote_identifier(table)}")]
+
+
+def _still_held(held: list[int], rows: TableRows) -> TableRows:
+    """The start's rows of a table (the same row objects) that the copy still holds."""
     return TableRows(rows.columns, {rowid: rows.rows[rowid] for rowid in held})

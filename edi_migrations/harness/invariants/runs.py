@@ -10,11 +10,18 @@ columns a migration declares to hold the time it ran or a value drawn at random
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from edi_migrations.changes import MigrationTime, RandomValue
-from edi_migrations.harness.dbstate import DatabaseState, TableRows, open_copy, read_model, state_of
+from edi_migrations.harness.dbstate import (
+    DatabaseState,
+    Hold,
+    TableRows,
+    held,
+    open_copy,
+    read_model,
+)
 from edi_migrations.harness.invariants.run_stamps import time_stamp_hints
 from edi_migrations.harness.invariants.schema_blocks import (
     blocks,
@@ -29,6 +36,8 @@ from edi_migrations.harness.invariants.state_changes import (
     table_changes,
     tables_changes,
 )
+from edi_migrations.harness.packed_states import TablesView, changed, entries_of
+from edi_migrations.harness.tables_on_demand import state_on_demand
 from edi_migrations.runner.discovery import Migration
 from edi_migrations.schema.model import BOOKKEEPING_TABLES, NOT_THE_APPS, Schema
 
@@ -37,7 +46,7 @@ from edi_migrations.schema.model import BOOKKEEPING_TABLES, NOT_THE_APPS, Schema
 # step is judged without them; only a table of them appearing or going counts.
 STATISTICS = frozenset({"sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"})
 Columns = frozenset[tuple[str, str] | Stamp]  # whole columns, or stamps narrowed (stamped_runs)
-UserState = tuple[str, dict[str, tuple[tuple[str, ...], dict[int, tuple]]]]
+UserState = tuple[str, Mapping[str, tuple[tuple[str, ...], dict[int, tuple]]]]
 
 
 def run_time_columns(migrations: Iterable[Migration]) -> Columns:
@@ -52,19 +61,24 @@ def run_time_columns(migrations: Iterable[Migration]) -> Columns:
     )
 
 
-def user_state(path: Path, run_times: Columns) -> UserState:
-    """Schema and rows of the app's tables, without what differs between runs by design."""
+def user_state(path: Path, run_times: Columns, hold: Hold = held) -> UserState:
+    """Schema and rows of the app's tables, without what differs between runs by design,
+    each table read and trimmed in turn and held as ``hold`` says (by default, past a
+    few values, pickled: ``dbstate.held``)."""
     conn = open_copy(path)
     try:
         model = read_model(conn)
-        return user_state_of(state_of(conn, model), model, run_times)
+        tables = user_tables(state_on_demand(conn, None), model, run_times)
+        return user_schema(model), hold(tables.items())  # type: ignore[arg-type]
     finally:
         conn.close()
 
 
 def user_state_of(state: DatabaseState, model: Schema, run_times: Columns) -> UserState:
-    """:func:`user_state` from what a snapshot already read (its state and schema model)."""
-    return user_schema(model), dict(user_tables(state, model, run_times))
+    """:func:`user_state` from what a snapshot already read (its state and schema model):
+    a dict of its tables, or over a state held packed, a view trimming each when asked."""
+    tables = user_tables(state, model, run_times)
+    return user_schema(model), dict(tables.items()) if tables.whole else tables
 
 
 def user_schema(model: Schema) -> str:
@@ -72,21 +86,25 @@ def user_schema(model: Schema) -> str:
     return model.without(BOOKKEEPING_TABLES).render()
 
 
-def user_tables(
-    state: DatabaseState, model: Schema, run_times: Columns
-) -> Iterator[tuple[str, tuple[tuple[str, ...], dict]]]:
-    """A user state's tables one at a time, each looked up as it is yielded (a state read
-    on demand, harness.tables_on_demand, then holds one table: harness.packed_states)."""
+def user_tables(state: DatabaseState, model: Schema, run_times: Columns) -> TablesView:
+    """A user state's tables, each made as it is looked up (a state read on demand,
+    harness.tables_on_demand, or packed, then holds one table: harness.packed_states)."""
     state = without_stamps(state, model, run_times)
+    entries = entries_of(state.tables)
     for name in state.tables:
         if name in NOT_THE_APPS:
-            continue
-        rows = state.tables[name]
-        keep = [i for i, c in enumerate(rows.columns) if (name, c) not in run_times]
-        if len(keep) == len(rows.columns):  # most tables: every value compared, shared
-            yield name, (rows.columns, rows.rows)  # (no copy: a row read is never written)
-            continue
-        yield name, columns_at(rows.columns, rows.rows, keep)
+            del entries[name]
+        else:
+            changed(entries, name, lambda rows, name=name: _user_rows(name, rows, run_times))
+    return TablesView(entries)
+
+
+def _user_rows(name: str, rows: TableRows, run_times: Columns) -> tuple[tuple[str, ...], dict]:
+    """A table as a user state holds it: without the columns a run fills with its time."""
+    keep = [i for i, c in enumerate(rows.columns) if (name, c) not in run_times]
+    if len(keep) == len(rows.columns):  # most tables: every value compared, shared
+        return rows.columns, rows.rows  # (no copy: a row read is never written)
+    return columns_at(rows.columns, rows.rows, keep)
 
 
 def column_place(tables: dict, table: str, column: str) -> tuple[str, int] | None:

@@ -16,6 +16,7 @@ from edi_migrations import changes as ch
 from edi_migrations.harness.dbstate import DatabaseState, TableRows
 from edi_migrations.harness.invariants.sql_eval import evaluated
 from edi_migrations.harness.invariants.stamped import Stamp, masked, parse_path
+from edi_migrations.harness.packed_states import TablesView, changed, entries_of
 from edi_migrations.schema.model import Schema
 from edi_migrations.sqlite.dbapi import sqlite3
 
@@ -23,24 +24,31 @@ from edi_migrations.sqlite.dbapi import sqlite3
 def without_stamps(
     state: DatabaseState, model: Schema, run_times: Iterable[object]
 ) -> DatabaseState:
-    """``state`` with each cell a narrowed stamp lets differ masked (the same state where
-    no declaration narrows a stamp, the common case: no copy)."""
+    """``state`` with each cell a narrowed stamp lets differ masked, a table as it is looked
+    up (the same state where no declaration narrows a stamp, the common case: no copy)."""
     stamps = [s for s in run_times if isinstance(s, Stamp)]
     if not stamps:
         return state
-    tables = dict(state.tables)
+    entries = entries_of(state.tables)
     for stamp in stamps:
-        name = next((t for t in tables if t.casefold() == stamp.table.casefold()), None)
-        if name is None:
-            continue
-        rows = tables[name]
-        at = next(
-            (i for i, c in enumerate(rows.columns) if c.casefold() == stamp.column.casefold()),
-            None,
-        )
-        if at is not None:
-            tables[name] = _masked(rows, at, stamp, _selected(state, model, name, stamp))
-    return replace(state, tables=tables)
+        name = next((t for t in entries if t.casefold() == stamp.table.casefold()), None)
+        if name is not None:
+            changed(entries, name, lambda rows, name=name, stamp=stamp: _masked_at(state, model, name, stamp, rows))
+    return replace(state, tables=TablesView(entries))
+
+
+def _masked_at(
+    state: DatabaseState, model: Schema, name: str, stamp: Stamp, rows: TableRows
+) -> TableRows:
+    """``rows`` of ``name`` with the cells ``stamp`` lets differ masked (the rows it
+    selects read over ``state``, unmasked)."""
+    at = next(
+        (i for i, c in enumerate(rows.columns) if c.casefold() == stamp.column.casefold()),
+        None,
+    )
+    if at is None:
+        return rows
+    return _masked(rows, at, stamp, _selected(state, model, name, stamp))
 
 
 def unread_conditions(
