@@ -17,15 +17,11 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from edi_migrations.harness.dbstate import PROTOCOL, UNPACKED, ByName, PackedTables, packed
 
-if TYPE_CHECKING:
-    from edi_migrations.harness.invariants.runs import Columns, UserState
-
-__all__ = ["PackedTables", "TablesView", "packed", "packed_pairs", "packed_user_state"]
+__all__ = ["PackedTables", "TablesView", "packed", "packed_pairs"]
 
 T = TypeVar("T")
 Change = Callable[[Any], Any]
@@ -39,13 +35,6 @@ def packed_pairs(entries: Iterable[tuple[str, T, T]]) -> tuple[PackedTables[T], 
     for name, before, after in entries:
         old[name], new[name] = pickle.dumps(before, PROTOCOL), pickle.dumps(after, PROTOCOL)
     return PackedTables(old), PackedTables(new)
-
-
-def packed_user_state(path: Path, run_times: Columns) -> UserState:
-    """``runs.user_state(path, run_times)``, its tables read and pickled one at a time."""
-    from edi_migrations.harness.invariants.runs import user_state
-
-    return user_state(path, run_times, hold=packed)
 
 
 def held_whole(tables: Mapping[str, Any]) -> bool:

@@ -30,7 +30,7 @@ from edi_migrations.harness.invariants import runs
 from edi_migrations.harness.invariants.compare import require
 from edi_migrations.harness.invariants.failure import InvariantFailure
 from edi_migrations.harness.invariants.state_changes import schema_changes, tables_changes
-from edi_migrations.harness.packed_states import packed, packed_pairs, packed_user_state
+from edi_migrations.harness.packed_states import packed, packed_pairs
 from edi_migrations.harness.path_steps import run_step, runner_step
 from edi_migrations.harness.paths import Start
 from edi_migrations.harness.round_trip_data import without_data_dependent
@@ -63,12 +63,12 @@ def round_trip(
     kept_databases.watch(node, db, step - 1, db, step)
     lower = earlier_state(db, chain[step - 1], times)  # less the rows its CHANGES delete
     runner_step(path_id, step - 1, migrations_dir)(db, step)
-    higher = packed_user_state(db, times)  # held through the down and up again: packed
+    higher = runs.user_state(db, times, hold=packed)  # held through the down and up again: packed
     require(path_id, "round trip up->down", dropped_recomputes(chain[step - 1], lower))
     below = _up_then_down(path_id, db, (lower, higher), chain[step - 1], (down, times))
     del lower  # what is left of it is its outline (harness.packed_states: why)
     up(db)
-    again = packed_user_state(db, times)
+    again = runs.user_state(db, times, hold=packed)
     require(path_id, "round trip down->up", runs.same_user_state(higher, again))
     del higher, again
     _down_from_its_own_data(path_id, chain[step - 1], build(Start(step)), down, (times, below))
@@ -124,7 +124,7 @@ def _down_from_its_own_data(
     read: tuple[runs.Columns, runs.UserState],
 ) -> None:
     times, below = read  # the run-time columns, and the start below it (what it has)
-    before = packed(named_as_below(packed_user_state(db, times)[1], migration))
+    before = packed(named_as_below(runs.user_state(db, times, hold=packed)[1], migration))
     try:
         down(db)
     except InvariantFailure as exc:
@@ -132,7 +132,7 @@ def _down_from_its_own_data(
             return  # refused for data the earlier version cannot hold: nothing was lost
         # (a budget's stop, a foreign key left dangling, a COMMIT of its own: no refusal)
         raise
-    after = packed_user_state(db, times)[1]
+    after = runs.user_state(db, times, hold=packed)[1]
     held = _held_to_declarations(migration)
     shared = [t for t in before.keys() & after.keys() if t.casefold() not in held]
     old, new = packed_pairs(_shared_columns(before, after, shared))

@@ -13,13 +13,18 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from edi_migrations.harness.dbstate import packed as packed_tables
 from edi_migrations.harness.invariants import runs
-from edi_migrations.harness.packed_states import packed_user_state
 from edi_migrations.sqlite.dbapi import sqlite3
 
 LARGE = 3000  # rows of the one large table
 SMALL = 1000  # rows of each small table
 SMALL_TABLES = 12  # together four times the large one
+
+
+def packed_user_state(path: Path, run_times: frozenset) -> runs.UserState:
+    """A user state whose tables are read and pickled one at a time, as round trips hold it."""
+    return runs.user_state(path, run_times, hold=packed_tables)
 
 
 def database(path: Path, small_tables: int, change: str = "") -> Path:
